@@ -1,0 +1,95 @@
+"""Findings: what every validator and checker in the library reports.
+
+A finding is a fact about a record, an SOP or a case that a PPID or an auditor must act on. It is
+never an exception: validation returns findings, so one run shows every problem at once. Each
+finding has a stable ``code`` (documented in docs/findings.md; codes are never reused), a
+severity, a message in Bahasa Indonesia and in English, the field it is about (a JSON path into
+the wire format), the rule it enforces (a Pasal, or an SOP step), and for case checks the SOP step.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+from .i18n import Language, Text, current_language
+
+
+class Severity(enum.Enum):
+    """How bad a finding is.
+
+    ``error``: the record breaks the law or the SOP (the test or the case is not valid as it is).
+    ``warning``: probably wrong, or missing something a careful PPID records; review it.
+    ``info``: worth knowing, nothing to fix.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One problem found, with the rule it enforces.
+
+    ``message`` is the Indonesian text, ``message_en`` the English one; ``text(lang)`` picks.
+    ``basis`` names what is enforced: "UU 14/2008 Pasal 19", "PERKI 1/2021 Pasal 50 ayat (3)",
+    or "SOP langkah 4". ``field`` is the JSON path of the offending value ("rows[2].grounds[0]"),
+    or None when the finding is about the whole object. ``step`` is the SOP step number a case
+    finding is about, or None.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    message_en: str
+    basis: str
+    field: str | None = None
+    step: int | None = None
+
+    @classmethod
+    def of(
+        cls,
+        code: str,
+        severity: Severity,
+        text: Text,
+        basis: str,
+        field: str | None = None,
+        step: int | None = None,
+    ) -> Finding:
+        return cls(
+            code=code,
+            severity=severity,
+            message=text.id,
+            message_en=text.en,
+            basis=basis,
+            field=field,
+            step=step,
+        )
+
+    def text(self, lang: Language | None = None) -> str:
+        return self.message_en if (lang or current_language()) == "en" else self.message
+
+    def render(self, lang: Language | None = None) -> str:
+        """One line for people: ``error harm.ground.unknown [rows[0].grounds[0]] ... (UU ...)``."""
+        where = f" [{self.field}]" if self.field else ""
+        step = f" (langkah {self.step})" if self.step is not None else ""
+        if (lang or current_language()) == "en":
+            step = f" (step {self.step})" if self.step is not None else ""
+        return f"{self.severity.value} {self.code}{step}{where}: {self.text(lang)} — {self.basis}"
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity is Severity.ERROR for f in findings)
+
+
+def sort_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Stable order for output: by step, then field, then code (severity does not reorder)."""
+    return tuple(
+        sorted(
+            findings,
+            key=lambda f: (f.step if f.step is not None else -1, f.field or "", f.code),
+        )
+    )

@@ -1,0 +1,41 @@
+"""Bilingual text: Bahasa Indonesia first, English available.
+
+Everything an Indonesian official reads (findings, CLI messages, documents) is written in Bahasa
+Indonesia; developers and auditors abroad may ask for English. A `Text` carries both, and
+`current_language()` picks one for output. The choice is made once, at the edge (the CLI's
+``--lang`` or the environment variable ``UJI_KONSEKUENSI_LANG``), never inside the domain code.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+
+import attrs
+
+Language = Literal["id", "en"]
+LANGUAGES: tuple[Language, ...] = ("id", "en")
+ENV_LANG = "UJI_KONSEKUENSI_LANG"
+
+
+@attrs.frozen
+class Text:
+    """One message in both languages. ``str(text)`` is the Indonesian one."""
+
+    id: str
+    en: str
+
+    def get(self, lang: Language | None = None) -> str:
+        return self.en if (lang or current_language()) == "en" else self.id
+
+    def format(self, **values: object) -> Text:
+        """Fill ``{placeholders}`` in both languages with the same values."""
+        return Text(self.id.format(**values), self.en.format(**values))
+
+    def __str__(self) -> str:
+        return self.id
+
+
+def current_language() -> Language:
+    """The output language: ``UJI_KONSEKUENSI_LANG`` if it is "en", otherwise Indonesian."""
+    return "en" if os.environ.get(ENV_LANG, "id").strip().lower() == "en" else "id"
