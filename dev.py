@@ -68,7 +68,7 @@ def run() -> None:
 
 def test() -> None:
     """Lint, types (strict on src/) and the whole test suite, core and plugins."""
-    ensure_venv("test,bench")
+    ensure_venv("test,bench,docx")
     sh(PY, "-m", "ruff", "check", ".")
     sh(PY, "-m", "ruff", "format", "--check", ".")
     sh(PY, "-m", "mypy")

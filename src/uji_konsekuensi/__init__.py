@@ -20,29 +20,100 @@ from .findings import Finding, Severity
 from .i18n import Text
 
 if TYPE_CHECKING:
-    from . import law
-    from .calendar import WorkingCalendar, parse_waktu
+    from . import harm, law
+    from .agency import (
+        Agency,
+        AgencyInfo,
+        UnknownAgencyError,
+        agencies,
+        get_agency,
+        plugin_problems,
+    )
+    from .calendar import (
+        STATUTORY_DEADLINES,
+        CalendarError,
+        CalendarSettings,
+        Waktu,
+        WaktuError,
+        WorkingCalendar,
+        format_tanggal,
+        parse_waktu,
+        request_timeline,
+    )
+    from .hookspecs import hookimpl
+    from .outputs import DocumentKind
+    from .plugins import PluginError
+    from .rules import ComplianceRule
+    from .sop import SOP, Lane, Role, Step, load_sop, parse_tanggal
 
 __version__ = "0.1.0"
 
 # name -> module that defines it (resolved lazily by __getattr__ below).
 _LAZY: dict[str, str] = {
     "law": "uji_konsekuensi.law",
+    "harm": "uji_konsekuensi.harm",
     "WorkingCalendar": "uji_konsekuensi.calendar",
     "parse_waktu": "uji_konsekuensi.calendar",
+    "CalendarSettings": "uji_konsekuensi.calendar",
+    "CalendarError": "uji_konsekuensi.calendar",
+    "Waktu": "uji_konsekuensi.calendar",
+    "WaktuError": "uji_konsekuensi.calendar",
+    "request_timeline": "uji_konsekuensi.calendar",
+    "STATUTORY_DEADLINES": "uji_konsekuensi.calendar",
+    "format_tanggal": "uji_konsekuensi.calendar",
+    "Agency": "uji_konsekuensi.agency",
+    "AgencyInfo": "uji_konsekuensi.agency",
+    "UnknownAgencyError": "uji_konsekuensi.agency",
+    "agencies": "uji_konsekuensi.agency",
+    "get_agency": "uji_konsekuensi.agency",
+    "plugin_problems": "uji_konsekuensi.agency",
+    "hookimpl": "uji_konsekuensi.hookspecs",
+    "PluginError": "uji_konsekuensi.plugins",
+    "DocumentKind": "uji_konsekuensi.outputs",
+    "ComplianceRule": "uji_konsekuensi.rules",
+    "SOP": "uji_konsekuensi.sop",
+    "Step": "uji_konsekuensi.sop",
+    "Lane": "uji_konsekuensi.sop",
+    "Role": "uji_konsekuensi.sop",
+    "load_sop": "uji_konsekuensi.sop",
+    "parse_tanggal": "uji_konsekuensi.sop",
 }
 
 __all__ = [
+    "SOP",
+    "STATUTORY_DEADLINES",
+    "Agency",
+    "AgencyInfo",
+    "CalendarError",
+    "CalendarSettings",
+    "ComplianceRule",
+    "DocumentKind",
     "Finding",
     "InputError",
+    "Lane",
+    "PluginError",
     "Problem",
+    "Role",
     "Severity",
+    "Step",
     "Text",
     "UjiKonsekuensiError",
+    "UnknownAgencyError",
+    "Waktu",
+    "WaktuError",
     "WorkingCalendar",
     "__version__",
+    "agencies",
+    "format_tanggal",
+    "get_agency",
+    "harm",
+    "hookimpl",
     "law",
+    "load_sop",
+    "parse_tanggal",
     "parse_waktu",
+    "plugin_problems",
+    "request_timeline",
 ]
 
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-TAGGED_UNIONS: list[tuple[Any, type | None]] = []
+from .harm.period import ExemptionPeriod
+
+TAGGED_UNIONS: list[tuple[Any, type | None]] = [
+    # harm: jangka waktu pengecualian of a tested item (until_date, years, until_event, ...)
+    (ExemptionPeriod, None),
+]
 
 
 def tag_of(cls: type) -> str:

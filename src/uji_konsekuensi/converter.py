@@ -19,12 +19,16 @@ Model classes stay free of serialisation code; they only declare their fields.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import json
 import re
+import types
+import typing
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter as _make_json_converter
 
@@ -56,6 +60,33 @@ def _structure_datetime(value: Any, _: type) -> dt.datetime:
     return moment
 
 
+def _structure_str(value: Any, _: type) -> str:
+    # cattrs would call str(): null would become "None" and 12 would become "12", silently.
+    if not isinstance(value, str):
+        raise ValueError("expected a string")
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    # int(1.5) == 1 and int("7") == 7 would hide a wrong input; JSON true is not a number.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("expected a whole number")
+    return value
+
+
+def _structure_float(value: Any, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("expected a number")
+    return float(value)
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    # bool("false") is True: only JSON true/false are accepted.
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
 def _register_unions(conv: cattrs.Converter) -> None:
     """Tagged unions of the domain models (imported here so models never import the converter).
 
@@ -72,12 +103,46 @@ def _register_unions(conv: cattrs.Converter) -> None:
             configure_tagged_union(
                 union, conv, tag_generator=_unions.tag_of, tag_name="kind", default=default
             )
+        _guard_tagged_union(conv, union, default)
+
+
+def _guard_tagged_union(conv: cattrs.Converter, union: Any, default: type | None) -> None:
+    """Name a bad ``kind`` clearly, and accept ``null`` where a field is ``Union | None``.
+
+    cattrs reports an unknown or missing tag as "required field missing", and a field typed
+    ``A | B | None`` is a different type from ``A | B``, so the tagged hooks never see it (the
+    tag would be dropped on output and demanded on input). Both are fixed here for every union.
+    """
+    from . import _unions
+
+    tags = {_unions.tag_of(member): member for member in union.__args__}
+    expected = ", ".join(repr(tag) for tag in tags)
+    tagged = conv.get_structure_hook(union)
+    untag = conv.get_unstructure_hook(union)
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f'expected an object with "kind": one of {expected}')
+        if value.get("kind") not in tags and ("kind" in value or default is None):
+            raise ValueError(f'unknown "kind" {value.get("kind")!r}; expected one of {expected}')
+        return tagged(value, union)
+
+    optional = union | None  # a distinct type to cattrs: fields typed `A | B | None`
+    conv.register_structure_hook(union, structure)
+    conv.register_structure_hook(
+        optional, lambda value, _: None if value is None else structure(value, union)
+    )
+    conv.register_unstructure_hook(optional, lambda value: None if value is None else untag(value))
 
 
 @functools.cache
 def make_converter() -> cattrs.Converter:
     """Build the project's converter (cached; built on first use, never at import time)."""
     conv = _make_json_converter(forbid_extra_keys=True, omit_if_default=False)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -96,8 +161,36 @@ _KINDS = {
 }
 
 
+_SIMPLE_NAMES = {
+    str: "string",
+    int: "whole number",
+    float: "number",
+    bool: "true/false",
+    dt.date: "date YYYY-MM-DD",
+    dt.datetime: "timestamp with UTC offset",
+    type(None): "null",
+}
+
+
+def _type_name(type_: Any) -> str:
+    """A name a PHP or JavaScript developer can read: no Python module paths."""
+    if type_ in _SIMPLE_NAMES:
+        return _SIMPLE_NAMES[type_]
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return "one of " + ", ".join(repr(m.value) for m in type_)
+    args = getattr(type_, "__args__", None)
+    origin = getattr(type_, "__origin__", None)
+    if args and (origin is None or origin in (types.UnionType, typing.Union)):
+        return " or ".join(_type_name(a) for a in args)
+    if origin in (tuple, list, frozenset, set):
+        return "list"
+    if origin is dict:
+        return "object"
+    return getattr(type_, "__name__", None) or str(type_)
+
+
 def _describe(exc: BaseException, type_: type | None) -> str:
-    name = getattr(type_, "__name__", None) or str(type_)
+    name = _type_name(type_)
     if isinstance(exc, KeyError):
         return f"missing\x1f{name}"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
@@ -161,9 +254,22 @@ def problems_from(exc: Exception, data: Any) -> list[Problem]:
 
 def structure(data: Any, cls: type[T], source: str = "<input>") -> T:
     """Build a model from JSON-shaped data, or raise `InputError` listing every problem."""
+    if attrs.has(cls) and not isinstance(data, dict):
+        raise InputError(
+            source,
+            [
+                Problem(
+                    path="",
+                    message="harus berupa objek JSON",
+                    message_en="must be a JSON object",
+                    value=data if not isinstance(data, list | dict) else type(data).__name__,
+                    expected=f"object ({cls.__name__})",
+                )
+            ],
+        )
     try:
         return make_converter().structure(data, cls)
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
         if isinstance(exc, cattrs.BaseValidationError):
             raise InputError(source, problems_from(exc, data)) from None
         raise InputError(

@@ -8,7 +8,10 @@ Indonesia; developers and auditors abroad may ask for English. A `Text` carries 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
+from collections.abc import Iterator
 from typing import Literal
 
 import attrs
@@ -36,6 +39,32 @@ class Text:
         return self.id
 
 
+_override: contextvars.ContextVar[Language | None] = contextvars.ContextVar(
+    "uji_konsekuensi_language", default=None
+)
+
+
 def current_language() -> Language:
-    """The output language: ``UJI_KONSEKUENSI_LANG`` if it is "en", otherwise Indonesian."""
+    """The output language: a `language()` block's choice, else ``UJI_KONSEKUENSI_LANG`` if it
+    is "en", otherwise Indonesian."""
+    chosen = _override.get()
+    if chosen is not None:
+        return chosen
     return "en" if os.environ.get(ENV_LANG, "id").strip().lower() == "en" else "id"
+
+
+@contextlib.contextmanager
+def language(lang: Language | None) -> Iterator[None]:
+    """Use ``lang`` for output inside the block (None: leave the choice as it is).
+
+    Scoped, not global: the CLI's ``--lang`` must not leak into the caller's process (a test
+    suite or a server calling `cli.main` repeatedly).
+    """
+    if lang is None:
+        yield
+        return
+    token = _override.set(lang)
+    try:
+        yield
+    finally:
+        _override.reset(token)

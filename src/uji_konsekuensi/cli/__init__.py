@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 
 from ..errors import UjiKonsekuensiError
-from ..i18n import ENV_LANG, LANGUAGES
+from ..i18n import LANGUAGES, language
 
 #: Sub-command modules (relative to this package), in help order.
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("due", "agencies", "sop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,17 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang:
-        os.environ[ENV_LANG] = args.lang
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
         return 2
-    try:
-        code: int = func(args)
-    except UjiKonsekuensiError as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # `uji-konsekuensi ... | head` is not an error
-        return 0
+    with language(args.lang):
+        try:
+            code: int = func(args)
+        except UjiKonsekuensiError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        except BrokenPipeError:  # `uji-konsekuensi ... | head` is not an error
+            return 0
     return code

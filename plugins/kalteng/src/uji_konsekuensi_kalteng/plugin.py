@@ -1,0 +1,95 @@
+"""Hook implementations for BKD Provinsi Kalimantan Tengah.
+
+Registered through the entry point ``kalteng`` of group ``uji_konsekuensi``. Each per-agency hook
+answers only for ``"kalteng"`` and returns None for any other code.
+
+Its SOP 870/27/Sekr.7/BKD documents exempt information periodically, ahead of requests (PERKI
+1/2021 Pasal 49 ayat (1) huruf a); step 2 is the Atasan PPID's approval, and a list that is not
+approved is corrected and submitted again (a loop back to step 1). Palangka Raya keeps Waktu
+Indonesia Barat since Keppres 41/1987.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from uji_konsekuensi.agency import AgencyInfo
+from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.hookspecs import hookimpl
+from uji_konsekuensi.outputs import DocumentKind
+from uji_konsekuensi.sop import SOP, load_sop
+
+CODE = "kalteng"
+
+#: The SOP, transcribed as data beside this module (package data of pyproject.toml).
+SOP_FILE = Path(__file__).with_name("sop.json")
+
+#: Kalimantan Tengah: Waktu Indonesia Barat (UTC+7) since Keppres 41/1987; its IANA zone is
+#: Asia/Pontianak ("Borneo (west, central)"), not Asia/Jakarta (legal.md §5.4).
+TIMEZONE = "Asia/Pontianak"
+
+INFO = AgencyInfo(
+    code=CODE,
+    name="Badan Kepegawaian Daerah Provinsi Kalimantan Tengah",
+    timezone=TIMEZONE,
+    trigger="periodic",
+)
+
+#: The documents the SOP's steps output, titled as the SOP writes them (step numbers: sop.json).
+DOCUMENTS = (
+    DocumentKind(
+        code="rekap-dik",
+        title="Rekapitulasi klasifikasi informasi yang dikecualikan dari bidang/bagian",
+        title_en="Recapitulation of the exempt-information classification from the divisions",
+        produced_by_steps=(1,),
+    ),
+    DocumentKind(
+        code="dik-disetujui",
+        title="Daftar informasi yang dikecualikan disetujui",
+        title_en="Approved list of exempt information",
+        # The PPID decides with the Atasan PPID's approval.
+        basis="PERKI 1/2021 Pasal 10 ayat (2) huruf e",
+        produced_by_steps=(2,),
+    ),
+    DocumentKind(
+        code="dokumentasi-dik",
+        title="Dokumentasi informasi yang dikecualikan",
+        title_en="Documentation of the exempt information",
+        basis="PERKI 1/2021 Pasal 50 ayat (4)",
+        produced_by_steps=(3,),
+    ),
+)
+
+
+@functools.cache
+def sop() -> SOP:
+    """The agency's SOP, read once from ``sop.json``."""
+    return load_sop(SOP_FILE)
+
+
+@hookimpl
+def uji_register_agencies() -> list[AgencyInfo]:
+    return [INFO]
+
+
+@hookimpl
+def uji_agency_sops(agency_code: str) -> list[SOP] | None:
+    if agency_code != CODE:
+        return None
+    return [sop()]
+
+
+@hookimpl
+def uji_agency_calendar(agency_code: str) -> CalendarSettings | None:
+    if agency_code != CODE:
+        return None
+    # National calendar in WIB (Palangka Raya); no provincial day off is sourced yet.
+    return CalendarSettings(timezone=TIMEZONE)
+
+
+@hookimpl
+def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
+    if agency_code != CODE:
+        return None
+    return list(DOCUMENTS)

@@ -1,0 +1,109 @@
+"""Hook implementations for BKPSDM Kabupaten Kutai Timur.
+
+Registered through the entry point ``kutai-timur`` of group ``uji_konsekuensi``. Each per-agency
+hook answers only for ``"kutai-timur"`` and returns None for any other code.
+
+Its SOP B-000.8.3.3 / 9308 / BKPSDM - SEK starts from information a requester asked for (PERKI
+1/2021 Pasal 49 ayat (1) huruf b), and its step 4 decides: secret information is classified as
+exempt (DIK), open information goes into the Daftar Informasi Publik (DIP). Sangatta, in
+Kalimantan Timur, keeps Waktu Indonesia Tengah.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from uji_konsekuensi.agency import AgencyInfo
+from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.hookspecs import hookimpl
+from uji_konsekuensi.outputs import DocumentKind
+from uji_konsekuensi.sop import SOP, load_sop
+
+CODE = "kutai-timur"
+
+#: The SOP, transcribed as data beside this module (package data of pyproject.toml).
+SOP_FILE = Path(__file__).with_name("sop.json")
+
+#: Kalimantan Timur: Waktu Indonesia Tengah, UTC+8, IANA Asia/Makassar ("Borneo (east, south)";
+#: Keppres 41/1987; legal.md §5.4). Offices open at 07.30 WITA (Perpres 21/2023 Pasal 4 ayat (3)).
+TIMEZONE = "Asia/Makassar"
+
+INFO = AgencyInfo(
+    code=CODE,
+    name="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Kutai Timur",
+    timezone=TIMEZONE,
+    trigger="request",
+)
+
+#: The documents the SOP's steps output, titled as the SOP writes them (step numbers: sop.json).
+DOCUMENTS = (
+    DocumentKind(
+        code="dik",
+        title="Daftar informasi yang dikecualikan",
+        title_en="List of exempt information",
+        produced_by_steps=(1,),
+    ),
+    DocumentKind(
+        code="daftar-berakhir",
+        title="Daftar informasi yang akan berakhir jangka waktu pengecualiannya",
+        title_en="List of information whose exemption period is ending",
+        # The PPID declares expiring exempt information public 30 hari before expiry.
+        basis="PERKI 1/2021 Pasal 52 ayat (1)",
+        produced_by_steps=(2,),
+    ),
+    DocumentKind(
+        code="hasil-pertimbangan",
+        title="Hasil Pertimbangan tentang informasi yang dikecualikan",
+        title_en="Advisory team's considerations on the exempt information",
+        # The Tim Pertimbangan helps formulate the written considerations.
+        basis="PERKI 1/2021 Pasal 7 ayat (4)",
+        produced_by_steps=(3,),
+    ),
+    DocumentKind(
+        code="keputusan-klasifikasi",
+        title="Keputusan Klasifikasi informasi yang dikecualikan",
+        title_en="Decree classifying the exempt information",
+        basis="PERKI 1/2021 Pasal 49 ayat (4)-(5), Lampiran III",
+        produced_by_steps=(4,),
+    ),
+    DocumentKind(
+        code="tanda-terima-arsip",
+        title="Tanda terima dan arsip",
+        title_en="Receipt and archive copy",
+        produced_by_steps=(5,),
+    ),
+)
+
+
+@functools.cache
+def sop() -> SOP:
+    """The agency's SOP, read once from ``sop.json``."""
+    return load_sop(SOP_FILE)
+
+
+@hookimpl
+def uji_register_agencies() -> list[AgencyInfo]:
+    return [INFO]
+
+
+@hookimpl
+def uji_agency_sops(agency_code: str) -> list[SOP] | None:
+    if agency_code != CODE:
+        return None
+    return [sop()]
+
+
+@hookimpl
+def uji_agency_calendar(agency_code: str) -> CalendarSettings | None:
+    if agency_code != CODE:
+        return None
+    # National calendar in WITA; no regional day off (e.g. Hari Jadi Kutai Timur) is sourced yet.
+    return CalendarSettings(timezone=TIMEZONE)
+
+
+@hookimpl
+def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
+    if agency_code != CODE:
+        return None
+    return list(DOCUMENTS)

@@ -1,0 +1,488 @@
+"""Agencies: the public bodies the installed plugins provide, and how to get one.
+
+An agency (KASN, BKPSDM Kabupaten Kutai Timur, ...) is registered by a plugin through the hook
+`uji_register_agencies` as an `AgencyInfo`; the other hooks then give its SOP(s), its working
+calendar, the documents its steps produce and its extra compliance rules. `agencies()` collects
+all of that once per plugin manager into `Agency` value objects; `get_agency(code)` picks one.
+
+Nothing happens at import time. The first call builds the default plugin manager and asks every
+plugin; the result is cached per plugin manager (`reset()` forgets it, for tests or after
+installing a plugin in a running process).
+
+A broken plugin does not take the others down (see plugins.py). When the plugin that registered
+an agency fails in one of that agency's hooks, the agency is left out of `agencies()` rather than
+built from partial data (an agency without its regional holiday would count a silently wrong
+deadline); `get_agency` on it raises the `PluginError`, and `plugin_problems()` lists every
+problem. A failure of another plugin that only adds to the agency drops that contribution.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import threading
+import weakref
+import zoneinfo
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+import attrs
+
+from .errors import UjiKonsekuensiError
+from .i18n import Language, Text, current_language
+from .outputs import DocumentKind
+from .plugins import (
+    PluginError,
+    ResultCheck,
+    UjiPluginManager,
+    call_hook,
+    default_plugin_manager,
+    expect_instance,
+    expect_list_of,
+)
+from .plugins import reset as _reset_default_manager
+from .rules import ComplianceRule
+
+if TYPE_CHECKING:
+    from .calendar import CalendarSettings, WorkingCalendar
+    from .sop import SOP
+
+#: How an agency's SOP starts: from a request (permohonan informasi, UU 14/2008 Pasal 22) or
+#: periodically, when the PPID classifies information ahead of requests (PERKI 1/2021 Pasal 49).
+Trigger = Literal["request", "periodic"]
+TRIGGERS: tuple[str, ...] = get_args(Trigger)
+
+#: An agency code: lowercase letters and digits in hyphen-separated words ("kutai-timur").
+_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@functools.cache
+def _iana_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _check_code(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
+            f"(letters, digits, single hyphens, e.g. 'kutai-timur'), got {value!r}"
+        )
+
+
+def _check_name(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected the agency's name, got {value!r}"
+        )
+
+
+def _check_timezone(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or value not in _iana_zones():
+        near = difflib.get_close_matches(str(value), sorted(_iana_zones()), n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected an IANA time zone such as "
+            f"'Asia/Jakarta' (WIB), 'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT), "
+            f"got {value!r}{hint}"
+        )
+
+
+def _check_trigger(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if value not in TRIGGERS:
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected one of "
+            f"{', '.join(map(repr, TRIGGERS))}, got {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class AgencyInfo:
+    """What a plugin declares about an agency in `uji_register_agencies`.
+
+    ``code``: lowercase slug, unique across installed plugins ("kalbar"). ``name``: the agency's
+    official name as it writes it. ``timezone``: the IANA zone of its office ("Asia/Makassar"
+    for WITA); deadlines count hari kerja in this zone. ``trigger``: "request" when its SOP starts
+    from a request for information, "periodic" when the PPID classifies information in advance.
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    name: str = attrs.field(validator=_check_name)
+    timezone: str = attrs.field(validator=_check_timezone)
+    trigger: Trigger = attrs.field(validator=_check_trigger)
+
+
+class UnknownAgencyError(UjiKonsekuensiError, LookupError):
+    """`get_agency` was given a code no installed plugin provides."""
+
+    def __init__(self, code: str, installed: tuple[str, ...]) -> None:
+        self.code = code
+        self.installed = installed
+        near = difflib.get_close_matches(code, installed, n=1, cutoff=0.5)
+        self.suggestion = near[0] if near else None
+        super().__init__(self.render("en"))
+
+    def render(self, lang: Language | None = None) -> str:
+        listed = ", ".join(self.installed) or "-"
+        if (lang or current_language()) == "en":
+            hint = f"; did you mean {self.suggestion!r}?" if self.suggestion else ""
+            return f"unknown agency {self.code!r}{hint} (installed: {listed})"
+        hint = f"; maksud Anda {self.suggestion!r}?" if self.suggestion else ""
+        return f"instansi {self.code!r} tidak dikenal{hint} (terpasang: {listed})"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+@attrs.frozen(kw_only=True)
+class Agency:
+    """An installed agency with everything its plugins gave.
+
+    ``info``: its `AgencyInfo`. ``plugin``: the name of the plugin that registered it (its
+    entry-point name); ``distribution``: that plugin's distribution, if known. ``sops``: its
+    SOP(s). ``calendar_settings``: the settings from `uji_agency_calendar` (the national calendar
+    in its time zone by default); ``calendar`` is the `WorkingCalendar` built from them.
+    ``documents``: the kinds of document its steps produce. ``rules``: extra compliance rules.
+    """
+
+    info: AgencyInfo
+    plugin: str
+    distribution: str | None = None
+    # Kept out of repr: an SOP prints hundreds of lines; `uji-konsekuensi sop` shows it.
+    sops: tuple[SOP, ...] = attrs.field(default=(), repr=False)
+    calendar_settings: CalendarSettings = attrs.field(repr=False)
+    documents: tuple[DocumentKind, ...] = attrs.field(default=(), repr=False)
+    rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def code(self) -> str:
+        return self.info.code
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def timezone(self) -> str:
+        """The IANA name of the agency's time zone ("Asia/Makassar")."""
+        return self.info.timezone
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.info.trigger
+
+    @functools.cached_property
+    def calendar(self) -> WorkingCalendar:
+        """The agency's working calendar (built on first use: it loads the holiday data)."""
+        from .calendar import WorkingCalendar
+
+        return WorkingCalendar(self.calendar_settings)
+
+    def get_sop(self, number: str | None = None) -> SOP:
+        """The SOP with this number, or the agency's only SOP when ``number`` is None."""
+        if number is None and len(self.sops) == 1:
+            return self.sops[0]
+        numbers = [str(s.number) for s in self.sops]
+        for sop in self.sops:
+            if number is not None and str(sop.number) == number:
+                return sop
+        listed = ", ".join(numbers) or "-"
+        if number is None:
+            problem = Text(
+                id=f"instansi {self.code!r} memiliki {len(self.sops)} SOP; pilih satu: {listed}",
+                en=f"agency {self.code!r} has {len(self.sops)} SOPs; choose one: {listed}",
+            )
+        else:
+            problem = Text(
+                id=f"instansi {self.code!r} tidak memiliki SOP {number!r} (ada: {listed})",
+                en=f"agency {self.code!r} has no SOP {number!r} (available: {listed})",
+            )
+        raise UnknownSOPError(problem)
+
+
+class UnknownSOPError(UjiKonsekuensiError, LookupError):
+    """`Agency.get_sop` was asked for an SOP the agency does not have (or to choose among many)."""
+
+    def __init__(self, problem: Text) -> None:
+        self.problem = problem
+        super().__init__(problem.en)
+
+    def __str__(self) -> str:
+        return self.problem.get()
+
+
+# --- collecting the agencies ------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Registry:
+    """Everything collected from one plugin manager."""
+
+    agencies: dict[str, Agency]
+    unavailable: dict[str, PluginError]
+    problems: tuple[PluginError, ...]
+
+
+_registries: weakref.WeakKeyDictionary[UjiPluginManager, _Registry] = weakref.WeakKeyDictionary()
+_lock = threading.RLock()
+
+
+_building: set[int] = set()  # ids of managers whose agencies are being collected
+
+
+def _registry(plugin_manager: UjiPluginManager | None) -> _Registry:
+    pm = plugin_manager if plugin_manager is not None else default_plugin_manager()
+    with _lock:
+        registry = _registries.get(pm)
+        if registry is None:
+            if id(pm) in _building:
+                # A hook implementation asked for the agencies while they are being collected
+                # (the lock is re-entrant, so this is the same thread): it would recurse forever.
+                # The caller's hook reports this as its plugin's error.
+                raise UjiKonsekuensiError(
+                    "agencies() or get_agency() called from a hook while the agencies are being "
+                    "collected / dipanggil dari hook saat instansi sedang dikumpulkan"
+                )
+            _building.add(id(pm))
+            try:
+                registry = _registries[pm] = _collect(pm)
+            finally:
+                _building.discard(id(pm))
+        return registry
+
+
+def _collect(pm: UjiPluginManager) -> _Registry:
+    from .sop import SOP
+
+    problems: list[PluginError] = list(pm.load_problems)
+    outcome = call_hook(pm, "uji_register_agencies", {}, expect_list_of(AgencyInfo))
+    problems.extend(outcome.problems)
+
+    # Who keeps a contested code must not depend on pluggy's call order (last registered
+    # first) or on how site-packages is listed: the plugin registered first keeps it (the
+    # built-ins, then installed plugins in entry-point name order, see plugins.py).
+    registered = {name: i for i, (name, _) in enumerate(pm.list_name_plugin())}
+    results = sorted(outcome.results, key=lambda r: registered.get(r[0], len(registered)))
+    owners: dict[str, tuple[AgencyInfo, str]] = {}
+    # A plugin whose registration of a code was refused must not add SOPs or a calendar to
+    # the agency that another plugin owns (a fork would silently change the original).
+    refused: dict[str, set[str]] = {}
+    for plugin_name, infos in results:
+        for info in infos:
+            if info.code in owners:
+                refused.setdefault(info.code, set()).add(plugin_name)
+                first = owners[info.code][1]
+                problems.append(
+                    pm.plugin_error(
+                        plugin_name,
+                        "uji_register_agencies",
+                        Text(
+                            id=(
+                                f"kode instansi {info.code!r} sudah didaftarkan oleh plugin "
+                                f"{first!r}; pendaftaran ini diabaikan"
+                            ),
+                            en=(
+                                f"agency code {info.code!r} is already registered by plugin "
+                                f"{first!r}; this registration is ignored"
+                            ),
+                        ),
+                        info.code,
+                    )
+                )
+                continue
+            owners[info.code] = (info, plugin_name)
+
+    agencies: dict[str, Agency] = {}
+    unavailable: dict[str, PluginError] = {}
+    for code in sorted(owners):
+        info, owner = owners[code]
+        skip = refused.get(code, set())
+        sops = _collected(pm, "uji_agency_sops", code, expect_list_of(SOP), problems, skip)
+        settings = _calendar(pm, info, problems, skip)
+        documents = _collected(
+            pm, "uji_agency_documents", code, expect_list_of(DocumentKind), problems, skip
+        )
+        rules = _collected(
+            pm, "uji_compliance_rules", code, expect_list_of(ComplianceRule), problems, skip
+        )
+        ours = [p for p in problems if p.agency_code == code]
+        if settings is None and not any(p.hook == "uji_agency_calendar" for p in ours):
+            missing = _no_calendar(pm, owner, code)
+            problems.append(missing)
+            ours.append(missing)
+        # Unusable: the owner failed somewhere, or no calendar (whoever's was refused).
+        failed = [
+            p
+            for p in ours
+            if p.plugin == owner or (settings is None and p.hook == "uji_agency_calendar")
+        ]
+        if failed or settings is None:  # (settings None always comes with a problem)
+            unavailable[code] = failed[0]
+            continue
+        agencies[code] = Agency(
+            info=info,
+            plugin=owner,
+            distribution=pm.distribution_of(owner),
+            sops=tuple(sop for _, sop in sops),
+            calendar_settings=settings,
+            documents=tuple(_unique(pm, "uji_agency_documents", code, documents, problems)),
+            rules=tuple(_unique(pm, "uji_compliance_rules", code, rules, problems)),
+        )
+    return _Registry(agencies=agencies, unavailable=unavailable, problems=tuple(problems))
+
+
+def _collected(
+    pm: UjiPluginManager,
+    hook: str,
+    code: str,
+    check: ResultCheck,
+    problems: list[PluginError],
+    skip: Collection[str],
+) -> list[tuple[str, Any]]:
+    """Call a collected per-agency hook; ``(plugin name, item)`` for every item returned."""
+    outcome = call_hook(pm, hook, {"agency_code": code}, check, agency_code=code, skip=skip)
+    problems.extend(outcome.problems)
+    return [(plugin, item) for plugin, values in outcome.results for item in values]
+
+
+def _calendar(
+    pm: UjiPluginManager, info: AgencyInfo, problems: list[PluginError], skip: Collection[str]
+) -> CalendarSettings | None:
+    """The first calendar settings given for the agency, checked against its time zone."""
+    from .calendar import CalendarSettings
+
+    outcome = call_hook(
+        pm,
+        "uji_agency_calendar",
+        {"agency_code": info.code, "agency_info": info},
+        expect_instance(CalendarSettings),
+        agency_code=info.code,
+        skip=skip,
+    )
+    problems.extend(outcome.problems)
+    if not outcome.results:
+        return None
+    source, settings = outcome.results[0]
+    if settings.timezone != info.timezone:
+        # A calendar in another zone than the one declared moves every deadline computed from
+        # a timestamp near midnight by a day: a silently wrong date. Refuse it.
+        problems.append(
+            pm.plugin_error(
+                source,
+                "uji_agency_calendar",
+                Text(
+                    id=(
+                        f"zona waktu kalender {settings.timezone!r} berbeda dari zona waktu "
+                        f"yang didaftarkan di AgencyInfo {info.timezone!r}"
+                    ),
+                    en=(
+                        f"calendar time zone {settings.timezone!r} differs from the time zone "
+                        f"registered in AgencyInfo {info.timezone!r}"
+                    ),
+                ),
+                info.code,
+            )
+        )
+        return None
+    result: CalendarSettings = settings
+    return result
+
+
+def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
+    # Only reached when the built-in default was unregistered or blocked (a test does that).
+    return pm.plugin_error(
+        owner,
+        "uji_agency_calendar",
+        Text(
+            id="tidak ada kalender yang sah untuk instansi ini",
+            en="no valid calendar for this agency",
+        ),
+        code,
+    )
+
+
+def _unique(
+    pm: UjiPluginManager,
+    hook: str,
+    code: str,
+    items: list[tuple[str, Any]],
+    problems: list[PluginError],
+) -> list[Any]:
+    """Drop documents or rules whose code repeats within the agency, keeping the first."""
+    seen: dict[str, str] = {}
+    kept: list[Any] = []
+    for plugin, item in items:
+        if item.code in seen:
+            problems.append(
+                pm.plugin_error(
+                    plugin,
+                    hook,
+                    Text(
+                        id=(
+                            f"kode {item.code!r} sudah diberikan oleh plugin "
+                            f"{seen[item.code]!r}; yang ini diabaikan"
+                        ),
+                        en=(
+                            f"code {item.code!r} was already given by plugin "
+                            f"{seen[item.code]!r}; this one is ignored"
+                        ),
+                    ),
+                    code,
+                )
+            )
+            continue
+        seen[item.code] = plugin
+        kept.append(item)
+    return kept
+
+
+# --- public functions -------------------------------------------------------------------------
+
+
+def agencies(plugin_manager: UjiPluginManager | None = None) -> dict[str, Agency]:
+    """Every usable installed agency, code → `Agency`, sorted by code.
+
+    Uses the default plugin manager unless one is given. Agencies whose plugin failed are left
+    out; see `plugin_problems()`.
+    """
+    return dict(_registry(plugin_manager).agencies)
+
+
+def get_agency(code: str, plugin_manager: UjiPluginManager | None = None) -> Agency:
+    """The installed agency with this code.
+
+    Raises `UnknownAgencyError` (listing the installed codes, the nearest one suggested) for a
+    code no plugin provides, and the `PluginError` of its plugin for an agency whose plugin
+    failed.
+    """
+    registry = _registry(plugin_manager)
+    agency = registry.agencies.get(code)
+    if agency is not None:
+        return agency
+    broken = registry.unavailable.get(code)
+    if broken is not None:
+        raise broken
+    raise UnknownAgencyError(code, tuple(sorted(registry.agencies)))
+
+
+def unavailable_agencies(
+    plugin_manager: UjiPluginManager | None = None,
+) -> dict[str, PluginError]:
+    """Agencies a plugin registered but that are withheld, code → the `PluginError` why."""
+    return dict(_registry(plugin_manager).unavailable)
+
+
+def plugin_problems(plugin_manager: UjiPluginManager | None = None) -> tuple[PluginError, ...]:
+    """Every plugin failure met while loading plugins and collecting the agencies."""
+    return _registry(plugin_manager).problems
+
+
+def reset(plugin_manager: UjiPluginManager | None = None) -> None:
+    """Forget what was collected: for one plugin manager, or everything including the default
+    plugin manager (the next call rebuilds it, loading the installed plugins again)."""
+    with _lock:
+        if plugin_manager is not None:
+            _registries.pop(plugin_manager, None)
+            return
+        _registries.clear()
+        _reset_default_manager()

@@ -1,0 +1,407 @@
+"""``uji-konsekuensi due``: a due date in hari kerja, with the days skipped and why.
+
+Examples::
+
+    uji-konsekuensi due 2025-03-25 10                 # 10 hari kerja from 25 March 2025 (WIB)
+    uji-konsekuensi due 2025-03-24T06:30+08:00 3 --timezone WITA
+    uji-konsekuensi due 2025-03-25 --deadline notice  # UU 14/2008 Pasal 22 ayat (7)
+    uji-konsekuensi due 2025-03-25 --timeline --completed 2025-03-27
+    uji-konsekuensi due 2025-03-25T09:00+07:00 --waktu "2 (dua) hari Pada hari jam kerja"
+    uji-konsekuensi due --list-deadlines
+    uji-konsekuensi --lang en due 2025-03-25 10 --json
+
+The start is a date (YYYY-MM-DD, the day of receipt = day 0) or an ISO timestamp with its UTC
+offset, counted on its date in the calendar's zone; a timestamp without an offset is refused.
+``--agency CODE`` uses the agency's calendar (its time zone, days off and on); without it the
+national calendar in ``--timezone`` (default Asia/Jakarta). ``--no-cuti-bersama`` counts cuti
+bersama as working days (for staff who must work them). Exit code 0, or 2 for unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import zoneinfo
+from typing import Any
+
+import attrs
+
+from ..calendar import (
+    STATUTORY_DEADLINES,
+    CalendarError,
+    CalendarSettings,
+    Explanation,
+    RequestTimeline,
+    WorkingCalendar,
+    format_tanggal,
+    format_waktu,
+    get_deadline,
+    parse_waktu,
+    request_timeline,
+    zone_label,
+)
+from ..calendar.settings import ZONE_ALIASES
+from ..converter import unstructure
+from ..i18n import Language, Text, current_language
+
+_SOURCE = "uji-konsekuensi due"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "due",
+        help="tenggat hari kerja / working-day due date",
+        description=(
+            "Menghitung tenggat dalam hari kerja (hari diterimanya = hari ke-0), atau tenggat "
+            "menurut undang-undang, dengan daftar hari yang tidak dihitung dan alasannya. "
+            "Computes a due date in working days (day of receipt = day 0) or a statutory "
+            "deadline, listing the days skipped and why."
+        ),
+        epilog="Tenggat / deadlines: " + ", ".join(d.code for d in STATUTORY_DEADLINES),
+    )
+    parser.add_argument(
+        "start",
+        nargs="?",
+        help="tanggal (YYYY-MM-DD) atau waktu ISO dengan zona, mis. 2025-03-24T06:30+08:00",
+    )
+    parser.add_argument(
+        "days", nargs="?", type=int, help="jumlah hari kerja (negatif: mundur) / working days"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--deadline", metavar="KODE", help="tenggat undang-undang / statutory code")
+    mode.add_argument("--waktu", metavar="TEKS", help='waktu SOP, mis. "3 HK" / SOP time text')
+    mode.add_argument(
+        "--timeline", action="store_true", help="seluruh tenggat permohonan / request timeline"
+    )
+    mode.add_argument(
+        "--list-deadlines", action="store_true", help="daftar tenggat / list statutory deadlines"
+    )
+    parser.add_argument(
+        "--completed", metavar="TANGGAL", help="tanggal permohonan dinyatakan lengkap (--timeline)"
+    )
+    parser.add_argument("--agency", metavar="KODE", help="kalender instansi / agency's calendar")
+    parser.add_argument(
+        "--timezone",
+        metavar="ZONA",
+        help="zona waktu IANA atau WIB/WITA/WIT (default Asia/Jakarta)",
+    )
+    parser.add_argument(
+        "--no-cuti-bersama",
+        action="store_true",
+        help="cuti bersama dihitung hari kerja / count cuti bersama as working days",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="keluaran JSON / JSON output (for machines)"
+    )
+    parser.set_defaults(func=run)
+
+
+# --- input -------------------------------------------------------------------------------------
+
+
+def _usage(
+    message: str, message_en: str, value: object = None, expected: str | None = None
+) -> CalendarError:
+    return CalendarError.one(_SOURCE, "", message, message_en, value=value, expected=expected)
+
+
+def _zone(text: str) -> str:
+    return ZONE_ALIASES.get(text.upper(), text)
+
+
+def parse_start(
+    text: str, calendar: WorkingCalendar, field: str = "start"
+) -> dt.date | dt.datetime:
+    """A date ("2025-03-25"), an aware ISO timestamp, or "now"/"sekarang"."""
+    if text.lower() in ("now", "sekarang"):
+        return dt.datetime.now(calendar.zone)
+    if _DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(text)
+        except ValueError:
+            moment = None
+        if moment is not None:
+            calendar.local_date(moment, field)  # refuses a naive timestamp, naming the field
+            return moment
+    raise CalendarError.one(
+        _SOURCE,
+        field,
+        "tanggal atau waktu tidak dapat dibaca",
+        "cannot read the date or timestamp",
+        value=text,
+        expected="YYYY-MM-DD, or an ISO timestamp with offset such as 2025-03-24T06:30+08:00",
+    )
+
+
+def build_calendar(args: argparse.Namespace) -> WorkingCalendar:
+    """The calendar asked for: the agency's (issue 4's registry), else national in a zone."""
+    calendar: WorkingCalendar
+    if args.agency:
+        try:
+            from ..agency import get_agency
+        except ImportError:
+            raise _usage(
+                "daftar instansi belum tersedia di versi ini; gunakan --timezone",
+                "the agency registry is not available in this version; use --timezone",
+                value=args.agency,
+            ) from None
+        agency = get_agency(args.agency)
+        found = getattr(agency, "calendar", None)
+        if isinstance(found, WorkingCalendar):
+            calendar = found
+        else:
+            calendar = WorkingCalendar(agency.calendar_settings)
+        if args.timezone and _zone(args.timezone) != calendar.timezone:
+            raise _usage(
+                f"--timezone bertentangan dengan zona waktu instansi ({calendar.timezone})",
+                f"--timezone contradicts the agency's time zone ({calendar.timezone})",
+                value=args.timezone,
+            )
+    else:
+        calendar = WorkingCalendar(
+            CalendarSettings(timezone=_zone(args.timezone or "Asia/Jakarta"))
+        )
+    if args.no_cuti_bersama and calendar.settings.counts_cuti_bersama:
+        categories = tuple(c for c in calendar.settings.holiday_categories if c != "government")
+        calendar = WorkingCalendar(attrs.evolve(calendar.settings, holiday_categories=categories))
+    return calendar
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def _t(text: Text, lang: Language) -> str:
+    return text.get(lang)
+
+
+def _explanation_lines(expl: Explanation, lang: Language) -> list[str]:
+    en = lang == "en"
+    lines = []
+    if expl.start_moment is not None:
+        local = expl.start_moment.astimezone(zoneinfo.ZoneInfo(expl.timezone))
+        given = f"{expl.start_moment.isoformat()} = {format_waktu(local, lang=lang)}"
+        lines.append(("Given: " if en else "Diberikan: ") + given)
+    zone = f"{expl.timezone} ({zone_label(expl.timezone)})"
+    lines.append(
+        ("Start (day 0): " if en else "Mulai (hari ke-0): ")
+        + f"{format_tanggal(expl.start, lang=lang)} — {zone}"
+    )
+    unit = "working day(s)" if en else "hari kerja"
+    back = (" back" if en else " mundur") if expl.n < 0 else ""
+    status = (" (provisional)" if en else " (sementara)") if expl.provisional else ""
+    lines.append(
+        ("Due: " if en else "Tenggat: ")
+        + f"{abs(expl.n)} {unit}{back} → {format_tanggal(expl.due, lang=lang)}{status}"
+    )
+    if expl.skipped:
+        count = len(expl.skipped)
+        lines.append(f"Days not counted ({count}):" if en else f"Hari tidak dihitung ({count}):")
+        width = max(len(format_tanggal(d.date, lang=lang)) for d in expl.skipped)
+        for day in expl.skipped:
+            name = day.name_en if en else day.name
+            kind = day.kind.label.get(lang)
+            extra = (" — estimated" if en else " — perkiraan") if day.estimated else ""
+            lines.append(f"  {format_tanggal(day.date, lang=lang):<{width}}  {kind}: {name}{extra}")
+        sources = list(dict.fromkeys(d.source for d in expl.skipped))
+        lines.append("Sources:" if en else "Sumber:")
+        lines.extend(f"  - {s}" for s in sources)
+    if expl.notes:
+        lines.append("Notes:" if en else "Catatan:")
+        lines.extend(f"  - {_t(note, lang)}" for note in expl.notes)
+    return lines
+
+
+def _explanation_json(expl: Explanation) -> dict[str, Any]:
+    data: dict[str, Any] = unstructure(expl)
+    data["due_text"] = {
+        "id": format_tanggal(expl.due, lang="id"),
+        "en": format_tanggal(expl.due, lang="en"),
+    }
+    data["zone_label"] = zone_label(expl.timezone)
+    return data
+
+
+def _timeline_lines(timeline: RequestTimeline, lang: Language) -> list[str]:
+    en = lang == "en"
+    lines = [
+        ("Request received: " if en else "Permohonan diterima: ")
+        + f"{format_tanggal(timeline.received, lang=lang)} — {timeline.timezone} "
+        f"({zone_label(timeline.timezone)})"
+    ]
+    if timeline.completed is not None:
+        lines.append(
+            ("Declared complete: " if en else "Dinyatakan lengkap: ")
+            + format_tanggal(timeline.completed, lang=lang)
+        )
+    for entry in timeline.entries:
+        d = entry.deadline
+        flag = "" if entry.governs else (" [for comparison]" if en else " [pembanding]")
+        lines.append(f"{format_tanggal(entry.due, lang=lang)}  {_t(d.name, lang)}{flag}")
+        anchor = format_tanggal(entry.anchor_date, lang=lang, weekday=False)
+        lines.append(f"    {d.describe(lang)} ({anchor}) — {d.basis}")
+        if entry.assumption is not None:
+            lines.append(
+                ("    assumption: " if en else "    anggapan: ") + _t(entry.assumption, lang)
+            )
+    if timeline.provisional:
+        lines.append("Provisional." if en else "Sementara.")
+    lines.append("Notes:" if en else "Catatan:")
+    lines.extend(f"  - {_t(note, lang)}" for note in timeline.notes)
+    return lines
+
+
+def _print(lines: list[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _dump(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- modes -------------------------------------------------------------------------------------
+
+
+def _list_deadlines(args: argparse.Namespace, lang: Language) -> int:
+    if args.json:
+        _dump([unstructure(d) for d in STATUTORY_DEADLINES])
+        return 0
+    lines = []
+    for d in STATUTORY_DEADLINES:
+        lines.append(f"{d.code:<22} {_t(d.name, lang)}")
+        lines.append(f"{'':<22} {d.describe(lang)} — {d.basis}")
+    _print(lines)
+    return 0
+
+
+def _waktu(
+    args: argparse.Namespace,
+    calendar: WorkingCalendar,
+    start: dt.date | dt.datetime,
+    lang: Language,
+) -> int:
+    waktu = parse_waktu(args.waktu, source=_SOURCE, path="--waktu")
+    due = waktu.due(start, calendar)
+    expl = None
+    if waktu.kind == "working_days" and waktu.amount is not None:
+        expl = calendar.explain(start, waktu.amount)
+    if args.json:
+        _dump(
+            {
+                "waktu": unstructure(waktu),
+                "description": {"id": waktu.describe("id"), "en": waktu.describe("en")},
+                "start": unstructure(start),
+                "timezone": calendar.timezone,
+                "due": None if due is None else due.isoformat(),
+                "explanation": None if expl is None else _explanation_json(expl),
+            }
+        )
+        return 0
+    en = lang == "en"
+    lines = [f"Waktu: {waktu.text!r} = {waktu.describe(lang)}"]
+    if waktu.basis:
+        lines.append(("  reading: " if en else "  dibaca menurut: ") + waktu.basis)
+    if waktu.after:
+        lines.append(
+            f"  counted from step {waktu.after!r}: give that step's moment as the start"
+            if en
+            else f"  dihitung dari langkah {waktu.after!r}: mulai = waktu langkah itu"
+        )
+    if due is None:
+        lines.append("No due moment (no time limit)." if en else "Tidak ada batas waktu.")
+    else:
+        line = ("Due by: " if en else "Batas: ") + format_waktu(due, lang=lang)
+        hours = calendar.office_hours_on(due.date()) if waktu.office_hours else None
+        if hours is not None and hours.ramadan:
+            estimate = (", estimated" if en else ", perkiraan") if hours.estimated else ""
+            regime = "Ramadan office hours" if en else "jam kerja Ramadan"
+            line += f" ({regime}{estimate}; {hours.basis})"
+        lines.append(line)
+    if expl is not None:
+        lines.extend(_explanation_lines(expl, lang))
+    _print(lines)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = current_language()
+    if args.list_deadlines:
+        return _list_deadlines(args, lang)
+    if not args.start:
+        raise _usage(
+            "tanggal mulai wajib diisi",
+            "a start date is required",
+            expected="uji-konsekuensi due YYYY-MM-DD N (or --deadline, --waktu, --timeline)",
+        )
+    calendar = build_calendar(args)
+    start = parse_start(args.start, calendar)
+    chosen = [args.days is not None, bool(args.deadline), bool(args.waktu), bool(args.timeline)]
+    if sum(chosen) != 1:
+        raise _usage(
+            "pilih tepat satu: jumlah hari kerja, --deadline, --waktu atau --timeline",
+            "choose exactly one: a number of working days, --deadline, --waktu or --timeline",
+            value=args.days,
+        )
+    if args.completed and not args.timeline:
+        raise _usage("--completed hanya untuk --timeline", "--completed only goes with --timeline")
+    if args.waktu:
+        return _waktu(args, calendar, start, lang)
+    if args.timeline:
+        completed = (
+            None if not args.completed else parse_start(args.completed, calendar, "completed")
+        )
+        timeline = request_timeline(start, calendar, completed)
+        if args.json:
+            data = unstructure(timeline)
+            _dump(data)
+        else:
+            _print(_timeline_lines(timeline, lang))
+        return 0
+    deadline = None
+    if args.deadline:
+        deadline = get_deadline(args.deadline)
+        if deadline.unit == "calendar_days":
+            due = deadline.due(start, calendar)
+            if args.json:
+                _dump(
+                    {
+                        "deadline": unstructure(deadline),
+                        "start": unstructure(start),
+                        "due": due.isoformat(),
+                    }
+                )
+            else:
+                _print(
+                    [
+                        f"{_t(deadline.name, lang)} — {deadline.basis}",
+                        f"{deadline.describe(lang)}: {format_tanggal(due, lang=lang)}",
+                        *([f"  - {_t(deadline.note, lang)}"] if deadline.note else []),
+                    ]
+                )
+            return 0
+        days = -deadline.amount if deadline.before else deadline.amount
+    else:
+        days = args.days
+    expl = calendar.explain(start, days)
+    if args.json:
+        data = _explanation_json(expl)
+        data["deadline"] = None if deadline is None else unstructure(deadline)
+        _dump(data)
+        return 0
+    lines = []
+    if deadline is not None:
+        lines.append(f"{_t(deadline.name, lang)} — {deadline.basis}")
+        lines.append(f"  {deadline.describe(lang)}")
+        if deadline.note is not None:
+            lines.append(f"  {_t(deadline.note, lang)}")
+    lines.extend(_explanation_lines(expl, lang))
+    _print(lines)
+    return 0

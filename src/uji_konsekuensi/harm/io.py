@@ -1,0 +1,71 @@
+"""Reading a consequence-test record from JSON (a file, a string's parsed data, or a dict).
+
+A document with a ``"sheets"`` key is a `Penetapan`; any other object is a
+`ConsequenceTestSheet`. The converter does the rest: unknown keys refused, every problem listed
+with its JSON path in one `InputError`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import converter
+from ..errors import InputError, Problem
+from .model import ConsequenceTestSheet, Penetapan
+
+
+def record_class(data: Any) -> type[ConsequenceTestSheet] | type[Penetapan]:
+    """Which record ``data`` holds: a Penetapan if it has "sheets", else a Lembar."""
+    return Penetapan if isinstance(data, dict) and "sheets" in data else ConsequenceTestSheet
+
+
+def load(
+    source: str | Path | dict[str, Any], *, name: str | None = None
+) -> ConsequenceTestSheet | Penetapan:
+    """A Lembar or a Penetapan from a JSON file path or from already parsed JSON data.
+
+    Raises `InputError` naming the file (or ``name``), each bad field's path and value.
+    """
+    if isinstance(source, dict):
+        return _structure(source, name or "<data>")
+    path = Path(source)
+    label = name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            label,
+            [
+                Problem(
+                    path="",
+                    message=f"berkas tidak dapat dibaca: {exc}",
+                    message_en=f"file cannot be read: {exc}",
+                )
+            ],
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        # The converter reports the JSON error with its line and column.
+        return converter.loads(text, ConsequenceTestSheet, label)
+    return _structure(data, label)
+
+
+def _structure(data: Any, label: str) -> ConsequenceTestSheet | Penetapan:
+    if not isinstance(data, dict):
+        # cattrs would fail with an AttributeError on a non-object top level.
+        raise InputError(
+            label,
+            [
+                Problem(
+                    path="",
+                    message="bukan objek JSON",
+                    message_en="not a JSON object",
+                    value=type(data).__name__,
+                    expected="a Lembar (with rows) or a Penetapan (with sheets)",
+                )
+            ],
+        )
+    return converter.structure(data, record_class(data), label)

@@ -1,0 +1,185 @@
+"""Every hook an agency plugin can implement (pluggy project name ``uji_konsekuensi``).
+
+The core ships no agency's data. Each public body (KASN, a kabupaten, a provinsi) is a plugin that
+tells the core which agencies it provides, their SOP(s) for the uji konsekuensi, their working
+calendar, the documents their steps produce and any extra compliance rules.
+
+Rules for every hook (they keep old plugins working as hooks evolve):
+
+- Hook names start with ``uji_``; the core calls them with **keyword arguments only**.
+- An implementation may accept any subset of the arguments of its spec (pluggy passes only the
+  ones it names), so a new argument added to a spec later never breaks an existing plugin.
+- Hooks that ask "what does this agency have" are *collected*: every plugin may answer and the
+  core gets a list of the non-None answers. An implementation returns ``None`` for an
+  ``agency_code`` it does not provide.
+- Hooks that ask "who decides X" are ``firstresult``: they stop at the first non-None result,
+  and the core has a documented built-in default registered through the same hook.
+
+These docstrings are the only copy of the hook reference: docs/plugins.md is checked against them
+by tests/test_hookspecs.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from .agency import AgencyInfo
+    from .calendar import CalendarSettings
+    from .outputs import DocumentKind
+    from .rules import ComplianceRule
+    from .sop import SOP
+
+#: The pluggy project name; also the setuptools entry-point group that plugins register under.
+PROJECT_NAME = "uji_konsekuensi"
+
+hookspec = pluggy.HookspecMarker(PROJECT_NAME)
+hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
+
+
+# --------------------------------------------------------------------------------------------
+# Stage 1: agencies (which public bodies are installed)
+# --------------------------------------------------------------------------------------------
+
+
+@hookspec
+def uji_register_agencies() -> list[AgencyInfo]:  # type: ignore[empty-body]
+    """Declare the agencies this plugin provides.
+
+    When: once per plugin manager, the first time `uji_konsekuensi.agencies()` or
+    `uji_konsekuensi.get_agency()` is called; then the per-agency hooks below are called for
+    each agency. Everything is cached per plugin manager until `uji_konsekuensi.agency.reset()`.
+
+    Arguments: none.
+
+    Returns: ``list[AgencyInfo]``: one `uji_konsekuensi.agency.AgencyInfo` (code, name, IANA time
+    zone, trigger "request" or "periodic") per agency the plugin provides; usually one.
+
+    Collected: every plugin's list is gathered. An agency code must be unique across all
+    installed plugins: a code already registered by another plugin is a `PluginError` naming both
+    plugins, and the later registration is ignored. The plugin registered first keeps the code:
+    the built-ins, then installed plugins in the order of their entry-point names.
+
+    Default: none; a plugin that registers no agency contributes nothing.
+    """
+
+
+# --------------------------------------------------------------------------------------------
+# Stage 2: SOPs (the agency's Standar Operasional Prosedur for the consequence test)
+# --------------------------------------------------------------------------------------------
+
+
+@hookspec
+def uji_agency_sops(agency_code: str) -> list[SOP] | None:
+    """Give the SOP(s) an agency follows for the uji konsekuensi.
+
+    When: once per registered agency, right after `uji_register_agencies`, when the agencies
+    are collected (the first `uji_konsekuensi.agencies()` or `get_agency()` call).
+
+    Arguments:
+
+    - ``agency_code``: the code of the agency asked about (a code from
+      `uji_register_agencies`, for example ``"kalbar"``).
+
+    Returns: ``list[SOP] | None``: the agency's `uji_konsekuensi.sop.SOP` objects (an agency may
+    have more than one: one per trigger or per revision), usually loaded with
+    `uji_konsekuensi.sop.load_sop` from a ``sop.json`` beside the plugin; ``None`` when
+    ``agency_code`` is not one of this plugin's agencies.
+
+    Collected: the non-None lists of every plugin are concatenated, in plugin-call order, so
+    another plugin may add an SOP to an agency it does not own.
+
+    Default: none; an agency without an SOP fails the contract test
+    (`uji_konsekuensi.testing.AgencyPluginContract`).
+    """
+
+
+# --------------------------------------------------------------------------------------------
+# Stage 3: calendar (time zone, office hours, days off and on, working week)
+# --------------------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def uji_agency_calendar(agency_code: str, agency_info: AgencyInfo) -> CalendarSettings | None:
+    """Give the settings of the working calendar the agency counts hari kerja with.
+
+    When: once per registered agency, after `uji_agency_sops`, when the agencies are
+    collected.
+
+    Arguments:
+
+    - ``agency_code``: the code of the agency asked about.
+    - ``agency_info``: the `AgencyInfo` the agency was registered with (the default uses its
+      time zone; most implementations only need ``agency_code``).
+
+    Returns: ``CalendarSettings | None``: a `uji_konsekuensi.calendar.CalendarSettings` (time
+    zone, office hours, extra days off such as a regional holiday, extra working days, working
+    week); ``None`` when this plugin has nothing to say about ``agency_code``. The settings'
+    ``timezone`` must be the one declared in the agency's `AgencyInfo`: a different zone is a
+    `PluginError` (a deadline counted in the wrong zone is a silently wrong date).
+
+    firstresult: stops at the first non-None result. Plugins registered later are called first,
+    and the built-in default (module `uji_konsekuensi._builtin`) is registered first, so it is
+    called last.
+
+    Default: the national calendar (Indonesian public holidays and cuti bersama, Monday to
+    Friday) in the time zone the agency declared in its `AgencyInfo`.
+    """
+
+
+# --------------------------------------------------------------------------------------------
+# Stage 4: documents (what the SOP's steps produce)
+# --------------------------------------------------------------------------------------------
+
+
+@hookspec
+def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
+    """Name the kinds of document the agency's SOP steps produce.
+
+    When: once per registered agency, after `uji_agency_sops` and `uji_agency_calendar`, when
+    the agencies are collected.
+
+    Arguments:
+
+    - ``agency_code``: the code of the agency asked about.
+
+    Returns: ``list[DocumentKind] | None``: one `uji_konsekuensi.outputs.DocumentKind` per kind of
+    document (code, title as the agency calls it, English title, the Pasal that requires it, the
+    SOP step numbers that produce it); ``None`` when ``agency_code`` is not one of this plugin's
+    agencies.
+
+    Collected: the non-None lists of every plugin are concatenated; a document code must be
+    unique within an agency.
+
+    Default: none (an agency with no declared documents has an empty tuple).
+    """
+
+
+# --------------------------------------------------------------------------------------------
+# Stage 5: compliance rules (checks beyond the law and the SOP's structure)
+# --------------------------------------------------------------------------------------------
+
+
+@hookspec
+def uji_compliance_rules(agency_code: str) -> list[ComplianceRule] | None:
+    """Add compliance rules the agency checks its cases against, beyond those of the core.
+
+    When: once per registered agency, last, when the agencies are collected. The case checker
+    (issue 5) runs the rules (`ComplianceRule.run`) after the core's own checks.
+
+    Arguments:
+
+    - ``agency_code``: the code of the agency asked about.
+
+    Returns: ``list[ComplianceRule] | None``: `uji_konsekuensi.rules.ComplianceRule` objects (code,
+    description, and a ``check`` callable taking keyword arguments such as ``case``, ``sop`` and
+    ``agency`` and returning findings); ``None`` when ``agency_code`` is not one of this
+    plugin's agencies.
+
+    Collected: the non-None lists of every plugin are concatenated; a rule code must be unique
+    within an agency.
+
+    Default: none (no extra rules).
+    """

@@ -1,0 +1,72 @@
+"""The kinds of document an agency's SOP steps produce (hook `uji_agency_documents`).
+
+Each SOP for the uji konsekuensi ends in paper: a *Lembar Pengujian Konsekuensi*, a *Penetapan
+Daftar Informasi yang Dikecualikan* (PERKI 1/2021 Pasal 49-50), a *Surat Keputusan PPID* on a
+request (UU 14/2008 Pasal 22 ayat (7)), a *Surat Pemberitahuan Tertulis*. Agencies call them by
+their own names, so a plugin declares each kind once, with the agency's title, an English title,
+the rule that requires it (when there is one) and the SOP steps that produce it. Issue 6 renders
+them; the case checker (issue 5) checks that a step's document was recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+#: A document code: lowercase letters, digits and single hyphens ("lembar-uji", "sk-ppid").
+_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _check_code(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
+            f"(letters, digits, single hyphens, e.g. 'lembar-uji'), got {value!r}"
+        )
+
+
+def _check_nonblank(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected a non-empty text, got {value!r}"
+        )
+
+
+def _to_steps(value: Iterable[int]) -> tuple[int, ...]:
+    return tuple(value)
+
+
+def _check_steps(instance: Any, attribute: attrs.Attribute[tuple[int, ...]], value: Any) -> None:
+    bad = [n for n in value if isinstance(n, bool) or not isinstance(n, int) or n < 1]
+    if bad:
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected SOP step numbers "
+            f"(integers >= 1), got {bad[0]!r}"
+        )
+    if len(set(value)) != len(value):
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name}: a step is listed twice in {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class DocumentKind:
+    """One kind of document an agency's SOP produces.
+
+    ``code``: stable slug, unique within the agency ("lembar-uji").
+    ``title``: the title in Bahasa Indonesia as the agency writes it ("Lembar Pengujian
+    Konsekuensi"). ``title_en``: an English title. ``basis``: the Pasal or rule that requires
+    the document ("PERKI 1/2021 Pasal 49"), or None when only the agency's SOP asks for it.
+    ``produced_by_steps``: the numbers of the SOP steps whose output is this document.
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    title: str = attrs.field(validator=_check_nonblank)
+    title_en: str = attrs.field(validator=_check_nonblank)
+    basis: str | None = None
+    produced_by_steps: tuple[int, ...] = attrs.field(
+        default=(), converter=_to_steps, validator=_check_steps
+    )

@@ -1,0 +1,506 @@
+"""The plugin manager: built by a function, never at import time.
+
+`get_plugin_manager()` makes a new pluggy manager each time it is called: it adds the hook
+specifications of `uji_konsekuensi.hookspecs`, registers the built-in plugins (`BUILTIN_PLUGINS`,
+modules of ``@hookimpl`` functions, registered exactly like external ones), loads the installed
+plugins of the entry-point group ``uji_konsekuensi`` and checks that every implementation matches
+a specification. `default_plugin_manager()` keeps one for the process; `reset()` drops it (tests).
+
+Why not a module-level manager: Datasette's import-time global forced test-only hacks and let a
+plugin registered by one test leak into the rest of the run. Here a test builds its own manager.
+
+One environment variable, ``UJI_KONSEKUENSI_PLUGINS``, restricts which installed plugins load:
+unset, every installed plugin loads; set, only the comma-separated entry-point names it lists
+load (empty: none). Built-in plugins always load.
+
+One broken plugin must not take the others down. A plugin that cannot be imported, implements a
+hook that does not exist, raises in a hook, returns the wrong type, or registers an agency code
+another plugin already has, becomes a `PluginError` naming the plugin (entry-point name and
+distribution) and the hook; it is collected (see `UjiPluginManager.load_problems` and
+`uji_konsekuensi.agency.plugin_problems`) and everything else keeps working. That is why
+`call_hook` calls each implementation on its own instead of letting pluggy call them all: a
+single raising implementation would otherwise abort the whole hook call.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import importlib.metadata
+import inspect
+import os
+import re
+import threading
+import traceback
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any
+
+import attrs
+import pluggy
+
+from . import hookspecs
+from .errors import UjiKonsekuensiError
+from .i18n import Language, Text, current_language
+
+#: The entry-point group installed plugins register under (same string as the pluggy project).
+ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
+
+#: The environment variable restricting which installed plugins load (see module docstring).
+ENV_PLUGINS = "UJI_KONSEKUENSI_PLUGINS"
+
+#: Modules of ``@hookimpl`` functions that make up the core's own behaviour, registered first.
+BUILTIN_PLUGINS: tuple[str, ...] = ("uji_konsekuensi._builtin",)
+
+#: The distribution that ships the built-in plugins.
+CORE_DISTRIBUTION = "uji-konsekuensi"
+
+
+class PluginError(UjiKonsekuensiError):
+    """A plugin failed: it could not be loaded, or one of its hooks raised or returned nonsense.
+
+    ``plugin``: the plugin's registered name (its entry-point name, or the module name of a
+    built-in). ``distribution``: the installed distribution it came from, when known.
+    ``hook``: the hook that failed, or None when the plugin failed while loading.
+    ``agency_code``: the agency the hook was called for, when there was one.
+    ``problem``: what went wrong, in both languages.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugin: str,
+        hook: str | None,
+        problem: Text,
+        distribution: str | None = None,
+        agency_code: str | None = None,
+    ) -> None:
+        self.plugin = plugin
+        self.hook = hook
+        self.problem = problem
+        self.distribution = distribution
+        self.agency_code = agency_code
+        super().__init__(self.render("en"))
+
+    def render(self, lang: Language | None = None) -> str:
+        en = (lang or current_language()) == "en"
+        who = f"plugin {self.plugin!r}"
+        if self.distribution:
+            who += f" ({'distribution' if en else 'distribusi'} {self.distribution})"
+        if self.hook is None:
+            where = "while loading" if en else "saat dimuat"
+        else:
+            where = f"hook {self.hook}"
+        if self.agency_code is not None:
+            where += f", {'agency' if en else 'instansi'} {self.agency_code!r}"
+        return f"{who}, {where}: {self.problem.get('en' if en else 'id')}"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class UjiPluginManager(pluggy.PluginManager):
+    """pluggy's manager, plus the problems met while loading and each plugin's distribution."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT_NAME)
+        #: Plugins that could not be loaded or registered (they are not registered).
+        self.load_problems: list[PluginError] = []
+        self._distributions: dict[str, str] = {}
+
+    def distribution_of(self, plugin_name: str) -> str | None:
+        """The name of the distribution a registered plugin came from, if known."""
+        return self._distributions.get(plugin_name)
+
+    def set_distribution(self, plugin_name: str, distribution: str) -> None:
+        self._distributions[plugin_name] = distribution
+
+    def plugin_error(
+        self, plugin_name: str, hook: str | None, problem: Text, agency_code: str | None = None
+    ) -> PluginError:
+        """A `PluginError` for a registered plugin, with its distribution filled in."""
+        return PluginError(
+            plugin=plugin_name,
+            hook=hook,
+            problem=problem,
+            distribution=self.distribution_of(plugin_name),
+            agency_code=agency_code,
+        )
+
+
+# --- building the manager ---------------------------------------------------------------------
+
+
+def selected_plugins(environ: Mapping[str, str] | None = None) -> frozenset[str] | None:
+    """The entry-point names ``UJI_KONSEKUENSI_PLUGINS`` allows, or None for "all installed"."""
+    value = (os.environ if environ is None else environ).get(ENV_PLUGINS)
+    if value is None:
+        return None
+    return frozenset(name.strip() for name in value.split(",") if name.strip())
+
+
+def get_plugin_manager(
+    *, load_entrypoints: bool = True, environ: Mapping[str, str] | None = None
+) -> UjiPluginManager:
+    """Build a new plugin manager: specs, built-ins, installed plugins, then a check.
+
+    ``load_entrypoints=False`` skips the installed plugins (a test then registers its own with
+    ``pm.register(module_or_object, name=...)``). ``environ`` replaces ``os.environ`` when
+    reading ``UJI_KONSEKUENSI_PLUGINS``. Never raises for a broken plugin: see `load_problems`.
+    """
+    pm = UjiPluginManager()
+    pm.add_hookspecs(hookspecs)
+    for module_name in BUILTIN_PLUGINS:
+        pm.register(importlib.import_module(module_name), name=module_name)
+        pm.set_distribution(module_name, CORE_DISTRIBUTION)
+    if load_entrypoints:
+        _load_entrypoints(pm, selected_plugins(environ))
+    for name, plugin in list(pm.list_name_plugin()):
+        check_plugin(pm, plugin, name)
+    # Every implementation left has a specification; this only guards the invariant.
+    pm.check_pending()
+    return pm
+
+
+def _distribution_name(dist: importlib.metadata.Distribution) -> str:
+    metadata = dist.metadata
+    name = metadata["Name"] if metadata is not None else None
+    return str(name) if name else "?"
+
+
+def _load_entrypoints(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
+    # importlib.metadata.distributions is looked up at call time so tests can monkeypatch it
+    # (as pluggy's own tests do) instead of installing packages.
+    found: list[tuple[importlib.metadata.EntryPoint, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for dist in list(importlib.metadata.distributions()):
+        for ep in dist.entry_points:
+            if ep.group != ENTRY_POINT_GROUP:
+                continue
+            # An editable install is often listed twice (its dist-info in site-packages and
+            # the egg-info setuptools leaves in the source tree): one plugin, not a conflict.
+            key = (ep.name, ep.value, _distribution_name(dist))
+            if key not in seen:
+                seen.add(key)
+                found.append((ep, key[2]))
+    # Sorted by name, so "which plugin came first" (duplicate agency codes) never depends on
+    # the order the file system lists site-packages in.
+    found.sort(key=lambda item: (item[0].name, item[1]))
+    for ep, dist_name in found:
+        if selected is not None and ep.name not in selected:
+            continue
+        if pm.is_blocked(ep.name):
+            continue
+        if pm.has_plugin(ep.name):
+            pm.load_problems.append(
+                PluginError(
+                    plugin=ep.name,
+                    hook=None,
+                    distribution=dist_name,
+                    problem=Text(
+                        id=(
+                            f"nama entry point {ep.name!r} sudah dipakai oleh distribusi "
+                            f"{pm.distribution_of(ep.name)}; plugin ini tidak dimuat"
+                        ),
+                        en=(
+                            f"entry-point name {ep.name!r} is already used by distribution "
+                            f"{pm.distribution_of(ep.name)}; this plugin is not loaded"
+                        ),
+                    ),
+                )
+            )
+            continue
+        try:
+            plugin = ep.load()
+            pm.register(plugin, name=ep.name)
+        except Exception as exc:  # any failure of a third-party import is reported, not raised
+            pm.load_problems.append(
+                PluginError(
+                    plugin=ep.name,
+                    hook=None,
+                    distribution=dist_name,
+                    problem=describe_exception(exc, f"entry point {ep.value}"),
+                )
+            )
+            continue
+        pm.set_distribution(ep.name, dist_name)
+    if selected:
+        installed = sorted({ep.name for ep, _ in found})
+        for name in sorted(selected - set(installed)):
+            near = difflib.get_close_matches(name, installed, n=1)
+            hint_id = f"; maksud Anda {near[0]!r}?" if near else ""
+            hint_en = f"; did you mean {near[0]!r}?" if near else ""
+            listed = ", ".join(installed) or "-"
+            pm.load_problems.append(
+                PluginError(
+                    plugin=name,
+                    hook=None,
+                    problem=Text(
+                        id=(
+                            f"{ENV_PLUGINS} menyebut {name!r}, tetapi tidak ada plugin terpasang "
+                            f"dengan nama itu (terpasang: {listed}){hint_id}"
+                        ),
+                        en=(
+                            f"{ENV_PLUGINS} names {name!r}, but no installed plugin has that "
+                            f"name (installed: {listed}){hint_en}"
+                        ),
+                    ),
+                )
+            )
+
+
+def check_plugin(pm: UjiPluginManager, plugin: object, name: str) -> bool:
+    """Unregister a plugin that implements an unknown hook or wraps one; True if it stays.
+
+    pluggy's ``check_pending`` would raise for the first such plugin and stop everything; here
+    each bad plugin becomes a `PluginError` in ``load_problems`` and the others stay.
+    Hook wrappers are refused because `call_hook` calls each implementation on its own.
+    """
+    problems: list[PluginError] = []
+    known = list(hook_names(pm))
+    for caller in pm.get_hookcallers(plugin) or ():
+        for impl in caller.get_hookimpls():
+            if impl.plugin is not plugin:
+                continue
+            if not caller.has_spec() and not impl.optionalhook:
+                near = difflib.get_close_matches(caller.name, known, n=1)
+                hint = f" ({near[0]}?)" if near else ""
+                problems.append(
+                    pm.plugin_error(
+                        name,
+                        caller.name,
+                        Text(
+                            id=f"hook ini tidak ada{hint}; hook yang dikenal: {', '.join(known)}",
+                            en=f"no such hook{hint}; known hooks: {', '.join(known)}",
+                        ),
+                    )
+                )
+            elif impl.wrapper or impl.hookwrapper:
+                problems.append(
+                    pm.plugin_error(
+                        name,
+                        caller.name,
+                        Text(
+                            id="hook wrapper tidak didukung pada hook uji_*",
+                            en="hook wrappers are not supported on uji_* hooks",
+                        ),
+                    )
+                )
+    if problems:
+        pm.unregister(plugin)
+        pm.load_problems.extend(problems)
+        return False
+    return True
+
+
+# --- the default manager ----------------------------------------------------------------------
+
+_default: UjiPluginManager | None = None
+_default_lock = threading.Lock()
+
+
+def default_plugin_manager() -> UjiPluginManager:
+    """The process's plugin manager, built by `get_plugin_manager()` on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = get_plugin_manager()
+        return _default
+
+
+def reset() -> None:
+    """Forget the default plugin manager; the next use builds a new one (tests, after pip)."""
+    global _default
+    with _default_lock:
+        _default = None
+
+
+# --- calling hooks, one implementation at a time ----------------------------------------------
+
+#: A result check: None if the value is acceptable, else what is wrong with it.
+ResultCheck = Callable[[Any], Text | None]
+
+
+@attrs.frozen(kw_only=True)
+class HookOutcome:
+    """What `call_hook` got: ``(plugin name, value)`` for each non-None result, and failures."""
+
+    results: tuple[tuple[str, Any], ...]
+    problems: tuple[PluginError, ...]
+
+
+def describe_exception(exc: BaseException, context: str | None = None) -> Text:
+    """ "raised ValueError: ... (at plugin.py:42)": the exception and where the plugin raised it."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+    ctx = f"{context}: " if context else ""
+    return Text(
+        id=f"{ctx}melempar {type(exc).__name__}: {exc}{where}",
+        en=f"{ctx}raised {type(exc).__name__}: {exc}{where}",
+    )
+
+
+def call_hook(
+    pm: UjiPluginManager,
+    hook_name: str,
+    kwargs: Mapping[str, Any],
+    check: ResultCheck,
+    *,
+    agency_code: str | None = None,
+    skip: Collection[str] = (),
+) -> HookOutcome:
+    """Call each implementation of a hook on its own, in pluggy's order, with keyword arguments.
+
+    An implementation that raises, or whose non-None result fails ``check``, becomes a
+    `PluginError` (naming the plugin, the hook and the agency) and is skipped; the others run.
+    For a ``firstresult`` hook the call stops at the first acceptable non-None result.
+    Plugins named in ``skip`` are not called.
+    """
+    caller: pluggy.HookCaller = getattr(pm.hook, hook_name)
+    firstresult = bool(caller.spec and caller.spec.opts.get("firstresult"))
+    results: list[tuple[str, Any]] = []
+    problems: list[PluginError] = []
+    # pluggy calls the registered implementations last-registered first (tryfirst/trylast
+    # already folded into the list's order); do the same.
+    for impl in reversed(caller.get_hookimpls()):
+        if impl.plugin_name in skip:
+            continue
+        try:
+            args = [kwargs[name] for name in impl.argnames]
+        except KeyError as exc:  # cannot happen for a spec'd hook; kept for a clear message
+            problems.append(
+                pm.plugin_error(
+                    impl.plugin_name,
+                    hook_name,
+                    Text(id=f"argumen tidak dikenal {exc}", en=f"unknown argument {exc}"),
+                    agency_code,
+                )
+            )
+            continue
+        try:
+            value = impl.function(*args)
+        except Exception as exc:  # a plugin's bug must name the plugin, not crash the core
+            problems.append(
+                pm.plugin_error(impl.plugin_name, hook_name, describe_exception(exc), agency_code)
+            )
+            continue
+        if value is None:
+            continue
+        wrong = check(value)
+        if wrong is not None:
+            problems.append(pm.plugin_error(impl.plugin_name, hook_name, wrong, agency_code))
+            continue
+        results.append((impl.plugin_name, value))
+        if firstresult:
+            break
+    return HookOutcome(results=tuple(results), problems=tuple(problems))
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def expect_instance(cls: type, label: str | None = None) -> ResultCheck:
+    """A check accepting one instance of ``cls``."""
+    name = label or cls.__name__
+
+    def check(value: Any) -> Text | None:
+        if isinstance(value, cls):
+            return None
+        return Text(
+            id=f"mengembalikan {_type_name(value)} {value!r:.80}, seharusnya {name} atau None",
+            en=f"returned {_type_name(value)} {value!r:.80}, expected {name} or None",
+        )
+
+    return check
+
+
+def expect_list_of(cls: type, label: str | None = None) -> ResultCheck:
+    """A check accepting a list (or tuple) whose items are all instances of ``cls``."""
+    name = label or f"list[{cls.__name__}]"
+
+    def check(value: Any) -> Text | None:
+        if not isinstance(value, list | tuple):
+            return Text(
+                id=f"mengembalikan {_type_name(value)} {value!r:.80}, seharusnya {name} atau None",
+                en=f"returned {_type_name(value)} {value!r:.80}, expected {name} or None",
+            )
+        for index, item in enumerate(value):
+            if not isinstance(item, cls):
+                return Text(
+                    id=(
+                        f"butir [{index}] adalah {_type_name(item)} {item!r:.80}, "
+                        f"seharusnya {cls.__name__}"
+                    ),
+                    en=(
+                        f"item [{index}] is {_type_name(item)} {item!r:.80}, "
+                        f"expected {cls.__name__}"
+                    ),
+                )
+        return None
+
+    return check
+
+
+def _has_spec(pm: pluggy.PluginManager, name: str) -> bool:
+    caller = getattr(pm.hook, name, None)
+    return isinstance(caller, pluggy.HookCaller) and caller.has_spec()
+
+
+def hook_names(pm: pluggy.PluginManager | None = None) -> tuple[str, ...]:
+    """The names of every hook specification, sorted (for docs and meta-tests)."""
+    names: Iterable[str]
+    if pm is None:
+        names = (n for n in vars(hookspecs) if n.startswith("uji_"))
+    else:
+        names = (n for n in dir(pm.hook) if n.startswith("uji_") and _has_spec(pm, n))
+    return tuple(sorted(names))
+
+
+# --- the hook reference (docs/plugins.md is generated from the hookspec docstrings) -----------
+
+HOOK_REFERENCE_BEGIN = (
+    "<!-- BEGIN hook reference: generated from src/uji_konsekuensi/hookspecs.py "
+    "by uji_konsekuensi.plugins.hook_reference(); do not edit by hand -->"
+)
+HOOK_REFERENCE_END = "<!-- END hook reference -->"
+
+_STAGE = re.compile(r"^# (Stage \d+: .+)$")
+_DEF = re.compile(r"^def (uji_\w+)\(")
+
+
+def hook_stages() -> dict[str, str]:
+    """Hook name → the stage banner above it in hookspecs.py ("Stage 2: SOPs (...)")."""
+    stages: dict[str, str] = {}
+    stage = ""
+    for line in inspect.getsource(hookspecs).splitlines():
+        if found := _STAGE.match(line):
+            stage = found.group(1)
+        elif found := _DEF.match(line):
+            stages[found.group(1)] = stage
+    return stages
+
+
+def hook_reference() -> str:
+    """The Markdown hook reference, grouped by stage, from the hookspec docstrings.
+
+    docs/plugins.md holds a copy between `HOOK_REFERENCE_BEGIN` and `HOOK_REFERENCE_END`;
+    tests/test_hookspecs.py fails when the copy differs (``UJI_UPDATE_DOCS=1`` rewrites it).
+    """
+    lines = [HOOK_REFERENCE_BEGIN, ""]
+    current = None
+    for name, stage in hook_stages().items():
+        func = getattr(hookspecs, name)
+        if stage != current:
+            lines += [f"### {stage}", ""]
+            current = stage
+        params = ", ".join(inspect.signature(func).parameters)
+        opts = getattr(func, hookspecs.PROJECT_NAME + "_spec", {})
+        kind = (
+            "firstresult: stops at the first non-None result"
+            if opts.get("firstresult")
+            else "collected: every plugin's non-None result is gathered"
+        )
+        lines += [f"#### `{name}({params})`", "", f"*{kind}*", ""]
+        lines += [inspect.getdoc(func) or "", ""]
+    lines.append(HOOK_REFERENCE_END)
+    return "\n".join(lines)

@@ -1,0 +1,464 @@
+"""`SOP.validate()`: structural problems of the flowchart and suspicious identity data.
+
+Every rule returns findings (codes ``sop.*``, listed with severity and basis in `CODES`, in
+_codes.py, and in docs/sop.md); nothing here raises for a rule the data breaks. The rules, by group:
+
+- numbering: steps numbered from 1, without gaps, duplicates or disorder (the Bagian Flowchart
+  numbers its activities, PermenPAN-RB 35/2012);
+- flow: every branch goes to a step that exists, every decision has a YES and a NO branch, every
+  step is reachable from the first, the procedure can end, and no loop is without exit (all SOP
+  AP use branching flowcharts whose symbols are terminator, process and decision);
+- actors: every step is drawn in a lane that exists, and every lane has a step;
+- mutu baku: each step has a waktu that `parse_waktu` reads, and an output (kelengkapan, waktu
+  and output are the step's *mutu baku*);
+- identity (in _identity_checks.py): readable dates, a tanggal efektif, dates in a plausible
+  order and near the year in the SOP number, a pengesahan with a well-formed NIP, no dasar hukum
+  that has been revoked;
+- provenance: every correction and inference names a field that exists and still holds the value
+  the record says (a record that drifted from its field would misreport the source).
+
+Values are judged after their corrections: a correction is the transcriber's reading of an
+obvious typo, and a finding about the typo itself would be noise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..findings import Finding, sort_findings
+from ..i18n import Text
+from ._codes import CODES
+from ._codes import finding as _f
+from ._identity_checks import identity_findings, nip_problem
+from .model import SymbolKind
+from .provenance import Provenanced, render_value, resolve_path
+
+if TYPE_CHECKING:
+    from .model import SOP, Step
+
+__all__ = ["CODES", "nip_problem", "validate_sop"]
+
+
+def validate_sop(sop: SOP, *, max_year_gap: int = 1) -> tuple[Finding, ...]:
+    """All findings of ``sop``, in the stable order of `sort_findings`.
+
+    ``max_year_gap``: how many years a date may lie from the year in the SOP number before it is
+    reported (1 by default: an SOP numbered late in one year is often signed early in the next).
+    """
+    findings: list[Finding] = []
+    findings += _numbering(sop)
+    findings += _flow(sop)
+    findings += _actors(sop)
+    findings += _mutu_baku(sop)
+    findings += identity_findings(sop, max_year_gap)
+    findings += _provenance(sop)
+    return sort_findings(findings)
+
+
+# --- numbering --------------------------------------------------------------------------------
+
+
+def _numbering(sop: SOP) -> Iterator[Finding]:
+    numbers = [s.number for s in sop.steps]
+    if not numbers:
+        yield _f(
+            "sop.steps.none",
+            Text(id="SOP tidak memiliki langkah", en="the SOP has no steps"),
+            field="steps",
+        )
+        return
+    if min(numbers) != 1:
+        yield _f(
+            "sop.steps.numbering.start",
+            Text(
+                id=f"penomoran langkah dimulai dari {min(numbers)}, bukan 1",
+                en=f"step numbering starts at {min(numbers)}, not 1",
+            ),
+            field="steps[0].number",
+            step=min(numbers),
+        )
+    seen: set[int] = set()
+    for i, n in enumerate(numbers):
+        if n in seen:
+            yield _f(
+                "sop.steps.numbering.duplicate",
+                Text(id=f"nomor langkah {n} dipakai dua kali", en=f"step number {n} is used twice"),
+                field=f"steps[{i}].number",
+                step=n,
+            )
+        seen.add(n)
+    missing = sorted(set(range(min(numbers), max(numbers) + 1)) - seen)
+    if missing:
+        listed = ", ".join(map(str, missing))
+        yield _f(
+            "sop.steps.numbering.gap",
+            Text(
+                id=f"penomoran langkah melompat: tidak ada langkah {listed}",
+                en=f"gap in the step numbering: no step {listed}",
+            ),
+            field="steps",
+        )
+    for i in range(1, len(numbers)):
+        if numbers[i] < numbers[i - 1]:
+            yield _f(
+                "sop.steps.numbering.order",
+                Text(
+                    id=f"langkah {numbers[i]} tercantum setelah langkah {numbers[i - 1]}",
+                    en=f"step {numbers[i]} is listed after step {numbers[i - 1]}",
+                ),
+                field=f"steps[{i}].number",
+                step=numbers[i],
+            )
+
+
+# --- flow -------------------------------------------------------------------------------------
+
+
+def _edges(sop: SOP) -> dict[int, tuple[int | None, ...]]:
+    """Successors of each step number (the first step with a duplicated number wins)."""
+    edges: dict[int, tuple[int | None, ...]] = {}
+    for s in sop.steps:
+        edges.setdefault(s.number, s.successors)
+    return edges
+
+
+def _flow(sop: SOP) -> Iterator[Finding]:
+    if not sop.steps:
+        return
+    numbers = {s.number for s in sop.steps}
+    for i, s in enumerate(sop.steps):
+        yield from _flow_of_step(s, i, numbers)
+    yield from _terminators(sop)
+    edges = _edges(sop)
+    start = min(numbers)
+    reachable = _reach(edges, [start])
+    for i, s in enumerate(sop.steps):
+        if s.number not in reachable:
+            yield _f(
+                "sop.flow.unreachable",
+                Text(
+                    id=f"langkah {s.number} tidak dapat dicapai dari langkah awal {start}",
+                    en=f"step {s.number} cannot be reached from the first step {start}",
+                ),
+                field=f"steps[{i}]",
+                step=s.number,
+            )
+    ending = {n for n, succ in edges.items() if None in succ}
+    if not ending:
+        yield _f(
+            "sop.flow.no_end",
+            Text(
+                id="tidak ada langkah tempat prosedur berakhir (terminator akhir)",
+                en="no step where the procedure ends (end terminator)",
+            ),
+            field="steps",
+        )
+        return
+    # Steps from which no end can be reached: walk the reversed graph back from the ends.
+    reverse: dict[int, list[int]] = {n: [] for n in edges}
+    for n, succ in edges.items():
+        for t in succ:
+            if t is not None and t in reverse:
+                reverse[t].append(n)
+    # A branch to a missing step is reported as sop.flow.target.missing; it is not counted as a
+    # loop here too (where it would have led is unknown).
+    dangling = {
+        n for n, succ in edges.items() if any(t is not None and t not in edges for t in succ)
+    }
+    can_end = _reach({n: tuple(ps) for n, ps in reverse.items()}, sorted(ending | dangling))
+    stuck = sorted(n for n in reachable if n not in can_end)
+    if stuck:
+        listed = ", ".join(map(str, stuck))
+        yield _f(
+            "sop.flow.no_exit",
+            Text(
+                id=f"langkah {listed} tidak dapat mencapai akhir prosedur: alurnya masuk ke "
+                "putaran tanpa jalan keluar",
+                en=f"steps {listed} cannot reach an end of the procedure: they lead into a loop "
+                "with no way out",
+            ),
+            field="steps",
+            step=stuck[0],
+        )
+
+
+def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
+    targets: list[tuple[str, int | None]] = []
+    if s.is_decision:
+        for name, branch in (("yes", s.yes), ("no", s.no)):
+            if branch is None:
+                word = "YA" if name == "yes" else "TIDAK"
+                yield _f(
+                    "sop.flow.decision.branch_missing",
+                    Text(
+                        id=f"keputusan pada langkah {s.number} tidak memiliki cabang {word}",
+                        en=f"the decision at step {s.number} has no {name.upper()} branch",
+                    ),
+                    field=f"steps[{i}].{name}",
+                    step=s.number,
+                )
+            else:
+                targets.append((f"{name}.to", branch.to))
+        if s.next is not None:
+            yield _f(
+                "sop.flow.decision.has_next",
+                Text(
+                    id=f"langkah keputusan {s.number} memakai 'next'; cabangnya 'yes' dan 'no'",
+                    en=f"decision step {s.number} has a 'next'; its branches are 'yes' and 'no'",
+                ),
+                field=f"steps[{i}].next",
+                step=s.number,
+            )
+        if s.yes is not None and s.no is not None and s.yes.to == s.no.to:
+            yield _f(
+                "sop.flow.decision.same_target",
+                Text(
+                    id=f"kedua cabang keputusan langkah {s.number} menuju tempat yang sama",
+                    en=f"both branches of the decision at step {s.number} go to the same place",
+                ),
+                field=f"steps[{i}]",
+                step=s.number,
+            )
+    else:
+        targets.append(("next", s.next))
+        for name, branch in (("yes", s.yes), ("no", s.no)):
+            if branch is not None:
+                yield _f(
+                    "sop.flow.branch_without_decision",
+                    Text(
+                        id=f"langkah {s.number} bukan keputusan tetapi memiliki cabang '{name}'",
+                        en=f"step {s.number} is not a decision but has a '{name}' branch",
+                    ),
+                    field=f"steps[{i}].{name}",
+                    step=s.number,
+                )
+    for path, target in targets:
+        if target is not None and target not in numbers:
+            yield _f(
+                "sop.flow.target.missing",
+                Text(
+                    id=f"langkah {s.number} menuju langkah {target} yang tidak ada",
+                    en=f"step {s.number} goes to step {target}, which does not exist",
+                ),
+                field=f"steps[{i}].{path}",
+                step=s.number,
+            )
+
+
+def _reach(edges: dict[int, tuple[int | None, ...]], starts: list[int]) -> set[int]:
+    seen: set[int] = set()
+    todo = [n for n in starts if n in edges]
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        todo.extend(t for t in edges.get(n, ()) if t is not None and t in edges and t not in seen)
+    return seen
+
+
+def _terminators(sop: SOP) -> Iterator[Finding]:
+    """PermenPAN-RB 35/2012: the kapsul (terminator) marks the start and the end, and only them."""
+    first = sop.first_step
+    for i, s in enumerate(sop.steps):
+        if s.is_decision:
+            continue  # a decision may end the procedure on a branch; its symbol stays a diamond
+        is_first = first is not None and s is first
+        is_end = s.next is None
+        problem: Text | None = None
+        if s.kind is SymbolKind.TERMINATOR and not (is_first or is_end):
+            problem = Text(
+                id=f"langkah {s.number} bersimbol terminator tetapi bukan awal atau akhir",
+                en=f"step {s.number} has a terminator symbol but is neither start nor end",
+            )
+        elif s.kind is not SymbolKind.TERMINATOR and (is_first or is_end):
+            where = Text(id="langkah awal", en="the first step")
+            if not is_first:
+                where = Text(id="langkah akhir", en="an end step")
+            problem = Text(
+                id=f"langkah {s.number} adalah {where.id} tetapi tidak bersimbol terminator",
+                en=f"step {s.number} is {where.en} but does not have a terminator symbol",
+            )
+        if problem is not None:
+            yield _f("sop.step.terminator", problem, field=f"steps[{i}].kind", step=s.number)
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+def _actors(sop: SOP) -> Iterator[Finding]:
+    lane_ids: set[str] = set()
+    for i, lane in enumerate(sop.lanes):
+        if lane.id in lane_ids:
+            yield _f(
+                "sop.lane.duplicate",
+                Text(
+                    id=f"id lajur {lane.id!r} dipakai dua kali",
+                    en=f"lane id {lane.id!r} is used twice",
+                ),
+                field=f"lanes[{i}].id",
+            )
+        lane_ids.add(lane.id)
+    used: set[str] = set()
+    for i, s in enumerate(sop.steps):
+        if not s.actors:
+            yield _f(
+                "sop.step.actor.missing",
+                Text(
+                    id=f"langkah {s.number} tidak memiliki pelaksana",
+                    en=f"step {s.number} has no actor",
+                ),
+                field=f"steps[{i}].actors",
+                step=s.number,
+            )
+        for j, actor in enumerate(s.actors):
+            used.add(actor)
+            if actor not in lane_ids:
+                known = ", ".join(sorted(lane_ids)) or "-"
+                yield _f(
+                    "sop.step.actor.unknown",
+                    Text(
+                        id=f"pelaksana {actor!r} langkah {s.number} tidak ada di lajur ({known})",
+                        en=f"actor {actor!r} of step {s.number} is not a lane ({known})",
+                    ),
+                    field=f"steps[{i}].actors[{j}]",
+                    step=s.number,
+                )
+    for i, lane in enumerate(sop.lanes):
+        if lane.id not in used:
+            yield _f(
+                "sop.lane.unused",
+                Text(
+                    id=f"lajur {lane.name!r} tidak memiliki langkah",
+                    en=f"lane {lane.name!r} has no step",
+                ),
+                field=f"lanes[{i}]",
+            )
+
+
+# --- mutu baku --------------------------------------------------------------------------------
+
+
+def _mutu_baku(sop: SOP) -> Iterator[Finding]:
+    for i, s in enumerate(sop.steps):
+        text = s.corrected("waktu_text")
+        if text is None or not str(text).strip():
+            yield _f(
+                "sop.step.waktu.missing",
+                Text(
+                    id=f"langkah {s.number} tidak mencantumkan waktu",
+                    en=f"step {s.number} states no waktu (time)",
+                ),
+                field=f"steps[{i}].waktu_text",
+                step=s.number,
+            )
+        else:
+            problem = _waktu_problem(s)
+            if problem is not None:
+                yield _f(
+                    "sop.step.waktu.unreadable",
+                    Text(
+                        id=f"waktu langkah {s.number} tidak dapat dibaca: {text!r} ({problem.id})",
+                        en=f"the waktu of step {s.number} cannot be read: {text!r} ({problem.en})",
+                    ),
+                    field=f"steps[{i}].waktu_text",
+                    step=s.number,
+                )
+        if not any(o.strip() for o in s.outputs):
+            yield _f(
+                "sop.step.output.missing",
+                Text(
+                    id=f"langkah {s.number} tidak mencantumkan output",
+                    en=f"step {s.number} states no output",
+                ),
+                field=f"steps[{i}].outputs",
+                step=s.number,
+            )
+
+
+def _waktu_problem(s: Step) -> Text | None:
+    from ..calendar import WaktuError
+
+    try:
+        s.waktu  # noqa: B018 - evaluated for the error it may raise
+    except WaktuError as exc:
+        problems = getattr(exc, "problems", ())
+        if problems:
+            return Text(id=problems[0].message, en=problems[0].message_en)
+        return Text(id=str(exc), en=str(exc))
+    return None
+
+
+# --- provenance -------------------------------------------------------------------------------
+
+
+def _holders(sop: SOP) -> Iterator[tuple[str, Provenanced]]:
+    yield "", sop
+    yield "identity.", sop.identity
+    for i, s in enumerate(sop.steps):
+        yield f"steps[{i}].", s
+
+
+def _provenance(sop: SOP) -> Iterator[Finding]:
+    for prefix, holder in _holders(sop):
+        step = getattr(holder, "number", None) if prefix.startswith("steps") else None
+        seen: set[tuple[str, str]] = set()
+        records = [("correction", c.field) for c in holder.corrections]
+        records += [("inference", r.field) for r in holder.inferences]
+        for kind, field in records:
+            if (kind, field) in seen:
+                yield _f(
+                    "sop.provenance.duplicate",
+                    Text(
+                        id=f"dua catatan {kind} untuk {prefix}{field}",
+                        en=f"two {kind} records for {prefix}{field}",
+                    ),
+                    field=f"{prefix}{field}",
+                    step=step,
+                )
+            seen.add((kind, field))
+        for c in holder.corrections:
+            yield from _check_record(
+                holder, prefix, c.field, c.as_written, "as_written", step, text_only=True
+            )
+        for r in holder.inferences:
+            yield from _check_record(holder, prefix, r.field, r.value, "value", step)
+
+
+def _check_record(
+    holder: Provenanced,
+    prefix: str,
+    field: str,
+    recorded: str,
+    attr: str,
+    step: int | None,
+    *,
+    text_only: bool = False,
+) -> Iterator[Finding]:
+    try:
+        value = resolve_path(holder, field)
+    except LookupError:
+        yield _f(
+            "sop.provenance.unknown_field",
+            Text(
+                id=f"catatan transkripsi menunjuk kolom yang tidak ada: {prefix}{field}",
+                en=f"a transcription record names a field that does not exist: {prefix}{field}",
+            ),
+            field=f"{prefix}{field}",
+            step=step,
+        )
+        return
+    actual = value if text_only and isinstance(value, str) else render_value(value)
+    if actual != recorded:
+        yield _f(
+            "sop.provenance.mismatch",
+            Text(
+                id=f"{prefix}{field} berisi {actual!r}, catatan transkripsi ({attr}) "
+                f"menyebut {recorded!r}",
+                en=f"{prefix}{field} holds {actual!r} but the transcription record ({attr}) "
+                f"says {recorded!r}",
+            ),
+            field=f"{prefix}{field}",
+            step=step,
+        )

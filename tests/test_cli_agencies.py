@@ -1,0 +1,166 @@
+"""``uji-konsekuensi agencies``: the installed agencies, and broken plugins as warnings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from uji_konsekuensi import agency as agency_module
+from uji_konsekuensi.agency import AgencyInfo
+from uji_konsekuensi.cli import main
+from uji_konsekuensi.hookspecs import hookimpl
+from uji_konsekuensi.i18n import ENV_LANG
+from uji_konsekuensi.plugins import ENV_PLUGINS, UjiPluginManager, get_plugin_manager
+from uji_konsekuensi.sop import SOP, load_sop
+
+EXAMPLE_SOP = (
+    Path(__file__).resolve().parent.parent
+    / "examples/agency-plugin/src/uji_konsekuensi_contoh/sop.json"
+)
+
+
+class Contoh:
+    """The example agency, registered in-process (no package installed)."""
+
+    @hookimpl
+    def uji_register_agencies(self) -> list[AgencyInfo]:
+        return [
+            AgencyInfo(
+                code="contoh",
+                name="Dinas Komunikasi dan Informatika Kabupaten Contoh",
+                timezone="Asia/Jayapura",
+                trigger="request",
+            )
+        ]
+
+    @hookimpl
+    def uji_agency_sops(self, agency_code: str) -> list[SOP] | None:
+        return [load_sop(EXAMPLE_SOP)] if agency_code == "contoh" else None
+
+
+class Broken:
+    """A plugin whose registration raises."""
+
+    @hookimpl
+    def uji_register_agencies(self) -> list[AgencyInfo]:
+        raise RuntimeError("sop.json missing from the wheel")
+
+
+@pytest.fixture
+def use_manager(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Make the CLI use a plugin manager holding the plugins the test registers."""
+    monkeypatch.delenv(ENV_LANG, raising=False)
+    holder: dict[str, UjiPluginManager] = {}
+
+    def install(*plugins: tuple[str, object]) -> UjiPluginManager:
+        pm = get_plugin_manager(load_entrypoints=False)
+        for name, plugin in plugins:
+            pm.register(plugin, name=name)
+            pm.set_distribution(name, f"uji-konsekuensi-{name}")
+        holder["pm"] = pm
+        return pm
+
+    monkeypatch.setattr(agency_module, "default_plugin_manager", lambda: holder["pm"])
+    yield install
+
+
+def test_lists_each_agency_in_indonesian(
+    use_manager: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One row per agency: code, name, zone with WIT, trigger, SOP number, plugin; exit 0."""
+    use_manager(("contoh", Contoh()))
+    assert main(["agencies"]) == 0
+    out = capsys.readouterr()
+    header, rule, row, *rest = out.out.splitlines()
+    assert header.split(" | ")[0].strip() == "KODE" and "ZONA WAKTU" in header
+    assert set(rule) <= {"-", "+"}
+    for text in (
+        "contoh",
+        "Asia/Jayapura (WIT)",
+        "permohonan",
+        "800/17/SOP-PPID/DISKOMINFO/2025",
+        "contoh (uji-konsekuensi-contoh)",
+    ):
+        assert text in row
+    assert "Kabupaten Contoh" in "\n".join(rest)  # the wrapped name
+    assert out.err == ""
+
+
+def test_english_headers_with_lang_en(use_manager: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """--lang en switches headings and the trigger to English."""
+    use_manager(("contoh", Contoh()))
+    assert main(["--lang", "en", "agencies"]) == 0
+    out = capsys.readouterr().out
+    assert "TIME ZONE" in out and "TRIGGER" in out and "request" in out
+    assert "permohonan" not in out
+
+
+def test_json_output(use_manager: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """--json prints agencies and problems for machines."""
+    use_manager(("contoh", Contoh()))
+    assert main(["agencies", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {
+        "agencies": [
+            {
+                "code": "contoh",
+                "name": "Dinas Komunikasi dan Informatika Kabupaten Contoh",
+                "timezone": "Asia/Jayapura",
+                "trigger": "request",
+                "sops": ["800/17/SOP-PPID/DISKOMINFO/2025"],
+                "plugin": "contoh",
+                "distribution": "uji-konsekuensi-contoh",
+            }
+        ],
+        "problems": [],
+    }
+
+
+def test_broken_plugin_is_a_warning_and_exit_1(
+    use_manager: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken plugin is listed on stderr naming plugin and hook; the others are still listed."""
+    use_manager(("contoh", Contoh()), ("rusak", Broken()))
+    assert main(["agencies"]) == 1
+    out = capsys.readouterr()
+    assert "contoh" in out.out
+    [warning] = out.err.splitlines()
+    assert warning.startswith("peringatan: plugin 'rusak' (distribusi uji-konsekuensi-rusak)")
+    assert "hook uji_register_agencies" in warning and "sop.json missing" in warning
+
+
+def test_broken_plugin_in_json(use_manager: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --json the problems are data: plugin, distribution, hook and both messages."""
+    use_manager(("contoh", Contoh()), ("rusak", Broken()))
+    assert main(["agencies", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    [problem] = data["problems"]
+    assert problem["plugin"] == "rusak" and problem["hook"] == "uji_register_agencies"
+    assert problem["distribution"] == "uji-konsekuensi-rusak" and problem["agency"] is None
+    assert "RuntimeError" in problem["message"] and "raised" in problem["message_en"]
+    assert [a["code"] for a in data["agencies"]] == ["contoh"]
+
+
+def test_nothing_installed_says_how_to_install(
+    use_manager: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no agency the command says so, names the variable if it restricts, and exits 0."""
+    use_manager()
+    monkeypatch.delenv(ENV_PLUGINS, raising=False)
+    assert main(["agencies"]) == 0
+    out = capsys.readouterr().out
+    assert "Tidak ada instansi yang terpasang" in out and ENV_PLUGINS not in out
+    monkeypatch.setenv(ENV_PLUGINS, "")
+    assert main(["agencies"]) == 0
+    assert f"{ENV_PLUGINS}=''" in capsys.readouterr().out
+
+
+def test_commands_are_registered() -> None:
+    """agencies and sop are sub-commands of the CLI."""
+    from uji_konsekuensi.cli import COMMANDS
+
+    assert {"agencies", "sop"} <= set(COMMANDS)

@@ -1,0 +1,224 @@
+"""``uji-konsekuensi sop AGENCY``: the SOP as the familiar table, or as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from uji_konsekuensi import agency as agency_module
+from uji_konsekuensi.agency import AgencyInfo
+from uji_konsekuensi.cli import main
+from uji_konsekuensi.cli.sop import format_table, render_sop
+from uji_konsekuensi.hookspecs import hookimpl
+from uji_konsekuensi.i18n import ENV_LANG, Text
+from uji_konsekuensi.plugins import get_plugin_manager
+from uji_konsekuensi.sop import SOP, Correction, Inference, load_sop, loads_sop
+
+EXAMPLE_SOP = (
+    Path(__file__).resolve().parent.parent
+    / "examples/agency-plugin/src/uji_konsekuensi_contoh/sop.json"
+)
+
+
+class OneAgency:
+    """Agency "contoh" with the SOPs given."""
+
+    def __init__(self, sops: list[SOP]) -> None:
+        self.sops = sops
+
+    @hookimpl
+    def uji_register_agencies(self) -> list[AgencyInfo]:
+        return [
+            AgencyInfo(
+                code="contoh",
+                name="Dinas Komunikasi dan Informatika Kabupaten Contoh",
+                timezone="Asia/Jayapura",
+                trigger="request",
+            )
+        ]
+
+    @hookimpl
+    def uji_agency_sops(self, agency_code: str) -> list[SOP] | None:
+        return self.sops if agency_code == "contoh" else None
+
+
+@pytest.fixture
+def example() -> SOP:
+    return load_sop(EXAMPLE_SOP)
+
+
+@pytest.fixture
+def serve(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Serve the given SOPs as agency "contoh" to the CLI; Indonesian, 160 columns."""
+    monkeypatch.delenv(ENV_LANG, raising=False)
+    monkeypatch.setenv("COLUMNS", "160")
+
+    def install(*sops: SOP) -> None:
+        pm = get_plugin_manager(load_entrypoints=False)
+        pm.register(OneAgency(list(sops)), name="contoh")
+        monkeypatch.setattr(agency_module, "default_plugin_manager", lambda: pm)
+
+    yield install
+
+
+def test_identity_then_steps(serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]) -> None:
+    """The table shows the identity block, the actors, then every step's columns in order."""
+    serve(example)
+    assert main(["sop", "contoh"]) == 0
+    out = capsys.readouterr().out
+    order = [
+        "SOP 800/17/SOP-PPID/DISKOMINFO/2025",
+        "Nomor SOP",
+        "Tanggal Pembuatan",
+        "2 Januari 2025",
+        "Tanggal Efektif",
+        "Disahkan oleh",
+        "NIP 197001012000031001",
+        "Nama SOP",
+        "Dasar Hukum",
+        "1. Undang-Undang Nomor 14 Tahun 2008",
+        "Kualifikasi Pelaksana",
+        "Keterkaitan",
+        "Peralatan/Perlengkapan",
+        "Peringatan",
+        "Pencatatan dan Pendataan",
+        "Pelaksana",
+        "Tim Pertimbangan",
+        "Prosedur",
+        "Kegiatan",
+        "Kelengkapan",
+        "Waktu",
+        "Output",
+        "Keterangan",
+        "1 ( )",
+        "2 [ ]",
+        "5 < >",
+        "7 ( )",
+    ]
+    at = 0
+    for text in order:  # each one after the one before
+        found = out.find(text, at)
+        assert found != -1, f"{text!r} missing or out of order"
+        at = found + len(text)
+
+
+def test_steps_show_actor_waktu_output_and_flow(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each step row carries its lane name, waktu as written, output and where the flow goes."""
+    serve(example)
+    main(["sop", "contoh"])
+    rows = capsys.readouterr().out.split("Prosedur", 1)[1]
+    step5 = rows[rows.index("5 < >") :].split("-+-", 1)[0]
+    assert "Atasan PPID" in step5
+    assert "1 (satu) hari" in step5
+    assert "Ya → 6 / Tidak → 3" in " ".join(step5.split())
+    step7 = rows[rows.index("7 ( )") :]
+    assert "selesai" in step7
+
+
+def test_english_headings_keep_the_sop_text(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--lang en translates headings only; the SOP's own words stay as written."""
+    serve(example)
+    assert main(["--lang", "en", "sop", "contoh"]) == 0
+    out = capsys.readouterr().out
+    for heading in ("SOP number", "Approved by", "Activity", "Requirements", "Procedure"):
+        assert heading in out
+    assert "Mengajukan permohonan informasi" in out and "Nomor SOP" not in out
+    assert "end" in out and "Yes" not in out  # the written branch labels "Ya"/"Tidak" stay
+
+
+def test_json_is_the_sop_wire_format(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--json prints JSON that loads back into the same SOP."""
+    serve(example)
+    assert main(["sop", "contoh", "--json"]) == 0
+    assert loads_sop(capsys.readouterr().out) == example
+
+
+def test_unknown_agency_exits_2_with_a_suggestion(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown code is exit 2 with the installed codes and the nearest one."""
+    serve(example)
+    assert main(["sop", "kontoh"]) == 2
+    err = capsys.readouterr().err
+    assert "instansi 'kontoh' tidak dikenal; maksud Anda 'contoh'?" in err
+    assert "Traceback" not in err
+
+
+def test_several_sops_need_a_number(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With two SOPs the number chooses; without it the command lists the numbers (exit 2)."""
+    other = attrs.evolve(example, identity=attrs.evolve(example.identity, number="2/SOP/2025"))
+    serve(example, other)
+    assert main(["sop", "contoh"]) == 2
+    assert "pilih satu: 800/17/SOP-PPID/DISKOMINFO/2025, 2/SOP/2025" in capsys.readouterr().err
+    assert main(["sop", "contoh", "2/SOP/2025"]) == 0
+    assert capsys.readouterr().out.startswith("SOP 2/SOP/2025:")
+
+
+def test_inferred_and_corrected_values_are_marked(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An inferred actor gets *, a corrected waktu gets †, and --notes gives the reasons."""
+    step2 = example.step(2)
+    marked = attrs.evolve(
+        step2,
+        waktu_text="1 hari kerj",
+        corrections=(
+            Correction(
+                field="waktu_text",
+                as_written="1 hari kerj",
+                corrected="1 hari kerja",
+                reason=Text(id="salah ketik", en="typo"),
+            ),
+        ),
+        inferences=(
+            Inference(
+                field="actors",
+                value='["petugas"]',
+                reason=Text(id="petugas mencatat permohonan", en="the officer registers requests"),
+            ),
+        ),
+    )
+    sop = attrs.evolve(example, steps=tuple(marked if s.number == 2 else s for s in example.steps))
+    serve(sop)
+    main(["sop", "contoh", "--notes"])
+    out = capsys.readouterr().out
+    row = out[out.index("2 [ ]") :].split("-+-", 1)[0]
+    assert "Petugas Meja" in row and "Informasi*" in row
+    assert "1 hari kerj†" in row
+    notes = out.split("Koreksi dan inferensi", 1)[1]
+    assert "† langkah 2, waktu_text: '1 hari kerj' → '1 hari kerja' (salah ketik)" in notes
+    assert '* langkah 2, actors = ["petugas"] (petugas mencatat permohonan)' in notes
+
+
+def test_lines_fit_the_terminal(example: SOP) -> None:
+    """At 160 columns no line of the table is wider than the terminal."""
+    text = render_sop(example, lang="id", width=160)
+    assert max(len(line) for line in text.splitlines()) <= 160
+
+
+def test_format_table_wraps_numbered_items_with_hanging_indent() -> None:
+    """A wrapped numbered item continues under its text, not under its number."""
+    table = format_table(["A", "B"], [["x", "1. satu dua tiga empat"]], wrap={1: 12})
+    lines = table.splitlines()
+    assert lines[0].startswith("A | B")
+    assert lines[2] == "x | 1. satu dua"
+    assert lines[3] == "  |    tiga"
+    assert lines[4] == "  |    empat"
+
+
+def test_format_table_never_splits_words() -> None:
+    """A word longer than the wrap width widens the column instead of being cut."""
+    table = format_table(None, [["800/17/SOP-PPID/DISKOMINFO/2025"]], wrap={0: 10})
+    assert table == "800/17/SOP-PPID/DISKOMINFO/2025"
