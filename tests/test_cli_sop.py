@@ -222,3 +222,35 @@ def test_format_table_never_splits_words() -> None:
     """A word longer than the wrap width widens the column instead of being cut."""
     table = format_table(None, [["800/17/SOP-PPID/DISKOMINFO/2025"]], wrap={0: 10})
     assert table == "800/17/SOP-PPID/DISKOMINFO/2025"
+
+
+def test_html_flowchart_is_written_to_a_file_once(
+    serve: Any, example: SOP, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format html -o writes the SOP AP page; a second run without --force refuses (exit 2)."""
+    serve(example)
+    target = tmp_path / "sop.html"
+    assert main(["sop", "contoh", "--format", "html", "-o", str(target)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html")
+    assert "<svg" in page
+    for step in example.steps:
+        assert f'data-step="{step.number}"' in page
+    target.write_text("edited by hand", encoding="utf-8")
+    assert main(["sop", "contoh", "--format", "html", "-o", str(target)]) == 2
+    assert target.read_text(encoding="utf-8") == "edited by hand"
+    assert str(target) in capsys.readouterr().err
+    assert main(["sop", "contoh", "--format", "html", "-o", str(target), "--force"]) == 0
+    assert "<svg" in target.read_text(encoding="utf-8")
+
+
+def test_json_format_matches_the_json_flag(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format json prints what --json prints: the SOP in the wire format."""
+    serve(example)
+    main(["sop", "contoh", "--json"])
+    by_flag = capsys.readouterr().out
+    main(["sop", "contoh", "--format", "json"])
+    assert capsys.readouterr().out == by_flag
+    assert loads_sop(by_flag) == example

@@ -1,4 +1,4 @@
-"""The runnable examples: examples/consequence_test.py and examples/main_job.py."""
+"""The runnable example examples/consequence_test.py (the main job: tests/test_main_job.py)."""
 
 from __future__ import annotations
 
@@ -46,22 +46,3 @@ def test_unreadable_file_exits_two(tmp_path):
     assert done.returncode == 2
     assert "rows[0].information" in done.stderr and "rows[0].outcome" in done.stderr
     assert "Traceback" not in done.stderr
-
-
-def test_main_job_summarises_all_examples():
-    """The main job checks every example file and exits 0 when each behaves as expected."""
-    done = run("main_job.py")
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "kasn_lembar_violations.json" in done.stdout
-    assert "0 tidak sesuai harapan" in done.stdout
-
-
-def test_main_job_fails_on_an_unexpected_result(tmp_path):
-    """A file expected valid that has errors makes the job exit 1."""
-    (tmp_path / "lembar.json").write_text(
-        (EXAMPLES / "data" / "kasn_lembar_violations.json").read_text(encoding="utf-8"),
-        encoding="utf-8",
-    )
-    done = run("main_job.py", "--data", str(tmp_path), "--lang", "en")
-    assert done.returncode == 1
-    assert "UNEXPECTED" in done.stdout and "1 not as expected" in done.stdout

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import difflib
+import re
+import unicodedata
 
-from uji_konsekuensi.harm import RestatementSettings, measure
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from uji_konsekuensi.harm import RestatementSettings, measure, restatement
 from uji_konsekuensi.harm.restatement import content_stems, stem
-from uji_konsekuensi.law import get_ground
+from uji_konsekuensi.law import GROUNDS, get_ground
 
 
 def check(text: str, code: str, settings: RestatementSettings | None = None):
@@ -95,3 +101,83 @@ def test_thresholds_are_parameters():
         RestatementSettings(max_similarity=1.5)
     with pytest.raises(ValueError):
         RestatementSettings(min_new_words=-1)
+
+
+# --- the fast path gives difflib's answer ---------------------------------------------------
+
+
+def _difflib_measure(consequence, ground_texts, references=(), settings=None):
+    """The heuristic written directly with difflib, as the module documents it (no caches)."""
+    settings = settings or RestatementSettings()
+    grounds = [content_stems(t) for t in ground_texts if t]
+    known = {s for stems in grounds for s in stems}
+    known.update(s for t in references if t for s in content_stems(t))
+    stems = content_stems(consequence)
+    new = tuple(dict.fromkeys(s for s in stems if s not in known))
+    compared = stems[:300]
+    few_new = len(new) < settings.min_new_words
+    best = 0.0
+    for g in grounds:
+        if not compared or not g:
+            continue
+        matcher = difflib.SequenceMatcher(None, compared, g, autojunk=False)
+        value = matcher.ratio()
+        if not few_new and matcher.quick_ratio() < settings.max_similarity:
+            value = matcher.quick_ratio()
+        best = max(best, value)
+    restates = few_new or best >= settings.max_similarity
+    return new, round(best, 3), restates
+
+
+_CODES = [g.code for g in GROUNDS]
+_WORDS = sorted(
+    {w for g in GROUNDS for w in g.full_text_id.split()}
+    | {"pegawai", "stigma", "diskriminasi", "penipuan", "rekening", "pelapor", "diintimidasi"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    codes=st.lists(st.sampled_from(_CODES), min_size=1, max_size=3),
+    words=st.lists(st.sampled_from(_WORDS), max_size=80),
+    copied=st.booleans(),
+    min_new=st.integers(min_value=0, max_value=8),
+    threshold=st.floats(min_value=0.0, max_value=1.0),
+)
+def test_measure_equals_difflib(codes, words, copied, min_new, threshold):
+    """new words, similarity and verdict equal difflib's on the same stems, for any thresholds."""
+    grounds = [get_ground(c) for c in codes]
+    text = " ".join(words)
+    if copied:
+        text = grounds[0].full_text_id + " " + text
+    texts = [g.full_text_id for g in grounds]
+    refs = [t for g in grounds for t in (g.full_text_en, g.citation)]
+    tuned = RestatementSettings(min_new_words=min_new, max_similarity=threshold)
+    result = measure(text, texts, refs, tuned)
+    assert (result.new_words, result.similarity, result.restates) == _difflib_measure(
+        text, texts, refs, tuned
+    )
+
+
+def _plain_content_stems(text):
+    """content_stems as the module documents it: fold, find [a-z0-9]+ runs, drop, stem, drop."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+    out = []
+    for word in re.findall(r"[a-z0-9]+", folded):
+        if word.isdigit() or len(word) < 2 or word in restatement._STOP:
+            continue
+        if stem(word) not in restatement._STOP_STEMS:
+            out.append(stem(word))
+    return tuple(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("abcdeghikmnprstuyAKPU019 .,;-_/()\n\téÉàñßΩ€"))
+    | st.lists(st.sampled_from(_WORDS)).map(" ".join)
+)
+def test_content_stems_equals_plain_reading(text):
+    """The cached, ASCII-fast word reading gives the plain reading's stems for any text."""
+    assert content_stems(text) == _plain_content_stems(text)

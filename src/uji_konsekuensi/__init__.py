@@ -40,6 +40,8 @@ if TYPE_CHECKING:
         parse_waktu,
         request_timeline,
     )
+    from .case import Case, CaseState, CheckSettings, Report, check_case, load_case
+    from .documents import DOCUMENT_KINDS, render_document, render_sop_html, write_output
     from .hookspecs import hookimpl
     from .outputs import DocumentKind
     from .plugins import PluginError
@@ -71,6 +73,16 @@ _LAZY: dict[str, str] = {
     "PluginError": "uji_konsekuensi.plugins",
     "DocumentKind": "uji_konsekuensi.outputs",
     "ComplianceRule": "uji_konsekuensi.rules",
+    "Case": "uji_konsekuensi.case",
+    "CaseState": "uji_konsekuensi.case",
+    "CheckSettings": "uji_konsekuensi.case",
+    "Report": "uji_konsekuensi.case",
+    "check_case": "uji_konsekuensi.case",
+    "load_case": "uji_konsekuensi.case",
+    "DOCUMENT_KINDS": "uji_konsekuensi.documents",
+    "render_document": "uji_konsekuensi.documents",
+    "render_sop_html": "uji_konsekuensi.documents",
+    "write_output": "uji_konsekuensi.documents",
     "SOP": "uji_konsekuensi.sop",
     "Step": "uji_konsekuensi.sop",
     "Lane": "uji_konsekuensi.sop",
@@ -80,12 +92,16 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "SOP",
     "STATUTORY_DEADLINES",
     "Agency",
     "AgencyInfo",
     "CalendarError",
     "CalendarSettings",
+    "Case",
+    "CaseState",
+    "CheckSettings",
     "ComplianceRule",
     "DocumentKind",
     "Finding",
@@ -93,6 +109,7 @@ __all__ = [
     "Lane",
     "PluginError",
     "Problem",
+    "Report",
     "Role",
     "Severity",
     "Step",
@@ -104,16 +121,21 @@ __all__ = [
     "WorkingCalendar",
     "__version__",
     "agencies",
+    "check_case",
     "format_tanggal",
     "get_agency",
     "harm",
     "hookimpl",
     "law",
+    "load_case",
     "load_sop",
     "parse_tanggal",
     "parse_waktu",
     "plugin_problems",
+    "render_document",
+    "render_sop_html",
     "request_timeline",
+    "write_output",
 ]
 
 

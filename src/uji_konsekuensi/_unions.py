@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from .case.model import CaseEvent, Trigger
 from .harm.period import ExemptionPeriod
 
 TAGGED_UNIONS: list[tuple[Any, type | None]] = [
     # harm: jangka waktu pengecualian of a tested item (until_date, years, until_event, ...)
     (ExemptionPeriod, None),
+    # case: what started a case (a request, a periodic classification) and each logged event
+    (Trigger, None),
+    (CaseEvent, None),
 ]
 
 

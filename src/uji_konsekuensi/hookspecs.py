@@ -28,6 +28,7 @@ import pluggy
 if TYPE_CHECKING:
     from .agency import AgencyInfo
     from .calendar import CalendarSettings
+    from .documents.environment import TemplateSource
     from .outputs import DocumentKind
     from .rules import ComplianceRule
     from .sop import SOP
@@ -154,6 +155,35 @@ def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
     unique within an agency.
 
     Default: none (an agency with no declared documents has an empty tuple).
+    """
+
+
+@hookspec
+def uji_document_templates(agency_code: str) -> list[TemplateSource] | None:
+    """Give the document templates an agency prints with: directories, or single files.
+
+    When: each time a document or an SOP page is rendered for that agency
+    (`uji_konsekuensi.documents.render_document`, `uji_konsekuensi.documents.render_sop_html`,
+    ``uji-konsekuensi render``); the result is not cached, so an edited template shows at once.
+
+    Arguments:
+        ``agency_code``: the code of the agency the document is rendered for (a code from
+            `uji_register_agencies`, for example ``"kasn"``).
+
+    Returns: ``list[TemplateSource] | None``: template directories (a ``str`` or path, searched
+    for any template name) or ``(template name, file)`` pairs for single templates; ``None``
+    when ``agency_code`` is not one of this plugin's agencies. A template named like a built-in
+    one (``lembar.html.j2``, ``penolakan.md.j2``, ``sop.html.j2``, ``print.css``) replaces it; a
+    new ``<kind>.html.j2`` (and ``<kind>.md.j2``) adds a document kind, rendered with the same
+    context as the built-in ones (docs/documents.md). The built-in templates stay reachable as
+    ``builtin/<name>``, so an override can ``{% extends "builtin/lembar.html.j2" %}``.
+
+    Collected: the items of every plugin are searched in plugin-call order, all before the
+    built-in templates. A directory or file that does not exist is a `PluginError` naming the
+    plugin, and the document is not rendered (printing it without the agency's own template
+    would be silently wrong).
+
+    Default: none (the built-in templates in ``uji_konsekuensi/documents/templates/``).
     """
 
 

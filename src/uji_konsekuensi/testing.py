@@ -193,3 +193,13 @@ class AgencyPluginContract:
         rules = [r.code for r in agency.rules]
         assert len(docs) == len(set(docs)), docs
         assert len(rules) == len(set(rules)), rules
+
+
+def __getattr__(name: str) -> object:
+    # `assert_compliant` lives with the pytest plugin (issue 5); it is offered here too, loaded
+    # on first use so that importing the contract class does not import the case checker.
+    if name == "assert_compliant":
+        from .pytest_plugin import assert_compliant
+
+        return assert_compliant
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,7 +20,7 @@ from ..errors import UjiKonsekuensiError
 from ..i18n import LANGUAGES, language
 
 #: Sub-command modules (relative to this package), in help order.
-COMMANDS: tuple[str, ...] = ("due", "agencies", "sop")
+COMMANDS: tuple[str, ...] = ("due", "agencies", "sop", "render", "check", "plan", "status")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import sys
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,26 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="cantumkan semua koreksi dan inferensi / list every correction and inference",
     )
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "html"),
+        default=None,
+        help=(
+            "table (bawaan), json, atau html: bagan alir SOP AP PermenPAN-RB 35/2012 untuk dicetak "
+            "/ table (default), json, or html: the printable SOP AP flowchart"
+        ),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="BERKAS",
+        help="tulis ke berkas, bukan ke layar / write to a file instead of stdout",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="timpa berkas yang sudah ada / overwrite an existing file",
+    )
     parser.set_defaults(func=run)
 
 
@@ -62,12 +83,25 @@ def run(args: argparse.Namespace) -> int:
 
     agency = get_agency(args.agency)
     sop = agency.get_sop(args.number)
-    if args.json:
+    fmt = args.format or ("json" if args.json else "table")
+    if fmt == "json":
         from ..converter import dumps
 
-        print(dumps(sop))
-        return 0
-    print(render_sop(sop, agency_name=agency.name, notes=args.notes))
+        text = dumps(sop) + "\n"
+    elif fmt == "html":
+        from ..documents import render_sop_html
+
+        text = render_sop_html(sop, agency)
+    else:
+        text = render_sop(sop, agency_name=agency.name, notes=args.notes) + "\n"
+    if args.output:
+        from ..documents import write_output
+
+        # Written whole or not at all; an existing file only with --force.
+        path = write_output(args.output, text, force=args.force)
+        print(_t(f"ditulis: {path}", f"written: {path}", current_language()), file=sys.stderr)
+    else:
+        print(text, end="")
     return 0
 
 

@@ -7,6 +7,7 @@ docs/harm.md; they are stable and never reused.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ from ..law import (
     Ground,
     detect_never_exempt,
     find_statutes,
+    get_ground,
 )
 from ._period_rules import check_period
 from ._util import at, blank, key
@@ -306,7 +308,7 @@ class RowChecker:
             (f"documents[{i}].title", d.title) for i, d in enumerate(row.documents)
         ]
         for name, text in candidates:
-            kinds = detect_never_exempt(text)
+            kinds = _never_exempt_kinds(text)
             if kinds:
                 kind = NEVER_EXEMPT[kinds[0]]
                 self.add(
@@ -406,10 +408,10 @@ class RowChecker:
         refs: list[str] = []
         for entry in self.resolved:
             for citation in entry.citations:
-                g = citation.ground
                 # Similarity against the Indonesian text; the English one adds vocabulary only.
-                texts.append(g.full_text_id)
-                refs += [g.full_text_en, g.citation, g.formal_citation]
+                text_id, others = _ground_texts(citation.code)
+                texts.append(text_id)
+                refs += others
             refs += [
                 t for t in (entry.ref.ground, entry.ref.as_written, entry.ref.other_statute) if t
             ]
@@ -547,6 +549,21 @@ def _withholds_whole(part: str, row: ConsequenceTest) -> bool:
         return True
     whole_names = [key(d.title) for d in row.documents] + [key(row.information)]
     return text in whole_names
+
+
+@functools.lru_cache(maxsize=64)
+def _ground_texts(code: str) -> tuple[str, tuple[str, str, str]]:
+    """A ground's Indonesian text, and its English text and citations, built once per ground
+    (33 of them): the same string objects every time, so the restatement heuristic finds its
+    prepared reference by a cheap look-up (see restatement.measure)."""
+    g = get_ground(code)
+    return g.full_text_id, (g.full_text_en, g.citation, g.formal_citation)
+
+
+# The Pasal 18 ayat (1) screen (a few regular expressions) is a pure function of the text; item
+# descriptions and document titles recur across an agency's records (the same DIK items are
+# tested on every request for them), so each distinct text is screened once per process.
+_never_exempt_kinds = functools.lru_cache(maxsize=8192)(detect_never_exempt)
 
 
 def check_row(row: ConsequenceTest, ctx: RowContext) -> Sequence[Finding]:

@@ -30,6 +30,14 @@ import functools
 import attrs
 
 from ..law import Citation, CitationError, NeverExemptKind, parse_citation
+
+# One enum of roles for the whole package, so that a role is spelled the same in a Lembar, a
+# Penetapan, an SOP lane and a case event ("atasan-ppid"). `sop.model` imports neither `harm` nor
+# `calendar` (no cycle, no `holidays`). The roles the test uses: PPID, PPID_PELAKSANA,
+# ATASAN_PPID, PIMPINAN, TIM_PERTIMBANGAN (PERKI 1/2021 Pasal 1 angka 9-10, Pasal 6-12, Lampiran
+# II) and UNIT_PENGELOLA_INFORMASI, an official of the unit that holds the information (KASN's
+# "Pejabat Penyedia Informasi dan Dokumen"; Pasal 49 ayat (2) huruf a).
+from ..sop.model import Role as Role  # re-exported: harm.Role is sop.Role
 from .period import ExemptionPeriod
 
 
@@ -47,21 +55,6 @@ class Outcome(enum.Enum):
     def exempts(self) -> bool:
         """True when something is withheld (closed or partial)."""
         return self is not Outcome.OPEN
-
-
-class Role(enum.Enum):
-    """Roles in the test (PERKI 1/2021 Pasal 1 angka 9-10, Pasal 6-12, Lampiran II)."""
-
-    PPID = "ppid"
-    PPID_PELAKSANA = "ppid_pelaksana"
-    ATASAN_PPID = "atasan_ppid"
-    #: Pimpinan Badan Publik (the head of the public body).
-    PIMPINAN = "pimpinan"
-    TIM_PERTIMBANGAN = "tim_pertimbangan"
-    #: An official of the unit that holds the information (e.g. KASN's "Pejabat Penyedia
-    #: Informasi dan Dokumen").
-    HOLDER = "holder"
-    OTHER = "other"
 
 
 class TestStage(enum.Enum):

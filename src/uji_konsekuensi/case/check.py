@@ -1,0 +1,285 @@
+"""The compliance checker: did a case follow its agency's SOP and the law?
+
+`check_case(case)` returns a `Report` whose findings each carry a stable code, a severity, the SOP
+step, a message in Bahasa Indonesia and English, the JSON path of the offending value and what it
+enforces (``basis``: "SOP <nomor> langkah 4" or a Pasal). A clean case gives no findings. The
+codes (documented with their basis in docs/case.md):
+
+- order (`flow`): ``case.log.not_chronological``, ``case.order.skipped``,
+  ``case.order.out_of_order``, ``case.order.before_predecessor``, ``case.order.not_started``,
+  ``case.order.after_end``, ``case.decision.no_branch``, ``case.decision.branch_on_process``,
+  ``case.loop.outside_sop``, ``case.loop.no_reason``;
+- actor: ``case.actor.wrong_role``;
+- kelengkapan and output: ``case.input.missing``, ``case.output.missing``,
+  ``case.document.dated_after_use``;
+- time by the SOP: ``case.time.late``, ``case.time.outside_office_hours``, and with
+  ``CheckSettings.at``: ``case.time.overdue``;
+- the statutory clock of a request (`clock`): ``case.notice.late``, ``case.notice.missing``,
+  ``case.notice.overdue``, ``case.extension.repeated``, ``case.extension.too_long``,
+  ``case.extension.no_reason``, ``case.extension.late``, ``case.extension.not_request``,
+  ``case.pause.late``, ``case.pause.requester_late``, ``case.pause.unmatched``,
+  ``case.pause.not_request``;
+- the law: the consequence-test records through `uji_konsekuensi.harm.validate` (their own
+  ``harm.*`` and ``law.*`` codes, with the field path rooted in the case), ``case.test.missing``,
+  ``case.test.after_exemption``, ``case.approval.wrong_role``, ``case.refusal.no_letter``,
+  ``case.refusal.no_ground``, ``case.refusal.ground_unreadable``,
+  ``case.refusal.ground_not_tested``, ``case.refusal.no_consequence``,
+  ``case.refusal.no_objection_notice``, ``case.refusal.objection_period``,
+  ``case.refusal.incomplete``;
+- expiry: ``case.expiry.late``, ``case.expiry.date_mismatch``;
+- the case against its SOP: ``case.trigger.mismatch``;
+- then the agency's own rules from the ``uji_compliance_rules`` hook, with their own codes.
+
+This module runs them in that order and builds the `Report`; the rules live in `rules_sop`
+(order is in `flow`, the statutory clock in `clock`) and `rules_law`.
+
+Severity: ``error`` where the SOP's flow or mutu baku, or the law, was not followed;
+``warning`` where the record is doubtful or a norm was bent without breaking a rule (work
+outside office hours is lawful under Perpres 21/2023 Pasal 8 on flexible working, so an SOP's
+"pada hari dan jam kerja" gives a warning); ``info`` never fails anything. `Report.ok` is True
+when there is no error: warnings alone do not fail a case (the CLI's ``--strict`` makes them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..agency import Agency, get_agency
+from ..calendar import WorkingCalendar
+from ..errors import InputError, Problem
+from ..findings import Finding, Severity, has_errors, sort_findings
+from ..i18n import Language, current_language
+from ..sop import SOP
+from ._support import CheckSettings, resolve, sheets_of, step_due
+from .clock import CalendarUse, RequestClock, calendar_use, request_clock
+from .flow import Trace, replay
+from .model import (
+    Case,
+    ExpiryDeclared,
+    LoopBack,
+    RequestTrigger,
+    StepCompleted,
+    StepStarted,
+)
+from .plan import SopPlan, plan_for
+from .rules_law import check_expiry, check_records, check_refusals, check_statutory
+from .rules_sop import check_actors, check_documents, check_times, check_trigger
+
+__all__ = [
+    "CheckSettings",
+    "Report",
+    "agency_and_sop",
+    "check_case",
+    "ensure_references",
+    "resolve",
+    "sheets_of",
+    "step_due",
+]
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The result of checking one case.
+
+    ``ok``: no finding of severity error. ``findings``: every finding, ordered by step, then
+    field, then code. ``calendar``: the calendar data the dates rest on (holidays version,
+    provisional years or estimated holidays touched). ``source``: the file it came from, if any.
+    """
+
+    case_id: str
+    agency: str
+    sop: str
+    findings: tuple[Finding, ...]
+    calendar: CalendarUse | None = None
+    source: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.findings)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The distinct finding codes, sorted."""
+        return tuple(sorted({f.code for f in self.findings}))
+
+    def render(self, lang: Language | None = None) -> str:
+        """The report for people: a head line, then one line per finding."""
+        en = (lang or current_language()) == "en"
+        name = self.source or self.case_id
+        if self.ok and not self.findings:
+            head = f"{name}: compliant" if en else f"{name}: patuh"
+        elif self.ok:
+            head = (
+                f"{name}: compliant, with {len(self.findings)} note(s)"
+                if en
+                else f"{name}: patuh, dengan {len(self.findings)} catatan"
+            )
+        else:
+            head = (
+                f"{name}: NOT compliant ({self.count(E)} error(s), {self.count(W)} warning(s))"
+                if en
+                else f"{name}: TIDAK patuh ({self.count(E)} galat, {self.count(W)} peringatan)"
+            )
+        lines = [head]
+        lines.extend("  " + f.render("en" if en else "id") for f in self.findings)
+        if self.calendar is not None and self.calendar.provisional:
+            years = ", ".join(str(y) for y in self.calendar.provisional_years)
+            which = f": {years}" if years else ""
+            lines.append(
+                f"  (dates rest on provisional calendar data{which})"
+                if en
+                else f"  (tanggal bergantung pada data kalender sementara{which})"
+            )
+        return "\n".join(lines)
+
+
+# --- cached look-ups (a check of 10,000 cases asks the same questions again and again) ----------
+
+
+def agency_and_sop(case: Case) -> tuple[Agency, SOP]:
+    """The agency and SOP a case runs (`InputError`-like lookups raise for unknown ones)."""
+    agency = get_agency(case.agency)
+    return agency, _sop_of(agency, case.sop)
+
+
+def _key(number: str) -> str:
+    return "".join(number.split()).casefold()
+
+
+def _sop_of(agency: Agency, number: str) -> SOP:
+    wanted = _key(number)
+    for sop in agency.sops:
+        if _key(sop.number) == wanted:
+            return sop
+    return agency.get_sop(number)  # raises UnknownSOPError listing the SOPs
+
+
+def ensure_references(case: Case, plan: SopPlan) -> None:
+    """Refuse a case (built in Python, not read by `load_case`) whose events name a step the SOP
+    does not have or a document the case does not hold: `InputError` with each path."""
+    ids = {d.id for d in case.documents}
+    steps = plan.steps
+    problems: list[Problem] = []
+
+    def no_step(path: str, step: int) -> None:
+        problems.append(
+            Problem(
+                path=path,
+                message="SOP tidak memiliki langkah dengan nomor ini",
+                message_en="the SOP has no step with this number",
+                value=step,
+                expected="one of: " + ", ".join(str(n) for n in plan.numbers),
+            )
+        )
+
+    def no_document(path: str, doc: str) -> None:
+        problems.append(
+            Problem(
+                path=path,
+                message="tidak ada dokumen dengan id ini di 'documents'",
+                message_en="no document with this id in 'documents'",
+                value=doc,
+            )
+        )
+
+    for i, event in enumerate(case.events):
+        if isinstance(event, StepStarted | StepCompleted):
+            if event.step not in steps:
+                no_step(f"events[{i}].step", event.step)
+            if isinstance(event, StepStarted):
+                key, docs = "inputs", event.inputs
+            else:
+                key, docs = "outputs", event.outputs
+            for k, doc in enumerate(docs):
+                if doc not in ids:
+                    no_document(f"events[{i}].{key}[{k}]", doc)
+        elif isinstance(event, LoopBack):
+            for key, step in (("from_step", event.from_step), ("to_step", event.to_step)):
+                if step not in steps:
+                    no_step(f"events[{i}].{key}", step)
+        else:
+            if event.document is not None and event.document not in ids:
+                no_document(f"events[{i}].document", event.document)
+            if isinstance(event, ExpiryDeclared) and resolve(case, event.item) is None:
+                problems.append(
+                    Problem(
+                        path=f"events[{i}].item",
+                        message="tidak menunjuk baris pengujian yang ada",
+                        message_en="does not point to an existing tested item",
+                        value=event.item,
+                    )
+                )
+    if problems:
+        raise InputError(case.id, problems)
+
+
+def check_case(
+    case: Case, settings: CheckSettings | None = None, *, source: str | None = None
+) -> Report:
+    """Check ``case`` against its agency's SOP, calendar and the law (see the module notes)."""
+    settings = settings or CheckSettings()
+    agency, sop = agency_and_sop(case)
+    calendar = agency.calendar
+    plan = plan_for(agency, sop)
+    ensure_references(case, plan)
+    trace = replay(case, plan)
+    clock = request_clock(case, calendar, settings.pause)
+
+    other = _others(case)
+    findings: list[Finding] = list(trace.findings)
+    findings.extend(check_trigger(case, plan))
+    findings.extend(check_actors(plan, trace))
+    findings.extend(check_documents(case, plan, trace))
+    findings.extend(check_times(case, plan, trace, calendar, settings))
+    findings.extend(check_statutory(other, trace, clock, calendar, settings))
+    findings.extend(check_records(case, other, plan, calendar, settings))
+    findings.extend(check_refusals(case, other))
+    findings.extend(check_expiry(case, other, calendar))
+    if settings.agency_rules:
+        for rule in agency.rules:
+            findings.extend(rule.run(case=case, sop=sop, agency=agency, calendar=calendar))
+
+    first, last = _span(case, calendar, clock, trace)
+    return Report(
+        case_id=case.id,
+        agency=case.agency,
+        sop=sop.number,
+        findings=sort_findings(findings),
+        calendar=calendar_use(calendar, first, last),
+        source=source,
+    )
+
+
+def _others(case: Case) -> dict[type, list[tuple[int, object]]]:
+    """The events that are not steps, by class, with their positions (one pass over the log)."""
+    out: dict[type, list[tuple[int, object]]] = {}
+    for index, event in enumerate(case.events):
+        kind = type(event)
+        if kind is StepStarted or kind is StepCompleted:
+            continue
+        out.setdefault(kind, []).append((index, event))
+    return out
+
+
+def _span(
+    case: Case, calendar: WorkingCalendar, clock: RequestClock | None, trace: Trace
+) -> tuple[dt.date | None, dt.date | None]:
+    # The replay already found the log's earliest and latest moments (comparing timestamps of
+    # different UTC offsets is not free: a min and a max over the log cost more than the rest).
+    moments = [m for m in (trace.first_at, trace.last_at) if m is not None]
+    if isinstance(case.trigger, RequestTrigger):
+        moments.append(case.trigger.received_at)
+    if not moments:
+        return None, None
+    first = calendar.local_date(min(moments))
+    last = calendar.local_date(max(moments))
+    if clock is not None and clock.due is not None:
+        last = max(last, clock.due)
+    return first, last

@@ -1,0 +1,312 @@
+"""Reading and writing case files (JSON; the format is documented in docs/case.md).
+
+`load_case(path_or_dict)` goes through the project's one converter and raises one `InputError`
+naming the file and listing every problem with its JSON path: a malformed value, an unknown key, a
+timestamp without a UTC offset, and what only the agency can tell: an agency no plugin provides,
+an SOP number the agency does not have, a step number its SOP does not have, a document id no
+document carries. Each such problem names the path, the value and the known values.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .. import converter
+from ..agency import Agency, agencies
+from ..errors import InputError, Problem
+from .model import CASE_FORMAT, Case, CaseEvent, Trigger
+
+__all__ = ["case_from_dict", "case_to_dict", "dumps_case", "load_case"]
+
+#: The case's tagged unions (the ``kind`` key): what started it, and each event of its log.
+#: The converter registers them from `uji_konsekuensi._unions.TAGGED_UNIONS`.
+UNIONS: tuple[Any, ...] = (Trigger, CaseEvent)
+
+
+def case_from_dict(data: Any, source: str = "<case>") -> Case:
+    """Build a `Case` from JSON-shaped data, or raise `InputError` listing every problem."""
+    problems = _values(data) + _references(data)
+    try:
+        case = converter.structure(data, Case, source)
+    except InputError as exc:
+        # A model's own check (a blank name, an unknown format) fails the whole object, which
+        # the converter reports at the object's path with the whole object as its value: where
+        # `_values` has already named the field inside it, that report is dropped; otherwise it
+        # is kept without the bulky value.
+        ours = [p.path for p in problems]
+        theirs = [
+            p if p.path and not isinstance(p.value, Mapping) else attrs.evolve(p, value=None)
+            for p in exc.problems
+            if not any(path.startswith(p.path + ".") or not p.path for path in ours)
+        ]
+        raise InputError(source, [*theirs, *problems]) from None
+    if problems:
+        raise InputError(source, problems)
+    return case
+
+
+def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
+    """Read a case from a JSON file (a path) or from a dict already parsed.
+
+    Raises `InputError` naming the file (or ``<case>`` for a dict) with every problem and its JSON
+    path; never a traceback from a dependency.
+    """
+    if isinstance(source, Mapping):
+        return case_from_dict(dict(source), "<case>")
+    path = Path(source)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            str(path),
+            [
+                Problem(
+                    path="",
+                    message=f"berkas tidak dapat dibaca: {exc}",
+                    message_en=f"file cannot be read: {exc}",
+                )
+            ],
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            str(path),
+            [
+                Problem(
+                    path=f"line {exc.lineno} column {exc.colno}",
+                    message=f"JSON tidak sah: {exc.msg}",
+                    message_en=f"invalid JSON: {exc.msg}",
+                )
+            ],
+        ) from None
+    return case_from_dict(data, str(path))
+
+
+def case_to_dict(case: Case) -> Any:
+    """The case as JSON-shaped data (what `load_case` reads)."""
+    return converter.unstructure(case)
+
+
+def dumps_case(case: Case, indent: int | None = 2) -> str:
+    """The case as JSON text."""
+    return json.dumps(case_to_dict(case), ensure_ascii=False, indent=indent)
+
+
+# --- what only the agency can tell ------------------------------------------------------------
+
+
+def _listed(values: list[str], limit: int = 12) -> str:
+    shown = ", ".join(values[:limit])
+    return shown + (f", ... ({len(values)})" if len(values) > limit else "")
+
+
+def _sop_key(number: str) -> str:
+    return "".join(number.split()).casefold()
+
+
+def _blank(value: Any) -> bool:
+    return isinstance(value, str) and not value.strip()
+
+
+def _values(data: Any) -> list[Problem]:
+    """What the models refuse as a whole object, named at its field: an unknown format
+    version, a blank text where a name or id is required, an extension of less than a day."""
+    if not isinstance(data, Mapping):
+        return []
+    out: list[Problem] = []
+
+    def blank(path: str, value: Any) -> None:
+        if _blank(value):
+            out.append(
+                Problem(
+                    path=path,
+                    message="teks kosong",
+                    message_en="empty text",
+                    value=value,
+                    expected="a non-empty text",
+                )
+            )
+
+    if "format" in data and data["format"] != CASE_FORMAT:
+        out.append(
+            Problem(
+                path="format",
+                message="versi format berkas kasus tidak dikenal",
+                message_en="unknown case file format version",
+                value=data["format"],
+                expected=str(CASE_FORMAT),
+            )
+        )
+    for key in ("id", "agency", "sop"):
+        blank(key, data.get(key))
+    trigger = data.get("trigger")
+    if isinstance(trigger, Mapping):
+        for key in ("registration_number", "information", "period"):
+            blank(f"trigger.{key}", trigger.get(key))
+        requester = trigger.get("requester")
+        if isinstance(requester, Mapping):
+            blank("trigger.requester.name", requester.get("name"))
+    documents = data.get("documents")
+    for j, doc in enumerate(documents if isinstance(documents, list) else []):
+        if isinstance(doc, Mapping):
+            for key in ("id", "kind", "title"):
+                blank(f"documents[{j}].{key}", doc.get(key))
+    events = data.get("events")
+    for i, event in enumerate(events if isinstance(events, list) else []):
+        if not isinstance(event, Mapping):
+            continue
+        actor = event.get("actor")
+        if isinstance(actor, Mapping):
+            blank(f"events[{i}].actor.name", actor.get("name"))
+        blank(f"events[{i}].item", event.get("item"))
+        days = event.get("days")
+        if event.get("kind") == "extension" and isinstance(days, int) and days < 1:
+            out.append(
+                Problem(
+                    path=f"events[{i}].days",
+                    message="perpanjangan harus sedikitnya 1 hari kerja",
+                    message_en="an extension is at least 1 working day",
+                    value=days,
+                    expected="1 to 7 (UU 14/2008 Pasal 22 ayat (8))",
+                )
+            )
+    return out
+
+
+_ITEM = re.compile(r"(?:tests\[(\d+)\]|penetapan\.sheets\[(\d+)\])\.rows\[(\d+)\]")
+
+
+def _item_exists(data: Mapping[str, Any], path: str) -> bool:
+    m = _ITEM.fullmatch(path)
+    if m is None:
+        return False
+    try:
+        if m.group(1) is not None:
+            sheet = data["tests"][int(m.group(1))]
+        else:
+            sheet = data["penetapan"]["sheets"][int(m.group(2))]
+        sheet["rows"][int(m.group(3))]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
+
+
+def _references(data: Any) -> list[Problem]:
+    """Problems with the agency, SOP, step numbers and document ids of raw case data.
+
+    Defensive: anything malformed is left to the converter, which reports it with its path.
+    """
+    if not isinstance(data, Mapping):
+        return []
+    problems: list[Problem] = []
+    code = data.get("agency")
+    agency: Agency | None = None
+    if isinstance(code, str):
+        installed = agencies()
+        agency = installed.get(code)
+        if agency is None:
+            problems.append(
+                Problem(
+                    path="agency",
+                    message="instansi tidak dikenal (tidak ada plugin yang menyediakannya)",
+                    message_en="unknown agency (no installed plugin provides it)",
+                    value=code,
+                    expected="one of: " + (", ".join(sorted(installed)) or "-"),
+                )
+            )
+    steps: set[int] | None = None
+    number = data.get("sop")
+    if agency is not None and isinstance(number, str):
+        found = [s for s in agency.sops if _sop_key(s.number) == _sop_key(number)]
+        if not found:
+            problems.append(
+                Problem(
+                    path="sop",
+                    message=f"instansi {agency.code!r} tidak memiliki SOP dengan nomor ini",
+                    message_en=f"agency {agency.code!r} has no SOP with this number",
+                    value=number,
+                    expected="one of: " + (" | ".join(s.number for s in agency.sops) or "-"),
+                )
+            )
+        else:
+            steps = {s.number for s in found[0].steps}
+
+    documents = data.get("documents")
+    ids: list[str] = []
+    if isinstance(documents, list):
+        for j, doc in enumerate(documents):
+            if isinstance(doc, Mapping) and isinstance(doc.get("id"), str):
+                if doc["id"] in ids:
+                    problems.append(
+                        Problem(
+                            path=f"documents[{j}].id",
+                            message="id dokumen sudah dipakai dokumen lain",
+                            message_en="document id already used by another document",
+                            value=doc["id"],
+                            expected="an id unique in the case",
+                        )
+                    )
+                ids.append(doc["id"])
+    known_ids = set(ids)
+
+    events = data.get("events")
+    if not isinstance(events, list):
+        return problems
+    for i, event in enumerate(events):
+        if not isinstance(event, Mapping):
+            continue
+        if steps is not None:
+            for key in ("step", "from_step", "to_step"):
+                value = event.get(key)
+                if isinstance(value, int) and not isinstance(value, bool) and value not in steps:
+                    problems.append(
+                        Problem(
+                            path=f"events[{i}].{key}",
+                            message="SOP tidak memiliki langkah dengan nomor ini",
+                            message_en="the SOP has no step with this number",
+                            value=value,
+                            expected="one of: " + ", ".join(str(n) for n in sorted(steps)),
+                        )
+                    )
+        refs: list[tuple[str, Any]] = []
+        for key in ("inputs", "outputs"):
+            value = event.get(key)
+            if isinstance(value, list):
+                refs.extend((f"events[{i}].{key}[{k}]", v) for k, v in enumerate(value))
+        if "document" in event:
+            refs.append((f"events[{i}].document", event["document"]))
+        for path, ref in refs:
+            if isinstance(ref, str) and ref not in known_ids:
+                problems.append(
+                    Problem(
+                        path=path,
+                        message="tidak ada dokumen dengan id ini di 'documents'",
+                        message_en="no document with this id in 'documents'",
+                        value=ref,
+                        expected="one of: " + (_listed(ids) or "- (no documents)"),
+                    )
+                )
+        item = event.get("item")
+        if (
+            event.get("kind") == "expiry_declared"
+            and isinstance(item, str)
+            and not _item_exists(data, item)
+        ):
+            problems.append(
+                Problem(
+                    path=f"events[{i}].item",
+                    message="tidak menunjuk baris pengujian yang ada",
+                    message_en="does not point to an existing tested item",
+                    value=item,
+                    expected='"tests[<i>].rows[<j>]" or "penetapan.sheets[<i>].rows[<j>]"',
+                )
+            )
+    return problems

@@ -1,0 +1,248 @@
+"""The checker's rules about the SOP: trigger, actors, kelengkapan and output, and time.
+
+Codes ``case.trigger.mismatch``, ``case.actor.wrong_role``, ``case.input.missing``,
+``case.output.missing``, ``case.document.dated_after_use``, ``case.time.late``,
+``case.time.outside_office_hours``, ``case.time.overdue``; the basis of each is the SOP step
+("SOP <nomor> langkah <n>"). See docs/case.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from ..calendar import WorkingCalendar
+from ..findings import Finding, Severity
+from ..i18n import Language, Text
+from ._support import CheckSettings, finding, in_office, role_names, step_due
+from .flow import Trace
+from .model import (
+    Case,
+    Document,
+    RequestTrigger,
+    StepStarted,
+)
+from .plan import SopPlan, StepPlan
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def check_trigger(case: Case, plan: SopPlan) -> Iterable[Finding]:
+    sop_trigger = plan.sop.trigger
+    ours = "request" if isinstance(case.trigger, RequestTrigger) else "periodic"
+    if sop_trigger is not None and sop_trigger != ours:
+        yield finding(
+            "case.trigger.mismatch",
+            W,
+            Text(
+                f"Kasus dipicu {'permintaan' if ours == 'request' else 'secara berkala'}, "
+                f"sedangkan SOP {plan.sop.number} dimulai "
+                f"{'dari permintaan' if sop_trigger == 'request' else 'secara berkala'}",
+                f"The case is {'a request' if ours == 'request' else 'a periodic round'}, while "
+                f"SOP {plan.sop.number} starts "
+                f"{'from a request' if sop_trigger == 'request' else 'periodically'}",
+            ),
+            "PERKI 1/2021 Pasal 49 ayat (1)",
+            "trigger",
+        )
+
+
+def check_actors(plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+    for run in trace.runs:
+        sp = plan.steps[run.step]
+        if not sp.roles:
+            continue
+        for event, index in ((run.started, run.start_index), (run.completed, run.end_index)):
+            if event is None or event.actor.role in sp.roles:
+                continue
+            started = isinstance(event, StepStarted)
+            yield finding(
+                "case.actor.wrong_role",
+                E,
+                Text(
+                    f"Langkah {event.step} {'dimulai' if started else 'diselesaikan'} "
+                    f"oleh {event.actor.name} ({event.actor.role.label.id}); menurut SOP "
+                    f"pelaksananya: {role_names(sp.roles, 'id')}",
+                    f"Step {event.step} was {'started' if started else 'completed'} "
+                    f"by {event.actor.name} ({event.actor.role.label.en}); by the SOP it is done "
+                    f"by: {role_names(sp.roles, 'en')}",
+                ),
+                sp.label,
+                f"events[{index}].actor.role",
+                event.step,
+            )
+
+
+def _kind_titles(plan: SopPlan, kinds: Iterable[str], lang: Language) -> str:
+    names = []
+    for code in sorted(kinds):
+        kind = plan.kinds.get(code)
+        if kind is None:
+            names.append(code)
+        else:
+            names.append(f"{kind.title if lang == 'id' else kind.title_en!r} ({code})")
+    return " / ".join(names)
+
+
+def check_documents(case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+    docs: dict[str, Document] = {d.id: d for d in case.documents}
+    for run in trace.runs:
+        sp = plan.steps[run.step]
+        started, completed = run.started, run.completed
+        if started is not None and run.start_index is not None:
+            given = {docs[i].kind for i in started.inputs if i in docs}
+            for req in sp.inputs:
+                if not given & req.kinds:
+                    yield finding(
+                        "case.input.missing",
+                        E,
+                        Text(
+                            f"Langkah {run.step} dimulai tanpa kelengkapan {req.text!r}: "
+                            f"diharapkan dokumen {_kind_titles(plan, req.kinds, 'id')}",
+                            f"Step {run.step} started without its required input {req.text!r}: "
+                            f"expected a document {_kind_titles(plan, req.kinds, 'en')}",
+                        ),
+                        sp.label,
+                        f"events[{run.start_index}].inputs",
+                        run.step,
+                    )
+            if started.inputs:
+                yield from _dated_after(docs, started.inputs, started.at, sp, run.start_index)
+        if completed is not None and run.end_index is not None:
+            # A decision produces its output on its YES branch: a NO (not secret, not approved)
+            # produces nothing to show (Kalbar 4, Kutai Timur 4, Kalteng 2).
+            if sp.is_decision and completed.branch != "yes":
+                continue
+            made = {docs[i].kind for i in completed.outputs if i in docs}
+            for req in sp.outputs:
+                if not made & req.kinds:
+                    yield finding(
+                        "case.output.missing",
+                        E,
+                        Text(
+                            f"Langkah {run.step} diselesaikan tanpa output {req.text!r}: "
+                            f"diharapkan dokumen {_kind_titles(plan, req.kinds, 'id')}",
+                            f"Step {run.step} was completed without its output {req.text!r}: "
+                            f"expected a document {_kind_titles(plan, req.kinds, 'en')}",
+                        ),
+                        sp.label,
+                        f"events[{run.end_index}].outputs",
+                        run.step,
+                    )
+            if completed.outputs:
+                yield from _dated_after(
+                    docs, completed.outputs, completed.at, sp, run.end_index, output=True
+                )
+
+
+def _dated_after(
+    docs: dict[str, Document],
+    ids: tuple[str, ...],
+    at: dt.datetime,
+    sp: StepPlan,
+    index: int,
+    *,
+    output: bool = False,
+) -> Iterable[Finding]:
+    day = at.date()  # the date written on the event, in its own offset
+    for j, doc_id in enumerate(ids):
+        doc = docs.get(doc_id)
+        if doc is not None and doc.date > day:
+            yield finding(
+                "case.document.dated_after_use",
+                W,
+                Text(
+                    f"Dokumen {doc.id!r} bertanggal {doc.date.isoformat()}, setelah langkah "
+                    f"{sp.number} {'menghasilkannya' if output else 'memakainya'} "
+                    f"({day.isoformat()})",
+                    f"Document {doc.id!r} is dated {doc.date.isoformat()}, after step "
+                    f"{sp.number} {'produced' if output else 'used'} it ({day.isoformat()})",
+                ),
+                sp.label,
+                f"events[{index}].{'outputs' if output else 'inputs'}[{j}]",
+                sp.number,
+            )
+
+
+def check_times(
+    case: Case,
+    plan: SopPlan,
+    trace: Trace,
+    calendar: WorkingCalendar,
+    settings: CheckSettings,
+) -> Iterable[Finding]:
+    for run in trace.runs:
+        sp = plan.steps[run.step]
+        w = sp.waktu
+        if w is None:
+            continue
+        started = run.started.at if run.started is not None else None
+        due = step_due(run.ready_at, started, sp, case, trace, calendar, settings, run.end_index)
+        completed = run.completed
+        if due is not None and completed is not None and completed.at > due:
+            late = calendar.working_days_between(due, completed.at)
+            yield finding(
+                "case.time.late",
+                E,
+                Text(
+                    f"Langkah {run.step} selesai {completed.at.isoformat()}, melewati waktu SOP "
+                    f"{w.text!r} (batas {due.isoformat()}; terlambat {late} hari kerja)",
+                    f"Step {run.step} was completed at {completed.at.isoformat()}, past the SOP's "
+                    f"time {w.text!r} (due {due.isoformat()}; {late} working day(s) late)",
+                ),
+                sp.label,
+                f"events[{run.end_index}].at",
+                run.step,
+            )
+        if w.office_hours:
+            for event, index in ((run.started, run.start_index), (run.completed, run.end_index)):
+                if event is None or in_office(calendar, event.at):
+                    continue
+                first = event is run.started
+                yield finding(
+                    "case.time.outside_office_hours",
+                    W,
+                    Text(
+                        f"Langkah {run.step} {'dimulai' if first else 'diselesaikan'} "
+                        f"di luar hari dan jam kerja ({event.at.isoformat()}), padahal SOP "
+                        f"menulis {w.text!r}",
+                        f"Step {run.step} was {'started' if first else 'completed'} "
+                        f"outside working days and office hours ({event.at.isoformat()}), while "
+                        f"the SOP says {w.text!r}",
+                    ),
+                    f"{sp.label}; Perpres 21/2023 Pasal 3-4",
+                    f"events[{index}].at",
+                    run.step,
+                )
+    at = settings.at
+    if at is None:
+        return
+    pending = trace.current
+    if pending is not None:
+        sp = plan.steps[pending.step]
+        started = pending.started.at if pending.started is not None else None
+        due = step_due(pending.ready_at, started, sp, case, trace, calendar, settings, None)
+        if due is not None and at > due:
+            yield _overdue(sp, due, at, pending.start_index)
+    else:
+        for step in sorted(trace.expected):
+            sp = plan.steps[step]
+            due = step_due(trace.ready_at, None, sp, case, trace, calendar, settings, None)
+            if due is not None and at > due:
+                yield _overdue(sp, due, at, None)
+
+
+def _overdue(sp: StepPlan, due: dt.datetime, at: dt.datetime, index: int | None) -> Finding:
+    return finding(
+        "case.time.overdue",
+        E,
+        Text(
+            f"Langkah {sp.number} sudah lewat waktu pada {at.isoformat()} (batas "
+            f"{due.isoformat()}, waktu SOP {sp.waktu.text if sp.waktu else '-'!r})",
+            f"Step {sp.number} is overdue at {at.isoformat()} (due {due.isoformat()}, SOP time "
+            f"{sp.waktu.text if sp.waktu else '-'!r})",
+        ),
+        sp.label,
+        None if index is None else f"events[{index}]",
+        sp.number,
+    )

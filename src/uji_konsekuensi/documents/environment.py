@@ -1,0 +1,144 @@
+"""The Jinja2 environments the documents are rendered with, and where templates are found.
+
+Two environments share one loader:
+
+- HTML (``*.html.j2``, and ``*.svg.j2`` included by them): autoescaping ON. Everything a user
+  typed is escaped; a template must say ``|safe`` to emit markup, and none of ours does for
+  user text.
+- Markdown (``*.md.j2``): Jinja2 has no Markdown autoescaping, so the environment's
+  ``finalize`` escapes every value printed with ``{{ }}`` (see `markdown.escape_markdown`): a
+  user's "|" cannot end a table cell and a "<script>" stays text.
+
+Both use ``StrictUndefined``: a misspelt variable in a template is an error when rendering, not a
+blank in an official letter.
+
+Templates are files (``documents/templates/``) that an agency can read and copy. Agency plugins
+add template directories, or single ``(template name, file)`` pairs, through the hook
+``uji_document_templates(agency_code)``; theirs are searched first, so a plugin's
+``lembar.html.j2`` replaces the built-in one and a plugin's ``sk-ketua-kasn.html.j2`` adds a
+document. A plugin template can still extend or include a built-in one under the prefix
+``builtin/`` (``{% extends "builtin/lembar.html.j2" %}``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+
+from . import indonesian, legal_text, markdown
+
+#: The templates shipped with the package.
+BUILTIN_DIR = Path(__file__).resolve().parent / "templates"
+
+#: The prefix under which the built-in templates stay reachable when a plugin overrides them.
+BUILTIN_PREFIX = "builtin"
+
+#: The hook agency plugins implement to add template directories (see the issue 6 report for
+#: the hookspec; until it is in hookspecs.py the hook is simply not called).
+TEMPLATE_HOOK = "uji_document_templates"
+
+Flavour = Literal["html", "md"]
+
+#: What an implementation of the template hook may return in its list.
+TemplateSource = str | os.PathLike[str] | tuple[str, str | os.PathLike[str]]
+
+
+class _PairLoader(jinja2.BaseLoader):
+    """Loads single templates given as ``(name, file path)`` pairs by a plugin."""
+
+    def __init__(self, pairs: Sequence[tuple[str, Path]]) -> None:
+        self.pairs = dict(pairs)
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        path = self.pairs.get(template)
+        if path is None:
+            raise jinja2.TemplateNotFound(template)
+        source = path.read_text(encoding="utf-8")
+        mtime = path.stat().st_mtime
+        return source, str(path), lambda: path.exists() and path.stat().st_mtime == mtime
+
+    def list_templates(self) -> list[str]:
+        return sorted(self.pairs)
+
+
+def make_loader(sources: Iterable[TemplateSource] = ()) -> jinja2.BaseLoader:
+    """A loader searching plugin sources first (in order), then the built-in templates."""
+    dirs: list[str] = []
+    pairs: list[tuple[str, Path]] = []
+    for source in sources:
+        if isinstance(source, tuple):
+            name, path = source
+            pairs.append((name, Path(path)))
+        else:
+            dirs.append(os.fspath(source))
+    builtin = jinja2.FileSystemLoader(str(BUILTIN_DIR))
+    loaders: list[jinja2.BaseLoader] = []
+    if pairs:
+        loaders.append(_PairLoader(pairs))
+    if dirs:
+        loaders.append(jinja2.FileSystemLoader(dirs))
+    loaders += [builtin, jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
+    return jinja2.ChoiceLoader(loaders)
+
+
+def _autoescape(name: str | None) -> bool:
+    """Escape HTML and SVG templates (and string templates, to be safe); not CSS or Markdown."""
+    if name is None:
+        return True
+    lowered = name.lower()
+    return not lowered.endswith((".md.j2", ".md", ".css", ".css.j2", ".txt.j2"))
+
+
+def _numbered(items: Iterable[Any]) -> list[tuple[int, Any]]:
+    return list(enumerate(items, 1))
+
+
+def _common_filters(env: jinja2.Environment) -> None:
+    env.filters.update(
+        tanggal=indonesian.format_tanggal,
+        tanggal_tanpa_hari=lambda d: indonesian.format_tanggal(d, with_day=False),
+        tanggal_terbilang=indonesian.tanggal_terbilang,
+        hari=indonesian.nama_hari,
+        terbilang=indonesian.terbilang,
+        angka_terbilang=indonesian.angka_terbilang,
+        numbered=_numbered,
+        **legal_text.FILTERS,
+    )
+
+
+def make_environment(
+    flavour: Flavour, sources: Iterable[TemplateSource] = ()
+) -> jinja2.Environment:
+    """A Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``)."""
+    loader = make_loader(sources)
+    if flavour == "html":
+        env = jinja2.Environment(
+            loader=loader,
+            autoescape=_autoescape,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+    elif flavour == "md":
+        # autoescape stays off (it would HTML-escape); finalize does the Markdown escaping.
+        env = jinja2.Environment(
+            loader=loader,
+            autoescape=False,
+            finalize=markdown.finalize,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters.update(md_safe=markdown.md_safe, md_row=markdown.table_row)
+    else:  # pragma: no cover - guarded by the Literal type and by render_document
+        raise ValueError(f"unknown template flavour {flavour!r}")
+    _common_filters(env)
+    return env
