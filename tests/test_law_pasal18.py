@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from uji_konsekuensi.law import NEVER_EXEMPT, NeverExemptKind, detect_never_exempt
 
@@ -65,3 +67,61 @@ def test_screen_finds(text, kind):
 def test_screen_passes(text):
     """Drafts, items merely mentioning a rule, and personal records are not flagged."""
     assert detect_never_exempt(text) == ()
+
+
+_SCREEN_WORDS = [
+    "salinan",
+    "putusan",
+    "pengadilan",
+    "mahkamah",
+    "komisi",
+    "informasi",
+    "sp3",
+    "surat",
+    "perintah",
+    "penghentian",
+    "penyidikan",
+    "penuntutan",
+    "rencana",
+    "pengeluaran",
+    "anggaran",
+    "tahunan",
+    "laporan",
+    "keuangan",
+    "kepolisian",
+    "kpk",
+    "pengembalian",
+    "uang",
+    "hasil",
+    "korupsi",
+    "telah",
+    "dinyatakan",
+    "terbuka",
+    "melalui",
+    "keputusan",
+    "peraturan",
+    "hasil",
+    "evaluasi",
+    "pegawai",
+    "rekam",
+    "medis",
+    "lembaga",
+    "penegak",
+    "hukum",
+    "negara",
+    "tindak",
+    "pidana",
+    "kerugian",
+]
+
+
+@given(st.lists(st.sampled_from(_SCREEN_WORDS), min_size=1, max_size=9).map(" ".join))
+def test_word_prefilter_never_changes_the_screen(text: str) -> None:
+    """The substring pre-check only skips regexes that cannot match: same kinds as bare regexes."""
+    from uji_konsekuensi.law import pasal18
+
+    folded = " ".join(text.lower().split())
+    plain = tuple(kind for kind, pattern in pasal18._PATTERNS.items() if pattern.search(folded))
+    if pasal18._DRAFT.match(folded):
+        plain = ()
+    assert detect_never_exempt(text) == plain

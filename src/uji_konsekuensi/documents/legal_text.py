@@ -97,14 +97,10 @@ _OUTCOME = {
 
 _ROLE = {
     "ppid": "Pejabat Pengelola Informasi dan Dokumentasi (PPID)",
-    "ppid_pelaksana": "PPID Pelaksana",
     "ppid-pelaksana": "PPID Pelaksana",
-    "atasan_ppid": "Atasan PPID",
     "atasan-ppid": "Atasan PPID",
     "pimpinan": "Pimpinan Badan Publik",
-    "tim_pertimbangan": "Tim Pertimbangan",
     "tim-pertimbangan": "Tim Pertimbangan",
-    "holder": "Pejabat unit yang menguasai informasi",
     "unit-pengelola-informasi": "Pejabat unit yang menguasai informasi",
     "petugas": "Petugas Informasi",
     "pemohon": "Pemohon Informasi Publik",

@@ -160,6 +160,20 @@ _PATTERNS: Mapping[NeverExemptKind, re.Pattern[str]] = {
 }
 _DRAFT = re.compile(r"^(?:rancangan|ranc\.|draf|draft|konsep|usulan)\b")
 
+# Words at least one of which every match of the kind's pattern contains (each alternative of the
+# regex spells one of them out). Looking for a plain substring first skips the regex for nearly
+# every item: the unanchored patterns cost a few microseconds per text, and the screen runs on
+# every row of every case checked (benchmarks/README.md). An empty tuple: always run the regex.
+_NEEDS: Mapping[NeverExemptKind, tuple[str, ...]] = {
+    NeverExemptKind.COURT_DECISION: ("putusan",),
+    NeverExemptKind.POLICY: (),
+    NeverExemptKind.TERMINATION_ORDER: ("sp3", "penghentian"),
+    NeverExemptKind.LAW_ENFORCEMENT_SPENDING_PLAN: ("rencana",),
+    NeverExemptKind.LAW_ENFORCEMENT_FINANCIAL_REPORT: ("laporan",),
+    NeverExemptKind.CORRUPTION_RECOVERY_REPORT: ("korupsi",),
+    NeverExemptKind.OPENED_BY_OBJECTION_OR_DISPUTE: ("dinyatakan", "putusan"),
+}
+
 
 def detect_never_exempt(text: str) -> tuple[NeverExemptKind, ...]:
     """Kinds of Pasal 18 ayat (1) that ``text`` (an item or document title) looks like.
@@ -169,4 +183,9 @@ def detect_never_exempt(text: str) -> tuple[NeverExemptKind, ...]:
     folded = " ".join(text.lower().split())
     if not folded or _DRAFT.match(folded):
         return ()
-    return tuple(kind for kind, pattern in _PATTERNS.items() if pattern.search(folded))
+    return tuple(
+        kind
+        for kind, pattern in _PATTERNS.items()
+        if (not _NEEDS[kind] or any(word in folded for word in _NEEDS[kind]))
+        and pattern.search(folded)
+    )
