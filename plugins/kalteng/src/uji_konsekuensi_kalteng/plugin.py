@@ -11,14 +11,13 @@ Indonesia Barat since Keppres 41/1987.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings
-from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.outputs import DocumentKind
-from uji_konsekuensi.sop import SOP, load_sop
+from uji_konsekuensi.plugin_kit import AgencyHooks
+from uji_konsekuensi.sop import SOP
 
 CODE = "kalteng"
 
@@ -62,34 +61,21 @@ DOCUMENTS = (
 )
 
 
-@functools.cache
+# National calendar in WIB (Palangka Raya); no provincial day off is sourced yet.
+HOOKS = AgencyHooks(
+    info=INFO,
+    sop_files=(SOP_FILE,),
+    calendar=CalendarSettings(timezone=TIMEZONE),
+    documents=DOCUMENTS,
+)
+
+# The hook implementations pluggy finds on this module (uji_konsekuensi.plugin_kit).
+uji_register_agencies = HOOKS.uji_register_agencies
+uji_agency_sops = HOOKS.uji_agency_sops
+uji_agency_calendar = HOOKS.uji_agency_calendar
+uji_agency_documents = HOOKS.uji_agency_documents
+
+
 def sop() -> SOP:
     """The agency's SOP, read once from ``sop.json``."""
-    return load_sop(SOP_FILE)
-
-
-@hookimpl
-def uji_register_agencies() -> list[AgencyInfo]:
-    return [INFO]
-
-
-@hookimpl
-def uji_agency_sops(agency_code: str) -> list[SOP] | None:
-    if agency_code != CODE:
-        return None
-    return [sop()]
-
-
-@hookimpl
-def uji_agency_calendar(agency_code: str) -> CalendarSettings | None:
-    if agency_code != CODE:
-        return None
-    # National calendar in WIB (Palangka Raya); no provincial day off is sourced yet.
-    return CalendarSettings(timezone=TIMEZONE)
-
-
-@hookimpl
-def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
-    if agency_code != CODE:
-        return None
-    return list(DOCUMENTS)
+    return HOOKS.sops()[0]

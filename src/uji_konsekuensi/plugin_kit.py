@@ -1,0 +1,74 @@
+"""Ready-made hook implementations for an agency whose data is fixed.
+
+Most agency plugins answer the per-agency hooks the same way: register one `AgencyInfo`, give the
+SOP(s) read from JSON beside the plugin, a calendar, and the document kinds, each only for their own
+agency code. `AgencyHooks` does exactly that, so a plugin module holds its agency's data and four
+assignments instead of four copies of the same functions::
+
+    HOOKS = AgencyHooks(info=INFO, sop_files=(SOP_FILE,), calendar=CalendarSettings(...),
+                        documents=DOCUMENTS)
+    uji_register_agencies = HOOKS.uji_register_agencies
+    uji_agency_sops = HOOKS.uji_agency_sops
+    uji_agency_calendar = HOOKS.uji_agency_calendar
+    uji_agency_documents = HOOKS.uji_agency_documents
+
+pluggy registers the module as usual: its attributes are the bound methods below, which carry
+the hookimpl marks. An agency that needs more (rules, templates, a calendar computed at run time)
+writes those hooks as plain functions beside these (docs/plugins.md, examples/agency-plugin/).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from .agency import AgencyInfo
+    from .calendar import CalendarSettings
+    from .outputs import DocumentKind
+    from .sop import SOP
+
+
+class AgencyHooks:
+    """The four per-agency hooks for one agency, answering None for every other code."""
+
+    def __init__(
+        self,
+        *,
+        info: AgencyInfo,
+        sop_files: Sequence[Path],
+        calendar: CalendarSettings | None = None,
+        documents: Sequence[DocumentKind] = (),
+    ) -> None:
+        self.info = info
+        self.sop_files = tuple(sop_files)
+        self.calendar = calendar
+        self.documents = tuple(documents)
+
+    @functools.cache  # noqa: B019 - one instance per plugin module, alive for the process
+    def sops(self) -> tuple[SOP, ...]:
+        """The agency's SOPs, each read once from its JSON file."""
+        from .sop import load_sop
+
+        return tuple(load_sop(path) for path in self.sop_files)
+
+    @hookimpl
+    def uji_register_agencies(self) -> list[AgencyInfo]:
+        return [self.info]
+
+    @hookimpl
+    def uji_agency_sops(self, agency_code: str) -> list[SOP] | None:
+        return list(self.sops()) if agency_code == self.info.code else None
+
+    @hookimpl
+    def uji_agency_calendar(self, agency_code: str) -> CalendarSettings | None:
+        # None defers to the built-in national calendar in the agency's zone.
+        return self.calendar if agency_code == self.info.code else None
+
+    @hookimpl
+    def uji_agency_documents(self, agency_code: str) -> list[DocumentKind] | None:
+        return list(self.documents) if agency_code == self.info.code else None

@@ -1,0 +1,70 @@
+"""uji_konsekuensi.plugin_kit.AgencyHooks: the per-agency hooks of a fixed-data agency."""
+
+from __future__ import annotations
+
+import types
+from pathlib import Path
+
+from uji_konsekuensi.agency import AgencyInfo, agencies
+from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.outputs import DocumentKind
+from uji_konsekuensi.plugin_kit import AgencyHooks
+from uji_konsekuensi.plugins import get_plugin_manager
+
+SOP_FILE = (
+    Path(__file__).resolve().parent.parent
+    / "examples/agency-plugin/src/uji_konsekuensi_contoh/sop.json"
+)
+INFO = AgencyInfo(code="uji-kit", name="Badan Uji Kit", timezone="Asia/Makassar", trigger="request")
+DOC = DocumentKind(
+    code="lembar",
+    title="Lembar Pengujian Konsekuensi",
+    title_en="Consequence test sheet",
+    produced_by_steps=(1,),
+)
+
+
+def _module(hooks: AgencyHooks) -> types.ModuleType:
+    """A plugin module made the way the agency plugins make theirs: four assignments."""
+    module = types.ModuleType("uji_kit_plugin")
+    for name in (
+        "uji_register_agencies",
+        "uji_agency_sops",
+        "uji_agency_calendar",
+        "uji_agency_documents",
+    ):
+        setattr(module, name, getattr(hooks, name))
+    return module
+
+
+def test_a_module_of_bound_hooks_builds_the_agency() -> None:
+    """pluggy takes the bound methods as hook implementations: SOP, calendar, documents arrive."""
+    hooks = AgencyHooks(
+        info=INFO,
+        sop_files=(SOP_FILE,),
+        calendar=CalendarSettings(timezone="Asia/Makassar"),
+        documents=(DOC,),
+    )
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.register(_module(hooks), name="uji-kit")
+    agency = agencies(pm)["uji-kit"]
+    assert agency.sops == hooks.sops()
+    assert agency.documents == (DOC,)
+    assert agency.timezone == "Asia/Makassar"
+
+
+def test_other_codes_get_none_and_the_default_calendar_applies() -> None:
+    """Each hook answers None for another agency; without settings the built-in calendar is used."""
+    hooks = AgencyHooks(info=INFO, sop_files=(SOP_FILE,))
+    assert hooks.uji_agency_sops(agency_code="kasn") is None
+    assert hooks.uji_agency_calendar(agency_code="kasn") is None
+    assert hooks.uji_agency_documents(agency_code="kasn") is None
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.register(_module(hooks), name="uji-kit")
+    assert agencies(pm)["uji-kit"].calendar.settings.timezone == "Asia/Makassar"
+
+
+def test_the_sops_are_read_once() -> None:
+    """The JSON is loaded on first use and the same objects are returned afterwards."""
+    hooks = AgencyHooks(info=INFO, sop_files=(SOP_FILE,))
+    assert hooks.sops() is hooks.sops()
