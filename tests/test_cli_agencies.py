@@ -164,3 +164,74 @@ def test_commands_are_registered() -> None:
     from uji_konsekuensi.cli import COMMANDS
 
     assert {"agencies", "sop"} <= set(COMMANDS)
+
+
+# --- one agency's contract (issue 11) ----------------------------------------------------------
+
+
+def _validate(name: str, data: Any) -> None:
+    from jsonschema import Draft202012Validator
+
+    from uji_konsekuensi.schemas import schema
+
+    errors = sorted(Draft202012Validator(schema(name)).iter_errors(data), key=str)
+    assert not errors, [f"{e.json_path}: {e.message}" for e in errors[:5]]
+
+
+def test_contract_json_of_one_agency(capsys: pytest.CaptureFixture[str]) -> None:
+    """`agencies kalbar --format json` prints the whole contract, valid against agency.json."""
+    assert main(["agencies", "kalbar", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    _validate("agency", data)
+    assert data["agency"]["code"] == "kalbar"
+    assert data["agency"]["zone_label"] == "WIB"
+    assert data["calendar"]["settings"]["timezone"] == "Asia/Pontianak"
+    assert [d["code"] for d in data["documents"]][:2] == [
+        "permohonan-informasi",
+        "draf-dik-komponen",
+    ]
+    assert {e["kind"] for e in data["events"]} >= {"step_started", "notice_sent", "extension"}
+
+
+def test_contract_of_a_periodic_agency_has_no_request_events(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A periodic agency's contract lists no notice, extension or pause events (they are the
+    request's: UU 14/2008 Pasal 22), and its trigger keys are the periodic round's."""
+    assert main(["agencies", "kasn", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    _validate("agency", data)
+    kinds = {e["kind"] for e in data["events"]}
+    assert not kinds & {"notice_sent", "extension", "paused", "resumed"}
+    assert [k["name"] for k in data["trigger"]["keys"]] == ["kind", "period", "reason"]
+
+
+def test_contract_text_for_people(capsys: pytest.CaptureFixture[str]) -> None:
+    """The text output names the SOP, every document code and the events, in Indonesian."""
+    assert main(["agencies", "kalbar"]) == 0
+    out = capsys.readouterr().out
+    assert "SOP 41 /SOP/ DISKOMINFO.IP /2024" in out
+    assert "surat-penolakan" in out and "Surat penolakan" in out
+    assert "notice_sent          wajib" in out
+    assert "UU 14/2008 Pasal 22 ayat (7)" in out
+
+
+def test_contract_text_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """--lang en gives English headings and titles."""
+    assert main(["--lang", "en", "agencies", "kalbar"]) == 0
+    out = capsys.readouterr().out
+    assert "Document kinds" in out and "Refusal letter" in out
+    assert "notice_sent          always" in out
+
+
+def test_unknown_agency_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown code is a clear message naming the installed agencies, exit 2."""
+    assert main(["agencies", "kalbarr", "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert "kalbarr" in err and "kalbar" in err and "Traceback" not in err
+
+
+def test_agencies_list_json_validates(capsys: pytest.CaptureFixture[str]) -> None:
+    """The list of installed agencies validates against docs/schemas/agencies.json."""
+    main(["agencies", "--json"])
+    _validate("agencies", json.loads(capsys.readouterr().out))

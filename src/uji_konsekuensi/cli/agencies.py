@@ -1,9 +1,23 @@
-"""``uji-konsekuensi agencies``: the installed agencies, and the plugins that failed.
+"""``uji-konsekuensi agencies [CODE]``: the installed agencies, or one agency's contract.
 
-For each agency: code, name, time zone (IANA name with WIB/WITA/WIT), trigger, SOP numbers and the
-plugin (entry point and distribution) that provides it. Problems of broken plugins are listed as
-warnings on stderr (or under ``"problems"`` with ``--json``), and make the exit code 1, so the
-command doubles as a health check after installing a plugin.
+Without a code: for each agency, code, name, time zone (IANA name with WIB/WITA/WIT), trigger,
+SOP numbers and the plugin (entry point and distribution) that provides it. Problems of broken
+plugins are listed as warnings on stderr (or under ``"problems"`` with ``--json``), and make the
+exit code 1, so the command doubles as a health check after installing a plugin.
+
+With a code: everything a portal needs to build its forms for that agency
+(`uji_konsekuensi.contract`): calendar settings, trigger, the SOP with its steps, waktu and
+decisions, the document kinds and the steps that require and produce them, the events a case
+must record and the keys each takes, the roles. ``--format json`` prints the whole contract
+(docs/schemas/agency.json); the text output summarises it for people. Exit code 0, or 2 for an
+unknown agency.
+
+Examples::
+
+    uji-konsekuensi agencies
+    uji-konsekuensi agencies --json
+    uji-konsekuensi agencies kalbar
+    uji-konsekuensi agencies kalbar --format json
 """
 
 from __future__ import annotations
@@ -14,7 +28,7 @@ import os
 import sys
 from typing import Any
 
-from ..i18n import Text, current_language
+from ..i18n import Language, Text, current_language
 from ..plugins import ENV_PLUGINS, PluginError
 from .sop import format_table
 
@@ -43,6 +57,18 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
+        "code",
+        nargs="?",
+        metavar="KODE",
+        help="kode instansi: tampilkan kontraknya / agency code: show its contract",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="keluaran / output: text (untuk orang / for people) atau json",
+    )
+    parser.add_argument(
         "--json", action="store_true", help="keluaran JSON / JSON output (for machines)"
     )
     parser.set_defaults(func=run)
@@ -59,28 +85,79 @@ def _problem_json(problem: PluginError) -> dict[str, Any]:
     }
 
 
+def _contract(args: argparse.Namespace, as_json: bool) -> int:
+    from ..agency import get_agency
+    from ..contract import agency_contract, contract_json
+
+    agency = get_agency(args.code)
+    if as_json:
+        print(json.dumps(contract_json(agency), ensure_ascii=False, indent=2))
+        return 0
+    lang = current_language()
+    print("\n".join(contract_lines(agency_contract(agency), lang)))
+    return 0
+
+
+def contract_lines(contract: Any, lang: Language) -> list[str]:
+    """The contract summarised for people (the JSON has everything)."""
+    en = lang == "en"
+    a = contract.agency
+    lines = [
+        f"{a.name} ({a.code})",
+        f"{'Time zone' if en else 'Zona waktu'}: {zone_label(a.timezone)}",
+        f"{'Trigger' if en else 'Pemicu'}: {contract.trigger.label.get(lang)} "
+        f"({contract.trigger.basis})",
+        ("Cuti bersama are days off" if en else "Cuti bersama bukan hari kerja")
+        if contract.calendar.counts_cuti_bersama
+        else ("Cuti bersama are working days" if en else "Cuti bersama dihitung hari kerja"),
+    ]
+    for sop in contract.sops:
+        lines.append("")
+        lines.append(f"SOP {sop.number}: {sop.title}")
+        for step in sop.steps:
+            waktu = step.waktu.text or "-"
+            docs = []
+            if step.requires_documents:
+                docs.append(("needs " if en else "perlu ") + ", ".join(step.requires_documents))
+            if step.produces_documents:
+                docs.append(("makes " if en else "hasil ") + ", ".join(step.produces_documents))
+            extra = f" [{'; '.join(docs)}]" if docs else ""
+            mark = "◇ " if step.is_decision else ""
+            lines.append(f"  {step.number}. {mark}{step.activity[:70]} — {waktu}{extra}")
+    lines.append("")
+    lines.append(
+        "Document kinds (documents[].kind):" if en else "Jenis dokumen (documents[].kind):"
+    )
+    rows = [[d.code, d.title_en if en else d.title] for d in contract.documents]
+    if rows:
+        lines.append(format_table(["CODE" if en else "KODE", "TITLE" if en else "JUDUL"], rows))
+    lines.append("")
+    lines.append("Events of a case:" if en else "Peristiwa dalam kasus:")
+    for event in contract.events:
+        need = {
+            ("always", "id"): "wajib",
+            ("always", "en"): "always",
+            ("when", "id"): "bersyarat",
+            ("when", "en"): "conditional",
+        }[(event.required, "en" if en else "id")]
+        lines.append(f"  {event.kind:<20} {need}: {event.when.get(lang)} ({event.basis})")
+    lines.append("")
+    label = "Renderable documents: " if en else "Dokumen yang dapat dibuat: "
+    lines.append(label + ", ".join(r.code for r in contract.renderable))
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     from ..agency import agencies, plugin_problems
+    from ..results import agencies_json
 
+    as_json = bool(getattr(args, "json", False)) or getattr(args, "format", "text") == "json"
+    if getattr(args, "code", None):
+        return _contract(args, as_json)
     found = agencies()
     problems = plugin_problems()
-    if getattr(args, "json", False):
-        payload = {
-            "agencies": [
-                {
-                    "code": agency.code,
-                    "name": agency.name,
-                    "timezone": agency.timezone,
-                    "trigger": agency.trigger,
-                    "sops": [str(sop.number) for sop in agency.sops],
-                    "plugin": agency.plugin,
-                    "distribution": agency.distribution,
-                }
-                for agency in found.values()
-            ],
-            "problems": [_problem_json(p) for p in problems],
-        }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    if as_json:
+        print(json.dumps(agencies_json(), ensure_ascii=False, indent=2))
         return 1 if problems else 0
 
     lang = current_language()

@@ -1,0 +1,337 @@
+"""The JSON documents of results, built once for the command line and the HTTP service.
+
+A portal gets the same JSON whether it starts ``uji-konsekuensi ... --format json`` or calls
+``uji-konsekuensi serve`` (docs/service.md), and docs/schemas/ holds one JSON Schema per document
+(`uji_konsekuensi.schemas`). Each function here takes library results (a `Report`, a
+`Schedule`, an `Explanation`, ...) and returns plain JSON-shaped data; none prints or reads a
+file. Where the command line already has a public function for a shape (`cli.check.finding_json`,
+`cli.status.state_json`, `cli.due` helpers), it is called rather than copied, so both stay one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import InputError, Problem, UjiKonsekuensiError
+
+if TYPE_CHECKING:
+    from .calendar import WorkingCalendar
+    from .case import Case
+
+__all__ = [
+    "agencies_json",
+    "check_cases",
+    "deadlines_json",
+    "due_json",
+    "error_document",
+    "plan_json",
+    "state_json",
+    "timeline_json",
+    "waktu_json",
+]
+
+
+def _iso(moment: dt.date | dt.datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+# --- agencies ---------------------------------------------------------------------------------
+
+
+def agencies_json() -> dict[str, Any]:
+    """The installed agencies and the plugin problems (``agencies --json``, GET /v1/agencies)."""
+    from .agency import agencies, plugin_problems
+
+    return {
+        "agencies": [
+            {
+                "code": agency.code,
+                "name": agency.name,
+                "timezone": agency.timezone,
+                "trigger": agency.trigger,
+                "sops": [str(sop.number) for sop in agency.sops],
+                "plugin": agency.plugin,
+                "distribution": agency.distribution,
+            }
+            for agency in agencies().values()
+        ],
+        "problems": [
+            {
+                "plugin": p.plugin,
+                "distribution": p.distribution,
+                "hook": p.hook,
+                "agency": p.agency_code,
+                "message": p.render("id"),
+                "message_en": p.render("en"),
+            }
+            for p in plugin_problems()
+        ],
+    }
+
+
+# --- due --------------------------------------------------------------------------------------
+
+
+def deadlines_json() -> list[Any]:
+    """Every statutory deadline (``due --list-deadlines --json``)."""
+    from .calendar import STATUTORY_DEADLINES
+    from .converter import unstructure
+
+    return [unstructure(d) for d in STATUTORY_DEADLINES]
+
+
+def due_json(
+    start: dt.date | dt.datetime,
+    calendar: WorkingCalendar,
+    *,
+    days: int | None = None,
+    deadline: str | None = None,
+) -> dict[str, Any]:
+    """A due date ``days`` hari kerja from ``start``, or a statutory ``deadline`` by its code
+    (``due START N --json`` / ``due START --deadline CODE --json``)."""
+    from .calendar import get_deadline
+    from .cli.due import _explanation_json
+    from .converter import unstructure
+
+    if (days is None) == (deadline is None):
+        raise ValueError("due_json: give exactly one of days or deadline")
+    found = None
+    if deadline is not None:
+        found = get_deadline(deadline)
+        if found.unit == "calendar_days":
+            return {
+                "deadline": unstructure(found),
+                "start": unstructure(start),
+                "due": found.due(start, calendar).isoformat(),
+            }
+        days = -found.amount if found.before else found.amount
+    assert days is not None
+    data: dict[str, Any] = _explanation_json(calendar.explain(start, days))
+    data["deadline"] = None if found is None else unstructure(found)
+    return data
+
+
+def waktu_json(
+    start: dt.date | dt.datetime, calendar: WorkingCalendar, text: str, source: str, path: str
+) -> dict[str, Any]:
+    """The due moment of an SOP waktu text from ``start`` (``due START --waktu TEXT --json``)."""
+    from .calendar import parse_waktu
+    from .cli.due import _explanation_json
+    from .converter import unstructure
+
+    waktu = parse_waktu(text, source=source, path=path)
+    due = waktu.due(start, calendar)
+    expl = None
+    if waktu.kind == "working_days" and waktu.amount is not None:
+        expl = calendar.explain(start, waktu.amount)
+    return {
+        "waktu": unstructure(waktu),
+        "description": {"id": waktu.describe("id"), "en": waktu.describe("en")},
+        "start": unstructure(start),
+        "timezone": calendar.timezone,
+        "due": None if due is None else due.isoformat(),
+        "explanation": None if expl is None else _explanation_json(expl),
+    }
+
+
+def timeline_json(
+    start: dt.date | dt.datetime,
+    calendar: WorkingCalendar,
+    completed: dt.date | dt.datetime | None = None,
+) -> Any:
+    """Every statutory deadline of a request received at ``start`` (``due --timeline --json``)."""
+    from .calendar import request_timeline
+    from .converter import unstructure
+
+    return unstructure(request_timeline(start, calendar, completed))
+
+
+# --- check ------------------------------------------------------------------------------------
+
+
+def error_document(source: str, exc: UjiKonsekuensiError) -> dict[str, Any]:
+    """One unreadable input: its name and every problem (path, both languages, value, expected)."""
+    from .cli.check import error_json
+
+    return error_json(source, exc)
+
+
+def _report_json(report: Any, source: str, passed: bool) -> dict[str, Any]:
+    from .cli.check import finding_json
+    from .findings import Severity
+
+    cal = report.calendar
+    return {
+        "file": source,
+        "case_id": report.case_id,
+        "agency": report.agency,
+        "sop": report.sop,
+        "ok": passed,
+        "errors": report.count(Severity.ERROR),
+        "warnings": report.count(Severity.WARNING),
+        "findings": [finding_json(f) for f in report.findings],
+        "calendar": None
+        if cal is None
+        else {
+            "holidays_version": cal.holidays_version,
+            "timezone": cal.timezone,
+            "decreed_through": cal.decreed_through,
+            "provisional": cal.provisional,
+            "provisional_years": list(cal.provisional_years),
+        },
+    }
+
+
+def check_cases(
+    items: Iterable[tuple[str, Case | Mapping[str, Any]]],
+    *,
+    strict: bool = False,
+    at: str | None = None,
+    source: str = "uji-konsekuensi check",
+) -> dict[str, Any]:
+    """Check cases (each a `Case` or a case as JSON data, with the name to report it under) and
+    return the document of ``check --format json``: ``cases``, ``unreadable``, ``summary``.
+
+    ``at``: also report what is overdue at this moment ("now", a date, or an ISO timestamp with
+    offset), read in each case's agency zone. An unreadable case is listed in ``unreadable``
+    with its problems and does not stop the others. ``summary.exit_code`` is what the command
+    line exits with: 0 all compliant, 1 a case not compliant, 2 something unreadable.
+    """
+    from .agency import get_agency
+    from .case import Case, CheckSettings, case_from_dict, check_case
+    from .cli.check import parse_moment
+    from .findings import Severity
+
+    results: list[dict[str, Any]] = []
+    unreadable: list[dict[str, Any]] = []
+    counts = {"ok": 0, "failed": 0, "errors": 0, "warnings": 0}
+    total = 0
+    for name, item in items:
+        total += 1
+        try:
+            case = item if isinstance(item, Case) else case_from_dict(item, name)
+            settings = CheckSettings()
+            if at:
+                zone = get_agency(case.agency).calendar.zone
+                settings = CheckSettings(at=parse_moment(at, zone, source))
+            report = check_case(case, settings, source=name)
+        except UjiKonsekuensiError as exc:
+            unreadable.append(error_document(name, exc))
+            continue
+        warnings = report.count(Severity.WARNING)
+        passed = report.ok and not (strict and warnings)
+        counts["ok" if passed else "failed"] += 1
+        counts["errors"] += report.count(Severity.ERROR)
+        counts["warnings"] += warnings
+        results.append(_report_json(report, name, passed))
+    code = 2 if unreadable else (1 if counts["failed"] else 0)
+    return {
+        "cases": results,
+        "unreadable": unreadable,
+        "summary": {
+            "total": total,
+            "compliant": counts["ok"],
+            "not_compliant": counts["failed"],
+            "unreadable": len(unreadable),
+            "errors": counts["errors"],
+            "warnings": counts["warnings"],
+            "strict": bool(strict),
+            "exit_code": code,
+        },
+    }
+
+
+# --- state and plan ---------------------------------------------------------------------------
+
+
+def state_json(state: Any) -> dict[str, Any]:
+    """A `CaseState` (``status --format json``, POST /v1/state)."""
+    from .cli.status import state_json as of_state
+
+    return of_state(state)
+
+
+def plan_json(result: Any) -> dict[str, Any]:
+    """A `Schedule` (``plan --format json``, GET /v1/agencies/{code}/plan)."""
+    return {
+        "agency": result.agency,
+        "sop": result.sop,
+        "timezone": result.timezone,
+        "start": _iso(result.start),
+        "provisional": result.provisional,
+        "steps": [
+            {
+                "step": s.step,
+                "activity": s.activity,
+                "roles": [r.value for r in s.roles],
+                "lanes": list(s.lanes),
+                "waktu": s.waktu,
+                "ready": _iso(s.ready),
+                "due": _iso(s.due),
+                "branch": s.branch,
+                "provisional": s.provisional,
+                "skipped": [
+                    {
+                        "date": d.date.isoformat(),
+                        "kind": d.kind.value,
+                        "name": d.name,
+                        "name_en": d.name_en,
+                        "estimated": d.estimated,
+                    }
+                    for d in s.skipped
+                ],
+                "note": None if s.note is None else s.note.id,
+                "note_en": None if s.note is None else s.note.en,
+            }
+            for s in result.steps
+        ],
+        "timeline": None
+        if result.timeline is None
+        else [
+            {
+                "code": e.code,
+                "name": e.deadline.name.id,
+                "name_en": e.deadline.name.en,
+                "due": e.due.isoformat(),
+                "basis": e.deadline.basis,
+                "governs": e.governs,
+            }
+            for e in result.timeline.entries
+        ],
+    }
+
+
+def plan_for_agency(
+    code: str,
+    start: dt.date | dt.datetime,
+    *,
+    sop: str | None = None,
+    branches: Mapping[int, Literal["yes", "no"]] | None = None,
+    source: str = "uji-konsekuensi plan",
+) -> dict[str, Any]:
+    """Every step's due date of an agency's SOP from ``start`` as `plan_json` data; a branch at
+    a step that is no decision is an `InputError` naming the decisions."""
+    from .agency import get_agency
+    from .case.schedule import schedule
+
+    agency = get_agency(code)
+    chosen = agency.get_sop(sop)
+    wanted = dict(branches or {})
+    decisions = [s.number for s in chosen.steps if s.is_decision]
+    unknown = sorted(set(wanted) - set(decisions))
+    if unknown:
+        raise InputError(
+            source,
+            [
+                Problem(
+                    path="branch",
+                    message="langkah ini bukan keputusan dalam SOP",
+                    message_en="this step is not a decision in the SOP",
+                    value=unknown[0],
+                    expected="one of: " + (", ".join(map(str, decisions)) or "-"),
+                )
+            ],
+        )
+    return plan_json(schedule(agency, chosen, start, wanted))
