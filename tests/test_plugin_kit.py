@@ -38,19 +38,22 @@ def _module(hooks: AgencyHooks) -> types.ModuleType:
 
 
 def test_a_module_of_bound_hooks_builds_the_agency() -> None:
-    """pluggy takes the bound methods as hook implementations: SOP, calendar, documents arrive."""
-    hooks = AgencyHooks(
-        info=INFO,
-        sop_files=(SOP_FILE,),
-        calendar=CalendarSettings(timezone="Asia/Makassar"),
-        documents=(DOC,),
+    """pluggy takes the bound methods as hook implementations: SOP, calendar, documents arrive.
+
+    The calendar differs from the built-in default (public holidays only, a six-day week), so an
+    ignored calendar hook would show.
+    """
+    own = CalendarSettings(
+        timezone="Asia/Makassar", holiday_categories=("public",), working_week=(1, 2, 3, 4, 5, 6)
     )
+    assert own != CalendarSettings(timezone=INFO.timezone)
+    hooks = AgencyHooks(info=INFO, sop_files=(SOP_FILE,), calendar=own, documents=(DOC,))
     pm = get_plugin_manager(load_entrypoints=False)
     pm.register(_module(hooks), name="uji-kit")
     agency = agencies(pm)["uji-kit"]
     assert agency.sops == hooks.sops()
     assert agency.documents == (DOC,)
-    assert agency.timezone == "Asia/Makassar"
+    assert agency.calendar_settings == own
 
 
 def test_other_codes_get_none_and_the_default_calendar_applies() -> None:
@@ -61,7 +64,7 @@ def test_other_codes_get_none_and_the_default_calendar_applies() -> None:
     assert hooks.uji_agency_documents(agency_code="kasn") is None
     pm = get_plugin_manager(load_entrypoints=False)
     pm.register(_module(hooks), name="uji-kit")
-    assert agencies(pm)["uji-kit"].calendar.settings.timezone == "Asia/Makassar"
+    assert agencies(pm)["uji-kit"].calendar_settings == CalendarSettings(timezone=INFO.timezone)
 
 
 def test_the_sops_are_read_once() -> None:
