@@ -60,7 +60,12 @@ class DocumentKind:
     ``title``: the title in Bahasa Indonesia as the agency writes it ("Lembar Pengujian
     Konsekuensi"). ``title_en``: an English title. ``basis``: the Pasal or rule that requires
     the document ("PERKI 1/2021 Pasal 49"), or None when only the agency's SOP asks for it.
-    ``produced_by_steps``: the numbers of the SOP steps whose output is this document.
+    ``produced_by_steps``: the numbers of the SOP steps whose output is this document: the case
+    checker requires it among the documents each of those steps records (case/plan.py).
+    ``required_by_steps``: the numbers of the SOP steps that need this document as kelengkapan:
+    the checker requires it to exist (made by an earlier step) before such a step starts.
+    Both are declared, never guessed from titles; ``uji-konsekuensi sop CODE`` and ``plan`` show
+    them per step.
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -68,5 +73,8 @@ class DocumentKind:
     title_en: str = attrs.field(validator=_check_nonblank)
     basis: str | None = None
     produced_by_steps: tuple[int, ...] = attrs.field(
+        default=(), converter=_to_steps, validator=_check_steps
+    )
+    required_by_steps: tuple[int, ...] = attrs.field(
         default=(), converter=_to_steps, validator=_check_steps
     )

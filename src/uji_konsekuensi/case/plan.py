@@ -23,9 +23,11 @@ the steps that produce it). A text item is matched to the kinds whose title it n
   only when every alternative matches a kind (an alternative we cannot recognise could be what
   was supplied, and a finding must never be a guess).
 
-A required input must come from an earlier step (a kind produced by a step that precedes it in
-the flowchart); a kind only the step itself produces is its output, not its input. An output item
-with no matching kind among those the step produces falls back to any kind the step produces.
+Which kinds a step needs and produces is declared by the plugin (`DocumentKind.required_by_steps`
+and ``produced_by_steps``), never inferred from titles: the matching above only groups a step's
+declared kinds under the kelengkapan or output item that names them (so that "A atau B" is met by
+either), and a declared kind no item names is still required. An output item with no matching
+kind among those the step produces falls back to any kind the step produces.
 """
 
 from __future__ import annotations
@@ -280,6 +282,18 @@ def _requirements(
     return tuple(reqs)
 
 
+def _declared_inputs(texts: Iterable[str], declared: list[DocumentKind]) -> tuple[Requirement, ...]:
+    """The step's required inputs: each declared kind, grouped with the kelengkapan item that
+    names it (an item naming alternatives, "A atau B", is satisfied by either); a declared kind
+    that no item names is required on its own, under its title."""
+    reqs = list(_requirements(texts, declared, frozenset()))
+    covered = {code for r in reqs for code in r.kinds}
+    for k in declared:
+        if k.code not in covered:
+            reqs.append(Requirement(text=k.title, kinds=frozenset({k.code})))
+    return tuple(reqs)
+
+
 def _after(sop: SOP, step: Step, waktu: Waktu | None) -> tuple[int | None, bool]:
     """What a "setelah <langkah>" waktu counts from: a named step, or the consequence test."""
     if waktu is None or not waktu.after:
@@ -294,7 +308,6 @@ def _after(sop: SOP, step: Step, waktu: Waktu | None) -> tuple[int | None, bool]
 
 def _build(agency: Agency, sop: SOP) -> SopPlan:
     back = _back_edges(sop)
-    ancestors = _ancestors(sop, back)
     kinds = {k.code: k for k in agency.documents}
     produced_by: dict[int, list[DocumentKind]] = {}
     for k in agency.documents:
@@ -307,11 +320,9 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
             waktu, error = s.waktu, None
         except WaktuError as exc:
             waktu, error = None, str(exc)
-        earlier = [
-            k
-            for k in agency.documents
-            if any(p in ancestors[s.number] for p in k.produced_by_steps)
-        ]
+        # Inputs are what the plugin declares (DocumentKind.required_by_steps), never guessed
+        # from titles; the titles only tell which kelengkapan item a declared kind answers.
+        declared = [k for k in agency.documents if s.number in k.required_by_steps]
         own = produced_by.get(s.number, [])
         after_step, after_test = _after(sop, s, waktu)
         approves = bool(_APPROVES.search(s.activity))
@@ -332,7 +343,7 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
             waktu_error=error,
             successors=s.successors,
             branches=branches,
-            inputs=_requirements(s.requirements, earlier, frozenset()),
+            inputs=_declared_inputs(s.requirements, declared),
             outputs=_requirements(s.outputs, own, frozenset(k.code for k in own)),
             produced=frozenset(k.code for k in own),
             after_step=after_step,

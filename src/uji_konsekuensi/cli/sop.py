@@ -283,7 +283,12 @@ def render_sop(
     label_width = max(len(label) for label, _ in identity)
     out.append(format_table(None, [list(r) for r in identity], wrap={1: width - label_width - 3}))
     out += ["", _t("Pelaksana", "Actors", lang), ""]
-    lanes = [[lane.name, lane.role.label.get(lang), lane.role.value] for lane in sop.lanes] or [
+    lanes = [
+        [lane.name, lane.role.label.get(lang), lane.role.value]
+        if lane.role is not None
+        else [lane.name, _t("belum ditentukan", "not decided", lang), "?"]
+        for lane in sop.lanes
+    ] or [
         ["-", "-", "-"]
     ]
     out.append(

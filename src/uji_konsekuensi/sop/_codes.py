@@ -39,6 +39,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "sop.step.actor.unknown": (Severity.ERROR, _ACTORS),
     "sop.lane.duplicate": (Severity.ERROR, _ACTORS),
     "sop.lane.unused": (Severity.WARNING, _ACTORS),
+    "sop.lane.role.missing": (Severity.ERROR, _ACTORS),
     "sop.step.waktu.missing": (Severity.WARNING, _MUTU),
     "sop.step.waktu.unreadable": (Severity.WARNING, _MUTU),
     "sop.step.output.missing": (Severity.WARNING, _MUTU),

@@ -269,12 +269,16 @@ class Lane:
     ``id``: a slug steps refer to. ``name``: the column heading as written. ``role``: the
     canonical role it plays. ``role_basis``: why this lane has this role (the heading, what its
     steps do, the Pasal that gives the role that work).
+
+    ``role`` and ``role_basis`` are None only in a draft (``sop import``) whose lane heading names
+    no role the importer can read with confidence; validate() reports such a lane
+    (``sop.lane.role.missing``, an error) until a person decides its role.
     """
 
     id: str = attrs.field(validator=_check_slug)
     name: str = attrs.field(validator=_check_text)
-    role: Role
-    role_basis: Text
+    role: Role | None = None
+    role_basis: Text | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -409,7 +413,7 @@ class SOP(Provenanced):
         validate() reports them)."""
         s = self.step(step) if isinstance(step, int) else step
         by_id = {lane.id: lane.role for lane in self.lanes}
-        return tuple(by_id[a] for a in s.actors if a in by_id)
+        return tuple(r for a in s.actors if (r := by_id.get(a)) is not None)
 
     def steps_of(self, role: Role) -> tuple[Step, ...]:
         """The steps in which an actor with this role takes part."""

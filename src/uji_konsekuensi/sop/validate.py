@@ -300,6 +300,16 @@ def _actors(sop: SOP) -> Iterator[Finding]:
                 field=f"lanes[{i}].id",
             )
         lane_ids.add(lane.id)
+        if lane.role is None:
+            # A draft from `sop import`: the heading names no role the importer could read.
+            yield _f(
+                "sop.lane.role.missing",
+                Text(
+                    id=f"peran lajur {lane.name!r} belum ditentukan",
+                    en=f"the role of lane {lane.name!r} is not decided yet",
+                ),
+                field=f"lanes[{i}].role",
+            )
     used: set[str] = set()
     for i, s in enumerate(sop.steps):
         if not s.actors:

@@ -70,6 +70,7 @@ DOCUMENTS = (
         title_en="Consequence test sheet",
         basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
         produced_by_steps=(4,),
+        required_by_steps=(5, 6),
     ),
     DocumentKind(
         code="penetapan-dik",
@@ -77,6 +78,7 @@ DOCUMENTS = (
         title_en="Decision classifying the information as exempt",
         basis="PERKI 1/2021 Pasal 49 ayat (4)-(7), Lampiran III",
         produced_by_steps=(6,),
+        required_by_steps=(7,),
     ),
     DocumentKind(
         code="pemberitahuan-tertulis",

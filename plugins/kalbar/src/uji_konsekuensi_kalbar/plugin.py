@@ -44,12 +44,14 @@ DOCUMENTS = (
         title_en="Request for information",
         basis="UU 14/2008 Pasal 22 ayat (1)-(2)",
         produced_by_steps=(1,),
+        required_by_steps=(2, 10),
     ),
     DocumentKind(
         code="draf-dik-komponen",
         title="Draf Daftar Informasi yang dikecualikan dari Komponen /Perangkat Daerah",
         title_en="Draft lists of exempt information from the components and regional agencies",
         produced_by_steps=(2,),
+        required_by_steps=(3,),
     ),
     DocumentKind(
         code="draf-dik",
@@ -71,6 +73,7 @@ DOCUMENTS = (
         # Kalbar's name for the lembar pengujian konsekuensi; step 6 attaches the documents.
         basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
         produced_by_steps=(5, 6),
+        required_by_steps=(6,),
     ),
     DocumentKind(
         code="arsip-dik",
@@ -85,6 +88,7 @@ DOCUMENTS = (
         title_en="The information and documents requested",
         basis="UU 14/2008 Pasal 22 ayat (7) huruf d",
         produced_by_steps=(8,),
+        required_by_steps=(9,),
     ),
     DocumentKind(
         code="surat-penolakan",
@@ -92,6 +96,7 @@ DOCUMENTS = (
         title_en="Refusal letter",
         basis="UU 14/2008 Pasal 22 ayat (7) huruf c; PERKI 1/2021 Pasal 34",
         produced_by_steps=(8,),
+        required_by_steps=(9,),
     ),
     DocumentKind(
         code="tanda-terima",

@@ -42,6 +42,7 @@ DOCUMENTS = (
         title="Rekapitulasi klasifikasi informasi yang dikecualikan dari bidang/bagian",
         title_en="Recapitulation of the exempt-information classification from the divisions",
         produced_by_steps=(1,),
+        required_by_steps=(2,),
     ),
     DocumentKind(
         code="dik-disetujui",
@@ -50,6 +51,7 @@ DOCUMENTS = (
         # The PPID decides with the Atasan PPID's approval.
         basis="PERKI 1/2021 Pasal 10 ayat (2) huruf e",
         produced_by_steps=(2,),
+        required_by_steps=(3,),
     ),
     DocumentKind(
         code="dokumentasi-dik",

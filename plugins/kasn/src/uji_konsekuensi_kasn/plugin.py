@@ -43,12 +43,14 @@ DOCUMENTS = (
         title="Daftar Usulan Informasi yang akan Dikecualikan",
         title_en="List of information proposed for exemption",
         produced_by_steps=(1,),
+        required_by_steps=(2,),
     ),
     DocumentKind(
         code="draft-dik",
         title="Draft Informasi yang Dikecualikan",
         title_en="Draft of the exempt information",
         produced_by_steps=(2,),
+        required_by_steps=(3,),
     ),
     DocumentKind(
         code="draft-dik-alasan",
@@ -64,6 +66,7 @@ DOCUMENTS = (
         title_en="Consequence test sheet",
         basis=_LEMBAR,
         produced_by_steps=(5, 6),
+        required_by_steps=(6, 7),
     ),
     DocumentKind(
         code="draft-sk-klasifikasi",
@@ -73,6 +76,7 @@ DOCUMENTS = (
         "consequence test sheet",
         basis=_PENETAPAN,
         produced_by_steps=(7,),
+        required_by_steps=(8,),
     ),
     DocumentKind(
         code="sk-klasifikasi",

@@ -42,6 +42,7 @@ DOCUMENTS = (
         title="Daftar informasi yang dikecualikan",
         title_en="List of exempt information",
         produced_by_steps=(1,),
+        required_by_steps=(2,),
     ),
     DocumentKind(
         code="daftar-berakhir",
@@ -58,6 +59,7 @@ DOCUMENTS = (
         # The Tim Pertimbangan helps formulate the written considerations.
         basis="PERKI 1/2021 Pasal 7 ayat (4)",
         produced_by_steps=(3,),
+        required_by_steps=(4,),
     ),
     DocumentKind(
         code="keputusan-klasifikasi",
@@ -65,6 +67,7 @@ DOCUMENTS = (
         title_en="Decree classifying the exempt information",
         basis="PERKI 1/2021 Pasal 49 ayat (4)-(5), Lampiran III",
         produced_by_steps=(4,),
+        required_by_steps=(5,),
     ),
     DocumentKind(
         code="tanda-terima-arsip",

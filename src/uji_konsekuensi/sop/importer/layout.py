@@ -1,0 +1,825 @@
+"""Reading an SOP AP document (PermenPAN-RB 35/2012) from rows of cells.
+
+The document has a Bagian Identitas (labels such as "Nomor SOP", "Tanggal Pembuatan", "Disahkan
+Oleh", "Nama SOP", and the list fields "Dasar Hukum" ... "Pencatatan dan Pendataan", usually two
+side by side: a row of two labels, then a row of their two values) and a Bagian Flowchart (a
+header "No | Kegiatan | Pelaksana: one column per actor | Mutu Baku: Kelengkapan, Waktu, Output |
+Keterangan", then one row per step). `read_layout(rows)` returns the draft as a dict in the wire
+format of sop.json, and the `ReviewItem`s of what it could not read with confidence.
+
+What is read, and what is left to a person:
+
+- identity values are read from the cell after their label (a ":" cell is skipped); the lines
+  above the labels give the agency (names of bodies), the unit (a line beginning "Bidang",
+  "Bagian", "Seksi", ...) and the other letterhead lines (address, telephone, web);
+- "Disahkan oleh" is split into position, name and NIP only when the cell shows where the name
+  is (a "NIP" label, a name in parentheses or underlined, or two spaces after the position);
+  otherwise, or when the signature spreads over other rows, it is left for review;
+- a list field is read when its label and value rows have the clean two-column shape; a label
+  glued to its value, or values spreading over more rows, is left for review with those rows;
+- the lanes are the column headings under "Pelaksana", as written; a lane's role is set only
+  when the heading names the role itself (PPID, Atasan PPID, Pemohon, Petugas, Tim
+  Pertimbangan), with that as its basis; any other lane's role is for review;
+- each step row gives number, activity, kelengkapan, waktu, output and keterangan as written;
+  what the actor columns show is kept as lane marks. Text extraction loses the drawn symbols, so
+  which lane holds a step is for review, unless a symbol's glyph survives in a column (then that
+  lane is the actor, recorded as an inference, and a diamond makes the step a decision);
+- the first and last rows are terminators (the capsule that starts and ends every SOP AP
+  flowchart), recorded as inferences; a row whose text or marks show a choice ("apabila",
+  "jika", "tidak disetujui", a YA/TIDAK label) is for review: is it a decision, and where do its
+  branches go; otherwise a step is followed by the next row (table order), recorded as an
+  inference.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ...i18n import Text
+from .grid import Row, clean_cell
+from .lists import split_items
+from .review import ReviewItem
+
+__all__ = ["LIST_FIELDS", "read_layout"]
+
+_SCALAR_LABELS: dict[str, re.Pattern[str]] = {
+    "number": re.compile(r"(nomor|no\.?)\s*sop", re.I),
+    "created_text": re.compile(r"(tanggal|tgl\.?)\s*pembuatan", re.I),
+    "revised_text": re.compile(r"(tanggal|tgl\.?)\s*revisi", re.I),
+    "effective_text": re.compile(r"(tanggal|tgl\.?)\s*efektif", re.I),
+    "approved_by": re.compile(r"disahkan\s*oleh", re.I),
+    "title": re.compile(r"nama\s*sop", re.I),
+}
+#: The list fields of the identity, in the order of the SOP AP form.
+LIST_FIELDS: dict[str, re.Pattern[str]] = {
+    "legal_basis": re.compile(r"dasar\s*hukum", re.I),
+    "qualifications": re.compile(r"kualifikasi\s*pelaksana", re.I),
+    # "KETERIKATAN" is how one seed spells it; the label is recognised, the text is not changed.
+    "related": re.compile(r"keter(kaitan|ikatan)", re.I),
+    "equipment": re.compile(r"peralatan\s*/?\s*perlengkapan", re.I),
+    "warnings": re.compile(r"peringatan", re.I),
+    "records": re.compile(r"pencatatan\s*(dan|&)\s*pendataan", re.I),
+}
+_LABEL_NAMES = {
+    "legal_basis": "Dasar Hukum",
+    "qualifications": "Kualifikasi Pelaksana",
+    "related": "Keterkaitan",
+    "equipment": "Peralatan/Perlengkapan",
+    "warnings": "Peringatan",
+    "records": "Pencatatan dan Pendataan",
+    "number": "Nomor SOP",
+    "created_text": "Tanggal Pembuatan",
+    "revised_text": "Tanggal Revisi",
+    "effective_text": "Tanggal Efektif",
+    "approved_by": "Disahkan oleh",
+    "title": "Nama SOP",
+}
+_UNIT = re.compile(r"^(bidang|bagian|sub\s*bagian|subbagian|sub\s*bidang|seksi|upt|unit)\b", re.I)
+_LETTERHEAD = re.compile(
+    r"\b(jl\.|jalan|telp|telepon|faks|fax|laman|website|pos-el|e-?mail|kode pos)\b|https?://|@",
+    re.I,
+)
+_ACTIVITY = re.compile(r"^(kegiatan|uraian|uraian kegiatan|aktivitas)$", re.I)
+_REQUIREMENTS = re.compile(r"^(kelengkapan|syarat|persyaratan|persyaratan/perlengkapan)$", re.I)
+_WAKTU = re.compile(r"^waktu$", re.I)
+_OUTPUT = re.compile(r"^(output|keluaran)$", re.I)
+_NOTE = re.compile(r"^(ket\.?|keterangan)$", re.I)
+_STEP_NO = re.compile(r"^(\d{1,3})\.?$")
+#: Remnants of a drawn symbol in an actor column after extraction: the actor's lane.
+_SYMBOL_GLYPHS = {"•", "●", "○", "■", "□", "▭", "◆", "◇", "♦", "\\diamondsuit", "⬭", "✓", "√"}
+_DIAMONDS = {"◆", "◇", "♦", "\\diamondsuit"}
+_BRANCH_LABEL = re.compile(r"^(ya|tidak|yes|no|y|t)$", re.I)
+_CHOICE = re.compile(
+    r"\b(apabila|jika|bila|tidak disetujui|disetujui atau|menerima, menolak|menolak atau)\b",
+    re.I,
+)
+#: Lane headings that name a role themselves (the role is then as written, not inferred).
+_NAMED_ROLES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^atasan\s+ppid$", re.I), "atasan-ppid", "PERKI 1/2021 Pasal 1 angka 10"),
+    (re.compile(r"^ppid$", re.I), "ppid", "UU 14/2008 Pasal 1 angka 9"),
+    (re.compile(r"^ppid\s+pelaksana$", re.I), "ppid-pelaksana", "PERKI 1/2021 Pasal 12"),
+    (
+        re.compile(r"^pemohon(\s+informasi(\s+publik)?)?$", re.I),
+        "pemohon",
+        "UU 14/2008 Pasal 1 angka 12",
+    ),
+    (
+        re.compile(r"^petugas(\s+(informasi|pelayanan informasi))?$", re.I),
+        "petugas",
+        "PERKI 1/2021 Pasal 12 ayat (2) huruf c",
+    ),
+    (
+        re.compile(r"^tim\s+(pengarah\s*&\s*)?pertimbangan(\s+pelayanan\s+informasi)?$", re.I),
+        "tim-pertimbangan",
+        "PERKI 1/2021 Pasal 7 ayat (4)",
+    ),
+)
+
+
+def _q(id_: str, en: str) -> Text:
+    return Text(id=id_, en=en)
+
+
+def _label_of(cell: str) -> tuple[str, bool] | None:
+    """(field, exact) when the cell is an identity label; exact is False when text follows it."""
+    text = clean_cell(cell).rstrip(":").strip()
+    if not text:
+        return None
+    for field, pattern in (*_SCALAR_LABELS.items(), *LIST_FIELDS.items()):
+        if pattern.fullmatch(text):
+            return field, True
+    for field, pattern in LIST_FIELDS.items():
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            return field, False
+    return None
+
+
+def slug(text: str) -> str:
+    """A lane id from a heading: lowercase words joined by hyphens (at most five words)."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return "-".join(words[:5]) or "lajur"
+
+
+class _Reader:
+    def __init__(self, rows: Sequence[Row]) -> None:
+        self.rows = list(rows)
+        self.review: list[ReviewItem] = []
+
+    def ask(self, path: str, row: Row | None, question: Text, read: str | None = None) -> None:
+        self.review.append(
+            ReviewItem(
+                path=path,
+                where=row.where if row is not None else None,
+                source=row.text if row is not None else None,
+                question=question,
+                read=read,
+            )
+        )
+
+    # --- the table header ---------------------------------------------------------------------
+
+    def find_header(self) -> int | None:
+        """Index of the row naming Kelengkapan, Waktu and Output (the lane headings' row)."""
+        for i, row in enumerate(self.rows):
+            cells = [row.cell(k) for k in range(len(row.cells))]
+            if (
+                any(_REQUIREMENTS.match(c) for c in cells)
+                and any(_WAKTU.match(c) for c in cells)
+                and any(_OUTPUT.match(c) for c in cells)
+            ):
+                return i
+        return None
+
+
+def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
+    """The draft SOP (wire-format dict) and the review items of an SOP AP document's rows."""
+    reader = _Reader(rows)
+    header = reader.find_header()
+    start = header
+    if header is not None and header > 0:
+        above = reader.rows[header - 1]
+        above_cells = [above.cell(k).casefold() for k in range(len(above.cells))]
+        if any(
+            _ACTIVITY.match(c) or c in ("pelaksana", "mutu baku", "no", "no.") for c in above_cells
+        ):
+            start = header - 1  # the table's heading spans two rows
+    identity_rows = reader.rows[:start] if start is not None else reader.rows
+    identity, flowchart_title = _identity(reader, identity_rows)
+    lanes: list[dict[str, Any]] = []
+    steps: list[dict[str, Any]] = []
+    if header is None:
+        reader.ask(
+            "steps",
+            None,
+            _q(
+                "tabel bagan alir (No | Kegiatan | Pelaksana | Kelengkapan | Waktu | Output) "
+                "tidak ditemukan: salin langkah-langkahnya ke templat lembar kerja",
+                "the flowchart table (No | Kegiatan | Pelaksana | Kelengkapan | Waktu | Output) "
+                "was not found: copy the steps into the spreadsheet template",
+            ),
+        )
+    else:
+        lanes, steps = _flowchart(reader, header)
+    identity["flowchart_title"] = flowchart_title
+    draft: dict[str, Any] = {
+        "identity": identity,
+        "lanes": lanes,
+        "steps": steps,
+        "trigger": None,
+        "source": None,
+        "corrections": [],
+        "inferences": [],
+    }
+    _trigger(reader, draft)
+    return draft, reader.review
+
+
+# --- identity ---------------------------------------------------------------------------------
+
+
+def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | None]:
+    identity: dict[str, Any] = {
+        "agency": None,
+        "unit": None,
+        "letterhead": [],
+        "number": None,
+        "created_text": None,
+        "revised_text": None,
+        "effective_text": None,
+        "approved_by": None,
+        "title": None,
+        "flowchart_title": None,
+        "legal_basis": [],
+        "qualifications": [],
+        "related": [],
+        "equipment": [],
+        "warnings": [],
+        "records": [],
+        "corrections": [],
+        "inferences": [],
+    }
+    agency_parts: list[str] = []
+    seen_lists = False
+    found: set[str] = set()
+    list_rows: dict[str, Row] = {}
+    approved_row: int | None = None
+    first_list_row: int | None = None
+    for i, row in enumerate(rows):
+        labels = [(k, lab) for k, c in enumerate(row.cells) if (lab := _label_of(c)) is not None]
+        if any(lab[0] in LIST_FIELDS for _, lab in labels) and first_list_row is None:
+            first_list_row = i
+            seen_lists = True
+        # Letterhead lines: the first cell of rows above the list fields, when it is no label.
+        first = row.cell(0)
+        if first and not seen_lists and not any(k == 0 for k, _ in labels):
+            if _UNIT.match(first):
+                identity["unit"] = first
+            elif _LETTERHEAD.search(first):
+                identity["letterhead"].append(first)
+            elif first.isupper() or any(k > 0 for k, _ in labels) or i < 12:
+                agency_parts.append(first)
+        for k, (field, exact) in labels:
+            if field in _SCALAR_LABELS:
+                value = _value_after(row, k)
+                found.add(field)
+                if field == "approved_by":
+                    approved_row = i
+                    identity["approved_by"] = value  # split below, once the rows are known
+                else:
+                    identity[field] = value or None
+            else:
+                list_rows[field] = row
+                found.add(field)
+                if not exact:
+                    identity[field] = None  # glued: for review
+    identity["agency"] = " ".join(agency_parts) or None
+    if identity["agency"] is None:
+        reader.ask(
+            "identity.agency",
+            rows[0] if rows else None,
+            _q(
+                "nama instansi (kop) tidak terbaca: tuliskan nama badan publik seperti pada kop",
+                "the agency name (letterhead) was not read: write the public body's name as on "
+                "the letterhead",
+            ),
+        )
+    for field in ("number", "title"):
+        if not identity[field]:
+            reader.ask(
+                f"identity.{field}",
+                None,
+                _q(
+                    f"{_LABEL_NAMES[field]} tidak ditemukan: tuliskan seperti pada dokumen "
+                    "(untuk SOP tanpa bagian identitas lihat docs/plugins.md)",
+                    f"{_LABEL_NAMES[field]} was not found: write it as the document does (for an "
+                    "SOP without an identity block see docs/plugins.md)",
+                ),
+            )
+    _approval(reader, identity, rows, approved_row, first_list_row)
+    _lists(reader, identity, rows, list_rows)
+    for field in LIST_FIELDS:
+        if field not in list_rows:
+            reader.ask(
+                f"identity.{field}",
+                None,
+                _q(
+                    f"label {_LABEL_NAMES[field]} tidak ditemukan (tidak ada, atau salah eja/OCR): "
+                    "bila dokumen memuatnya, tuliskan butir-butirnya seperti tertulis",
+                    f"the label {_LABEL_NAMES[field]} was not found (absent, or misspelt/OCR): if "
+                    "the document has it, write its items as written",
+                ),
+            )
+    return identity, _flowchart_title(rows)
+
+
+def _value_after(row: Row, k: int) -> str:
+    for j in range(k + 1, len(row.cells)):
+        value = row.cell(j)
+        if value == ":":
+            continue
+        if value:
+            return value.lstrip(":").strip()
+    return ""
+
+
+_NIP = re.compile(r"\bNIP\b\.?\s*:?\s*(.+)$", re.I)
+_UNDERLINED = re.compile(r"<u>(.*?)</u>", re.I)
+_PARENS = re.compile(r"^(.*?)\s*\(([^()]+)\)\s*$")
+
+
+def _approval(
+    reader: _Reader,
+    identity: dict[str, Any],
+    rows: list[Row],
+    at: int | None,
+    first_list_row: int | None,
+) -> None:
+    if at is None:
+        identity["approved_by"] = None
+        return
+    row = rows[at]
+    raw = ""
+    for k, c in enumerate(row.cells):
+        lab = _label_of(c)
+        if lab is not None and lab[0] == "approved_by":
+            for j in range(k + 1, len(row.cells)):
+                if clean_cell(row.cells[j]) not in ("", ":"):
+                    raw = row.cells[j]
+                    break
+    # Rows between the label and the list fields that carry text beside the first column belong
+    # to the signature block when it spreads (name, rank, NIP on their own rows).
+    spread = []
+    end = first_list_row if first_list_row is not None else len(rows)
+    for r in rows[at + 1 : end]:
+        if any(_label_of(c) for c in r.cells):
+            continue
+        if any(r.cell(j) for j in range(1, len(r.cells))):
+            spread.append(r)
+    underlined = _UNDERLINED.search(raw)
+    text = clean_cell(raw)
+    signatory: dict[str, Any] = {"position": None, "name": None, "nip": None, "rank": None}
+    nip = _NIP.search(text)
+    rest = text[: nip.start()].strip() if nip else text
+    name_position: tuple[str, str] | None = None
+    if underlined is not None:
+        name = clean_cell(underlined.group(1))
+        position = clean_cell(raw[: underlined.start()])
+        name_position = (position, name)
+    elif (m := _PARENS.match(rest)) is not None:
+        name_position = (m.group(1).strip(), m.group(2).strip())
+    elif "  " in rest:
+        position, name = re.split(r"\s{2,}", rest, maxsplit=1)
+        name_position = (position.strip(), name.strip())
+    if spread or name_position is None or not all(name_position):
+        identity["approved_by"] = None
+        lines = "; ".join(r.text for r in [row, *spread])
+        reader.ask(
+            "identity.approved_by",
+            row,
+            _q(
+                "tanda tangan pengesahan tersebar atau tidak terpisah jelas: tuliskan jabatan, "
+                "nama, pangkat dan NIP seperti tertulis",
+                "the approval signature is spread out or not clearly separated: write the "
+                "position, name, rank and NIP as written",
+            ),
+            read=lines,
+        )
+        return
+    signatory["position"], signatory["name"] = name_position
+    if nip is not None:
+        signatory["nip"] = nip.group(1).strip()
+    identity["approved_by"] = signatory
+
+
+def _lists(
+    reader: _Reader, identity: dict[str, Any], rows: list[Row], list_rows: dict[str, Row]
+) -> None:
+    """The list fields, read from a clean label row followed by a clean value row."""
+    index = {id(r): i for i, r in enumerate(rows)}
+    for field in LIST_FIELDS:
+        row = list_rows.get(field)
+        if row is None:
+            continue
+        i = index[id(row)]
+        labels = [(k, _label_of(c)) for k, c in enumerate(row.cells)]
+        columns = [(k, lab[0]) for k, lab in labels if lab is not None and lab[1]]
+        clean = (
+            identity.get(field) is not None
+            and len(row.filled) == len(columns)
+            and all(f in LIST_FIELDS for _, f in columns)
+        )
+        values = _next_filled(rows, i)
+        if clean and values is not None:
+            after = _next_filled(rows, index[id(values)])
+            # The value row holds at most one text per label, and the next row starts anew.
+            clean = len(values.filled) <= len(columns) and (
+                after is None
+                or any(_label_of(c) for c in after.cells)
+                or len(after.cells) == 1
+                or after is rows[-1]
+            )
+        else:
+            clean = False
+        if not clean or values is None:
+            identity[field] = []
+            spread = rows[i : min(len(rows), i + 6)]
+            reader.ask(
+                f"identity.{field}",
+                row,
+                _q(
+                    f"isi {_LABEL_NAMES[field]} tidak dapat dibaca dengan pasti (tata letak "
+                    "kacau): tuliskan butir-butirnya seperti tertulis",
+                    f"the {_LABEL_NAMES[field]} entries cannot be read with confidence (the "
+                    "layout is broken): write the items as written",
+                ),
+                read=" / ".join(r.text for r in spread),
+            )
+            continue
+        k = next(k for k, f in columns if f == field)
+        split = split_items(values.cell(k))
+        items = list(split.items)
+        identity[field] = [{"text": t} for t in items] if field == "legal_basis" else items
+        for doubt in split.doubts:
+            reader.ask(f"identity.{field}", values, doubt, read=values.cell(k))
+
+
+def _next_filled(rows: list[Row], i: int) -> Row | None:
+    for r in rows[i + 1 :]:
+        if not r.blank:
+            return r
+    return None
+
+
+def _flowchart_title(rows: list[Row]) -> str | None:
+    """Lines of one cell just above the flowchart table (after the identity), joined."""
+    block: list[str] = []
+    for row in reversed(rows):
+        if row.blank:
+            if block:
+                break
+            continue
+        if len(row.filled) == 1 and row.filled[0] == 0 and not _label_of(row.cells[0]):
+            text = row.cell(0)
+            if text.isupper() or text.startswith("SOP"):
+                block.insert(0, text)
+                continue
+        break
+    return " ".join(block) or None
+
+
+# --- flowchart --------------------------------------------------------------------------------
+
+
+def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows = reader.rows
+    head = rows[h]
+    cells = [head.cell(k) for k in range(len(head.cells))]
+    kel = next(k for k, c in enumerate(cells) if _REQUIREMENTS.match(c))
+    waktu = next(k for k, c in enumerate(cells) if _WAKTU.match(c))
+    output = next(k for k, c in enumerate(cells) if _OUTPUT.match(c))
+    above = rows[h - 1] if h > 0 else None
+    activity = next((k for k, c in enumerate(cells) if _ACTIVITY.match(c)), None)
+    note_col = next((k for k, c in enumerate(cells) if _NOTE.match(c)), None)
+    if above is not None:
+        if activity is None:
+            activity = next(
+                (k for k in range(len(above.cells)) if _ACTIVITY.match(above.cell(k))), None
+            )
+        if note_col is None:
+            note_col = next(
+                (k for k in range(len(above.cells)) if _NOTE.match(above.cell(k))), None
+            )
+    if activity is None:
+        activity = 1
+    lanes: list[dict[str, Any]] = []
+    lane_cols: list[int] = []
+    ids: set[str] = set()
+    for k in range(activity + 1, kel):
+        name = head.cell(k)
+        if not name:
+            continue
+        lane_id = slug(name)
+        while lane_id in ids:
+            lane_id += "-2"
+        ids.add(lane_id)
+        lane_cols.append(k)
+        lanes.append(_lane(reader, len(lanes), lane_id, name, head))
+    width = max(len(head.cells), output + 1)
+    step_rows: list[tuple[Row, list[str]]] = []
+    for row in rows[h + 1 :]:
+        if row.blank:
+            continue
+        values = [row.cell(k) for k in range(max(width, len(row.cells)))]
+        filled = [v for v in values if v]
+        if all(v.isdigit() for v in filled) and len(filled) > 3:
+            continue  # the column-numbering row "1 | 2 | 3 ..."
+        if any(_REQUIREMENTS.match(v) or _ACTIVITY.match(v) for v in values) or (
+            filled and filled[0].casefold() in ("pelaksana", "mutu baku")
+        ):
+            continue  # the header repeated on a following page
+        if _STEP_NO.match(values[0]) and activity < len(values) and values[activity]:
+            step_rows.append((row, values))
+        elif len(row.cells) == 1:
+            break  # a line of one cell after the table (signature, footer)
+        elif step_rows:
+            # A cell wrapped onto the next line: join it to the step above, cell by cell.
+            _, prev = step_rows[-1]
+            for k, v in enumerate(values):
+                if v and k < len(prev):
+                    prev[k] = f"{prev[k]} {v}".strip()
+    lane_region = (activity + 1, kel)
+    step_rows = [
+        (row, _align(reader, n, row, v, lane_region, waktu)) for n, (row, v) in enumerate(step_rows)
+    ]
+    steps = []
+    for n, (row, values) in enumerate(step_rows):
+        steps.append(
+            _step(
+                reader,
+                n,
+                row,
+                values,
+                lanes,
+                lane_cols,
+                cols=(activity, kel, waktu, output, note_col),
+                last=n == len(step_rows) - 1,
+                next_row=step_rows[n + 1][1] if n + 1 < len(step_rows) else None,
+            )
+        )
+    return lanes, steps
+
+
+def _waktu_reads(text: str) -> bool:
+    from ...calendar import WaktuError, parse_waktu
+
+    try:
+        parse_waktu(text)
+    except WaktuError:
+        return False
+    return True
+
+
+def _align(
+    reader: _Reader, n: int, row: Row, values: list[str], lanes: tuple[int, int], waktu: int
+) -> list[str]:
+    """A row whose cells were shifted by extraction: extra empty cells in the actor columns push
+    the Mutu Baku cells to the right. The row is read as written when its Waktu cell reads as a
+    waktu; otherwise, when dropping k empty actor cells (k = 1, 2, ...) makes exactly one
+    reading's Waktu cell read, that reading is used and the row is listed for review."""
+    current = values[waktu] if waktu < len(values) else ""
+    if current and _waktu_reads(current):
+        return values
+    first = lanes[0]
+    readings = []
+    for k in range(1, 4):
+        dropped = values[first : first + k]
+        if len(dropped) < k or any(dropped):
+            break
+        shifted = values[:first] + values[first + k :]
+        if waktu < len(shifted) and shifted[waktu] and _waktu_reads(shifted[waktu]):
+            readings.append((k, shifted))
+    if len(readings) == 1:
+        k, shifted = readings[0]
+        reader.ask(
+            f"steps[{n}]",
+            row,
+            _q(
+                f"sel baris ini bergeser {k} kolom dalam sumber (sel kosong tambahan di kolom "
+                "pelaksana); dibaca dengan menggesernya kembali: periksa kelengkapan, waktu, "
+                "output dan keterangan",
+                f"this row's cells are shifted by {k} column(s) in the source (extra empty "
+                "cells in the actor columns); read by shifting them back: check kelengkapan, "
+                "waktu, output and keterangan",
+            ),
+        )
+        return shifted
+    return values
+
+
+def _lane(reader: _Reader, i: int, lane_id: str, name: str, head: Row) -> dict[str, Any]:
+    for pattern, role, basis in _NAMED_ROLES:
+        if pattern.fullmatch(name):
+            return {
+                "id": lane_id,
+                "name": name,
+                "role": role,
+                "role_basis": {
+                    "id": f"Judul kolom menyebut perannya: {name!r} ({basis}).",
+                    "en": f"The column heading names the role: {name!r} ({basis}).",
+                },
+            }
+    reader.ask(
+        f"lanes[{i}].role",
+        head,
+        _q(
+            f"peran lajur {name!r} tidak tertulis: pilih satu dari pemohon, petugas, ppid, "
+            "ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, unit-pengelola-informasi, "
+            "dengan alasannya",
+            f"the role of lane {name!r} is not written: choose one of pemohon, petugas, ppid, "
+            "ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, unit-pengelola-informasi, "
+            "with the reason",
+        ),
+        read=name,
+    )
+    return {"id": lane_id, "name": name, "role": None, "role_basis": None}
+
+
+def _inference(field: str, value: Any, id_: str, en: str) -> dict[str, Any]:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return {"field": field, "value": text, "reason": {"id": id_, "en": en}}
+
+
+def _step(
+    reader: _Reader,
+    n: int,
+    row: Row,
+    values: list[str],
+    lanes: list[dict[str, Any]],
+    lane_cols: list[int],
+    *,
+    cols: tuple[int, int, int, int, int | None],
+    last: bool,
+    next_row: list[str] | None,
+) -> dict[str, Any]:
+    activity, kel, waktu, output, note_col = cols
+    m = _STEP_NO.match(values[0])
+    number = int(m.group(1)) if m else n + 1
+    path = f"steps[{n}]"
+
+    def cell(k: int | None) -> str:
+        return values[k] if k is not None and k < len(values) else ""
+
+    requirements = split_items(cell(kel))
+    outputs = split_items(cell(output))
+    for field, split, k in (("requirements", requirements, kel), ("outputs", outputs, output)):
+        for doubt in split.doubts:
+            reader.ask(f"{path}.{field}", row, doubt, read=cell(k))
+    marks = [{"lane": lanes[j]["id"], "text": cell(k)} for j, k in enumerate(lane_cols) if cell(k)]
+    inferences: list[dict[str, Any]] = []
+    actors = [mark["lane"] for mark in marks if mark["text"] in _SYMBOL_GLYPHS]
+    kind = "process"
+    if actors:
+        inferences.append(
+            _inference(
+                "actors",
+                actors,
+                "Sisa simbol bagan alir di kolom pelaksana ini: "
+                + ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors),
+                "A remnant of the flowchart symbol in this actor column: "
+                + ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors),
+            )
+        )
+    else:
+        evidence = ", ".join(f"{mk['lane']}: {mk['text']!r}" for mk in marks)
+        reader.ask(
+            f"{path}.actors",
+            row,
+            _q(
+                f"kolom pelaksana langkah {number} hilang dalam sumber: lajur mana yang "
+                "melaksanakannya (dan mengapa)?"
+                + (f" Tanda tersisa di kolom: {evidence}." if evidence else ""),
+                f"the actor columns of step {number} were lost in the source: which lane "
+                "carries it out (and why)?"
+                + (f" Marks left in the columns: {evidence}." if evidence else ""),
+            ),
+        )
+    diamond = any(mk["text"] in _DIAMONDS for mk in marks)
+    labels = [mk["text"] for mk in marks if _BRANCH_LABEL.match(mk["text"].strip())]
+    choice = _CHOICE.search(cell(activity))
+    if diamond:
+        kind = "decision"
+        inferences.append(
+            _inference(
+                "kind",
+                "decision",
+                "Sisa simbol belah ketupat (keputusan) di kolom pelaksana.",
+                "A remnant of the diamond (decision) symbol in an actor column.",
+            )
+        )
+    elif n == 0 or last:
+        kind = "terminator"
+        inferences.append(
+            _inference(
+                "kind",
+                "terminator",
+                "Simbol tidak terbaca dari sumber. Langkah pertama dan terakhir digambar dengan "
+                "kapsul (terminator): PermenPAN-RB 35/2012 memakai kapsul untuk awal dan akhir.",
+                "The symbol is not in the source. The first and last steps are drawn as "
+                "capsules (terminator): PermenPAN-RB 35/2012 uses the capsule for start and end.",
+            )
+        )
+    step: dict[str, Any] = {
+        "number": number,
+        "kind": kind,
+        "activity": cell(activity),
+        "actors": actors,
+        "requirements": list(requirements.items),
+        "waktu_text": cell(waktu) or None,
+        "outputs": list(outputs.items),
+        "note": cell(note_col) or None,
+        "next": None,
+        "yes": None,
+        "no": None,
+        "lane_marks": marks,
+        "corrections": [],
+        "inferences": inferences,
+    }
+    if diamond or choice or labels:
+        why = []
+        if choice:
+            why.append(f"{choice.group(0)!r}")
+        why += [repr(x) for x in labels]
+        if diamond:
+            why.append("belah ketupat / diamond")
+        reader.ask(
+            f"{path}.flow",
+            row,
+            _q(
+                f"langkah {number} memuat pilihan ({', '.join(why)}): apakah ini keputusan? "
+                "Bila ya, ke langkah mana cabang YA dan cabang TIDAK (kosong = prosedur selesai)?"
+                " Pilihan tiga jalan dan baris 'Apabila ...': lihat docs/plugins.md",
+                f"step {number} holds a choice ({', '.join(why)}): is it a decision? If so, "
+                "where do its YES and NO branches go (empty = the procedure ends)? Three-way "
+                "choices and 'Apabila ...' rows: see docs/plugins.md",
+            ),
+            read=cell(activity),
+        )
+    if kind != "decision" and not last:
+        nxt = next_row[0] if next_row is not None else ""
+        nm = _STEP_NO.match(nxt)
+        if nm is not None:
+            step["next"] = int(nm.group(1))
+            inferences.append(
+                _inference(
+                    "next",
+                    step["next"],
+                    "Panah bagan alir tidak terbaca; langkah diikuti baris berikutnya (urutan "
+                    "tabel).",
+                    "The flowchart arrows are not in the source; the step is followed by the "
+                    "next row (table order).",
+                )
+            )
+    waktu_text = step["waktu_text"]
+    if waktu_text is not None:
+        _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
+    else:
+        reader.ask(
+            f"{path}.waktu_text",
+            row,
+            _q(
+                f"waktu langkah {number} kosong: biarkan kosong bila dokumen memang tidak "
+                "menyebutnya",
+                f"the waktu of step {number} is empty: leave it empty if the document does not "
+                "state one",
+            ),
+        )
+    return step
+
+
+def _check_waktu(reader: _Reader, path: str, row: Row, text: str) -> None:
+    from ...calendar import WaktuError, parse_waktu
+
+    try:
+        parse_waktu(text)
+    except WaktuError as exc:
+        reader.ask(
+            path,
+            row,
+            _q(
+                f"waktu {text!r} tidak dapat dibaca oleh pengurai waktu ({exc}); biarkan seperti "
+                "tertulis dan tambahkan koreksi bila maksudnya jelas",
+                f"the waktu {text!r} cannot be read by the waktu parser ({exc}); keep it as "
+                "written and add a correction if the meaning is clear",
+            ),
+            read=text,
+        )
+
+
+def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:
+    words = " ".join(s["activity"] for s in draft["steps"]).casefold()
+    hint = (
+        "langkah-langkahnya menyebut pemohon/permohonan"
+        if re.search(r"pemohon|permohonan|permintaan", words)
+        else "langkah-langkahnya tidak menyebut permohonan"
+    )
+    hint_en = (
+        "its steps mention a requester/request"
+        if "pemohon" in hint
+        else "its steps do not mention a request"
+    )
+    reader.ask(
+        "trigger",
+        None,
+        _q(
+            "pemicu SOP: 'request' (dimulai oleh permohonan, UU 14/2008 Pasal 22) atau "
+            "'periodic' (klasifikasi berkala sebelum ada permohonan, PERKI 1/2021 Pasal 49 ayat "
+            f"(1) huruf a)? ({hint})",
+            "the SOP's trigger: 'request' (started by a request, UU 14/2008 Pasal 22) or "
+            "'periodic' (classification ahead of requests, PERKI 1/2021 Pasal 49 ayat (1) huruf "
+            f"a)? ({hint_en})",
+        ),
+    )

@@ -1,0 +1,139 @@
+"""Splitting a table cell that holds a list into its items, and saying when that is unsure.
+
+The SOP model keeps a list written in one cell as items (model.py): split at the written
+markers ("1.", "2.") which are not kept, since an item's position is its number. The rules, each
+because of what PDF-to-text tools do to a numbered list:
+
+- a cell that starts with a marker is split at the next markers in sequence (2 after 1, ...),
+  wherever they are: extraction often glues "...Publik2. Peraturan" or "Publik.2. Undang";
+  a marker glued to a digit ("Tahun 20102. Peraturan") cannot be told from a year and is not
+  split, but reported;
+- numbering that does not start at 1 ("4. ... 5. ...") is split and reported: the markers may
+  have been copied from another cell;
+- a cell of several lines (a DOCX cell's paragraphs) is one item per line;
+- a lone "- " bullet is a marker too; a ";" ending an item separates items and is dropped;
+- a cell without markers is one item; when it reads like two document names run together
+  ("Identitas Pemohon Permohonan informasi", lost line break) it is kept whole and reported.
+
+Nothing else changes: the words, their case and their typos stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ...i18n import Text
+
+__all__ = ["Split", "split_items"]
+
+
+@attrs.frozen(kw_only=True)
+class Split:
+    """Items of a cell, and the doubts a person must settle (empty when the split is sure)."""
+
+    items: tuple[str, ...]
+    doubts: tuple[Text, ...] = ()
+
+
+_FIRST = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*")
+_BULLET = re.compile(r"^\s*[-•]\s+")
+#: Words that begin the name of a paper; two names run together are suspected when one of them
+#: follows a capitalised word mid-cell.
+_PAPER = (
+    "Permohonan|Permintaan|Surat|Daftar|Berita|Nota|Identitas|Lembar|Formulir|Bukti|Tanda|"
+    "Salinan|Undangan|Keputusan|Rekapitulasi|Arsip|Matriks|Kartu|Fotokopi|KTP"
+)
+_RUN_TOGETHER = re.compile(
+    rf"\b(?!(?:Draft|Draf|Konsep|Rancangan|Usulan|Hasil|{_PAPER})\b)[A-Z][a-z]+ "
+    rf"(?:{_PAPER})\b"
+)
+_CONNECTED = re.compile(r"\b(?:dan|atau|beserta|serta|tentang|dari|untuk)\b|[,/&]")
+
+
+def _strip_item(text: str) -> str:
+    return re.sub(r"\s*;\s*$", "", text.strip()).strip()
+
+
+def split_items(cell: str) -> Split:
+    """The items of a list cell (already cleaned of markup), with any doubt about the split."""
+    text = cell.strip()
+    if not text:
+        return Split(items=())
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        parts = []
+        for line in lines:
+            m = _FIRST.match(line) or _BULLET.match(line)
+            parts.append(_strip_item(line[m.end() :] if m else line))
+        return Split(items=tuple(i for i in parts if i))
+    m = _FIRST.match(text)
+    if m is None:
+        bullet = _BULLET.match(text)
+        if bullet is not None:
+            return Split(items=(_strip_item(text[bullet.end() :]),))
+        return _single(text)
+    start = int(m.group(1))
+    doubts: list[Text] = []
+    if start != 1:
+        doubts.append(
+            Text(
+                id=f"penomoran butir dimulai dari {start}, bukan 1: periksa apakah butirnya benar",
+                en=f"the item numbering starts at {start}, not 1: check that the items are right",
+            )
+        )
+    items: list[str] = []
+    rest = text[m.end() :]
+    number = start + 1
+    while True:
+        marker = re.compile(rf"(?<!\d){number}\s*[.)]\s*(?=\D)")
+        found = None
+        for candidate in marker.finditer(rest):
+            if candidate.start() > 0:
+                found = candidate
+                break
+        if found is None:
+            glued = re.search(rf"\d{number}\.\s*[A-Za-z]", rest)
+            if glued is not None:
+                doubts.append(
+                    Text(
+                        id=(
+                            f"penanda butir {number}. mungkin menempel pada angka "
+                            f"({rest[max(0, glued.start() - 12) : glued.end() + 8]!r}): "
+                            "pisahkan butirnya bila perlu"
+                        ),
+                        en=(
+                            f"item marker {number}. may be glued to a number "
+                            f"({rest[max(0, glued.start() - 12) : glued.end() + 8]!r}): "
+                            "split the items if needed"
+                        ),
+                    )
+                )
+            items.append(_strip_item(rest))
+            break
+        items.append(_strip_item(rest[: found.start()]))
+        rest = rest[found.end() :]
+        number += 1
+    return Split(items=tuple(i for i in items if i), doubts=tuple(doubts))
+
+
+def _single(text: str) -> Split:
+    item = _strip_item(text)
+    if _RUN_TOGETHER.search(item) and not _CONNECTED.search(item):
+        return Split(
+            items=(item,),
+            doubts=(
+                Text(
+                    id=(
+                        "sel ini mungkin memuat beberapa butir tanpa nomor (jeda baris hilang "
+                        "saat ekstraksi): pisahkan butirnya bila perlu"
+                    ),
+                    en=(
+                        "this cell may hold several unnumbered items (a line break lost in "
+                        "extraction): split the items if needed"
+                    ),
+                ),
+            ),
+        )
+    return Split(items=(item,))

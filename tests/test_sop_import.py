@@ -1,0 +1,136 @@
+"""`uji_konsekuensi.sop.importer`: the four seed texts imported and compared with the shipped
+sop.json of each plugin (the reference transcription), field by field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from uji_konsekuensi.errors import InputError
+from uji_konsekuensi.sop.importer import apply_answers, import_sop
+from uji_konsekuensi.sop.importer.compare import compare, summarise
+from uji_konsekuensi.sop.importer.lists import split_items
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "docs" / "sources" / "seeds"
+ANSWERS = Path(__file__).parent / "data" / "sop_import" / "answers"
+CODES = ("kasn", "kutai-timur", "kalbar", "kalteng")
+
+
+def reference(code: str) -> dict:
+    package = "uji_konsekuensi_" + code.replace("-", "_")
+    return json.loads((ROOT / "plugins" / code / "src" / package / "sop.json").read_text())
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_seed_import_has_nothing_wrong(code: str) -> None:
+    """Every value of the import equals the reference as written or is listed for review, and at
+    least 90% of the step cells (number, activity, kelengkapan, waktu, output, keterangan) are
+    exact."""
+    result = import_sop(SEEDS / f"{code}.txt")
+    results = compare(result.data, reference(code), result.review)
+    wrong = [(r.field, r.got, r.want) for r in results if r.status == "wrong"]
+    assert wrong == []
+    cells = summarise(results)["cell"]
+    assert cells["exact"] / sum(cells.values()) >= 0.9
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_seed_answers_give_the_reference(code: str) -> None:
+    """With the answers file applied, every compared value is exact, nothing is left to review,
+    and the draft has no error finding."""
+    result = import_sop(SEEDS / f"{code}.txt", answers=ANSWERS / f"{code}.json")
+    results = compare(result.data, reference(code), result.review)
+    assert {r.status for r in results} == {"exact"}
+    assert result.review == ()
+    assert result.sop is not None
+    assert not result.has_errors
+
+
+def test_typos_are_kept_as_written() -> None:
+    """The importer corrects nothing: KASN's "Dikecualikann" and "beruoa" stay as written, and
+    the draft has no correction record."""
+    data = import_sop(SEEDS / "kasn.txt").data
+    step7, step8 = data["steps"][6], data["steps"][7]
+    assert step7["activity"] == "Menetapkan Informasi yang Dikecualikann"
+    assert step8["note"] == "Lampiran beruoa Lembar Pengujian Konsekuensi"
+    assert all(not s["corrections"] for s in data["steps"])
+    assert data["identity"]["corrections"] == []
+
+
+def test_lost_lanes_are_asked_with_the_source_line() -> None:
+    """Kalteng's actor columns were lost: each step's lane is left empty and listed with its
+    source line and a question naming the step."""
+    result = import_sop(SEEDS / "kalteng.txt")
+    asked = {item.path: item for item in result.review}
+    for i, step in enumerate(result.data["steps"]):
+        assert step["actors"] == []
+        item = asked[f"steps[{i}].actors"]
+        assert item.where is not None and item.where.id.startswith("baris ")
+        assert item.source is not None and item.source.startswith(f"{step['number']} |")
+        assert f"langkah {step['number']}" in item.question.id
+
+
+def test_garbled_identity_is_left_for_review() -> None:
+    """Kalbar's identity block is OCR-garbled: the signatory and the list fields are left empty
+    and listed, never guessed; the clean fields (Nomor SOP, Nama SOP) are read."""
+    result = import_sop(SEEDS / "kalbar.txt")
+    identity = result.data["identity"]
+    assert identity["number"] == "41 /SOP/ DISKOMINFO.IP /2024"
+    assert identity["title"] == "UJI KONSEKUENSI INFORMASI PUBLIK"
+    assert identity["approved_by"] is None and identity["legal_basis"] == []
+    paths = {item.path for item in result.review}
+    assert {"identity.approved_by", "identity.legal_basis", "identity.qualifications"} <= paths
+
+
+def test_draft_is_validated_and_the_report_lists_findings() -> None:
+    """The draft goes through SOP.validate(); the report carries the decisions and findings."""
+    result = import_sop(SEEDS / "kutai-timur.txt")
+    codes = {f.code for f in result.findings}
+    assert "sop.step.actor.missing" in codes and "sop.lane.role.missing" in codes
+    report = result.report()
+    assert "## Perlu diputuskan" in report and "sop.step.actor.missing" in report
+    assert "Import review" in result.report("en")
+
+
+def test_shifted_row_is_realigned_and_listed() -> None:
+    """Kutai Timur's rows 3-5 carry an extra empty actor cell; read shifted back (waktu
+    "Tentatif" is the waktu, not the kelengkapan) and listed for review."""
+    result = import_sop(SEEDS / "kutai-timur.txt")
+    step3 = result.data["steps"][2]
+    assert step3["waktu_text"] == "Tentatif"
+    assert step3["requirements"] == ["Berita acara klasifikasi informasi publik"]
+    assert "steps[2]" in {item.path for item in result.review}
+
+
+def test_list_cells_split_at_their_markers() -> None:
+    """Markers glued to words are split; numbering from 4 and glued digits are doubts."""
+    glued = split_items("1. Satu Publik2. Dua Publik.3. Tiga")
+    assert glued.items == ("Satu Publik", "Dua Publik.", "Tiga") and glued.doubts == ()
+    assert split_items("4. A. 5. B").doubts
+    assert split_items("1. Tahun 20102. B").doubts
+    assert split_items("Dasar Hukum 1. UU 2. PP").items == ("Dasar Hukum 1. UU 2. PP",)
+    assert split_items("A\nB").items == ("A", "B")
+
+
+def test_bad_answers_are_clear_errors(tmp_path: Path) -> None:
+    """An answer naming a field the draft lacks, or giving no value, is an InputError naming
+    the entry; the draft given is not changed."""
+    data = import_sop(SEEDS / "kalteng.txt").data
+    with pytest.raises(InputError) as err:
+        apply_answers(data, [{"path": "steps[9].actors", "value": []}, {"path": "trigger"}])
+    paths = [p.path for p in err.value.problems]
+    assert paths == ["answers[0].path", "answers[1].value"]
+    assert data["steps"][0]["actors"] == []
+
+
+def test_unknown_file_type_and_missing_file(tmp_path: Path) -> None:
+    """A file of an unknown type, or no file, is an InputError, never a traceback."""
+    odd = tmp_path / "sop.odt"
+    odd.write_text("x")
+    with pytest.raises(InputError, match="odt"):
+        import_sop(odd)
+    with pytest.raises(InputError):
+        import_sop(tmp_path / "missing.txt")
