@@ -692,6 +692,138 @@ def test_report_ok_counts_and_render() -> None:
     assert "NOT compliant" in r.render("en")
 
 
+# --- verdicts that mean something (issue 9) ------------------------------------------------------
+
+
+def test_an_empty_log_is_in_progress_not_compliant() -> None:
+    """A case with no events yet has no finding, but it is not "patuh": it is in progress."""
+    d = data("kasn")
+    d["events"] = []
+    r = report(d)
+    assert r.ok and not r.closed
+    assert r.outcome == "in_progress"
+    assert "berjalan" in r.render("id") and "patuh" not in r.render("id").split(":")[1]
+    assert "in progress" in r.render("en")
+
+
+@pytest.mark.parametrize("name", AGENCIES)
+def test_a_finished_clean_case_is_compliant(name: str) -> None:
+    """Each agency's finished example case is closed, and so "compliant"."""
+    r = report(data(name))
+    assert r.closed and r.outcome == "compliant"
+
+
+def test_a_case_with_an_error_is_not_compliant_whether_closed_or_not() -> None:
+    """An error makes the outcome not_compliant, also in an unfinished case."""
+    d = data("kasn")
+    d["events"] = d["events"][:4]
+    d["events"][1]["actor"]["role"] = "pemohon"
+    r = report(d)
+    assert not r.closed and r.outcome == "not_compliant"
+
+
+def test_granted_notice_with_a_refusal_letter_contradicts_its_document() -> None:
+    """A notice saying "granted" whose document is the refusal letter is an error at its outcome."""
+    d = data("kalbar")
+    event(d, "notice_sent")["outcome"] = "granted"
+    r = report(d)
+    hits = [f for f in r.findings if f.code == "case.notice.outcome_mismatch"]
+    assert len(hits) == 1
+    index = d["events"].index(event(d, "notice_sent"))
+    assert hits[0].field == f"events[{index}].outcome"
+    assert hits[0].basis.startswith("UU 14/2008 Pasal 22 ayat (7)")
+    assert not r.ok
+
+
+def test_granted_notice_when_every_tested_item_was_closed_contradicts_the_tests() -> None:
+    """Granted, with an ordinary letter, while the only tested item was closed: a contradiction."""
+    d = data("kalbar")
+    n = event(d, "notice_sent")
+    n["outcome"] = "granted"
+    document(d, n["document"])["refusal"] = None
+    assert "case.notice.outcome_mismatch" in codes(d)
+
+
+def test_refused_notice_when_every_tested_item_was_opened_contradicts_the_tests() -> None:
+    """Refused while the test opened every item: a contradiction (the refusal rests on nothing)."""
+    d = data("kutai-timur")
+    for row in d["tests"][0]["rows"]:
+        row["outcome"] = "open"
+    assert "case.notice.outcome_mismatch" in codes(d)
+
+
+def test_refused_notice_agreeing_with_tests_and_letter_is_no_mismatch() -> None:
+    """The example refusals (closed item, refusal letter, outcome refused) agree."""
+    for name in ("kalbar", "kutai-timur"):
+        assert "case.notice.outcome_mismatch" not in codes(data(name))
+
+
+def test_a_lembar_on_request_dated_before_the_request_is_an_error() -> None:
+    """An on-request Lembar dated before the request was received cannot be the test of it."""
+    d = data("kalbar")
+    received = dt.datetime.fromisoformat(d["trigger"]["received_at"]).date()
+    d["tests"][0]["date"] = (received - dt.timedelta(days=3)).isoformat()
+    r = report(d)
+    hits = [f for f in r.findings if f.code == "case.test.before_request"]
+    assert [f.field for f in hits] == ["tests[0].date"]
+    assert hits[0].basis == "PERKI 1/2021 Pasal 49 ayat (1) huruf b"
+
+
+def test_a_lembar_made_before_any_request_may_predate_it() -> None:
+    """Stage before_request (PERKI 1/2021 Pasal 49 ayat (1) huruf a) may be dated earlier."""
+    d = data("kalbar")
+    received = dt.datetime.fromisoformat(d["trigger"]["received_at"]).date()
+    d["tests"][0]["date"] = (received - dt.timedelta(days=3)).isoformat()
+    d["tests"][0]["stage"] = "before_request"
+    assert "case.test.before_request" not in codes(d)
+
+
+def test_a_refusal_before_any_penetapan_is_an_error() -> None:
+    """Refusing on a tested item with no Penetapan (record or exemption_declared) before it."""
+    d = data("kalbar")
+    d["events"] = [e for e in d["events"] if e["kind"] != "exemption_declared"]
+    r = report(d)
+    hits = [f for f in r.findings if f.code == "case.penetapan.missing"]
+    assert len(hits) == 1
+    index = d["events"].index(event(d, "notice_sent"))
+    assert hits[0].field == f"events[{index}]"
+    assert hits[0].basis.startswith("PERKI 1/2021 Pasal 49 ayat (4)")
+
+
+def test_a_refusal_of_an_item_already_exempt_needs_no_new_penetapan() -> None:
+    """Rows already exempt by an earlier Penetapan (exempt_since) need none in this case."""
+    d = data("kalbar")
+    d["events"] = [e for e in d["events"] if e["kind"] != "exemption_declared"]
+    for row in d["tests"][0]["rows"]:
+        row["exempt_since"] = "2024-01-02"
+    assert "case.penetapan.missing" not in codes(d)
+
+
+def test_a_closed_periodic_round_that_never_set_its_result_is_an_error() -> None:
+    """A finished round whose tests closed information, with no Penetapan at all."""
+    d = data("kasn")
+    tests = [sheet for sheet in d["penetapan"]["sheets"]]
+    d["penetapan"] = None
+    d["tests"] = tests
+    d["events"] = [
+        e for e in d["events"] if e["kind"] not in ("exemption_declared", "expiry_declared")
+    ]
+    r = report(d)
+    assert r.closed
+    assert [f.field for f in r.findings if f.code == "case.penetapan.missing"] == ["penetapan"]
+
+
+def test_a_whole_letter_not_tested_is_one_finding_not_one_per_sub_point() -> None:
+    """"Pasal 17 huruf c" (seven sub-points) not examined by the test gives one finding."""
+    d = data("kalbar")
+    letter = document(d, event(d, "notice_sent")["document"])["refusal"]
+    letter["grounds"] = [*letter["grounds"], "Pasal 17 huruf c UU 14/2008"]
+    r = report(d)
+    hits = [f for f in r.findings if f.code == "case.refusal.ground_not_tested"]
+    assert len(hits) == 1
+    assert "huruf c" in hits[0].message
+
+
 def test_findings_carry_code_severity_step_message() -> None:
     """The public finding fields of the issue: code, severity, step, message (both languages)."""
     d = data("kasn")

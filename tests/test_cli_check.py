@@ -21,10 +21,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_compliant_folder_exits_0_with_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
-    """The four example cases comply: exit 0 and "4 kasus: 4 patuh"."""
+    """The four example cases are closed and comply: exit 0 and "4 kasus: 4 patuh"."""
     code, out, _ = run(capsys, "check", str(CASES))
     assert code == 0
-    assert out.strip().splitlines()[-1].startswith("4 kasus: 4 patuh, 0 tidak patuh")
+    assert out.strip().splitlines()[-1].startswith("4 kasus: 4 patuh, 0 berjalan, 0 tidak patuh")
 
 
 def test_findings_exit_1_and_are_shown(capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,12 +91,12 @@ def test_folder_takes_only_its_own_json_files(
 def test_check_at_a_moment_reports_overdue(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """--at reports an open request whose notice is overdue at that day."""
+    """--at reports an open request whose notice is overdue at that day (before: in progress)."""
     data = json.loads((CASES / "kalbar.case.json").read_text(encoding="utf-8"))
     data["events"] = data["events"][:8]
     f = tmp_path / "terbuka.json"
     f.write_text(json.dumps(data), encoding="utf-8")
-    assert run(capsys, "check", "--at", "2025-04-16", str(f))[0] == 0
+    assert run(capsys, "check", "--at", "2025-04-16", str(f))[0] == 3
     code, out, _ = run(capsys, "check", "--at", "2025-04-17", str(f))
     assert code == 1 and "case.notice.overdue" in out
     assert run(capsys, "check", "--at", "kemarin", str(f))[0] == 2

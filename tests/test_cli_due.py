@@ -155,7 +155,7 @@ def test_list_deadlines(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
-        (["due", "2025-03-25T09:00", "3"], "2025-03-25T09:00:00"),  # naive timestamp
+        (["due", "2025-03-25T09:00", "3"], "2025-03-25T09:00"),  # naive timestamp
         (["due", "25/03/2025", "3"], "25/03/2025"),
         (["due", "2025-02-30", "3"], "2025-02-30"),
         (["due", "2025-03-25", "3", "--timezone", "Asia/Bandung"], "Asia/Bandung"),

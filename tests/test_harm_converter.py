@@ -32,9 +32,17 @@ from uji_konsekuensi.harm import (
 )
 from uji_konsekuensi.law import NeverExemptKind
 
-text = st.text(max_size=30)
+# Any text the wire format accepts: every Unicode character but the controls it refuses and lone
+# surrogates (uji_konsekuensi.jsonio); dates in the years the calendar covers (limits).
+text = st.text(
+    alphabet=st.characters(
+        exclude_categories=("Cs",),
+        exclude_characters="".join(map(chr, [*range(0, 9), *range(14, 32), 127])),
+    ),
+    max_size=30,
+)
 opt_text = st.none() | text
-dates = st.dates()
+dates = st.dates(dt.date(1946, 1, 1), dt.date(2100, 12, 31))
 opt_date = st.none() | dates
 
 

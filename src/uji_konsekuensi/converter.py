@@ -30,19 +30,47 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.preconf.json import make_converter as _make_json_converter
 
+from . import jsonio
 from .errors import InputError, Problem
+from .limits import FIRST_YEAR, LAST_YEAR
 
 T = TypeVar("T")
 
 
+def _in_range(day: dt.date) -> None:
+    # Dates the calendar cannot count are refused where they are read, naming the field, rather
+    # than overflowing deep inside a rule (year 1 or 9999; uji_konsekuensi.limits).
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(
+            f"year {day.year} outside the years the working calendar covers "
+            f"({FIRST_YEAR}-{LAST_YEAR})\x1e"
+            f"tahun {day.year} di luar jangkauan kalender kerja ({FIRST_YEAR}-{LAST_YEAR})"
+        )
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](.*)")
+
+
 def _structure_date(value: Any, _: type) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        _in_range(value)
         return value
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("expected an ISO 8601 date YYYY-MM-DD")
-    return dt.date.fromisoformat(value)
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise ValueError(
+            "expected an ISO 8601 date YYYY-MM-DD\x1ediharapkan tanggal ISO 8601 YYYY-MM-DD"
+        )
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            "no such date in the calendar\x1etanggal tidak ada dalam kalender"
+        ) from None
+    _in_range(day)
+    return day
 
 
 def _structure_datetime(value: Any, _: type) -> dt.datetime:
@@ -52,39 +80,118 @@ def _structure_datetime(value: Any, _: type) -> dt.datetime:
         try:
             moment = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise ValueError("expected an ISO 8601 timestamp with offset") from None
+            # Say which part is wrong: an impossible date is not a missing time zone.
+            m = _STAMP.fullmatch(value)
+            if m is not None:
+                _structure_date(m.group(1), dt.date)
+            raise ValueError(
+                "expected an ISO 8601 timestamp with UTC offset, e.g. 2025-03-17T09:15:00+07:00"
+                "\x1ediharapkan waktu ISO 8601 dengan selisih UTC, mis. 2025-03-17T09:15:00+07:00"
+            ) from None
     else:
-        raise ValueError("expected an ISO 8601 timestamp with offset")
+        raise ValueError(
+            "expected an ISO 8601 timestamp with UTC offset\x1e"
+            "diharapkan waktu ISO 8601 dengan selisih UTC"
+        )
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("timestamp has no UTC offset (write e.g. +07:00 for WIB)")
+        raise ValueError(
+            "timestamp has no UTC offset (write e.g. +07:00 for WIB)\x1e"
+            "waktu tanpa selisih UTC (tulis mis. +07:00 untuk WIB)"
+        )
+    _in_range(moment.date())
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:
+        # 0001-01-01T00:00+07:00 is in year 0 in UTC: Python cannot even represent it.
+        raise ValueError(
+            "timestamp outside the representable range\x1ewaktu di luar jangkauan"
+        ) from None
     return moment
 
 
 def _structure_str(value: Any, _: type) -> str:
     # cattrs would call str(): null would become "None" and 12 would become "12", silently.
     if not isinstance(value, str):
-        raise ValueError("expected a string")
+        raise ValueError("expected a string\x1ediharapkan teks")
     return value
 
 
 def _structure_int(value: Any, _: type) -> int:
     # int(1.5) == 1 and int("7") == 7 would hide a wrong input; JSON true is not a number.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("expected a whole number")
+        raise ValueError("expected a whole number\x1ediharapkan bilangan bulat")
     return value
 
 
 def _structure_float(value: Any, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("expected a number")
+        raise ValueError("expected a number\x1ediharapkan angka")
     return float(value)
 
 
 def _structure_bool(value: Any, _: type) -> bool:
     # bool("false") is True: only JSON true/false are accepted.
     if not isinstance(value, bool):
-        raise ValueError("expected true or false")
+        raise ValueError("expected true or false\x1ediharapkan true atau false")
     return value
+
+
+def _strict_sequence(type_: Any, conv: cattrs.Converter) -> Any:
+    """An array is an array: cattrs would turn the string "abc" into ("a", "b", "c") and an
+    object into the tuple of its keys, so a malformed file would load and be judged."""
+    inner = homogenous_tuple_structure_factory(type_, conv)
+
+    def structure(value: Any, cls: Any) -> Any:
+        if isinstance(value, dict):
+            raise ValueError(
+                "expected a JSON array, got an object (a PHP array with gaps in its keys is "
+                "written as an object: pass it through array_values() first)\x1e"
+                "diharapkan larik JSON, bukan objek (larik PHP yang kuncinya berlubang ditulis "
+                "sebagai objek: lewatkan dulu melalui array_values())"
+            )
+        if not isinstance(value, list | tuple):
+            raise ValueError(
+                f"expected a JSON array, got {_json_kind(value)} (write [...] even for one item)"
+                f"\x1ediharapkan larik JSON, bukan {_json_kind_id(value)} "
+                "(tulis [...] walau hanya satu butir)"
+            )
+        return inner(value, cls)
+
+    return structure
+
+
+def _strict_object(type_: Any, conv: cattrs.Converter) -> Any:
+    """An object is an object: a list or a string where a record belongs is named as such."""
+    inner = conv.gen_structure_attrs_fromdict(type_)
+
+    def structure(value: Any, cls: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(
+                f"expected a JSON object, got {_json_kind(value)}\x1e"
+                f"diharapkan objek JSON, bukan {_json_kind_id(value)}"
+            )
+        return inner(value, cls)
+
+    return structure
+
+
+def _json_kind(value: Any) -> str:
+    return _KIND_NAMES.get(type(value), ("a value", "nilai"))[0]
+
+
+def _json_kind_id(value: Any) -> str:
+    return _KIND_NAMES.get(type(value), ("a value", "nilai"))[1]
+
+
+_KIND_NAMES: dict[type, tuple[str, str]] = {
+    str: ("a string", "teks"),
+    int: ("a number", "angka"),
+    float: ("a number", "angka"),
+    bool: ("true/false", "true/false"),
+    type(None): ("null", "null"),
+    list: ("an array", "larik"),
+    dict: ("an object", "objek"),
+}
 
 
 def _register_unions(conv: cattrs.Converter) -> None:
@@ -145,6 +252,8 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.datetime, _structure_datetime)
     conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_structure_hook_factory(is_sequence, _strict_sequence)
+    conv.register_structure_hook_factory(attrs.has, _strict_object)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     _register_unions(conv)
@@ -161,43 +270,75 @@ _KINDS = {
 }
 
 
-_SIMPLE_NAMES = {
-    str: "string",
-    int: "whole number",
-    float: "number",
-    bool: "true/false",
-    dt.date: "date YYYY-MM-DD",
-    dt.datetime: "timestamp with UTC offset",
-    type(None): "null",
+_SIMPLE_NAMES: dict[Any, tuple[str, str]] = {
+    str: ("string", "teks"),
+    int: ("whole number", "bilangan bulat"),
+    float: ("number", "angka"),
+    bool: ("true/false", "true/false"),
+    dt.date: ("date YYYY-MM-DD", "tanggal YYYY-MM-DD"),
+    dt.datetime: ("timestamp with UTC offset", "waktu dengan selisih UTC"),
+    type(None): ("null", "null"),
 }
 
 
-def _type_name(type_: Any) -> str:
+def _type_name(type_: Any, en: bool = True) -> str:
     """A name a PHP or JavaScript developer can read: no Python module paths."""
     if type_ in _SIMPLE_NAMES:
-        return _SIMPLE_NAMES[type_]
+        return _SIMPLE_NAMES[type_][0 if en else 1]
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
-        return "one of " + ", ".join(repr(m.value) for m in type_)
+        values = ", ".join(repr(m.value) for m in type_)
+        return ("one of " if en else "salah satu dari ") + values
     args = getattr(type_, "__args__", None)
     origin = getattr(type_, "__origin__", None)
+    if origin is typing.Literal:
+        values = ", ".join(repr(a) for a in args or ())
+        return ("one of " if en else "salah satu dari ") + values
     if args and (origin is None or origin in (types.UnionType, typing.Union)):
-        return " or ".join(_type_name(a) for a in args)
+        return (" or " if en else " atau ").join(_type_name(a, en) for a in args)
     if origin in (tuple, list, frozenset, set):
-        return "list"
+        return "array" if en else "larik"
     if origin is dict:
-        return "object"
+        return "object" if en else "objek"
+    if attrs.has(type_):
+        return "object" if en else "objek"
     return getattr(type_, "__name__", None) or str(type_)
 
 
+def _split(text: str) -> tuple[str, str]:
+    """A hook's message "English\x1eIndonesian" as (Indonesian, English)."""
+    en, sep, id_ = text.partition("\x1e")
+    return (id_ if sep else en), en
+
+
 def _describe(exc: BaseException, type_: type | None) -> str:
-    name = _type_name(type_)
+    # cattrs formats each leaf error to one line; the fields are joined by \x1f (kind, Indonesian
+    # expected, English expected) and split again in `problems_from`.
     if isinstance(exc, KeyError):
-        return f"missing\x1f{name}"
+        return f"missing\x1f{_type_name(type_, False)}\x1f{_type_name(type_)}"
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return "extra\x1f" + ", ".join(sorted(exc.extra_fields))
+        keys = ", ".join(sorted(exc.extra_fields))
+        return f"extra\x1f{keys}\x1f{keys}"
     if isinstance(exc, ValueError | TypeError) and str(exc):
-        return f"type\x1f{name}: {exc}" if type_ is not None else f"type\x1f{exc}"
-    return f"type\x1f{name}" if type_ is not None else f"other\x1f{exc}"
+        id_, en = _split(str(exc))
+        if "\x1e" not in str(exc) and isinstance(exc, TypeError):
+            # A Python TypeError inside a hook is not a message for people: name the type only.
+            id_ = en = ""
+        if type_ is None:
+            return f"type\x1f{id_}\x1f{en}"
+        if id_ and _wrapper_message(id_):
+            return f"type\x1f{id_}\x1f{en}"
+        name_id, name_en = _type_name(type_, False), _type_name(type_)
+        if not id_:
+            return f"type\x1f{name_id}\x1f{name_en}"
+        return f"type\x1f{name_id}: {id_}\x1f{name_en}: {en}"
+    if type_ is not None:
+        return f"type\x1f{_type_name(type_, False)}\x1f{_type_name(type_)}"
+    return f"other\x1f{exc}\x1f{exc}"
+
+
+def _wrapper_message(text: str) -> bool:
+    # Messages of the shape hooks (array/object/date) already say what was expected.
+    return text.startswith(("diharapkan", "tanggal", "tahun", "waktu"))
 
 
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[['\"]?([^\]'\"]+)['\"]?\]")
@@ -219,25 +360,47 @@ def _lookup(data: Any, path: str) -> Any:
     return node
 
 
+def _shown(value: Any) -> Any:
+    """The value a problem quotes: a scalar as given; an array or object by its kind (a whole
+    record quoted back helps nobody and may be megabytes)."""
+    if isinstance(value, dict):
+        return "{...}"
+    if isinstance(value, list):
+        return "[...]"
+    return value
+
+
 def problems_from(exc: Exception, data: Any) -> list[Problem]:
     """Turn a cattrs structuring error into one `Problem` per leaf, with JSON paths."""
     problems: list[Problem] = []
     for line in cattrs.transform_error(exc, path="$", format_exception=_describe):
         text, _, path = line.rpartition(" @ ")
-        kind, _, detail = text.partition("\x1f")
+        kind, _, rest = text.partition("\x1f")
+        detail_id, _, detail_en = rest.partition("\x1f")
         if kind not in _KINDS:
-            kind, detail = "other", text
+            kind, detail_id, detail_en = "other", text, text
         id_text, en_text = _KINDS[kind]
         clean = path.removeprefix("$").removeprefix(".")
         if kind == "extra":
             problems.append(
                 Problem(
-                    path=clean, message=f"{id_text}: {detail}", message_en=f"{en_text}: {detail}"
+                    path=clean,
+                    message=f"{id_text}: {detail_id}",
+                    message_en=f"{en_text}: {detail_en}",
+                    value=detail_en,
+                    expected="hanya kunci yang didokumentasikan (docs/case.md)",
+                    expected_en="only the documented keys (docs/case.md)",
                 )
             )
         elif kind == "missing":
             problems.append(
-                Problem(path=clean, message=id_text, message_en=en_text, expected=detail)
+                Problem(
+                    path=clean,
+                    message=id_text,
+                    message_en=en_text,
+                    expected=detail_id,
+                    expected_en=detail_en,
+                )
             )
         else:
             problems.append(
@@ -245,15 +408,22 @@ def problems_from(exc: Exception, data: Any) -> list[Problem]:
                     path=clean,
                     message=id_text,
                     message_en=en_text,
-                    value=_lookup(data, path),
-                    expected=detail,
+                    value=_shown(_lookup(data, path)),
+                    expected=detail_id,
+                    expected_en=detail_en,
                 )
             )
     return problems
 
 
-def structure(data: Any, cls: type[T], source: str = "<input>") -> T:
-    """Build a model from JSON-shaped data, or raise `InputError` listing every problem."""
+def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool = False) -> T:
+    """Build a model from JSON-shaped data, or raise `InputError` listing every problem.
+
+    Data that did not come through `jsonio.parse_json` (``checked=False``, e.g. a dict a program
+    built) is first held to the same rules: no control characters, no lone surrogates, limits.
+    """
+    if not checked:
+        jsonio.check_data(data, source)
     if attrs.has(cls) and not isinstance(data, dict):
         raise InputError(
             source,
@@ -262,8 +432,9 @@ def structure(data: Any, cls: type[T], source: str = "<input>") -> T:
                     path="",
                     message="harus berupa objek JSON",
                     message_en="must be a JSON object",
-                    value=data if not isinstance(data, list | dict) else type(data).__name__,
-                    expected=f"object ({cls.__name__})",
+                    value=_shown(data) if data is not None else "null",
+                    expected="objek JSON {...}",
+                    expected_en="a JSON object {...}",
                 )
             ],
         )
@@ -272,14 +443,14 @@ def structure(data: Any, cls: type[T], source: str = "<input>") -> T:
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
         if isinstance(exc, cattrs.BaseValidationError):
             raise InputError(source, problems_from(exc, data)) from None
+        id_, en = _split(str(exc))
         raise InputError(
             source,
             [
                 Problem(
                     path="",
-                    message="data tidak dapat dibaca",
-                    message_en="unreadable data",
-                    expected=f"{cls.__name__}: {exc}",
+                    message=f"data tidak dapat dibaca: {id_}",
+                    message_en=f"unreadable data: {en}",
                 )
             ],
         ) from None
@@ -295,36 +466,11 @@ def dumps(obj: Any, indent: int | None = 2) -> str:
 
 
 def loads(text: str, cls: type[T], source: str = "<input>") -> T:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            source,
-            [
-                Problem(
-                    path=f"line {exc.lineno} column {exc.colno}",
-                    message=f"JSON tidak sah: {exc.msg}",
-                    message_en=f"invalid JSON: {exc.msg}",
-                )
-            ],
-        ) from None
-    return structure(data, cls, source)
+    """Build a model from JSON text (read under the rules of `uji_konsekuensi.jsonio`)."""
+    return structure(jsonio.parse_json(text, source), cls, source, checked=True)
 
 
-def load_file(path: str | Path, cls: type[T]) -> T:
+def load_file(path: str | Path, cls: type[T], source: str | None = None) -> T:
     """Read a JSON file into a model; an unreadable file is an `InputError` naming it."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            str(p),
-            [
-                Problem(
-                    path="",
-                    message=f"berkas tidak dapat dibaca: {exc}",
-                    message_en=f"file cannot be read: {exc}",
-                )
-            ],
-        ) from None
-    return loads(text, cls, str(p))
+    label = source or str(path)
+    return structure(jsonio.read_json(path, label), cls, label, checked=True)

@@ -9,6 +9,7 @@ and English. `InputError` collects every problem of one input, so a user fixes t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -27,17 +28,36 @@ class Problem:
     message: str
     message_en: str
     value: object = None
+    #: What was expected, in Bahasa Indonesia (or language-neutral: "YYYY-MM-DD", "1 to 7").
     expected: str | None = None
+    #: The same in English; None when `expected` reads the same in both languages.
+    expected_en: str | None = None
+
+    def expected_in(self, lang: Language | None = None) -> str | None:
+        """What was expected, in the language asked for."""
+        if (lang or current_language()) == "en" and self.expected_en is not None:
+            return self.expected_en
+        return self.expected
 
     def render(self, lang: Language | None = None) -> str:
         en = (lang or current_language()) == "en"
         text = self.message_en if en else self.message
         parts = [f"{self.path or '$'}: {text}"]
         if self.value is not None:
-            parts.append(f"{'value' if en else 'nilai'} {self.value!r}")
-        if self.expected:
-            parts.append(f"{'expected' if en else 'diharapkan'} {self.expected}")
+            parts.append(f"{'value' if en else 'nilai'} {safe_repr(self.value)}")
+        expected = self.expected_in(lang)
+        if expected:
+            parts.append(f"{'expected' if en else 'diharapkan'} {expected}")
         return "; ".join(parts)
+
+
+def safe_repr(value: object, limit: int = 200) -> str:
+    """A value as a message shows it: at most ``limit`` characters, and writable by any encoder
+    (repr() escapes controls and lone surrogates of a text; other objects get the same guard)."""
+    text = repr(value)
+    if len(text) > limit:
+        text = text[:limit] + "..."
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class InputError(UjiKonsekuensiError, ValueError):
@@ -59,3 +79,102 @@ class InputError(UjiKonsekuensiError, ValueError):
 
     def __str__(self) -> str:
         return self.render()
+
+
+class InternalError(UjiKonsekuensiError):
+    """Something went wrong inside the library, not in the input: a bug to report.
+
+    The command line exits with `EXIT_INTERNAL` for it (never 1, which means findings, nor 2,
+    which means bad input), and the service answers 500; ``--debug`` shows the traceback.
+    """
+
+    def __init__(self, source: str, exc: BaseException) -> None:
+        self.source = source
+        self.cause = exc
+        super().__init__(f"{source}: {type(exc).__name__}: {exc}")
+
+    def render(self, lang: Language | None = None) -> str:
+        detail = f"{type(self.cause).__name__}: {safe_repr(str(self.cause))[1:-1]}"
+        if (lang or current_language()) == "en":
+            return (
+                f"{self.source}: internal error (a bug in uji-konsekuensi, not in the input): "
+                f"{detail}; run again with --debug for the traceback and report it"
+            )
+        return (
+            f"{self.source}: galat internal (kesalahan program uji-konsekuensi, bukan masukan): "
+            f"{detail}; jalankan lagi dengan --debug untuk jejak galat dan laporkan"
+        )
+
+
+#: Exit codes of the command line, the same for every command (docs/cli.md).
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+#: `check` only: nothing wrong so far, but a case is still in progress (not closed).
+EXIT_IN_PROGRESS = 3
+#: A bug: sysexits.h EX_SOFTWARE, distinct from every answer about the input.
+EXIT_INTERNAL = 70
+
+
+# --- problems and errors as JSON (what the CLI prints and the service answers) ----------
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, str | int | float | bool | type(None)):
+        return value
+    return repr(value)
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    """A `Problem` as JSON: path, both languages of the message and of what was expected."""
+    return {
+        "path": p.path,
+        "message": p.message,
+        "message_en": p.message_en,
+        "value": _plain(p.value),
+        "expected": p.expected,
+        "expected_en": p.expected_en if p.expected_en is not None else p.expected,
+    }
+
+
+def error_json(source: str, exc: BaseException) -> dict[str, Any]:
+    """An input that could not be used, or an internal error, as one JSON object.
+
+    ``kind``: ``"input"`` (the input is wrong: fix it) or ``"internal"`` (a bug: report it).
+    """
+    if isinstance(exc, InputError):
+        return {
+            "file": source,
+            "kind": "input",
+            "problems": [problem_json(p) for p in exc.problems],
+        }
+    if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, InternalError):
+        return {
+            "file": source,
+            "kind": "input",
+            "problems": [
+                {
+                    "path": "",
+                    "message": str(exc),
+                    "message_en": str(exc),
+                    "value": None,
+                    "expected": None,
+                    "expected_en": None,
+                }
+            ],
+        }
+    internal = exc if isinstance(exc, InternalError) else InternalError(source, exc)
+    return {
+        "file": source,
+        "kind": "internal",
+        "problems": [
+            {
+                "path": "",
+                "message": internal.render("id"),
+                "message_en": internal.render("en"),
+                "value": type(internal.cause).__name__,
+                "expected": None,
+                "expected_en": None,
+            }
+        ],
+    }

@@ -13,7 +13,10 @@ pytest at case files:
 Each case file is one test item named after the file. It passes when `check_case` finds no
 error; it fails with the findings (code, step, message in Bahasa Indonesia, English with
 ``UJI_KONSEKUENSI_LANG=en``, and the rule enforced). ``--uji-strict`` (ini ``uji_strict = true``)
-fails on warnings too. A file that cannot be read fails with every problem and its JSON path.
+fails on warnings too. A file that cannot be read fails with every problem and its JSON path; a
+failure inside the library fails as an internal error (never as findings). A case still in
+progress with nothing wrong so far passes (its outcome is recorded as the ``uji_outcome`` user
+property); ``--uji-require-closed`` (ini ``uji_require_closed = true``) fails it too.
 
 For an agency's own tests: ``assert_compliant(case_or_path)`` raises `AssertionError` carrying
 the rendered report, and returns the `Report` otherwise::
@@ -34,11 +37,11 @@ from typing import Any
 import pytest
 
 from .case import Case, CheckSettings, Report, check_case, load_case
-from .errors import InputError
+from .errors import InputError, InternalError, UjiKonsekuensiError
 from .findings import Severity
 from .i18n import current_language
 
-__all__ = ["CaseFile", "CaseItem", "CaseNotCompliant", "assert_compliant"]
+__all__ = ["CaseFile", "CaseItem", "CaseNotClosed", "CaseNotCompliant", "assert_compliant"]
 
 SUFFIX = ".case.json"
 
@@ -49,6 +52,19 @@ class CaseNotCompliant(AssertionError):
     def __init__(self, report: Report) -> None:
         self.report = report
         super().__init__(report.render())
+
+
+class CaseNotClosed(AssertionError):
+    """With ``--uji-require-closed``: a case with nothing wrong so far that is not finished."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        name = report.source or report.case_id
+        if current_language() == "en":
+            text = f"{name}: in progress (the case has not reached the end of its SOP)"
+        else:
+            text = f"{name}: masih berjalan (kasus belum mencapai akhir SOP-nya)"
+        super().__init__(text)
 
 
 def _failing(report: Report, strict: bool) -> bool:
@@ -97,11 +113,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     parser.addini("uji_cases", "folders or files of case JSON to check", type="paths", default=[])
     parser.addini("uji_strict", "case files with warnings fail too", type="bool", default=False)
+    group.addoption(
+        "--uji-require-closed",
+        action="store_true",
+        default=None,
+        help="case files still in progress fail too (an audit of finished work)",
+    )
+    parser.addini(
+        "uji_require_closed",
+        "case files still in progress fail too",
+        type="bool",
+        default=False,
+    )
 
 
 def _strict(config: pytest.Config) -> bool:
     option = config.getoption("uji_strict")
     return bool(option) if option is not None else bool(config.getini("uji_strict"))
+
+
+def _require_closed(config: pytest.Config) -> bool:
+    option = config.getoption("uji_require_closed")
+    return bool(option) if option is not None else bool(config.getini("uji_require_closed"))
 
 
 def _case_paths(config: pytest.Config) -> list[Path]:
@@ -148,11 +181,19 @@ class CaseItem(pytest.Item):
     """Checking one case file: fails with its findings."""
 
     def runtest(self) -> None:
-        case = load_case(self.path)
-        report = check_case(case, source=str(self.path))
+        try:
+            case = load_case(self.path)
+            report = check_case(case, source=str(self.path))
+        except UjiKonsekuensiError:
+            raise
+        except Exception as exc:  # a bug in the library: say so, never as a finding
+            raise InternalError(str(self.path), exc) from exc
         self.user_properties.append(("uji_findings", len(report.findings)))
+        self.user_properties.append(("uji_outcome", report.outcome))
         if _failing(report, _strict(self.config)):
             raise CaseNotCompliant(report)
+        if not report.closed and _require_closed(self.config):
+            raise CaseNotClosed(report)
 
     def repr_failure(
         self,
@@ -162,8 +203,10 @@ class CaseItem(pytest.Item):
         lang = current_language()
         if isinstance(excinfo.value, CaseNotCompliant):
             return excinfo.value.report.render(lang)
-        if isinstance(excinfo.value, InputError):
+        if isinstance(excinfo.value, InputError | InternalError):
             return excinfo.value.render(lang)
+        if isinstance(excinfo.value, CaseNotClosed):
+            return str(excinfo.value)
         return str(super().repr_failure(excinfo, style))
 
     def reportinfo(self) -> tuple[Path, int | None, str]:

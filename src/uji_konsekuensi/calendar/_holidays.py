@@ -25,13 +25,13 @@ import datetime as dt
 import functools
 from typing import Any
 
+from ..limits import FIRST_YEAR as FIRST_YEAR
+from ..limits import LAST_YEAR as LAST_YEAR
 from .days import DayKind, NonWorkingDay
 
-#: Years the `holidays` data for Indonesia covers (start_year 1946), and the last year its lunar
-#: tables reach (Islamic and Chinese calendars up to 2100). Outside, a deadline is refused rather
-#: than computed without Idul Fitri.
-FIRST_YEAR = 1946
-LAST_YEAR = 2100
+# FIRST_YEAR, LAST_YEAR (uji_konsekuensi.limits): the years the `holidays` data for Indonesia
+# covers (start_year 1946), and the last year its lunar tables reach (Islamic and Chinese calendars
+# up to 2100). Outside, a deadline is refused rather than computed without Idul Fitri.
 
 _ESTIMATED_SUFFIXES = (" (perkiraan)", " (estimated)")
 _TYPOS = (("Pegangti", "Pengganti"),)

@@ -46,7 +46,8 @@ def check_year(year: int, what: object) -> None:
             "tahun di luar jangkauan data hari libur",
             "year outside the holiday data",
             value=what,
-            expected=f"a date in {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
+            expected=f"tanggal dalam tahun {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
+            expected_en=f"a date in {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
         )
 
 

@@ -26,8 +26,10 @@ class CalendarError(InputError):
         *,
         value: object = None,
         expected: str | None = None,
+        expected_en: str | None = None,
     ) -> CalendarError:
-        """An error with a single problem."""
+        """An error with a single problem (``expected`` in Indonesian, ``expected_en`` in English
+        when it differs)."""
         return cls(
             source,
             [
@@ -37,6 +39,7 @@ class CalendarError(InputError):
                     message_en=message_en,
                     value=value,
                     expected=expected,
+                    expected_en=expected_en,
                 )
             ],
         )

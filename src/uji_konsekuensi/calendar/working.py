@@ -108,9 +108,18 @@ class WorkingCalendar:
                     "waktu tanpa zona waktu (UTC offset) tidak dapat dihitung",
                     "a timestamp without a time zone (UTC offset) cannot be counted",
                     value=moment.isoformat(),
-                    expected="an aware datetime, e.g. 2025-03-17T06:30:00+08:00, or a date",
+                    expected="waktu dengan zona, mis. 2025-03-17T06:30:00+08:00, atau tanggal",
+                    expected_en="an aware datetime, e.g. 2025-03-17T06:30:00+08:00, or a date",
                 )
-            return moment.astimezone(self.zone).date()
+            # Refuse a year outside the data before converting: 9999-12-31T23:00-07:00 would
+            # overflow into year 10000 in the calendar's zone (an OverflowError, not an answer).
+            check_year(moment.year, moment.isoformat())
+            try:
+                return moment.astimezone(self.zone).date()
+            except OverflowError:
+                over = _holidays.LAST_YEAR + 1 if moment.year > 2000 else _holidays.FIRST_YEAR - 1
+                check_year(over, moment.isoformat())
+                raise
         if isinstance(moment, _date):
             return moment
         raise CalendarError.one(
@@ -119,7 +128,8 @@ class WorkingCalendar:
             "bukan tanggal atau waktu",
             "not a date or a timestamp",
             value=moment,
-            expected="a datetime.date or an aware datetime.datetime",
+            expected="datetime.date atau datetime.datetime dengan zona",
+            expected_en="a datetime.date or an aware datetime.datetime",
         )
 
     def _year(self, year: int) -> YearTable:

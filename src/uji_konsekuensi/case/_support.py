@@ -51,14 +51,17 @@ class CheckSettings:
     agency_rules: bool = True
 
 
-_office_days: dict[tuple[int, dt.date], OfficeDay | None] = {}
+# Keyed by the calendar object itself (identity hash), which the dict keeps alive: keyed by
+# id(calendar), a calendar collected and a new one allocated at the same address answered with
+# the old one's hours (7 of 50 new Jakarta calendars got Jayapura's).
+_office_days: dict[tuple[WorkingCalendar, dt.date], OfficeDay | None] = {}
 _citations: dict[str, tuple[Citation, ...] | None] = {}
 
 
 def in_office(calendar: WorkingCalendar, moment: dt.datetime) -> bool:
     """`WorkingCalendar.is_office_hours`, with each day's hours computed once per calendar."""
     local = moment.astimezone(calendar.zone)
-    key = (id(calendar), local.date())
+    key = (calendar, local.date())
     if key in _office_days:
         hours = _office_days[key]
     else:

@@ -43,6 +43,7 @@ when there is no error: warnings alone do not fail a case (the CLI's ``--strict`
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import attrs
 
@@ -64,7 +65,15 @@ from .model import (
     StepStarted,
 )
 from .plan import SopPlan, plan_for
-from .rules_law import check_expiry, check_records, check_refusals, check_statutory
+from .rules_law import (
+    check_expiry,
+    check_notice_outcomes,
+    check_penetapan,
+    check_records,
+    check_refusals,
+    check_statutory,
+    check_test_dates,
+)
 from .rules_sop import check_actors, check_documents, check_times, check_trigger
 
 __all__ = [
@@ -80,6 +89,9 @@ __all__ = [
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
+#: What a check means (`Report.outcome`).
+Outcome = Literal["compliant", "in_progress", "not_compliant"]
+
 
 @attrs.frozen(kw_only=True)
 class Report:
@@ -88,6 +100,10 @@ class Report:
     ``ok``: no finding of severity error. ``findings``: every finding, ordered by step, then
     field, then code. ``calendar``: the calendar data the dates rest on (holidays version,
     provisional years or estimated holidays touched). ``source``: the file it came from, if any.
+    ``closed``: the case reached the end of its SOP. ``outcome`` says what the check means:
+    ``"compliant"`` only for a closed case with no error; ``"in_progress"`` for an open case
+    with no error so far (an empty log is not compliant: nothing has been done yet);
+    ``"not_compliant"`` for any case with an error.
     """
 
     case_id: str
@@ -96,10 +112,19 @@ class Report:
     findings: tuple[Finding, ...]
     calendar: CalendarUse | None = None
     source: str | None = None
+    closed: bool = False
 
     @property
     def ok(self) -> bool:
+        """No finding of severity error (whether or not the case is closed)."""
         return not has_errors(self.findings)
+
+    @property
+    def outcome(self) -> Outcome:
+        """``compliant``, ``in_progress`` or ``not_compliant`` (see the class notes)."""
+        if not self.ok:
+            return "not_compliant"
+        return "compliant" if self.closed else "in_progress"
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -113,7 +138,17 @@ class Report:
         """The report for people: a head line, then one line per finding."""
         en = (lang or current_language()) == "en"
         name = self.source or self.case_id
-        if self.ok and not self.findings:
+        if self.ok and not self.closed:
+            head = (
+                f"{name}: in progress, nothing wrong so far (the case is not closed)"
+                if en
+                else f"{name}: berjalan, belum ada pelanggaran sejauh ini (kasus belum selesai)"
+            )
+            if self.findings:
+                head += (
+                    f"; {len(self.findings)} note(s)" if en else f"; {len(self.findings)} catatan"
+                )
+        elif self.ok and not self.findings:
             head = f"{name}: compliant" if en else f"{name}: patuh"
         elif self.ok:
             head = (
@@ -240,7 +275,10 @@ def check_case(
     findings.extend(check_times(case, plan, trace, calendar, settings))
     findings.extend(check_statutory(other, trace, clock, calendar, settings))
     findings.extend(check_records(case, other, plan, calendar, settings))
+    findings.extend(check_test_dates(case, calendar))
+    findings.extend(check_penetapan(case, other, trace.ended))
     findings.extend(check_refusals(case, other))
+    findings.extend(check_notice_outcomes(case, other))
     findings.extend(check_expiry(case, other, calendar))
     if settings.agency_rules:
         for rule in agency.rules:
@@ -254,6 +292,7 @@ def check_case(
         findings=sort_findings(findings),
         calendar=calendar_use(calendar, first, last),
         source=source,
+        closed=trace.ended,
     )
 
 

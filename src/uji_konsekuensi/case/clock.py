@@ -335,15 +335,18 @@ def _holidays_version() -> str:
         return "unknown"
 
 
-_estimated_cache: dict[tuple[int, int], tuple[dt.date, ...]] = {}
+# Keyed by the calendar object (kept alive by the key), never by id(): an id is reused once its
+# calendar is collected, and the cache would answer for another calendar.
+_estimated_cache: dict[tuple[WorkingCalendar, int], tuple[dt.date, ...]] = {}
 
 
 def _estimated_in(calendar: WorkingCalendar, year: int) -> tuple[dt.date, ...]:
-    key = (id(calendar), year)
+    key = (calendar, year)
     hit = _estimated_cache.get(key)
     if hit is None:
         hit = tuple(d.date for d in calendar.holidays_in(year) if d.estimated)
-        _estimated_cache[key] = hit
+        if len(_estimated_cache) < 10_000:
+            _estimated_cache[key] = hit
     return hit
 
 

@@ -18,23 +18,43 @@ from typing import Any
 
 import attrs
 
-from .. import converter
+from .. import converter, jsonio
 from ..agency import Agency, agencies
 from ..errors import InputError, Problem
 from .model import CASE_FORMAT, Case, CaseEvent, Trigger
 
-__all__ = ["case_from_dict", "case_to_dict", "dumps_case", "load_case"]
+__all__ = ["case_from_dict", "case_to_dict", "dumps_case", "load_case", "loads_case"]
 
 #: The case's tagged unions (the ``kind`` key): what started it, and each event of its log.
 #: The converter registers them from `uji_konsekuensi._unions.TAGGED_UNIONS`.
 UNIONS: tuple[Any, ...] = (Trigger, CaseEvent)
 
 
-def case_from_dict(data: Any, source: str = "<case>") -> Case:
-    """Build a `Case` from JSON-shaped data, or raise `InputError` listing every problem."""
+def case_from_dict(data: Any, source: str = "<case>", *, checked: bool = False) -> Case:
+    """Build a `Case` from JSON-shaped data, or raise `InputError` listing every problem.
+
+    ``checked``: the data came from `jsonio.parse_json`, which already held it to the limits and
+    text rules; data a program built is checked here first.
+    """
+    if not checked:
+        jsonio.check_data(data, source)
+    if not isinstance(data, Mapping):
+        raise InputError(
+            source,
+            [
+                Problem(
+                    path="",
+                    message="berkas kasus harus berupa objek JSON",
+                    message_en="a case file must be a JSON object",
+                    value="null" if data is None else type(data).__name__,
+                    expected='objek JSON {"format": 1, "id": ..., "agency": ..., ...}',
+                    expected_en='a JSON object {"format": 1, "id": ..., "agency": ..., ...}',
+                )
+            ],
+        )
     problems = _values(data) + _references(data)
     try:
-        case = converter.structure(data, Case, source)
+        case = converter.structure(data, Case, source, checked=True)
     except InputError as exc:
         # A model's own check (a blank name, an unknown format) fails the whole object, which
         # the converter reports at the object's path with the whole object as its value: where
@@ -52,42 +72,39 @@ def case_from_dict(data: Any, source: str = "<case>") -> Case:
     return case
 
 
-def load_case(source: str | os.PathLike[str] | Mapping[str, Any]) -> Case:
+def load_case(
+    source: str | os.PathLike[str] | Mapping[str, Any], *, name: str | None = None
+) -> Case:
     """Read a case from a JSON file (a path) or from a dict already parsed.
 
-    Raises `InputError` naming the file (or ``<case>`` for a dict) with every problem and its JSON
-    path; never a traceback from a dependency.
+    Raises `InputError` naming the file (or ``name``, or ``<case>`` for a dict) with every problem
+    and its JSON path; never a traceback from a dependency. Anything else than a path or a dict
+    (None, a list) is an `InputError` too.
     """
     if isinstance(source, Mapping):
-        return case_from_dict(dict(source), "<case>")
-    path = Path(source)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return case_from_dict(dict(source), name or "<case>")
+    if not isinstance(source, str | os.PathLike):
+        label = name or "<case>"
         raise InputError(
-            str(path),
+            label,
             [
                 Problem(
                     path="",
-                    message=f"berkas tidak dapat dibaca: {exc}",
-                    message_en=f"file cannot be read: {exc}",
+                    message="load_case membutuhkan path berkas atau dict kasus",
+                    message_en="load_case takes a file path or a case dict",
+                    value="None" if source is None else type(source).__name__,
+                    expected="path berkas (str, Path) atau dict",
+                    expected_en="a file path (str, Path) or a dict",
                 )
             ],
-        ) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            str(path),
-            [
-                Problem(
-                    path=f"line {exc.lineno} column {exc.colno}",
-                    message=f"JSON tidak sah: {exc.msg}",
-                    message_en=f"invalid JSON: {exc.msg}",
-                )
-            ],
-        ) from None
-    return case_from_dict(data, str(path))
+        )
+    label = name or os.fspath(source)
+    return case_from_dict(jsonio.read_json(Path(source), label), label, checked=True)
+
+
+def loads_case(text: str, source: str = "<case>") -> Case:
+    """Read a case from JSON text (a request body, standard input); ``source`` names it."""
+    return case_from_dict(jsonio.parse_json(text, source), source, checked=True)
 
 
 def case_to_dict(case: Case) -> Any:
@@ -241,10 +258,11 @@ def _references(data: Any) -> list[Problem]:
 
     documents = data.get("documents")
     ids: list[str] = []
+    seen: set[str] = set()  # a set: a case with 200,000 documents must load in linear time
     if isinstance(documents, list):
         for j, doc in enumerate(documents):
             if isinstance(doc, Mapping) and isinstance(doc.get("id"), str):
-                if doc["id"] in ids:
+                if doc["id"] in seen:
                     problems.append(
                         Problem(
                             path=f"documents[{j}].id",
@@ -255,7 +273,8 @@ def _references(data: Any) -> list[Problem]:
                         )
                     )
                 ids.append(doc["id"])
-    known_ids = set(ids)
+                seen.add(doc["id"])
+    known_ids = seen
 
     events = data.get("events")
     if not isinstance(events, list):

@@ -16,7 +16,7 @@ import attrs
 
 from ..calendar import WorkingCalendar, get_deadline
 from ..findings import Finding, Severity
-from ..harm import validate
+from ..harm import Outcome, TestStage, validate
 from ..i18n import Text
 from ._support import CheckSettings, cited, finding, resolve, role_names, sheets_of
 from .clock import RequestClock
@@ -29,11 +29,10 @@ from .model import (
     NoticeOutcome,
     NoticeSent,
     Paused,
+    RequestTrigger,
     Resumed,
 )
 from .plan import SopPlan
-
-E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -273,11 +272,17 @@ def check_refusals(case: Case, other: dict[type, list[tuple[int, object]]]) -> I
                 continue
             if tested is None:
                 tested = _tested_grounds(case)
+            reported: set[str] = set()
             for citation in citations:
                 code = citation.ground.code
-                if code not in tested and not (
-                    citation.whole_letter and citation.ground.letter in tested
-                ):
+                if citation.whole_letter:
+                    # "Pasal 17 huruf c" cites the letter once: one finding for the letter,
+                    # not one for each of its sub-points.
+                    code = citation.ground.letter
+                    if code in tested or code in reported:
+                        continue
+                    reported.add(code)
+                if code not in tested:
                     yield finding(
                         "case.refusal.ground_not_tested",
                         E,
@@ -410,3 +415,165 @@ def _start_of(case: Case, path: str) -> dt.date | None:
         if path.startswith(prefix + "."):
             return sheet.date
     return None
+
+
+# --- what the records and the notice say must agree ------------------------------------------
+
+PENETAPAN_BASIS = "PERKI 1/2021 Pasal 49 ayat (4); UU 14/2008 Pasal 19"
+NOTICE_BASIS = "UU 14/2008 Pasal 22 ayat (7)"
+ON_REQUEST_BASIS = "PERKI 1/2021 Pasal 49 ayat (1) huruf b"
+
+
+def check_notice_outcomes(
+    case: Case, other: dict[type, list[tuple[int, object]]]
+) -> Iterable[Finding]:
+    """The outcome a notice states must match its document and the tests' outcomes.
+
+    ``case.notice.outcome_mismatch`` (error, UU 14/2008 Pasal 22 ayat (7)): a notice that says
+    ``granted`` while its document is a refusal letter, or while every item the case tested was
+    closed; a notice that says ``refused`` while every tested item was opened. A requester told
+    one thing and handed another has not had the written notice the statute requires.
+    """
+    notices = other.get(NoticeSent, [])
+    if not notices:
+        return
+    outcomes = [row.outcome for sheet in case.tests for row in sheet.rows]
+    all_closed = bool(outcomes) and all(o is Outcome.CLOSED for o in outcomes)
+    all_open = bool(outcomes) and not any(o.exempts for o in outcomes)
+    for index, event in notices:
+        if not isinstance(event, NoticeSent):
+            continue
+        try:
+            doc = case.document(event.document)
+        except KeyError:
+            continue  # the loader refuses an unknown document id; nothing to compare
+        said = event.outcome.value
+        if event.outcome is NoticeOutcome.GRANTED and doc.refusal is not None:
+            yield finding(
+                "case.notice.outcome_mismatch",
+                E,
+                Text(
+                    f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi dokumennya "
+                    f"{doc.id!r} adalah surat keputusan penolakan",
+                    f"The notice says the request was granted ({said}), but its document "
+                    f"{doc.id!r} is a refusal letter",
+                ),
+                NOTICE_BASIS,
+                f"events[{index}].outcome",
+            )
+        elif event.outcome is NoticeOutcome.GRANTED and all_closed:
+            yield finding(
+                "case.notice.outcome_mismatch",
+                E,
+                Text(
+                    f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi setiap "
+                    "informasi yang diuji dalam kasus ini dinyatakan tertutup",
+                    f"The notice says the request was granted ({said}), but every item this "
+                    "case tested was closed",
+                ),
+                NOTICE_BASIS + "; UU 14/2008 Pasal 19",
+                f"events[{index}].outcome",
+            )
+        elif event.outcome in _REFUSING and all_open:
+            yield finding(
+                "case.notice.outcome_mismatch",
+                E,
+                Text(
+                    f"Pemberitahuan menyatakan permintaan ditolak ({said}), tetapi setiap "
+                    "informasi yang diuji dalam kasus ini dinyatakan terbuka",
+                    f"The notice says the request was refused ({said}), but every item this "
+                    "case tested was opened",
+                ),
+                NOTICE_BASIS + "; UU 14/2008 Pasal 2 ayat (1)",
+                f"events[{index}].outcome",
+            )
+
+
+def check_test_dates(case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+    """``case.test.before_request`` (error): a Lembar of a request case that says it was made on
+    the request (stage ``on_request``, or no stage) but is dated before the request arrived.
+
+    PERKI 1/2021 Pasal 49 ayat (1) huruf b: a test on request is made when the request is there;
+    one made before any request is stage ``before_request`` (huruf a) and says so.
+    """
+    trigger = case.trigger
+    if not isinstance(trigger, RequestTrigger):
+        return
+    received = calendar.local_date(trigger.received_at)
+    for i, sheet in enumerate(case.tests):
+        if sheet.date is None or sheet.date >= received:
+            continue
+        if sheet.stage is not None and sheet.stage is not TestStage.ON_REQUEST:
+            continue
+        yield finding(
+            "case.test.before_request",
+            E,
+            Text(
+                f"Lembar pengujian konsekuensi atas permintaan bertanggal "
+                f"{sheet.date.isoformat()}, sebelum permintaan diterima pada "
+                f"{received.isoformat()}",
+                f"The consequence test on request is dated {sheet.date.isoformat()}, before "
+                f"the request was received on {received.isoformat()}",
+            ),
+            ON_REQUEST_BASIS,
+            f"tests[{i}].date",
+        )
+
+
+def check_penetapan(
+    case: Case, other: dict[type, list[tuple[int, object]]], closed: bool
+) -> Iterable[Finding]:
+    """``case.penetapan.missing`` (error): information withheld with no Penetapan setting the
+    test's result.
+
+    PERKI 1/2021 Pasal 49 ayat (4): the result of the consequence test is set by a Penetapan
+    (the Keputusan/SK on the classification, Lampiran III); UU 14/2008 Pasal 19 and PERKI 1/2021
+    Pasal 22 ayat (3): information is declared exempt only on that basis. A case shows its
+    Penetapan either as the structured record (``penetapan``) or as the document of an
+    ``exemption_declared`` event (which names the Penetapan or SK that declares it). Required:
+
+    - before a request is refused (or granted in part) on an item this case tested: the refusal
+      rests on the classification, which must exist by then. An item already exempt by an
+      earlier Penetapan (``exempt_since`` on every exempting row) needs no new one;
+    - at the end of a case whose tests closed an item: the round is over and the result was
+      never set. An unfinished case is not judged on this yet.
+    """
+    if case.penetapan is not None:
+        return
+    exempting = [row for sheet in case.tests for row in sheet.rows if row.outcome.exempts]
+    if not exempting or all(row.exempt_since is not None for row in exempting):
+        return
+    declared = sorted(index for index, _ in other.get(ExemptionDeclared, []))
+    for index, event in other.get(NoticeSent, []):
+        if not isinstance(event, NoticeSent) or event.outcome not in _REFUSING:
+            continue
+        if declared and declared[0] < index:
+            continue
+        yield finding(
+            "case.penetapan.missing",
+            E,
+            Text(
+                "Permintaan ditolak sebelum hasil pengujian konsekuensi ditetapkan: tidak ada "
+                "Penetapan (rekaman 'penetapan' atau peristiwa 'exemption_declared') sebelum "
+                "pemberitahuan ini",
+                "The request was refused before the result of the consequence test was set: "
+                "no Penetapan (a 'penetapan' record or an 'exemption_declared' event) comes "
+                "before this notice",
+            ),
+            PENETAPAN_BASIS,
+            f"events[{index}]",
+        )
+        return
+    if closed and not declared:
+        yield finding(
+            "case.penetapan.missing",
+            E,
+            Text(
+                "Kasus selesai dan pengujian menutup informasi, tetapi hasilnya tidak pernah "
+                "ditetapkan: tidak ada 'penetapan' dan tidak ada peristiwa 'exemption_declared'",
+                "The case is closed and its tests closed information, but the result was never "
+                "set: no 'penetapan' and no 'exemption_declared' event",
+            ),
+            PENETAPAN_BASIS,
+            "penetapan",
+        )

@@ -5,22 +5,32 @@ Each sub-command lives in its own module of this package and exposes
 ``run(args) -> int`` (the exit code). `COMMANDS` lists the modules, in the order of ``--help``.
 
 Messages are in Bahasa Indonesia; ``--lang en`` (or ``UJI_KONSEKUENSI_LANG=en``) switches to
-English. Exit codes everywhere: 0 success or compliant, 1 findings, 2 unreadable input or usage.
-A library error is printed as a message naming the file, field and value; never a traceback.
+English, before or after the sub-command. Every command takes ``--format text|json`` (``--json``).
+
+Exit codes everywhere (`uji_konsekuensi.errors`): 0 success or compliant; 1 findings; 2
+unreadable input or usage; 3 (``check``) nothing wrong so far but a case is still in progress;
+70 an internal error, i.e. a bug (sysexits EX_SOFTWARE), never confused with an answer about the
+input. A library error is printed as a message naming the file, field and value; an internal
+error as one line saying so; never a traceback unless ``--debug`` asks for it. With
+``--format json`` an error is printed on standard output as ``{"error": {...}}``
+(`options.error_json`), so a program reading JSON always gets JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
+import traceback
 from collections.abc import Sequence
 
-from ..errors import UjiKonsekuensiError
-from ..i18n import LANGUAGES, language
+from ..errors import EXIT_INPUT, EXIT_INTERNAL, InputError, InternalError, UjiKonsekuensiError
+from ..i18n import current_language, language
+from .options import add_common, error_json, wants_json
 
 #: Sub-command modules (relative to this package), in help order.
-COMMANDS: tuple[str, ...] = ("due", "agencies", "sop", "render", "check", "plan", "status")
+COMMANDS: tuple[str, ...] = ("due", "agencies", "sop", "render", "check", "plan", "status", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,31 +40,68 @@ def build_parser() -> argparse.ArgumentParser:
             "Uji konsekuensi informasi publik (UU 14/2008 Pasal 2 ayat (4), 17-20): "
             "tenggat hari kerja, SOP instansi, dan pemeriksaan kepatuhan."
         ),
+        epilog=(
+            "Kode keluar / exit codes: 0 berhasil, patuh / success, compliant; 1 ada temuan / "
+            "findings; 2 masukan tidak terbaca / unreadable input; 3 (check) kasus masih "
+            "berjalan / case in progress; 70 galat internal / internal error."
+        ),
     )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        help="bahasa keluaran / output language (default: id, or $UJI_KONSEKUENSI_LANG)",
-    )
+    add_common(parser, sub=False)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in COMMANDS:
         importlib.import_module(f".{name}", __name__).register(sub)
+    for command in sub.choices.values():
+        add_common(command, sub=True)
+        options = command._option_string_actions
+        if "--format" not in options:
+            command.add_argument(
+                "--format",
+                choices=("text", "json"),
+                default="text",
+                help="keluaran / output: text (untuk orang / for people) atau json",
+            )
+        if "--json" not in options:
+            command.add_argument(
+                "--json", action="store_true", help="sama dengan / same as --format json"
+            )
     return parser
+
+
+def _report(args: argparse.Namespace, source: str, exc: BaseException) -> None:
+    """Print an error the way the caller reads: JSON on standard output, or text on stderr."""
+    if wants_json(args):
+        print(json.dumps({"error": error_json(source, exc)}, ensure_ascii=False, indent=2))
+        return
+    if isinstance(exc, InputError | InternalError):
+        print(exc.render(current_language()), file=sys.stderr)
+    else:
+        print(str(exc), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 0 after --help, 2 after a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_INPUT
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help()
-        return 2
+        return EXIT_INPUT
+    source = f"uji-konsekuensi {args.command}"
     with language(args.lang):
         try:
             code: int = func(args)
         except UjiKonsekuensiError as exc:
-            print(str(exc), file=sys.stderr)
-            return 2
+            _report(args, getattr(exc, "source", source), exc)
+            return EXIT_INTERNAL if isinstance(exc, InternalError) else EXIT_INPUT
         except BrokenPipeError:  # `uji-konsekuensi ... | head` is not an error
             return 0
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:  # a bug: say so, with its own exit code, never as findings
+            if getattr(args, "debug", False):
+                traceback.print_exc()
+            _report(args, source, InternalError(source, exc))
+            return EXIT_INTERNAL
     return code

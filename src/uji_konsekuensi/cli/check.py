@@ -5,18 +5,28 @@ Examples::
     uji-konsekuensi check examples/cases                 # every *.json in the folder
     uji-konsekuensi check kasus/2025-017.json --strict   # warnings fail too
     uji-konsekuensi check kasus/ --at now                # also report what is overdue now
-    uji-konsekuensi --lang en check kasus/ --format json
+    uji-konsekuensi check kasus/ --only-closed           # an audit: finished cases only
+    uji-konsekuensi check - < kasus.json                 # one case on standard input
+    uji-konsekuensi check --jsonl - < kasus.jsonl        # one case per line (JSON Lines)
+    uji-konsekuensi check kasus/ --format json --lang en
 
-A folder checks every ``*.json`` directly in it (not its subfolders), in name order. The text
-output (for people, in Bahasa Indonesia, English with the global ``--lang en``) gives each case
-with its findings and a summary line with counts; ``--format json`` (or ``--json``) prints one
-JSON document for machines.
+A folder checks every ``*.json`` directly in it (not its subfolders), in name order. ``-`` reads
+standard input: one case, or with ``--jsonl`` one case per line (a portal that keeps the CLI
+checks many cases per process this way, or by writing them to a folder). The text output (for
+people, in Bahasa Indonesia; ``--lang en`` for English) gives each case with its verdict and
+findings and a summary line; ``--format json`` (or ``--json``) prints one JSON document
+(`uji_konsekuensi.case.batch`; schema in docs/schemas/).
 
-Exit code: 0 when every case complied; 1 when a case has an error finding (with ``--strict``,
-a warning too); 2 when an input cannot be read (a missing file, invalid JSON, a case file with
-problems, or an unknown agency), which takes precedence. Warnings alone do not fail a case by
-default: they mark what a careful PPID should look at (work outside office hours, a refusal letter
-without the requester's address), not a rule broken.
+The verdict of a case: **patuh** (compliant) only for a case that reached the end of its SOP with
+no error; **berjalan** (in progress) for an open case with nothing wrong so far (an empty log is
+not compliant: nothing has been done yet); **tidak patuh** (not compliant) for any error.
+
+Exit code: 0 every case closed and compliant; 1 a case not compliant (with ``--strict``, a
+warning too); 2 an input could not be read; 3 nothing wrong, but a case is still in progress; 70
+an internal error (a bug; the other files are still checked). The highest in that order wins:
+70, 2, 1, 3, 0. ``--only-closed`` leaves open cases out (listed as skipped), so an auditor's run
+answers 0 or 1 about finished work only. Warnings alone do not fail a case by default: they mark
+what a careful PPID should look at, not a rule broken.
 """
 
 from __future__ import annotations
@@ -24,18 +34,26 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, Problem, UjiKonsekuensiError
-from ..findings import Finding, Severity
-from ..i18n import Language, current_language
+from ..case.batch import CaseSource, check_batch, finding_json, summary_text
+from ..case.model import Case
+from ..errors import InputError, InternalError, Problem, UjiKonsekuensiError
+from ..errors import error_json as error_json
+from ..errors import problem_json as problem_json
+from ..i18n import current_language
+from .options import add_format as add_format
+from .options import end_of_day
+from .options import parse_moment as _parse_moment
+from .options import wants_json as wants_json
+
+__all__ = ["error_json", "expand", "finding_json", "parse_moment", "problem_json"]
 
 _SOURCE = "uji-konsekuensi check"
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STDIN = "<stdin>"
 
 
 def register(subparsers: Any) -> None:
@@ -46,11 +64,15 @@ def register(subparsers: Any) -> None:
             "Memeriksa berkas kasus (JSON) terhadap SOP instansinya dan undang-undang. "
             "Checks case files (JSON) against their agency's SOP and the law. "
             "Kode keluar / exit code: 0 patuh / compliant, 1 ada temuan / findings, "
-            "2 berkas tidak terbaca / unreadable input."
+            "2 berkas tidak terbaca / unreadable input, 3 kasus masih berjalan / a case in "
+            "progress, 70 galat internal / internal error."
         ),
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="KASUS", help="berkas kasus atau folder / case file or folder"
+        "paths",
+        nargs="+",
+        metavar="KASUS",
+        help="berkas kasus, folder, atau - (masukan standar) / case file, folder, or - (stdin)",
     )
     add_format(parser)
     parser.add_argument(
@@ -66,22 +88,20 @@ def register(subparsers: Any) -> None:
             "also report what is overdue at this moment"
         ),
     )
-    parser.set_defaults(func=run)
-
-
-def add_format(parser: argparse.ArgumentParser) -> None:
-    """``--format text|json`` and its alias ``--json`` (as in the other commands)."""
     parser.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="keluaran / output: text (untuk orang / for people) atau json",
+        "--only-closed",
+        action="store_true",
+        help=(
+            "hanya kasus yang sudah selesai; kasus berjalan dilewati / finished cases only; "
+            "open cases are skipped"
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="sama dengan / same as --format json")
-
-
-def wants_json(args: argparse.Namespace) -> bool:
-    return bool(args.json) or args.format == "json"
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="satu kasus per baris (JSON Lines) / one case per line (JSON Lines)",
+    )
+    parser.set_defaults(func=run)
 
 
 # --- input -------------------------------------------------------------------------------------
@@ -89,37 +109,8 @@ def wants_json(args: argparse.Namespace) -> bool:
 
 def parse_moment(text: str, zone: dt.tzinfo, source: str = _SOURCE) -> dt.datetime:
     """A moment: "now"/"sekarang", an ISO timestamp with offset, or a date (its end of day in
-    ``zone``: "as of 20 March" counts the whole day)."""
-    if text.strip().lower() in ("now", "sekarang"):
-        return dt.datetime.now(zone)
-    if _DATE.fullmatch(text.strip()):
-        try:
-            day = dt.date.fromisoformat(text.strip())
-        except ValueError:
-            pass
-        else:
-            return dt.datetime.combine(day, dt.time.max, tzinfo=zone)
-    else:
-        try:
-            moment = dt.datetime.fromisoformat(text.strip())
-        except ValueError:
-            moment = None
-        if moment is not None and moment.utcoffset() is not None:
-            return moment
-    raise InputError(
-        source,
-        [
-            Problem(
-                path="--at",
-                message="waktu tidak dapat dibaca (tanpa zona waktu tidak diterima)",
-                message_en="cannot read the moment (one without a UTC offset is refused)",
-                value=text,
-                expected=(
-                    "now, YYYY-MM-DD, or an ISO timestamp with offset (2025-03-24T09:00+07:00)"
-                ),
-            )
-        ],
-    )
+    ``zone``: "as of 20 March" counts the whole day). See `cli.options.parse_moment`."""
+    return end_of_day(_parse_moment(text, zone, source, "--at"), zone)
 
 
 def expand(paths: Iterable[str]) -> list[Path]:
@@ -134,65 +125,154 @@ def expand(paths: Iterable[str]) -> list[Path]:
     return out
 
 
-# --- output ------------------------------------------------------------------------------------
+class _Unreadable:
+    """A source that failed before it could be parsed (it is reported in its turn)."""
+
+    def __init__(self, error: UjiKonsekuensiError) -> None:
+        self.error = error
 
 
-def finding_json(f: Finding) -> dict[str, Any]:
-    return {
-        "code": f.code,
-        "severity": f.severity.value,
-        "step": f.step,
-        "field": f.field,
-        "basis": f.basis,
-        "message": f.message,
-        "message_en": f.message_en,
-    }
+def _stdin_text() -> str:
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    if isinstance(data, bytes):
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                _STDIN,
+                [
+                    Problem(
+                        path="",
+                        message=f"masukan standar bukan teks UTF-8 (bait ke-{exc.start})",
+                        message_en=f"standard input is not UTF-8 text (byte {exc.start})",
+                    )
+                ],
+            ) from None
+    return data
 
 
-def problem_json(p: Problem) -> dict[str, Any]:
-    value = p.value
-    if not isinstance(value, str | int | float | bool | type(None)):
-        value = repr(value)
-    return {
-        "path": p.path,
-        "message": p.message,
-        "message_en": p.message_en,
-        "value": value,
-        "expected": p.expected,
-    }
+def _lines(name: str, text: str) -> Iterator[tuple[str, Any]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield f"{name}:{number}", line
 
 
-def error_json(source: str, exc: UjiKonsekuensiError) -> dict[str, Any]:
-    if isinstance(exc, InputError):
-        return {"file": source, "problems": [problem_json(p) for p in exc.problems]}
-    return {"file": source, "problems": [{"path": "", "message": str(exc), "message_en": str(exc)}]}
+def _sources(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
+    """(name, source) for each case to check, in order; a source that cannot even be read is
+    passed on as `_Unreadable`, so it is reported in its place and the rest go on."""
+    stdin_used = False
+    for text in args.paths:
+        if text == "-":
+            if stdin_used:
+                continue  # standard input can be read once
+            stdin_used = True
+            try:
+                data = _stdin_text()
+            except UjiKonsekuensiError as exc:
+                yield _STDIN, _Unreadable(exc)
+                continue
+            if args.jsonl:
+                yield from _lines(_STDIN, data)
+            else:
+                yield _STDIN, data if data.lstrip().startswith("{") else _Text(data)
+            continue
+        path = Path(text)
+        if path.is_dir():
+            files = sorted(p for p in path.glob("*.json") if p.is_file())
+            if args.jsonl:
+                files += sorted(p for p in path.glob("*.jsonl") if p.is_file())
+            for file in files:
+                yield from _file(file, args.jsonl)
+        else:
+            yield from _file(path, args.jsonl)
 
 
-def _summary(
-    lang: Language, total: int, ok: int, failed: int, unreadable: int, errors: int, warnings: int
-) -> str:
-    if lang == "en":
-        return (
-            f"{total} case(s): {ok} compliant, {failed} not compliant, {unreadable} unreadable; "
-            f"{errors} error(s), {warnings} warning(s)"
-        )
-    return (
-        f"{total} kasus: {ok} patuh, {failed} tidak patuh, {unreadable} tidak terbaca; "
-        f"{errors} galat, {warnings} peringatan"
+class _Text(str):
+    """Standard input that is not a JSON object: parsed as text so the error names the input."""
+
+
+def _file(path: Path, jsonl: bool) -> Iterator[tuple[str, Any]]:
+    if not jsonl:
+        yield str(path), path
+        return
+    from ..jsonio import read_text
+
+    try:
+        text = read_text(path)
+    except UjiKonsekuensiError as exc:
+        yield str(path), _Unreadable(exc)
+        return
+    yield from _lines(str(path), text)
+
+
+def _prepared(items: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, CaseSource]]:
+    """The sources as `check_batch` takes them; one that already failed raises when loaded."""
+    for name, item in items:
+        if isinstance(item, _Unreadable):
+            yield name, _raiser(item.error)
+        elif isinstance(item, _Text):
+            yield name, _raiser(_text_error(name, item))
+        else:
+            yield name, item
+
+
+def _raiser(error: UjiKonsekuensiError) -> Callable[[], Case]:
+    def load() -> Case:
+        raise error
+
+    return load
+
+
+def _text_error(name: str, text: str) -> UjiKonsekuensiError:
+    from ..jsonio import parse_json
+
+    try:
+        parse_json(text, name)
+    except UjiKonsekuensiError as exc:
+        return exc
+    return InputError(
+        name,
+        [
+            Problem(
+                path="",
+                message="berkas kasus harus berupa objek JSON",
+                message_en="a case file must be a JSON object",
+                value=text.strip()[:40],
+                expected="objek JSON {...}",
+                expected_en="a JSON object {...}",
+            )
+        ],
     )
 
 
-def run(args: argparse.Namespace) -> int:
-    from ..agency import get_agency
-    from ..case import CheckSettings, check_case, load_case
+# --- run ---------------------------------------------------------------------------------------
 
+
+def run(args: argparse.Namespace) -> int:
     lang = current_language()
     as_json = wants_json(args)
-    files = expand(args.paths)
-    results: list[dict[str, Any]] = []
-    unreadable: list[dict[str, Any]] = []
-    counts = {"ok": 0, "failed": 0, "errors": 0, "warnings": 0}
-    if not files:
+    at = None
+    if args.at:
+        text = args.at
+        _parse_moment(text, None, _SOURCE, "--at")  # refuse a bad --at once, before any case
+
+        def at(zone: dt.tzinfo) -> dt.datetime:
+            return parse_moment(text, zone)
+
+    def on_report(report: Any, name: str) -> None:
+        if not as_json:
+            print(report.render(lang), flush=True)
+
+    def on_error(name: str, exc: UjiKonsekuensiError) -> None:
+        if as_json:
+            return
+        if isinstance(exc, InputError | InternalError):
+            print(exc.render(lang), file=sys.stderr, flush=True)
+        else:
+            print(f"{name}: {exc}", file=sys.stderr, flush=True)
+
+    items = list(_sources(args))
+    if not items:
         problem = InputError(
             _SOURCE,
             [
@@ -201,84 +281,23 @@ def run(args: argparse.Namespace) -> int:
                     message="tidak ada berkas *.json untuk diperiksa",
                     message_en="no *.json file to check",
                     value=" ".join(args.paths),
+                    expected="berkas kasus, folder berisi *.json, atau -",
+                    expected_en="a case file, a folder holding *.json, or -",
                 )
             ],
         )
-        unreadable.append(error_json(_SOURCE, problem))
-        if not as_json:
-            print(problem.render(lang), file=sys.stderr)
-    for path in files:
-        source = str(path)
-        try:
-            case = load_case(path)
-            settings = CheckSettings()
-            if args.at:
-                zone = get_agency(case.agency).calendar.zone
-                settings = CheckSettings(at=parse_moment(args.at, zone))
-            report = check_case(case, settings, source=source)
-        except UjiKonsekuensiError as exc:
-            unreadable.append(error_json(source, exc))
-            if not as_json:
-                text = exc.render(lang) if isinstance(exc, InputError) else f"{source}: {exc}"
-                print(text, file=sys.stderr)
-            continue
-        errors = report.count(Severity.ERROR)
-        warnings = report.count(Severity.WARNING)
-        passed = report.ok and not (args.strict and warnings)
-        counts["ok" if passed else "failed"] += 1
-        counts["errors"] += errors
-        counts["warnings"] += warnings
-        if as_json:
-            results.append(
-                {
-                    "file": source,
-                    "case_id": report.case_id,
-                    "agency": report.agency,
-                    "sop": report.sop,
-                    "ok": passed,
-                    "errors": errors,
-                    "warnings": warnings,
-                    "findings": [finding_json(f) for f in report.findings],
-                    "calendar": None
-                    if report.calendar is None
-                    else {
-                        "holidays_version": report.calendar.holidays_version,
-                        "timezone": report.calendar.timezone,
-                        "decreed_through": report.calendar.decreed_through,
-                        "provisional": report.calendar.provisional,
-                        "provisional_years": list(report.calendar.provisional_years),
-                    },
-                }
-            )
-        else:
-            print(report.render(lang))
-    total = len(files)
-    summary = _summary(
-        lang,
-        total,
-        counts["ok"],
-        counts["failed"],
-        len(unreadable) if files else 0,
-        counts["errors"],
-        counts["warnings"],
+        items = [(_SOURCE, _Unreadable(problem))]
+    document = check_batch(
+        _prepared(iter(items)),
+        strict=args.strict,
+        at=at,
+        only_closed=args.only_closed,
+        on_report=on_report,
+        on_error=on_error,
     )
-    code = 2 if unreadable else (1 if counts["failed"] else 0)
     if as_json:
-        document = {
-            "cases": results,
-            "unreadable": unreadable,
-            "summary": {
-                "total": total,
-                "compliant": counts["ok"],
-                "not_compliant": counts["failed"],
-                "unreadable": len(unreadable),
-                "errors": counts["errors"],
-                "warnings": counts["warnings"],
-                "strict": bool(args.strict),
-                "exit_code": code,
-            },
-        }
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        print(summary)
+        print(summary_text(document["summary"], lang))
+    code: int = document["summary"]["exit_code"]
     return code

@@ -46,6 +46,7 @@ from ..calendar import (
 from ..calendar.settings import ZONE_ALIASES
 from ..converter import unstructure
 from ..i18n import Language, Text, current_language
+from .options import parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi due"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -116,30 +117,9 @@ def _zone(text: str) -> str:
 def parse_start(
     text: str, calendar: WorkingCalendar, field: str = "start"
 ) -> dt.date | dt.datetime:
-    """A date ("2025-03-25"), an aware ISO timestamp, or "now"/"sekarang"."""
-    if text.lower() in ("now", "sekarang"):
-        return dt.datetime.now(calendar.zone)
-    if _DATE.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-    else:
-        try:
-            moment = dt.datetime.fromisoformat(text)
-        except ValueError:
-            moment = None
-        if moment is not None:
-            calendar.local_date(moment, field)  # refuses a naive timestamp, naming the field
-            return moment
-    raise CalendarError.one(
-        _SOURCE,
-        field,
-        "tanggal atau waktu tidak dapat dibaca",
-        "cannot read the date or timestamp",
-        value=text,
-        expected="YYYY-MM-DD, or an ISO timestamp with offset such as 2025-03-24T06:30+08:00",
-    )
+    """A date ("2025-03-25"), an aware ISO timestamp, or "now"/"sekarang" (`options.parse_moment`:
+    the one moment parser of the command line)."""
+    return parse_moment(text, calendar.zone, _SOURCE, field)
 
 
 def build_calendar(args: argparse.Namespace) -> WorkingCalendar:
@@ -271,7 +251,7 @@ def _dump(data: Any) -> None:
 
 
 def _list_deadlines(args: argparse.Namespace, lang: Language) -> int:
-    if args.json:
+    if wants_json(args):
         _dump([unstructure(d) for d in STATUTORY_DEADLINES])
         return 0
     lines = []
@@ -293,7 +273,7 @@ def _waktu(
     expl = None
     if waktu.kind == "working_days" and waktu.amount is not None:
         expl = calendar.explain(start, waktu.amount)
-    if args.json:
+    if wants_json(args):
         _dump(
             {
                 "waktu": unstructure(waktu),
@@ -359,7 +339,7 @@ def run(args: argparse.Namespace) -> int:
             None if not args.completed else parse_start(args.completed, calendar, "completed")
         )
         timeline = request_timeline(start, calendar, completed)
-        if args.json:
+        if wants_json(args):
             data = unstructure(timeline)
             _dump(data)
         else:
@@ -370,7 +350,7 @@ def run(args: argparse.Namespace) -> int:
         deadline = get_deadline(args.deadline)
         if deadline.unit == "calendar_days":
             due = deadline.due(start, calendar)
-            if args.json:
+            if wants_json(args):
                 _dump(
                     {
                         "deadline": unstructure(deadline),
@@ -391,7 +371,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         days = args.days
     expl = calendar.explain(start, days)
-    if args.json:
+    if wants_json(args):
         data = _explanation_json(expl)
         data["deadline"] = None if deadline is None else unstructure(deadline)
         _dump(data)

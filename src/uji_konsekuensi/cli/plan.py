@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from ..errors import InputError, Problem
 from ..i18n import Language, current_language
-from .check import add_format, wants_json
+from .options import add_format, parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi plan"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,22 +75,7 @@ def _fail(path: str, message: str, message_en: str, value: object, expected: str
 
 
 def _start(text: str) -> dt.date | dt.datetime:
-    text = text.strip()
-    try:
-        if _DATE.fullmatch(text):
-            return dt.date.fromisoformat(text)
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        moment = None
-    if moment is not None and moment.utcoffset() is not None:
-        return moment
-    raise _fail(
-        "--start",
-        "tanggal mulai tidak dapat dibaca (waktu tanpa zona tidak diterima)",
-        "cannot read the start (a timestamp without a UTC offset is refused)",
-        text,
-        "YYYY-MM-DD or an ISO timestamp with offset, e.g. 2025-03-24T09:15+07:00",
-    )
+    return parse_moment(text, None, _SOURCE, "--start")
 
 
 def _branches(items: list[str]) -> dict[int, Literal["yes", "no"]]:

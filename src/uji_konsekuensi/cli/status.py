@@ -23,7 +23,8 @@ import sys
 from typing import Any
 
 from ..i18n import current_language
-from .check import add_format, parse_moment, wants_json
+from .check import parse_moment
+from .options import add_format, wants_json
 
 _SOURCE = "uji-konsekuensi status"
 

@@ -1,0 +1,227 @@
+"""Checking many cases at once, with the guarantee every boundary gives: a result or a clear error.
+
+`check_batch` takes named case sources (a path, JSON text, a dict or a `Case`), checks each one,
+and returns the JSON document that ``uji-konsekuensi check --format json`` prints and the service
+answers. One case that cannot be read, or that makes the checker fail, is listed with its error
+and never stops the others:
+
+- ``kind: "input"``: the input is wrong (a missing file, invalid JSON, a bad field): fix it;
+- ``kind: "internal"``: the library failed on it (a bug): report it.
+
+The verdict of each case is its ``outcome`` (`Report.outcome`): ``compliant`` only for a closed
+case with no error; ``in_progress`` for an open case with nothing wrong so far; ``not_compliant``.
+The document's ``summary.exit_code`` is the command line's: 0 every case closed and compliant;
+1 a case not compliant; 2 an input unreadable; 3 nothing wrong but a case still in progress; 70
+an internal error. With ``only_closed`` (an auditor checking finished work), open cases without
+an error are listed under ``skipped`` and do not count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..errors import (
+    EXIT_FINDINGS,
+    EXIT_IN_PROGRESS,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    InternalError,
+    UjiKonsekuensiError,
+    error_json,
+)
+from ..findings import Finding, Severity
+from ..i18n import Language
+from .check import CheckSettings, Report, check_case
+from .io import case_from_dict, load_case, loads_case
+from .model import Case
+
+__all__ = ["CaseSource", "check_batch", "exit_code", "finding_json", "report_json", "summary_text"]
+
+#: What can be checked: a file path, JSON text (``str`` starting with "{"), parsed data, a Case,
+#: or a function that loads one (and raises `InputError` when it cannot).
+CaseSource = str | os.PathLike[str] | Mapping[str, Any] | Case | Callable[[], Case]
+
+#: ``at``: a moment for all cases, or a function of the case's agency zone giving one.
+AtMoment = dt.datetime | Callable[[dt.tzinfo], dt.datetime] | None
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    return {
+        "code": f.code,
+        "severity": f.severity.value,
+        "step": f.step,
+        "field": f.field,
+        "basis": f.basis,
+        "message": f.message,
+        "message_en": f.message_en,
+    }
+
+
+def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict[str, Any]:
+    """One checked case as JSON (an element of ``cases``)."""
+    cal = report.calendar
+    return {
+        "file": source,
+        "case_id": report.case_id,
+        "agency": report.agency,
+        "sop": report.sop,
+        "outcome": outcome,
+        "closed": report.closed,
+        "ok": passed,
+        "errors": report.count(Severity.ERROR),
+        "warnings": report.count(Severity.WARNING),
+        "findings": [finding_json(f) for f in report.findings],
+        "calendar": None
+        if cal is None
+        else {
+            "holidays_version": cal.holidays_version,
+            "timezone": cal.timezone,
+            "decreed_through": cal.decreed_through,
+            "provisional": cal.provisional,
+            "provisional_years": list(cal.provisional_years),
+        },
+    }
+
+
+def _load(name: str, item: CaseSource) -> Case:
+    if isinstance(item, Case):
+        return item
+    if callable(item):
+        return item()
+    if isinstance(item, Mapping):
+        return case_from_dict(dict(item), name)
+    if isinstance(item, str) and item.lstrip().startswith("{"):
+        return loads_case(item, name)
+    if isinstance(item, str | os.PathLike):
+        return load_case(Path(item), name=name)
+    return load_case(item, name=name)  # refuses anything else with an InputError
+
+
+def exit_code(summary: Mapping[str, int]) -> int:
+    """The command line's exit code for a summary (precedence: internal, input, findings,
+    in progress)."""
+    if summary["internal"]:
+        return EXIT_INTERNAL
+    if summary["unreadable"]:
+        return EXIT_INPUT
+    if summary["not_compliant"]:
+        return EXIT_FINDINGS
+    if summary["in_progress"]:
+        return EXIT_IN_PROGRESS
+    return EXIT_OK
+
+
+def check_batch(
+    items: Iterable[tuple[str, CaseSource]],
+    *,
+    strict: bool = False,
+    at: AtMoment = None,
+    only_closed: bool = False,
+    settings: CheckSettings | None = None,
+    on_report: Callable[[Report, str], None] | None = None,
+    on_error: Callable[[str, UjiKonsekuensiError], None] | None = None,
+) -> dict[str, Any]:
+    """Check every case; return ``{"cases", "unreadable", "skipped", "summary"}``.
+
+    ``strict``: warnings fail a case too. ``at``: also report what is overdue at this moment (a
+    function receives the case's agency zone, for "as of that day" in its own time). ``on_report``
+    and ``on_error`` are called as each case is done (the text output streams through them).
+    """
+    from ..agency import get_agency
+
+    base = settings or CheckSettings()
+    cases: list[dict[str, Any]] = []
+    unreadable: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    counts = {
+        "total": 0,
+        "compliant": 0,
+        "in_progress": 0,
+        "not_compliant": 0,
+        "unreadable": 0,
+        "internal": 0,
+        "skipped": 0,
+        "errors": 0,
+        "warnings": 0,
+    }
+    for name, item in items:
+        counts["total"] += 1
+        try:
+            case = _load(name, item)
+            run = base
+            if at is not None:
+                moment = at(get_agency(case.agency).calendar.zone) if callable(at) else at
+                run = CheckSettings(**{**_fields(base), "at": moment})
+            report = check_case(case, run, source=name)
+        except UjiKonsekuensiError as exc:
+            failure: UjiKonsekuensiError = exc
+        except RecursionError as exc:
+            failure = InternalError(name, exc)
+        except Exception as exc:  # a bug in a rule must not stop the other cases
+            failure = InternalError(name, exc)
+        else:
+            warnings = report.count(Severity.WARNING)
+            passed = report.ok and not (strict and warnings)
+            outcome = report.outcome if passed or not report.ok else "not_compliant"
+            if only_closed and outcome == "in_progress":
+                counts["skipped"] += 1
+                skipped.append({"file": name, "case_id": report.case_id, "outcome": outcome})
+                continue
+            counts[outcome] += 1
+            counts["errors"] += report.count(Severity.ERROR)
+            counts["warnings"] += warnings
+            cases.append(report_json(report, name, passed, outcome))
+            if on_report is not None:
+                on_report(report, name)
+            continue
+        if isinstance(failure, InternalError):
+            counts["internal"] += 1
+        else:
+            counts["unreadable"] += 1
+        unreadable.append(error_json(name, failure))
+        if on_error is not None:
+            on_error(name, failure)
+    summary: dict[str, Any] = {
+        **counts,
+        "strict": bool(strict),
+        "only_closed": bool(only_closed),
+    }
+    summary["exit_code"] = exit_code(counts)
+    return {"cases": cases, "unreadable": unreadable, "skipped": skipped, "summary": summary}
+
+
+def _fields(settings: CheckSettings) -> dict[str, Any]:
+    import attrs
+
+    return attrs.asdict(settings, recurse=False)
+
+
+def summary_text(summary: Mapping[str, Any], lang: Language) -> str:
+    """The summary line of the text output."""
+    s = summary
+    if lang == "en":
+        parts = [
+            f"{s['total']} case(s): {s['compliant']} compliant, {s['in_progress']} in progress, "
+            f"{s['not_compliant']} not compliant, {s['unreadable']} unreadable",
+        ]
+        if s["internal"]:
+            parts.append(f", {s['internal']} internal error(s)")
+        if s["skipped"]:
+            parts.append(f", {s['skipped']} open case(s) skipped")
+        parts.append(f"; {s['errors']} error(s), {s['warnings']} warning(s)")
+        return "".join(parts)
+    parts = [
+        f"{s['total']} kasus: {s['compliant']} patuh, {s['in_progress']} berjalan, "
+        f"{s['not_compliant']} tidak patuh, {s['unreadable']} tidak terbaca",
+    ]
+    if s["internal"]:
+        parts.append(f", {s['internal']} galat internal")
+    if s["skipped"]:
+        parts.append(f", {s['skipped']} kasus berjalan dilewati")
+    parts.append(f"; {s['errors']} galat, {s['warnings']} peringatan")
+    return "".join(parts)

@@ -1,0 +1,370 @@
+"""Reading JSON text safely: the one place where bytes and text from outside become data.
+
+Every file, request body and standard input the library reads goes through `parse_json` (text) or
+`read_json` (a path), before the converter turns the data into models. What a careless or hostile
+input can do to a JSON parser is refused here, once, with a problem that names the JSON path:
+
+- **A UTF-8 byte order mark is accepted** and skipped: Windows Notepad and many PHP scripts write
+  one, and it carries no meaning. Any other encoding than UTF-8 is refused (RFC 8259 section 8.1).
+- **Duplicate keys are refused.** ``{"outcome": "refused", "outcome": "granted"}`` is valid JSON
+  to most parsers, which silently keep the last value; a compliance record must not mean two
+  things. The path of the object and the key are named.
+- **Nesting is limited** to `MAX_DEPTH` levels (a case file needs about eight).
+- **Numbers are limited** to what every client reads the same: integers within +/- (2**53 - 1),
+  the safe integers of JavaScript, and finite numbers; ``NaN`` and ``Infinity`` are not JSON.
+- **Texts are limited** to `MAX_TEXT` characters, and must not carry what no person typed:
+  a C0 control character other than tab, line feed, carriage return, vertical tab (U+000B, what
+  Word writes for a line break, Shift+Enter) and form feed (U+000C, Word's page break), nor U+007F,
+  nor a lone UTF-16 surrogate (``"\\ud800"``, which no output encoding can write). Vertical tab
+  and form feed are kept as given; every output renders them as a line break.
+
+The same rules apply to data given as Python objects (`check_data`), so ``load_case(dict)`` and a
+file are held to one standard.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .errors import InputError, Problem
+from .limits import MAX_DEPTH, MAX_SAFE_INTEGER, MAX_TEXT
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_SAFE_INTEGER",
+    "MAX_TEXT",
+    "check_data",
+    "format_path",
+    "parse_json",
+    "read_json",
+    "read_text",
+]
+
+#: What no person typed into a text: C0 controls except TAB, LF, VT, FF and CR; DEL; and the
+#: UTF-16 surrogates, which in a Python string can only be lone halves.
+_BAD_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+#: In raw JSON text, a control or surrogate can only appear as an escape; without one, the texts
+#: need no character scan at all.
+_BAD_ESCAPE = re.compile(r"\\u(?:00[01][0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})")
+
+_NAMES = {
+    "\x00": "NUL",
+    "\x7f": "DEL",
+}
+
+
+def format_path(parts: tuple[str | int, ...]) -> str:
+    """``("events", 3, "at")`` -> ``events[3].at`` (the paths the converter reports)."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{json.dumps(part, ensure_ascii=True)}]"
+    return out
+
+
+@attrs.frozen
+class _BigNumber:
+    """An integer literal too long to be a safe integer (kept as written, for the message)."""
+
+    text: str
+
+
+@attrs.frozen
+class _Constant:
+    """``NaN``, ``Infinity`` or ``-Infinity``: accepted by Python's parser, not JSON."""
+
+    text: str
+
+
+class _Duplicates:
+    """Collects the objects that had a key twice, while the parser builds them."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, tuple[dict[str, Any], list[str]]] = {}
+
+    def hook(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+            self.found[id(obj)] = (obj, twice)
+        return obj
+
+
+def _parse_int(text: str) -> int | _BigNumber:
+    # The C parser would call int() on a 5,000-digit literal and fail with a ValueError about
+    # Python's digit limit; anything past 16 digits is outside the safe range anyway.
+    return int(text) if len(text) <= 17 else _BigNumber(text)
+
+
+def _char_name(ch: str) -> str:
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:
+        return f"U+{code:04X}"
+    return f"U+{code:04X} ({_NAMES.get(ch, 'control')})"
+
+
+def _text_problem(path: str, text: str, where: str) -> Problem | None:
+    if len(text) > MAX_TEXT:
+        return Problem(
+            path=path,
+            message=f"{where} terlalu panjang ({len(text)} karakter)",
+            message_en=f"{where if where != 'teks' else 'text'} too long ({len(text)} characters)",
+            value=text[:40] + "...",
+            expected=f"paling banyak {MAX_TEXT} karakter",
+            expected_en=f"at most {MAX_TEXT} characters",
+        )
+    bad = _BAD_CHAR.search(text)
+    if bad is None:
+        return None
+    ch = bad.group()
+    if "\ud800" <= ch <= "\udfff":
+        return Problem(
+            path=path,
+            message=f"teks memuat separuh pasangan surrogate UTF-16 yang berdiri sendiri "
+            f"({_char_name(ch)}) pada posisi {bad.start()}",
+            message_en=f"text holds a lone UTF-16 surrogate ({_char_name(ch)}) "
+            f"at position {bad.start()}",
+            value=text[:40],
+            expected="teks Unicode yang sah (pasangan surrogate ditulis utuh)",
+            expected_en="valid Unicode text (surrogate pairs written whole)",
+        )
+    return Problem(
+        path=path,
+        message=f"teks memuat karakter kendali {_char_name(ch)} pada posisi {bad.start()}",
+        message_en=f"text holds the control character {_char_name(ch)} at position {bad.start()}",
+        value=text[:40],
+        expected="teks tanpa karakter kendali selain tab dan baris baru",
+        expected_en="text without control characters other than tab and line breaks",
+    )
+
+
+def _walk(data: Any, duplicates: _Duplicates | None, scan_text: bool) -> Iterator[Problem]:
+    """Every problem of the parsed data, in document order; linear in its size, no recursion."""
+    # A path is a linked list (parent, key): built for every node at the cost of one tuple, and
+    # spelt out only for a node that has a problem.
+    stack: list[tuple[Any, Any, int]] = [(data, None, 1)]
+    found = duplicates.found if duplicates is not None else {}
+    while stack:
+        node, link, depth = stack.pop()
+        if isinstance(node, dict):
+            if depth > MAX_DEPTH:
+                yield _depth_problem(link)
+                continue
+            if found and id(node) in found and found[id(node)][0] is node:
+                for key in found[id(node)][1]:
+                    yield Problem(
+                        path=_spell((link, key)),
+                        message="kunci yang sama muncul dua kali dalam satu objek",
+                        message_en="the same key appears twice in one object",
+                        value=key,
+                        expected="setiap kunci sekali saja",
+                        expected_en="each key once",
+                    )
+            items = list(node.items())
+            for key, value in reversed(items):
+                if not isinstance(key, str):
+                    yield Problem(
+                        path=_spell(link),
+                        message="kunci objek harus berupa teks",
+                        message_en="an object key must be a text",
+                        value=repr(key),
+                        expected="teks",
+                        expected_en="a text",
+                    )
+                    continue
+                if scan_text and (problem := _text_problem(_spell((link, key)), key, "kunci")):
+                    yield problem
+                stack.append((value, (link, key), depth + 1))
+        elif isinstance(node, list | tuple):
+            if depth > MAX_DEPTH:
+                yield _depth_problem(link)
+                continue
+            for index in range(len(node) - 1, -1, -1):
+                stack.append((node[index], (link, index), depth + 1))
+        elif isinstance(node, str):
+            if scan_text and (problem := _text_problem(_spell(link), node, "teks")):
+                yield problem
+            elif len(node) > MAX_TEXT:
+                yield _text_problem(_spell(link), node, "teks")  # type: ignore[misc]
+        elif isinstance(node, bool) or node is None:
+            continue
+        elif isinstance(node, int):
+            if abs(node) > MAX_SAFE_INTEGER:
+                yield _number_problem(link, str(node))
+        elif isinstance(node, float):
+            if not math.isfinite(node):
+                yield _number_problem(link, repr(node))
+        elif isinstance(node, _BigNumber):
+            yield _number_problem(link, node.text)
+        elif isinstance(node, _Constant):
+            yield Problem(
+                path=_spell(link),
+                message=f"{node.text} bukan angka JSON",
+                message_en=f"{node.text} is not a JSON number",
+                value=node.text,
+                expected="angka yang terhingga",
+                expected_en="a finite number",
+            )
+
+
+def _spell(link: Any) -> str:
+    parts: list[str | int] = []
+    while link is not None:
+        link, key = link
+        parts.append(key)
+    return format_path(tuple(reversed(parts)))
+
+
+def _depth_problem(link: Any) -> Problem:
+    return Problem(
+        path=_spell(link),
+        message=f"struktur bersarang terlalu dalam (lebih dari {MAX_DEPTH} tingkat)",
+        message_en=f"nested too deep (more than {MAX_DEPTH} levels)",
+        expected=f"paling banyak {MAX_DEPTH} tingkat larik dan objek",
+        expected_en=f"at most {MAX_DEPTH} levels of arrays and objects",
+    )
+
+
+def _number_problem(link: Any, text: str) -> Problem:
+    shown = text if len(text) <= 30 else f"{text[:12]}...{text[-6:]} ({len(text)} digit)"
+    return Problem(
+        path=_spell(link),
+        message="angka di luar jangkauan",
+        message_en="number out of range",
+        value=shown,
+        expected=f"bilangan bulat antara -{MAX_SAFE_INTEGER} dan {MAX_SAFE_INTEGER}, "
+        "atau angka terhingga",
+        expected_en=f"an integer from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
+        "or a finite number",
+    )
+
+
+def check_data(data: Any, source: str) -> None:
+    """Hold data given as Python objects to the rules of a file (see the module docstring)."""
+    problems = list(_walk(data, None, scan_text=True))
+    if problems:
+        raise InputError(source, problems)
+
+
+def parse_json(text: str, source: str = "<input>") -> Any:
+    """JSON text to data, or `InputError` naming the source, the path and what was expected."""
+    if not isinstance(text, str):
+        raise InputError(
+            source,
+            [
+                Problem(
+                    path="",
+                    message="masukan harus berupa teks JSON",
+                    message_en="the input must be JSON text",
+                    value=type(text).__name__,
+                    expected="teks JSON",
+                    expected_en="JSON text",
+                )
+            ],
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    duplicates = _Duplicates()
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=duplicates.hook,
+            parse_int=_parse_int,
+            parse_constant=_Constant,
+        )
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            source,
+            [
+                # The path is the position, as for every reader of this library ("line 3
+                # column 7": a locator, like the JSON paths, not a sentence to translate).
+                Problem(
+                    path=f"line {exc.lineno} column {exc.colno}",
+                    message=f"JSON tidak sah pada baris {exc.lineno} kolom {exc.colno}: "
+                    f"{_json_message_id(exc.msg)}",
+                    message_en=f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+                )
+            ],
+        ) from None
+    except RecursionError:
+        raise InputError(source, [_depth_problem(None)]) from None
+    # Texts read from UTF-8 can hold a control or a lone surrogate only through an escape.
+    scan = _BAD_ESCAPE.search(text) is not None
+    problems = list(_walk(data, duplicates, scan_text=scan))
+    if problems:
+        raise InputError(source, problems)
+    return data
+
+
+_JSON_MESSAGES = {
+    "Expecting value": "diharapkan sebuah nilai",
+    "Expecting property name enclosed in double quotes": "diharapkan nama kunci dalam tanda kutip",
+    "Expecting ',' delimiter": "diharapkan pemisah ','",
+    "Expecting ':' delimiter": "diharapkan pemisah ':'",
+    "Extra data": "ada data lebih setelah akhir dokumen JSON",
+    "Unterminated string starting at": "teks tidak ditutup",
+    "Invalid control character at": "karakter kendali di dalam teks",
+    "Invalid \\escape": "escape tidak sah",
+    "Invalid \\uXXXX escape": "escape \\uXXXX tidak sah",
+}
+
+
+def _json_message_id(message: str) -> str:
+    for en, id_ in _JSON_MESSAGES.items():
+        if message.startswith(en):
+            return id_
+    return message
+
+
+def read_text(path: str | Path, source: str | None = None) -> str:
+    """The UTF-8 text of a file, or `InputError` naming it (missing, a folder, not UTF-8)."""
+    p = Path(path)
+    label = source or str(p)
+    try:
+        raw = p.read_bytes()
+    except IsADirectoryError:
+        raise _unreadable(label, "berkas ini adalah folder", "this is a folder") from None
+    except FileNotFoundError:
+        raise _unreadable(label, "berkas tidak ditemukan", "file not found") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise _unreadable(
+            label, f"berkas tidak dapat dibaca ({reason})", f"file cannot be read ({reason})"
+        ) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            label,
+            [
+                Problem(
+                    path="",
+                    message=f"berkas bukan teks UTF-8 (bait ke-{exc.start})",
+                    message_en=f"the file is not UTF-8 text (byte {exc.start})",
+                    expected="teks UTF-8 (simpan ulang berkas sebagai UTF-8)",
+                    expected_en="UTF-8 text (save the file again as UTF-8)",
+                )
+            ],
+        ) from None
+
+
+def _unreadable(label: str, message: str, message_en: str) -> InputError:
+    return InputError(label, [Problem(path="", message=message, message_en=message_en)])
+
+
+def read_json(path: str | Path, source: str | None = None) -> Any:
+    """The JSON data of a file, under the rules of `parse_json`."""
+    label = source or str(path)
+    return parse_json(read_text(path, label), label)
