@@ -266,16 +266,26 @@ def test_penetapan_has_menimbang_mengingat_memperhatikan_and_decisions(
     assert all("Rekapitulasi jumlah pegawai" not in r[1] for r in rows)
 
 
-def test_penetapan_defaults_cite_perki_2021_not_the_revoked_2017(penetapan: Penetapan) -> None:
-    """Without its own Mengingat, the Penetapan cites PERKI 1/2021, never revoked PERKI 1/2017."""
+def test_penetapan_without_mengingat_prints_a_gap_not_a_default(penetapan: Penetapan) -> None:
+    """Without its own Mengingat, the Penetapan prints numbered dotted lines to fill in, never a
+    default list, because the checker warns at the same time that the Mengingat is missing
+    (harm.penetapan.mengingat_incomplete); the default Menimbang of Lampiran III stays."""
+    from uji_konsekuensi.harm import validate
+
     bare = attrs.evolve(penetapan, mengingat=(), menimbang=())
+    codes = {f.code for f in validate(bare)}
+    assert "harm.penetapan.mengingat_incomplete" in codes
     html = render_document("penetapan", bare, "html", template_sources=NO_PLUGINS)
     assert isinstance(html, str)
     considerations = table_with_class(read_html(html), "considerations")
     mengingat = considerations[1][2]
-    assert "Peraturan Komisi Informasi Nomor 1 Tahun 2021" in mengingat
-    assert "Nomor 1 Tahun 2017" not in mengingat
-    assert "Peraturan Pemerintah Nomor 61 Tahun 2010" in mengingat
+    assert "Undang-Undang" not in mengingat and "Peraturan" not in mengingat
+    assert mengingat.count("." * 70) == 3
+    assert 'data-gap="mengingat"' in html
+    md = render_document("penetapan", bare, "md", template_sources=NO_PLUGINS)
+    assert isinstance(md, str)
+    section = md.split("**Mengingat:**")[1].split("**Memperhatikan:**")[0]
+    assert "Peraturan" not in section and section.count("." * 70) == 3
     assert considerations[0][2].startswith("bahwa setiap Informasi Publik bersifat terbuka")
 
 
@@ -493,7 +503,9 @@ def test_docx_holds_the_same_tables_and_turns_registers_to_landscape(penetapan: 
     assert [c.text for c in table.rows[1].cells][3:5] == ["Dibuka", "Ditutup"]
     assert table.rows[2].cells[2].text == "Pasal 17 huruf h angka 2 UU No. 14 Tahun 2008"
     texts = [p.text for p in lembar.paragraphs]
-    assert texts[0] == "LEMBAR PENGUJIAN KONSEKUENSI"
+    # The agency's kop surat (Kalteng's, from its plugin) comes first, as centred lines.
+    assert texts[:2] == ["PEMERINTAH PROVINSI KALIMANTAN TENGAH", "BADAN KEPEGAWAIAN DAERAH"]
+    assert texts[2] == "LEMBAR PENGUJIAN KONSEKUENSI"
     assert any(t.startswith("Pada hari ini, Senin, tanggal tujuh belas") for t in texts)
 
 

@@ -117,12 +117,16 @@ def test_agency_templates_are_autoescaped_too(tmp_path: Path, penetapan: Penetap
 
 
 def test_a_misspelt_variable_is_an_error_not_a_blank(tmp_path: Path, penetapan: Penetapan) -> None:
-    """Templates run with StrictUndefined: a typo fails loudly instead of printing nothing."""
-    import jinja2
+    """Templates run with StrictUndefined: a typo fails loudly, naming the file and the line,
+    instead of printing nothing."""
+    from uji_konsekuensi.documents import TemplateFileError
 
-    (tmp_path / "lembar.html.j2").write_text("{{ penetapn.number }}", encoding="utf-8")
-    with pytest.raises(jinja2.UndefinedError):
+    (tmp_path / "lembar.html.j2").write_text("ok\n{{ penetapn.number }}", encoding="utf-8")
+    with pytest.raises(TemplateFileError) as caught:
         render_document("lembar", penetapan, "html", template_sources=[tmp_path])
+    assert caught.value.file == str(tmp_path / "lembar.html.j2")
+    assert caught.value.line == 2
+    assert "'penetapn' is undefined" in str(caught.value)
 
 
 # --- the plugin hook ----------------------------------------------------------------------------
@@ -208,6 +212,9 @@ def test_escaped_pipes_do_not_split_a_row() -> None:
     assert split_row(row) == ["1", "a \\| b \\| c", "x"]
 
 
+from uji_konsekuensi.documents.safe_text import isolate_bidi  # noqa: E402
+
+
 def _unescape(text: str) -> str:
     """What a CommonMark renderer shows for our escaped text (backslash escapes, <br>)."""
     import re
@@ -225,4 +232,5 @@ def test_escaping_keeps_the_text_and_one_cell(text: str) -> None:
     assert "\n" not in escaped
     cells = split_row(f"| {escaped} |")
     assert len(cells) == 1
-    assert _unescape(escaped) == text.replace("\r\n", "\n").replace("\r", "\n")
+    # Right-to-left text comes back isolated (FSI ... PDI, safe_text.py), otherwise unchanged.
+    assert _unescape(escaped) == isolate_bidi(text.replace("\r\n", "\n").replace("\r", "\n"))

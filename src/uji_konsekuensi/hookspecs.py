@@ -28,7 +28,9 @@ import pluggy
 if TYPE_CHECKING:
     from .agency import AgencyInfo
     from .calendar import CalendarSettings
+    from .documents.agency_documents import Rendering
     from .documents.environment import TemplateSource
+    from .documents.letterhead import Letterhead
     from .outputs import DocumentKind
     from .rules import ComplianceRule
     from .sop import SOP
@@ -184,6 +186,60 @@ def uji_document_templates(agency_code: str) -> list[TemplateSource] | None:
     would be silently wrong).
 
     Default: none (the built-in templates in ``uji_konsekuensi/documents/templates/``).
+    """
+
+
+@hookspec
+def uji_document_renderings(agency_code: str) -> list[Rendering] | None:
+    """Say how each document the agency declares is printed, or why it is not.
+
+    When: each time the documents of that agency are listed or rendered
+    (`uji_konsekuensi.documents.available_kinds`, `uji_konsekuensi.documents.render_document`,
+    ``uji-konsekuensi render``).
+
+    Arguments:
+
+    - ``agency_code``: the code of the agency asked about.
+
+    Returns: ``list[Rendering] | None``: one `uji_konsekuensi.documents.Rendering` per document
+    code declared with `uji_agency_documents`: ``template`` names the document it prints as (a
+    built-in kind such as ``"penetapan"`` or ``"penolakan"``, or a template of the agency),
+    ``aliases`` other names ``render`` accepts, or ``not_rendered`` (a `Text` in both languages)
+    says why the package does not make it (a form the requester fills in, an archive); ``None``
+    when ``agency_code`` is not one of this plugin's agencies.
+
+    Collected: the items of every plugin are used; a code declared twice keeps the first
+    plugin's answer in plugin-call order. A list holding anything but `Rendering` is a
+    `PluginError` naming the plugin.
+
+    Default: none (an agency's declared documents are not rendered under their own codes; the
+    built-in kinds and the agency's templates still are).
+    """
+
+
+@hookspec(firstresult=True)
+def uji_agency_letterhead(agency_code: str) -> Letterhead | None:
+    """Give the kop surat (letterhead) the agency prints its documents under.
+
+    When: each time a document is rendered for that agency
+    (`uji_konsekuensi.documents.render_document`, ``uji-konsekuensi render``), unless the
+    deployment replaces it (``--letterhead FILE``, ``UJI_KONSEKUENSI_LETTERHEAD``, or
+    `uji_konsekuensi.documents.DocumentSettings`).
+
+    Arguments:
+
+    - ``agency_code``: the code of the agency asked about.
+
+    Returns: ``Letterhead | None``: a `uji_konsekuensi.documents.Letterhead` (the lines of names,
+    address, telephone, e-mail, web site, logo file, the city where its letters are signed, and
+    ``missing``: what its source does not give); ``None`` when ``agency_code`` is not one of
+    this plugin's agencies.
+
+    firstresult: stops at the first non-None result (plugins registered later are asked first).
+    A result that is not a `Letterhead` is a `PluginError` naming the plugin.
+
+    Default: none (documents are printed without a kop surat, and the place of signing of a
+    refusal letter is a gap to fill in by hand).
     """
 
 

@@ -6,11 +6,16 @@ agency code. `AgencyHooks` does exactly that, so a plugin module holds its agenc
 assignments instead of four copies of the same functions::
 
     HOOKS = AgencyHooks(info=INFO, sop_files=(SOP_FILE,), calendar=CalendarSettings(...),
-                        documents=DOCUMENTS)
+                        documents=DOCUMENTS, letterhead=LETTERHEAD, renderings=RENDERINGS)
     uji_register_agencies = HOOKS.uji_register_agencies
     uji_agency_sops = HOOKS.uji_agency_sops
     uji_agency_calendar = HOOKS.uji_agency_calendar
     uji_agency_documents = HOOKS.uji_agency_documents
+    uji_agency_letterhead = HOOKS.uji_agency_letterhead
+    uji_document_renderings = HOOKS.uji_document_renderings
+
+``letterhead`` (a `documents.Letterhead`, the kop surat) and ``renderings`` (how each declared
+document is printed, or why not: `documents.Rendering`) are optional.
 
 pluggy registers the module as usual: its attributes are the bound methods below, which carry
 the hookimpl marks. An agency that needs more (rules, templates, a calendar computed at run time)
@@ -29,12 +34,14 @@ from .hookspecs import hookimpl
 if TYPE_CHECKING:
     from .agency import AgencyInfo
     from .calendar import CalendarSettings
+    from .documents.agency_documents import Rendering
+    from .documents.letterhead import Letterhead
     from .outputs import DocumentKind
     from .sop import SOP
 
 
 class AgencyHooks:
-    """The four per-agency hooks for one agency, answering None for every other code."""
+    """The per-agency hooks for one agency, answering None for every other code."""
 
     def __init__(
         self,
@@ -43,11 +50,15 @@ class AgencyHooks:
         sop_files: Sequence[Path],
         calendar: CalendarSettings | None = None,
         documents: Sequence[DocumentKind] = (),
+        letterhead: Letterhead | None = None,
+        renderings: Sequence[Rendering] = (),
     ) -> None:
         self.info = info
         self.sop_files = tuple(sop_files)
         self.calendar = calendar
         self.documents = tuple(documents)
+        self.letterhead = letterhead
+        self.renderings = tuple(renderings)
 
     @functools.cache  # noqa: B019 - one instance per plugin module, alive for the process
     def sops(self) -> tuple[SOP, ...]:
@@ -72,3 +83,13 @@ class AgencyHooks:
     @hookimpl
     def uji_agency_documents(self, agency_code: str) -> list[DocumentKind] | None:
         return list(self.documents) if agency_code == self.info.code else None
+
+    @hookimpl
+    def uji_agency_letterhead(self, agency_code: str) -> Letterhead | None:
+        return self.letterhead if agency_code == self.info.code else None
+
+    @hookimpl
+    def uji_document_renderings(self, agency_code: str) -> list[Rendering] | None:
+        if agency_code != self.info.code or not self.renderings:
+            return None
+        return list(self.renderings)

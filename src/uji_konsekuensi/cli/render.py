@@ -1,8 +1,12 @@
-"""``uji-konsekuensi render DOC SOURCE.json [--format html|md|docx] [-o FILE] [--force]``.
+"""``uji-konsekuensi render DOC SOURCE.json [--format html|md|docx|pdf] [-o FILE] [--force]``.
 
 Renders one official document (``lembar``, ``penetapan``, ``penolakan``, ``dik``, ``dip``, or a
-document an agency plugin adds) from a case file, a Penetapan or a Lembar in JSON. Without
-``-o`` the HTML or Markdown goes to standard output; DOCX is binary and needs ``-o``. A file is
+document an agency plugin declares: ``sk-klasifikasi`` for KASN, ``surat-penolakan`` for Kalbar)
+from a case file, a Penetapan or a Lembar in JSON. Without ``-o`` the HTML or Markdown goes to
+standard output; DOCX and PDF are binary and need ``-o``. ``--templates DIR`` (repeatable, or
+``UJI_KONSEKUENSI_TEMPLATES``) adds a folder of the office's own templates; ``--letterhead
+FILE`` (or ``UJI_KONSEKUENSI_LETTERHEAD``) replaces the agency's kop surat; ``--no-letterhead``
+prints none. A file is
 never overwritten without ``--force`` and is written whole or not at all
 (`uji_konsekuensi.documents.write_output`).
 
@@ -62,23 +66,53 @@ def register(subparsers: Any) -> None:
             "agency whose templates apply (default: the case's agency)"
         ),
     )
+    parser.add_argument(
+        "--templates",
+        metavar="FOLDER",
+        action="append",
+        default=[],
+        help=(
+            "folder templat kantor, dicari sebelum templat instansi dan bawaan (boleh diulang; "
+            "juga UJI_KONSEKUENSI_TEMPLATES) / folder of the office's own templates, searched "
+            "before the agency's and the built-in ones (repeatable)"
+        ),
+    )
+    parser.add_argument(
+        "--letterhead",
+        metavar="BERKAS.json",
+        help=(
+            "kop surat pengganti (JSON; juga UJI_KONSEKUENSI_LETTERHEAD) / letterhead JSON file "
+            "replacing the agency's"
+        ),
+    )
+    parser.add_argument(
+        "--no-letterhead",
+        action="store_true",
+        help="tanpa kop surat (kertas berkop) / print no letterhead (pre-printed paper)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..documents import load_source, render_document, write_output
+    from ..documents import DocumentSettings, load_source, render_document, write_output
 
-    if args.format == "docx" and not args.output:
+    if args.format in ("docx", "pdf") and not args.output:
+        fmt = args.format
         print(
             Text(
-                id="format docx bersifat biner: sebutkan berkas keluaran dengan -o BERKAS.docx",
-                en="the docx format is binary: name an output file with -o FILE.docx",
+                id=f"format {fmt} bersifat biner: sebutkan berkas keluaran dengan -o BERKAS.{fmt}",
+                en=f"the {fmt} format is binary: name an output file with -o FILE.{fmt}",
             ).get(),
             file=sys.stderr,
         )
         return 2
+    settings = DocumentSettings(
+        templates=tuple(args.templates),
+        letterhead=args.letterhead,
+        use_letterhead=not args.no_letterhead,
+    )
     bundle = load_source(args.source)
-    data = render_document(args.kind, bundle, args.format, agency=args.agency)
+    data = render_document(args.kind, bundle, args.format, agency=args.agency, settings=settings)
     if args.output:
         path = write_output(args.output, data, force=args.force)
         print(

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from ..errors import UjiKonsekuensiError
+from .safe_text import clean_text
 
 EXTRA = "docx"
 
@@ -40,8 +41,8 @@ class MissingExtraError(UjiKonsekuensiError, ImportError):
         self.extra = extra
         self.package = package
         super().__init__(
-            f"format docx memerlukan paket {package}; pasang dengan: "
-            f"pip install 'uji-konsekuensi[{extra}]' / the docx format needs {package}; "
+            f"format {extra} memerlukan paket {package}; pasang dengan: "
+            f"pip install 'uji-konsekuensi[{extra}]' / the {extra} format needs {package}; "
             f"install it with: pip install 'uji-konsekuensi[{extra}]'"
         )
 
@@ -85,13 +86,17 @@ class Node:
 
 
 class _TreeBuilder(HTMLParser):
+    """Builds the tree; text is cleaned (safe_text.clean_text: controls mapped or dropped, lone
+    surrogates replaced) and, inside an element of class ``text`` (``white-space: pre-line`` in
+    print.css), each line break becomes a ``br`` so Word shows the lines the HTML shows."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
-        node = Node(tag, {k: v or "" for k, v in attributes})
+        node = Node(tag, {k: clean_text(v or "") for k, v in attributes})
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
@@ -106,6 +111,15 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
+        data = clean_text(data)
+        if "\n" in data and any("text" in node.classes for node in self.stack):
+            lines = data.split("\n")
+            for index, line in enumerate(lines):
+                if index:
+                    self.stack[-1].children.append(Node("br", {}))
+                if line:
+                    self.stack[-1].children.append(line)
+            return
         self.stack[-1].children.append(data)
 
 
@@ -334,6 +348,31 @@ def _rows(table: Node) -> list[Node]:
     return rows
 
 
+#: The longest value Word's core properties take (python-docx refuses more: OPC Part 2, the
+#: ``dc:title``, ``dc:subject``, ``dc:creator`` ... strings are limited to 255 characters).
+CORE_PROPERTY_LIMIT = 255
+
+
+def cut(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" when it was longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _core_properties(document: Any, tree: Node) -> None:
+    """Title (``<title>``), subject (meta description), author (meta author): each cut to 255."""
+    titles = tree.find_all("title")
+    if titles:
+        title = "".join(c for c in titles[0].children if isinstance(c, str))
+        document.core_properties.title = cut(title)
+    for meta in tree.find_all("meta"):
+        name, content = meta.attributes.get("name"), meta.attributes.get("content", "")
+        if name == "description" and content:
+            document.core_properties.subject = cut(content)
+        elif name == "author" and content:
+            document.core_properties.author = cut(content)
+
+
 def html_to_docx(html: str) -> bytes:
     """The HTML of a rendered document as the bytes of a .docx file (A4, portrait or landscape)."""
     docx = _import_docx()
@@ -360,11 +399,7 @@ def html_to_docx(html: str) -> bytes:
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.left_margin, section.right_margin = Mm(25), Mm(20)
         section.top_margin = section.bottom_margin = Mm(20)
-    titles = tree.find_all("title")
-    if titles:
-        document.core_properties.title = "".join(
-            c for c in titles[0].children if isinstance(c, str)
-        ).strip()
+    _core_properties(document, tree)
     body = next(iter(tree.find_all("main")), None) or next(iter(tree.find_all("body")), tree)
     _Writer(docx).blocks(document, body)
     out = io.BytesIO()

@@ -10,7 +10,12 @@ Two environments share one loader:
   user's "|" cannot end a table cell and a "<script>" stays text.
 
 Both use ``StrictUndefined``: a misspelt variable in a template is an error when rendering, not a
-blank in an official letter.
+blank in an official letter. Both are *sandboxed* (`jinja2.sandbox.SandboxedEnvironment`): a
+template, built-in or from a deployment's template folder, can read the records it is given but
+cannot reach Python internals (``__class__``, ``__globals__``, ``mro``), so a template file is
+data an office edits, not code it runs. Every printed value first passes through
+`safe_text.safe_text`: control characters mapped or dropped, lone surrogates replaced,
+right-to-left text and bidi controls isolated (issue 9; documented in safe_text.py).
 
 Templates are files (``documents/templates/``) that an agency can read and copy. Agency plugins
 add template directories, or single ``(template name, file)`` pairs, through the hook
@@ -28,8 +33,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
+import jinja2.sandbox
+from markupsafe import Markup
 
 from . import indonesian, legal_text, markdown
+from .safe_text import safe_text
 
 #: The templates shipped with the package.
 BUILTIN_DIR = Path(__file__).resolve().parent / "templates"
@@ -112,15 +120,29 @@ def _common_filters(env: jinja2.Environment) -> None:
     )
 
 
+def _finalize_html(value: Any) -> Any:
+    """Make every printed text safe (safe_text.py); markup a template built stays as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return safe_text(value)
+    return value
+
+
+def _finalize_md(value: Any) -> Any:
+    # escape_markdown applies safe_text itself (also in the md_row filter).
+    return markdown.finalize(value)
+
+
 def make_environment(
     flavour: Flavour, sources: Iterable[TemplateSource] = ()
 ) -> jinja2.Environment:
-    """A Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``)."""
+    """A sandboxed Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``)."""
     loader = make_loader(sources)
+    env: jinja2.Environment
     if flavour == "html":
-        env = jinja2.Environment(
+        env = jinja2.sandbox.SandboxedEnvironment(
             loader=loader,
             autoescape=_autoescape,
+            finalize=_finalize_html,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -128,10 +150,10 @@ def make_environment(
         )
     elif flavour == "md":
         # autoescape stays off (it would HTML-escape); finalize does the Markdown escaping.
-        env = jinja2.Environment(
+        env = jinja2.sandbox.SandboxedEnvironment(
             loader=loader,
             autoescape=False,
-            finalize=markdown.finalize,
+            finalize=_finalize_md,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,

@@ -27,6 +27,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .safe_text import safe_text
+
 #: Characters with a Markdown meaning anywhere in a line (CommonMark 0.31 inlines, GFM | and ~).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 #: A block marker at the start of a value: heading, list item, setext underline, quote.
@@ -49,7 +51,8 @@ def escape_markdown(value: Any) -> str:
     if isinstance(value, Markup):
         # Markup comes from HTML-only helpers; in Markdown it is still just text.
         value = value.unescape()
-    text = _SPECIAL.sub(r"\\\1", str(value))
+    # Controls, surrogates and bidi overrides first (safe_text.py), as in HTML.
+    text = _SPECIAL.sub(r"\\\1", safe_text(str(value)))
     text = _LEADING.sub(_escape_leading, text)
     return _NEWLINES.sub("<br>", text)
 

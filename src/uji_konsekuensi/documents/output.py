@@ -10,7 +10,9 @@ disk must not leave half a document that looks finished. So:
   could create it); where hard links are not supported it falls back to a checked rename;
 - with ``force`` it replaces the target atomically (``os.replace``): a reader sees the old file
   or the new one, never a mix;
-- on any failure the temporary file is removed and the target is untouched.
+- on any failure the temporary file is removed and the target is untouched;
+- a target that is not a regular file (a directory, a device node such as ``/dev/null``, a FIFO)
+  is refused even with ``force`` (issue 9).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from ..errors import UjiKonsekuensiError
+from .safe_text import encode_utf8
 
 
 class OutputExistsError(UjiKonsekuensiError, FileExistsError):
@@ -73,9 +77,8 @@ def write_output(path: str | os.PathLike[str], data: str | bytes, force: bool = 
     `OutputWriteError` when it cannot be written; in both cases nothing on disk changed.
     """
     target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    if target.is_dir():
-        raise OutputWriteError(target, "is a directory / adalah direktori")
+    payload = encode_utf8(data) if isinstance(data, str) else bytes(data)
+    _refuse_special(target)
     if not force and (target.exists() or target.is_symlink()):
         raise OutputExistsError(target)
     directory = target.parent if str(target.parent) else Path(".")
@@ -105,6 +108,29 @@ def write_output(path: str | os.PathLike[str], data: str | bytes, force: bool = 
         raise
     _fsync_directory(directory)
     return target
+
+
+def _refuse_special(target: Path) -> None:
+    """Refuse a target that exists and is not a regular file, with or without ``force``.
+
+    ``--force`` replaces a *document*; replacing a directory, a device node (``/dev/null``,
+    ``/dev/sda``), a FIFO or a socket by a file would break the system or hang, so they are
+    refused with a clear error. A symbolic link is judged by what it points to.
+    """
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return  # nothing there (or a dangling link, which the no-overwrite check refuses)
+    except OSError as exc:
+        raise OutputWriteError(target, exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(mode):
+        raise OutputWriteError(target, "adalah direktori / is a directory")
+    if not stat.S_ISREG(mode):
+        raise OutputWriteError(
+            target,
+            "bukan berkas biasa (perangkat, FIFO atau soket); --force hanya menimpa berkas / "
+            "not a regular file (device, FIFO or socket); --force only replaces files",
+        )
 
 
 def _link_no_overwrite(tmp: Path, target: Path) -> None:

@@ -11,8 +11,9 @@ The built-in kinds (`DOCUMENT_KINDS`), each from its template files ``<kind>.htm
 - ``dik``: Daftar Informasi yang Dikecualikan (a register; PERKI 1/2021 prescribes no form);
 - ``dip``: Daftar Informasi Publik for what the test opened (Pasal 21 ayat (2), Lampiran I).
 
-Formats: ``html`` (A4, print CSS inlined, autoescaped), ``md`` (escaped Markdown) and ``docx``
-(the HTML rebuilt with python-docx, an optional extra). An agency plugin adds a document by
+Formats: ``html`` (A4, print CSS inlined, autoescaped), ``md`` (escaped Markdown), ``docx``
+(the HTML rebuilt with python-docx, an optional extra) and ``pdf`` (the HTML laid out by
+WeasyPrint as PDF/A-2a, an optional extra; pdf.py). An agency plugin adds a document by
 shipping ``<its-kind>.html.j2`` (and ``.md.j2``) in its template directory; it gets the same
 context as the built-in ones (docs/documents.md).
 """
@@ -21,19 +22,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import traceback
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
 import attrs
 import jinja2
 
-from .environment import TemplateSource, make_environment
+from .agency_documents import Rendering, agency_renderings
+from .environment import BUILTIN_DIR, TemplateSource, make_environment
 from .legal_text import OBJECTION_BASIS, OBJECTION_WORKING_DAYS, dasar_hukum
+from .letterhead import Letterhead, agency_letterhead
+from .safe_text import encode_utf8
+from .settings import DocumentSettings, effective_settings
 from .sources import Bundle, DocumentError, bundle_of
 
-Format = Literal["html", "md", "docx"]
-FORMATS: tuple[Format, ...] = ("html", "md", "docx")
+Format = Literal["html", "md", "docx", "pdf"]
+FORMATS: tuple[Format, ...] = ("html", "md", "docx", "pdf")
 
 _KIND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -50,6 +57,12 @@ class DocumentSpec:
         default=lambda bundle: None, eq=False, repr=False
     )
     builtin: bool = True
+    #: The template stem it prints with (``<template>.html.j2``); None: its own code.
+    template: str | None = None
+
+    @property
+    def template_stem(self) -> str:
+        return self.template or self.code
 
 
 def _needs_sheets(bundle: Bundle) -> tuple[str, str] | None:
@@ -156,6 +169,31 @@ class UnknownDocumentError(DocumentError, LookupError):
     """No built-in document and no agency template has this name."""
 
 
+class NotRenderedError(DocumentError):
+    """The agency declares this document but says it is not made by this package, and why."""
+
+
+class TemplateFileError(DocumentError):
+    """A template file does not compile or fails while rendering: names the file and the line.
+
+    ``file``: the template file (a path, or the template name when it has no file); ``line``:
+    the line in that file (None when unknown); ``detail``: Jinja2's message.
+    """
+
+    def __init__(self, kind: str, source: str, file: str, line: int | None, detail: str) -> None:
+        self.file = file
+        self.line = line
+        self.detail = detail
+        where_id = f"{file}, baris {line}" if line is not None else file
+        where_en = f"{file}, line {line}" if line is not None else file
+        super().__init__(
+            kind,
+            source,
+            f"templat {where_id}: {detail}",
+            f"template {where_en}: {detail}",
+        )
+
+
 # --- the refusal letter -------------------------------------------------------------------------
 
 
@@ -199,7 +237,13 @@ class RefusalView:
     penetapan_date: dt.date | None
 
 
-def refusal_view(bundle: Bundle) -> RefusalView:
+def refusal_view(bundle: Bundle, letterhead: Letterhead | None = None) -> RefusalView:
+    """The refusal letter's content; its place is the office's city (``letterhead.city``).
+
+    A letter is dated where the office that signs it sits ("Pontianak, 16 Mei 2025"), not where
+    the consequence test was held (the Lembar's "bertempat di" is a meeting room): the place
+    comes from the agency's kop surat, and is a gap to fill in when it gives none.
+    """
     doc = bundle.refusal
     content = getattr(doc, "refusal", None)
     request = bundle.request
@@ -228,9 +272,7 @@ def refusal_view(bundle: Bundle) -> RefusalView:
         for w in e.row.withheld_parts
     )
     signer = getattr(content, "signed_by", None) or getattr(penetapan, "ppid", None)
-    place = pick(
-        getattr(penetapan, "place", None), *(getattr(s, "place", None) for s in bundle.sheets)
-    )
+    place = letterhead.city if letterhead is not None else None
     return RefusalView(
         number=getattr(doc, "number", None),
         date=getattr(doc, "date", None),
@@ -284,10 +326,32 @@ def _lookup_sources(code: str | None) -> tuple[TemplateSource, ...]:
     return template_sources(code)
 
 
+def _declared_titles(code: str | None) -> dict[str, Any]:
+    """The `DocumentKind` the agency declares, by code (empty when unknown or not installed)."""
+    if code is None:
+        return {}
+    from ..agency import get_agency
+
+    try:
+        agency = get_agency(code)
+    except LookupError:
+        return {}
+    return {kind.code: kind for kind in getattr(agency, "documents", ())}
+
+
+def _not_rendered(code: str | None) -> dict[str, Rendering]:
+    return {r.code: r for r in agency_renderings(code) if r.not_rendered is not None}
+
+
 def available_kinds(
     agency: Any = None, *, template_sources: Sequence[TemplateSource] | None = None
 ) -> dict[str, DocumentSpec]:
-    """The built-in kinds plus the documents an agency's templates add (``<kind>.html.j2``)."""
+    """The documents that can be rendered for an agency, by the name ``render`` takes.
+
+    The built-in kinds; the agency's declared documents that print as one of them or as one of
+    its templates (hook ``uji_document_renderings``: KASN's ``sk-klasifikasi`` prints as
+    ``penetapan``) with their aliases; and every other ``<kind>.html.j2`` its templates add.
+    """
     code = None if agency is None else str(getattr(agency, "code", agency))
     sources = tuple(template_sources) if template_sources is not None else _lookup_sources(code)
     kinds = dict(DOCUMENT_KINDS)
@@ -307,10 +371,31 @@ def available_kinds(
             basis=f"templat instansi {code}" if code else "templat instansi",
             builtin=False,
         )
+    declared = _declared_titles(code)
+    seen: set[str] = set()
+    for rendering in agency_renderings(code):
+        target = kinds.get(rendering.template or "")
+        if target is None or rendering.code in seen:
+            continue  # not rendered, or already given by a plugin asked earlier
+        seen.add(rendering.code)
+        kind = declared.get(rendering.code)
+        spec = attrs.evolve(
+            target,
+            code=rendering.code,
+            title=getattr(kind, "title", None) or target.title,
+            title_en=getattr(kind, "title_en", None) or target.title_en,
+            basis=getattr(kind, "basis", None) or target.basis,
+            builtin=False,
+            template=target.template_stem,
+        )
+        for name in (rendering.code, *rendering.aliases):
+            kinds[name] = spec
     return kinds
 
 
-def context_of(bundle: Bundle, spec: DocumentSpec) -> dict[str, Any]:
+def context_of(
+    bundle: Bundle, spec: DocumentSpec, letterhead: Letterhead | None = None
+) -> dict[str, Any]:
     """The variables every document template receives (docs/documents.md lists them)."""
     return {
         "doc": spec,
@@ -322,7 +407,7 @@ def context_of(bundle: Bundle, spec: DocumentSpec) -> dict[str, Any]:
         "case": bundle.case,
         "request": bundle.request,
         "refusal": (
-            refusal_view(bundle)
+            refusal_view(bundle, letterhead)
             if bundle.request is not None or bundle.refusal is not None
             else None
         ),
@@ -330,7 +415,45 @@ def context_of(bundle: Bundle, spec: DocumentSpec) -> dict[str, Any]:
         "exempt": bundle.exempt,
         "opened": bundle.opened,
         "objection_days": OBJECTION_WORKING_DAYS,
+        "letterhead": letterhead,
+        "logo": letterhead.logo_data_uri() if letterhead is not None else None,
     }
+
+
+def _template_frame(exc: BaseException) -> tuple[str, int] | None:
+    """The innermost template file and line in the traceback (Jinja2 rewrites its frames)."""
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".j2", ".css")) and frame.lineno is not None:
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+def _is_builtin(file: str) -> bool:
+    try:
+        return Path(file).resolve().is_relative_to(BUILTIN_DIR)
+    except (OSError, ValueError):
+        return False
+
+
+def _template_error(kind: str, source: str, exc: Exception) -> TemplateFileError | None:
+    """A `TemplateFileError` for a fault in a template, or None for a bug of ours (re-raised)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        file = exc.filename or exc.name or "<templat>"
+        return TemplateFileError(kind, source, file, exc.lineno, exc.message or str(exc))
+    frame = _template_frame(exc)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        file, line = frame if frame else ("<templat>", None)
+        return TemplateFileError(
+            kind, source, file, line, f"templat {exc.name!r} tidak ada / not found"
+        )
+    if isinstance(exc, jinja2.TemplateError):
+        file, line = frame if frame else ("<templat>", None)
+        return TemplateFileError(kind, source, file, line, str(exc))
+    if frame is not None and not _is_builtin(frame[0]):
+        # A deployment's or a plugin's template called a filter with the wrong kind of value.
+        return TemplateFileError(kind, source, frame[0], frame[1], f"{type(exc).__name__}: {exc}")
+    return None
 
 
 def render_document(
@@ -341,23 +464,46 @@ def render_document(
     agency: Any = None,
     template_sources: Sequence[TemplateSource] | None = None,
     source_name: str | None = None,
+    settings: DocumentSettings | None = None,
 ) -> str | bytes:
-    """Render one document: ``str`` for html and md, ``bytes`` for docx.
+    """Render one document: ``str`` for html and md, ``bytes`` for docx and pdf.
 
     ``source``: a case, a Penetapan, a Lembar (`ConsequenceTestSheet`), tested items, or a
-    `Bundle`. ``agency``: an `Agency` or agency code whose plugin templates apply (default: the
-    case's agency). ``template_sources``: template directories or (name, file) pairs that replace
-    the plugin lookup. Raises `DocumentError` when the source lacks what the document needs,
-    `UnknownDocumentError` for an unknown kind, `MissingExtraError` for docx without python-docx.
+    `Bundle`. ``agency``: an `Agency` or agency code whose plugin templates, document names and
+    letterhead apply (default: the case's agency). ``template_sources``: template directories or
+    (name, file) pairs that replace the plugin lookup. ``settings``: the deployment's template
+    folders and letterhead (`DocumentSettings`; the environment variables fill what it leaves
+    unset). Raises `DocumentError` when the source lacks what the document needs,
+    `UnknownDocumentError` for an unknown kind, `NotRenderedError` for a document the agency
+    says is not made here, `TemplateFileError` naming the file and line of a broken template,
+    `MissingExtraError` for docx or pdf without their extra.
     """
     if format not in FORMATS:
         raise ValueError(f"render_document: format must be one of {FORMATS}, got {format!r}")
     bundle = bundle_of(source, source_name or "<sumber>")
     code = _agency_code(agency, bundle)
-    sources = tuple(template_sources) if template_sources is not None else _lookup_sources(code)
-    kinds = available_kinds(code, template_sources=sources)
+    config = effective_settings(settings)
+    plugin_sources = (
+        tuple(template_sources) if template_sources is not None else _lookup_sources(code)
+    )
+    sources: tuple[TemplateSource, ...] = (*config.template_dirs(), *plugin_sources)
+    try:
+        kinds = available_kinds(code, template_sources=sources)
+    except (jinja2.TemplateError, OSError) as exc:  # pragma: no cover - listing only
+        raise DocumentError(kind, bundle.source, str(exc), str(exc)) from None
     spec = kinds.get(kind)
     if spec is None:
+        not_rendered = _not_rendered(code).get(kind)
+        if not_rendered is not None and not_rendered.not_rendered is not None:
+            reason = not_rendered.not_rendered
+            raise NotRenderedError(
+                kind,
+                bundle.source,
+                f"instansi {code} menyatakan dokumen ini tidak dibuat oleh uji-konsekuensi: "
+                f"{reason.id}",
+                f"agency {code} declares that this document is not made by uji-konsekuensi: "
+                f"{reason.en}",
+            )
         raise UnknownDocumentError(
             kind,
             bundle.source,
@@ -367,21 +513,35 @@ def render_document(
     missing = spec.requires(bundle)
     if missing is not None:
         raise DocumentError(kind, bundle.source, *missing)
+    letterhead = config.resolve_letterhead(agency_letterhead(code))
     flavour: Literal["html", "md"] = "md" if format == "md" else "html"
     env = make_environment(flavour, sources)
-    name = f"{kind}.{flavour}.j2"
+    name = f"{spec.template_stem}.{flavour}.j2"
     try:
         template = env.get_template(name)
-    except jinja2.TemplateNotFound:
+        text = template.render(**context_of(bundle, spec, letterhead))
+    except jinja2.TemplateNotFound as exc:
+        if exc.name != name:
+            raise _template_error(kind, bundle.source, exc) or exc from None
         raise DocumentError(
             kind,
             bundle.source,
             f"templat {name!r} tidak ada (instansi hanya menyediakan format lain)",
             f"template {name!r} does not exist (the agency provides other formats only)",
         ) from None
-    text = template.render(**context_of(bundle, spec))
+    except Exception as exc:
+        error = _template_error(kind, bundle.source, exc)
+        if error is None:
+            raise
+        raise error from None
+    # Belt and braces: a lone surrogate that reached the text some other way (safe_text.py).
+    text = encode_utf8(text).decode("utf-8")
     if format == "docx":
         from .docx import html_to_docx
 
         return html_to_docx(text)
+    if format == "pdf":
+        from .pdf import html_to_pdf
+
+        return html_to_pdf(text)
     return text

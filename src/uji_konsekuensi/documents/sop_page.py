@@ -233,7 +233,11 @@ def render_sop_html(
     env = make_environment("html", template_sources)
     chart = chart_from_sop(sop)
     result = layout(chart)
-    lanes = [(lane.name, lane.role.label.id) for lane in sop.lanes]
+    # A draft SOP (sop import) may have a lane whose role no one has decided yet.
+    lanes = [
+        (lane.name, lane.role.label.id if lane.role is not None else "peran belum ditentukan")
+        for lane in sop.lanes
+    ]
     return env.get_template(SOP_TEMPLATE).render(
         sop=sop,
         identity=identity_view(sop, agency.name if agency is not None else None),

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.documents.agency_documents import Rendering
+from uji_konsekuensi.documents.letterhead import Correction, Letterhead
+from uji_konsekuensi.i18n import Text
 from uji_konsekuensi.outputs import DocumentKind
 from uji_konsekuensi.plugin_kit import AgencyHooks
 from uji_konsekuensi.sop import SOP
@@ -113,12 +116,103 @@ DOCUMENTS = (
 )
 
 
+#: The kop surat, as the heading of the seed SOP writes it (docs/sources/seeds/kalbar.txt).
+LETTERHEAD = Letterhead(
+    lines=("PROVINSI KALIMANTAN BARAT", "DINAS KOMUNIKASI DAN INFORMATIKA"),
+    address="Jl. Ahmad Yani Gedung Pelayanan Terpadu Lt.6, Kalimantan Barat 78124",
+    phone="089699305225",
+    email="diskominfo@kalbarprov.go.id",
+    website="https://diskominfo.kalbarprov.go.id",
+    city="Pontianak",
+    city_inferred=(
+        "the seed's address names the province, not the city; Pontianak is the capital of "
+        "Provinsi Kalimantan Barat, where its Dinas sit, and 78124 is a Pontianak postal code"
+    ),
+    missing=("logo",),
+    source="heading of SOP 41 /SOP/ DISKOMINFO.IP /2024 (docs/sources/seeds/kalbar.txt)",
+    corrections=(
+        Correction(
+            field="email",
+            as_written="diskominfo@kalbarprov.go,ig",
+            corrected="diskominfo@kalbarprov.go.id",
+            reason="typo in the seed: the domain of the provincial government is kalbarprov.go.id "
+            "(the Laman of the same heading)",
+        ),
+    ),
+)
+
+#: How each document of DOCUMENTS is printed (uji_konsekuensi.documents.Rendering).
+RENDERINGS = (
+    Rendering(
+        code="permohonan-informasi",
+        not_rendered=Text(
+            id="formulir permohonan diisi oleh Pemohon (UU 14/2008 Pasal 22 ayat (1)-(2)); "
+            "kasus mencatatnya sebagai pemicu",
+            en="the request form is filled in by the requester (UU 14/2008 Pasal 22 ayat "
+            "(1)-(2)); the case records it as its trigger",
+        ),
+    ),
+    Rendering(
+        code="draf-dik-komponen",
+        not_rendered=Text(
+            id="draf yang dikirim Komponen/Perangkat Daerah sebelum Pengujian Konsekuensi",
+            en="drafts the components and regional agencies send before the consequence test",
+        ),
+    ),
+    Rendering(
+        code="draf-dik",
+        not_rendered=Text(
+            id="draf sebelum Pengujian Konsekuensi; hasilnya adalah Daftar Informasi yang "
+            "dikecualikan (render dik)",
+            en="a draft made before the consequence test; its result is the list of exempt "
+            "information (render dik)",
+        ),
+    ),
+    Rendering(code="dik", template="dik"),
+    Rendering(code="berita-acara-uji", template="lembar"),
+    Rendering(
+        code="arsip-dik",
+        not_rendered=Text(
+            id="arsip dokumen yang dikecualikan itu sendiri (PERKI 1/2021 Pasal 50 ayat (4)), "
+            "bukan surat",
+            en="the archive of the exempt documents themselves (PERKI 1/2021 Pasal 50 ayat "
+            "(4)), not a letter",
+        ),
+    ),
+    Rendering(
+        code="informasi-dimohon",
+        not_rendered=Text(
+            id="informasi yang diberikan kepada Pemohon adalah dokumen aslinya",
+            en="the information given to the requester is the original document itself",
+        ),
+    ),
+    # Step 8: the refusal letter, in the format of PERKI 1/2021 under Kalbar's kop surat.
+    Rendering(code="surat-penolakan", template="penolakan"),
+    Rendering(
+        code="tanda-terima",
+        not_rendered=Text(
+            id="tanda terima ditandatangani Pemohon saat menerima informasi atau surat penolakan",
+            en="the receipt is signed by the requester on receiving the information or the "
+            "refusal letter",
+        ),
+    ),
+    Rendering(
+        code="arsip-berkas",
+        not_rendered=Text(
+            id="arsip berkas (softcopy dan hardcopy), bukan surat",
+            en="the archived files (soft and hard copy), not a letter",
+        ),
+    ),
+)
+
 # National calendar in WIB (Pontianak); no provincial day off is sourced yet.
 HOOKS = AgencyHooks(
     info=INFO,
     sop_files=(SOP_FILE,),
     calendar=CalendarSettings(timezone=TIMEZONE),
     documents=DOCUMENTS,
+    letterhead=LETTERHEAD,
+    renderings=RENDERINGS,
 )
 
 # The hook implementations pluggy finds on this module (uji_konsekuensi.plugin_kit).
@@ -126,6 +220,8 @@ uji_register_agencies = HOOKS.uji_register_agencies
 uji_agency_sops = HOOKS.uji_agency_sops
 uji_agency_calendar = HOOKS.uji_agency_calendar
 uji_agency_documents = HOOKS.uji_agency_documents
+uji_agency_letterhead = HOOKS.uji_agency_letterhead
+uji_document_renderings = HOOKS.uji_document_renderings
 
 
 def sop() -> SOP:

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.documents.agency_documents import Rendering
+from uji_konsekuensi.documents.letterhead import Letterhead
+from uji_konsekuensi.i18n import Text
 from uji_konsekuensi.outputs import DocumentKind
 from uji_konsekuensi.plugin_kit import AgencyHooks
 from uji_konsekuensi.sop import SOP
@@ -63,12 +66,49 @@ DOCUMENTS = (
 )
 
 
+#: The kop surat, as the heading of the seed SOP writes it (docs/sources/seeds/kalteng.txt).
+LETTERHEAD = Letterhead(
+    lines=("PEMERINTAH PROVINSI KALIMANTAN TENGAH", "BADAN KEPEGAWAIAN DAERAH"),
+    city="Palangka Raya",
+    city_inferred=(
+        "the seed writes no address; Palangka Raya is the capital of Provinsi Kalimantan "
+        "Tengah, where its Badan sit"
+    ),
+    missing=("logo", "alamat", "telepon", "pos-el", "laman"),
+    source="heading of SOP 870/27/Sekr.7/BKD (docs/sources/seeds/kalteng.txt)",
+)
+
+#: How each document of DOCUMENTS is printed (uji_konsekuensi.documents.Rendering).
+RENDERINGS = (
+    Rendering(
+        code="rekap-dik",
+        not_rendered=Text(
+            id="rekapitulasi usulan dari bidang/bagian sebelum Pengujian Konsekuensi; kasus "
+            "mencatat informasi yang diuji",
+            en="the units' proposals collected before the consequence test; a case records the "
+            "tested information",
+        ),
+    ),
+    # Step 2: the approved list of exempt information: the DIK.
+    Rendering(code="dik-disetujui", template="dik"),
+    Rendering(
+        code="dokumentasi-dik",
+        not_rendered=Text(
+            id="dokumentasi (arsip hardcopy dan softcopy) informasi yang dikecualikan, bukan surat",
+            en="the documentation (hard and soft copy archive) of the exempt information, not a "
+            "letter",
+        ),
+    ),
+)
+
 # National calendar in WIB (Palangka Raya); no provincial day off is sourced yet.
 HOOKS = AgencyHooks(
     info=INFO,
     sop_files=(SOP_FILE,),
     calendar=CalendarSettings(timezone=TIMEZONE),
     documents=DOCUMENTS,
+    letterhead=LETTERHEAD,
+    renderings=RENDERINGS,
 )
 
 # The hook implementations pluggy finds on this module (uji_konsekuensi.plugin_kit).
@@ -76,6 +116,8 @@ uji_register_agencies = HOOKS.uji_register_agencies
 uji_agency_sops = HOOKS.uji_agency_sops
 uji_agency_calendar = HOOKS.uji_agency_calendar
 uji_agency_documents = HOOKS.uji_agency_documents
+uji_agency_letterhead = HOOKS.uji_agency_letterhead
+uji_document_renderings = HOOKS.uji_document_renderings
 
 
 def sop() -> SOP:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.documents.agency_documents import Rendering
+from uji_konsekuensi.documents.letterhead import Letterhead
+from uji_konsekuensi.i18n import Text
 from uji_konsekuensi.outputs import DocumentKind
 from uji_konsekuensi.plugin_kit import AgencyHooks
 from uji_konsekuensi.sop import SOP
@@ -88,12 +91,47 @@ DOCUMENTS = (
 )
 
 
+#: The kop surat: the heading of the seed SOP (docs/sources/seeds/kasn.txt) is the name alone.
+LETTERHEAD = Letterhead(
+    lines=("KOMISI APARATUR SIPIL NEGARA",),
+    city="Jakarta",
+    city_inferred=(
+        "the seed writes no address; KASN is a commission of the central government seated in "
+        "Jakarta (its calendar is WIB, Asia/Jakarta, for the same reason)"
+    ),
+    missing=("logo", "alamat", "telepon", "pos-el", "laman"),
+    source="heading of SOP 04 / PPID / KASN / OTK / 2020 (docs/sources/seeds/kasn.txt)",
+)
+
+_BEFORE_TEST = Text(
+    id="daftar usulan yang disusun Pokja/Bagian sebelum Pengujian Konsekuensi; kasus mencatat "
+    "informasi yang diuji, bukan usulannya (hasilnya: render dik, render sk-klasifikasi)",
+    en="a list of proposals the Pokja and Bagian draw up before the consequence test; a case "
+    "records the tested information, not the proposals (the result: render dik, render "
+    "sk-klasifikasi)",
+)
+
+#: How each document of DOCUMENTS is printed (uji_konsekuensi.documents.Rendering).
+RENDERINGS = (
+    Rendering(code="usulan-dik", not_rendered=_BEFORE_TEST),
+    Rendering(code="draft-dik", not_rendered=_BEFORE_TEST),
+    Rendering(code="draft-dik-alasan", not_rendered=_BEFORE_TEST),
+    Rendering(code="lembar-uji", template="lembar"),
+    # The draft is the same decree before it is numbered, dated and signed: gaps to fill in.
+    Rendering(code="draft-sk-klasifikasi", template="penetapan"),
+    # Step 8: the decree of the Ketua KASN; headed as the signatory's Keputusan, with the PPID's
+    # identity (PERKI 1/2021 Pasal 49 ayat (5) huruf a). "sk-ketua-kasn": the name in the docs.
+    Rendering(code="sk-klasifikasi", template="penetapan", aliases=("sk-ketua-kasn",)),
+)
+
 # National calendar (libur nasional and cuti bersama); no regional day off is sourced.
 HOOKS = AgencyHooks(
     info=INFO,
     sop_files=(SOP_FILE,),
     calendar=CalendarSettings(timezone=TIMEZONE),
     documents=DOCUMENTS,
+    letterhead=LETTERHEAD,
+    renderings=RENDERINGS,
 )
 
 # The hook implementations pluggy finds on this module (uji_konsekuensi.plugin_kit).
@@ -101,6 +139,8 @@ uji_register_agencies = HOOKS.uji_register_agencies
 uji_agency_sops = HOOKS.uji_agency_sops
 uji_agency_calendar = HOOKS.uji_agency_calendar
 uji_agency_documents = HOOKS.uji_agency_documents
+uji_agency_letterhead = HOOKS.uji_agency_letterhead
+uji_document_renderings = HOOKS.uji_document_renderings
 
 
 def sop() -> SOP:

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings
+from uji_konsekuensi.documents.agency_documents import Rendering
+from uji_konsekuensi.documents.letterhead import Letterhead
+from uji_konsekuensi.i18n import Text
 from uji_konsekuensi.outputs import DocumentKind
 from uji_konsekuensi.plugin_kit import AgencyHooks
 from uji_konsekuensi.sop import SOP
@@ -78,12 +81,52 @@ DOCUMENTS = (
 )
 
 
+#: The kop surat: the seed's heading (docs/sources/seeds/kutai-timur.txt) writes the two names on
+#: one line; they are printed as two lines, the words as written.
+LETTERHEAD = Letterhead(
+    lines=("KABUPATEN KUTAI TIMUR", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"),
+    city="Sangatta",
+    city_inferred=(
+        "the seed writes no address; Sangatta is the capital of Kabupaten Kutai Timur, where "
+        "its Badan sit"
+    ),
+    missing=("logo", "alamat", "telepon", "pos-el", "laman"),
+    source="heading of SOP B-000.8.3.3 / 9308 / BKPSDM - SEK (docs/sources/seeds/kutai-timur.txt)",
+)
+
+#: How each document of DOCUMENTS is printed (uji_konsekuensi.documents.Rendering).
+RENDERINGS = (
+    Rendering(code="dik", template="dik"),
+    Rendering(
+        code="daftar-berakhir",
+        not_rendered=Text(
+            id="daftar informasi yang akan berakhir jangka waktu pengecualiannya memerlukan "
+            "semua Penetapan yang berlaku, sedangkan satu kasus memuat satu (PP 61/2010 Pasal 11 "
+            "ayat (2)); belum ada templatnya",
+            en="the list of exemptions about to expire needs every Penetapan in force, while a "
+            "case holds one (PP 61/2010 Pasal 11 ayat (2)); no template yet",
+        ),
+    ),
+    # The written considerations of the Tim Pertimbangan: the Lembar Pengujian Konsekuensi.
+    Rendering(code="hasil-pertimbangan", template="lembar"),
+    Rendering(code="keputusan-klasifikasi", template="penetapan"),
+    Rendering(
+        code="tanda-terima-arsip",
+        not_rendered=Text(
+            id="tanda terima dan arsip, bukan surat yang dibuat dari kasus",
+            en="a receipt and an archive, not a letter made from the case",
+        ),
+    ),
+)
+
 # National calendar in WITA; no regional day off (e.g. Hari Jadi Kutai Timur) is sourced yet.
 HOOKS = AgencyHooks(
     info=INFO,
     sop_files=(SOP_FILE,),
     calendar=CalendarSettings(timezone=TIMEZONE),
     documents=DOCUMENTS,
+    letterhead=LETTERHEAD,
+    renderings=RENDERINGS,
 )
 
 # The hook implementations pluggy finds on this module (uji_konsekuensi.plugin_kit).
@@ -91,6 +134,8 @@ uji_register_agencies = HOOKS.uji_register_agencies
 uji_agency_sops = HOOKS.uji_agency_sops
 uji_agency_calendar = HOOKS.uji_agency_calendar
 uji_agency_documents = HOOKS.uji_agency_documents
+uji_agency_letterhead = HOOKS.uji_agency_letterhead
+uji_document_renderings = HOOKS.uji_document_renderings
 
 
 def sop() -> SOP:

@@ -1,0 +1,327 @@
+"""The kop surat (letterhead) an agency prints its documents under, and the place of signing.
+
+Every official letter of an Indonesian public body carries its kop surat: the logo, the names of
+the government and of the office, the address, telephone, e-mail (pos-el) and web site (laman).
+An agency plugin declares its `Letterhead` through the hook ``uji_agency_letterhead``; a
+deployment replaces it with a JSON file named on the command line (``--letterhead FILE``), in
+the environment (``UJI_KONSEKUENSI_LETTERHEAD``) or in `DocumentSettings` (docs/documents.md).
+
+Nothing is invented: a plugin gives the text its source shows (for the four agencies, the
+headings of their SOP documents) and lists in ``missing`` what the source does not give (an
+address, a logo). A city that no source writes but that is certain (the seat of a provincial
+government) is given with ``city_inferred`` saying why, as the project marks every inference.
+
+``city`` is the place of signing of the office's own letters ("Pontianak, 16 Mei 2025" on a
+refusal letter): the office signs where it sits, not where a consequence test was held.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ..errors import InputError, Problem
+from ..i18n import Text
+
+if TYPE_CHECKING:
+    from ..plugins import UjiPluginManager
+
+#: The hook an agency plugin declares its letterhead with (hookspecs.py).
+LETTERHEAD_HOOK = "uji_agency_letterhead"
+
+#: Environment variable naming a letterhead JSON file that replaces the agency's.
+LETTERHEAD_ENV = "UJI_KONSEKUENSI_LETTERHEAD"
+
+#: Image types a logo may have, by suffix, with their MIME type (embedded as a data: URL).
+LOGO_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".svg": "image/svg+xml",
+}
+
+#: A logo larger than this is refused: a kop surat logo is a few hundred kB at most.
+MAX_LOGO_BYTES = 2_000_000
+
+
+@attrs.frozen(kw_only=True)
+class Correction:
+    """A value of the source that is printed corrected: what was written, and why it changed."""
+
+    field: str
+    as_written: str
+    corrected: str
+    reason: str
+
+
+def _lines(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Letterhead:
+    """An agency's kop surat.
+
+    ``lines``: the names, top to bottom, as the source writes them ("PROVINSI KALIMANTAN BARAT",
+    "DINAS KOMUNIKASI DAN INFORMATIKA"); the first is printed smaller, the last largest is not
+    assumed: every line is bold, the second and later slightly larger (tata naskah dinas).
+    ``address``, ``phone``, ``email``, ``website``: printed under the names when known.
+    ``city``: the place of signing; ``city_inferred``: why the city is known although the source
+    does not write it (None when it does). ``logo``: an image file (PNG, JPEG, SVG).
+    ``missing``: what the source does not give ("alamat", "logo"), said by the plugin so a user
+    knows the gap is not a bug. ``source``: where the text comes from. ``corrections``: values
+    printed corrected, each with what was written.
+    """
+
+    lines: tuple[str, ...] = attrs.field(converter=_lines)
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    city: str | None = None
+    city_inferred: str | None = None
+    logo: Path | None = None
+    missing: tuple[str, ...] = attrs.field(default=(), converter=_lines)
+    source: str | None = None
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=tuple)
+
+    @lines.validator
+    def _check_lines(self, attribute: Any, value: tuple[str, ...]) -> None:
+        if not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ValueError("Letterhead.lines: expected at least one non-empty line of text")
+
+    @property
+    def contacts(self) -> tuple[str, ...]:
+        """The contact parts as printed: "Telepon ...", "Pos-el ...", "Laman ..."."""
+        parts = []
+        if self.phone:
+            parts.append(f"Telepon {self.phone}")
+        if self.email:
+            parts.append(f"Pos-el {self.email}")
+        if self.website:
+            parts.append(f"Laman {self.website}")
+        return tuple(parts)
+
+    def logo_data_uri(self) -> str | None:
+        """The logo as a ``data:`` URL, so that the HTML document stays one self-contained file."""
+        if self.logo is None:
+            return None
+        mime = LOGO_TYPES.get(self.logo.suffix.lower())
+        if mime is None:
+            raise ValueError(f"{self.logo}: logo must be one of {', '.join(LOGO_TYPES)}")
+        data = self.logo.read_bytes()
+        return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+_TEXT_FIELDS = ("address", "phone", "email", "website", "city", "city_inferred", "source")
+
+
+def _problem(
+    path: str, message: str, message_en: str, value: Any, expected: tuple[str, str]
+) -> Problem:
+    return Problem(
+        path=path,
+        message=message,
+        message_en=message_en,
+        value=value,
+        expected=expected[0],
+        expected_en=expected[1],
+    )
+
+
+def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Letterhead:
+    """A `Letterhead` from JSON data; a relative ``logo`` is read from ``base`` (the file's folder).
+
+    Raises `InputError` listing every problem with its JSON path, the value and what was expected.
+    """
+    problems: list[Problem] = []
+    if not isinstance(data, Mapping):
+        raise InputError(
+            source,
+            [
+                _problem(
+                    "",
+                    "kop surat harus berupa objek JSON",
+                    "a letterhead must be a JSON object",
+                    type(data).__name__,
+                    (
+                        'objek seperti {"lines": ["PEMERINTAH ...", "DINAS ..."]}',
+                        'an object such as {"lines": ["PEMERINTAH ...", "DINAS ..."]}',
+                    ),
+                )
+            ],
+        )
+    known = {"lines", "logo", "missing", *_TEXT_FIELDS}
+    for key in data:
+        if key not in known:
+            problems.append(
+                _problem(
+                    str(key),
+                    f"kolom tidak dikenal; kolom yang dikenal: {', '.join(sorted(known))}",
+                    f"unknown field; known fields: {', '.join(sorted(known))}",
+                    key,
+                    (", ".join(sorted(known)), ", ".join(sorted(known))),
+                )
+            )
+    lines = data.get("lines")
+    if (
+        not isinstance(lines, list)
+        or not lines
+        or not all(isinstance(x, str) and x.strip() for x in lines)
+    ):
+        problems.append(
+            _problem(
+                "lines",
+                "harus berupa larik berisi minimal satu baris teks",
+                "must be an array of at least one line of text",
+                lines,
+                ("larik teks yang tidak kosong", "an array of non-empty strings"),
+            )
+        )
+    for key in _TEXT_FIELDS:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            problems.append(
+                _problem(
+                    key,
+                    "harus berupa teks",
+                    "must be a string",
+                    value,
+                    ("teks atau null", "a string or null"),
+                )
+            )
+    missing = data.get("missing", [])
+    if not isinstance(missing, list) or not all(isinstance(x, str) for x in missing):
+        problems.append(
+            _problem(
+                "missing",
+                "harus berupa larik teks",
+                "must be an array of strings",
+                missing,
+                ("larik teks", "an array of strings"),
+            )
+        )
+    logo: Path | None = None
+    raw_logo = data.get("logo")
+    if raw_logo is not None:
+        if not isinstance(raw_logo, str):
+            problems.append(
+                _problem(
+                    "logo",
+                    "harus berupa teks",
+                    "must be a string",
+                    raw_logo,
+                    ("path berkas", "a file path"),
+                )
+            )
+        else:
+            logo = Path(raw_logo)
+            if not logo.is_absolute() and base is not None:
+                logo = base / logo
+            if logo.suffix.lower() not in LOGO_TYPES:
+                problems.append(
+                    _problem(
+                        "logo",
+                        "jenis berkas logo tidak didukung",
+                        "unsupported logo file type",
+                        raw_logo,
+                        (", ".join(LOGO_TYPES), ", ".join(LOGO_TYPES)),
+                    )
+                )
+            elif not logo.is_file():
+                problems.append(
+                    _problem(
+                        "logo",
+                        f"berkas logo tidak ada: {logo}",
+                        f"logo file does not exist: {logo}",
+                        raw_logo,
+                        ("berkas gambar yang ada", "an existing image file"),
+                    )
+                )
+            elif logo.stat().st_size > MAX_LOGO_BYTES:
+                problems.append(
+                    _problem(
+                        "logo",
+                        "berkas logo terlalu besar",
+                        "logo file too large",
+                        logo.stat().st_size,
+                        (f"paling besar {MAX_LOGO_BYTES} bita", f"at most {MAX_LOGO_BYTES} bytes"),
+                    )
+                )
+    if problems:
+        raise InputError(source, problems)
+    assert isinstance(lines, list)
+    text: dict[str, Any] = {key: data.get(key) for key in _TEXT_FIELDS}
+    return Letterhead(lines=tuple(lines), logo=logo, missing=tuple(missing), **text)
+
+
+def load_letterhead(path: str | os.PathLike[str]) -> Letterhead:
+    """Read a letterhead JSON file (docs/documents.md shows one); `InputError` if unusable."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            str(p),
+            [
+                Problem(
+                    path="",
+                    message=f"berkas kop surat tidak dapat dibaca: {exc}",
+                    message_en=f"letterhead file cannot be read: {exc}",
+                )
+            ],
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            str(p),
+            [
+                Problem(
+                    path=f"baris {exc.lineno} kolom {exc.colno}",
+                    message=f"JSON tidak sah: {exc.msg}",
+                    message_en=f"invalid JSON: {exc.msg}",
+                )
+            ],
+        ) from None
+    return letterhead_from_dict(data, str(p), p.parent)
+
+
+def _check_letterhead(value: Any) -> Text | None:
+    if isinstance(value, Letterhead):
+        return None
+    return Text(
+        id=f"mengembalikan {type(value).__name__}, seharusnya Letterhead atau None",
+        en=f"returned {type(value).__name__}, expected a Letterhead or None",
+    )
+
+
+def agency_letterhead(
+    agency_code: str | None, plugin_manager: UjiPluginManager | None = None
+) -> Letterhead | None:
+    """The letterhead the agency's plugin declares (hook ``uji_agency_letterhead``), or None.
+
+    A plugin whose hook raises or returns something else is a `PluginError`: a letter printed
+    under no kop, or the wrong one, would be silently wrong.
+    """
+    if agency_code is None:
+        return None
+    from ..plugins import call_hook, default_plugin_manager
+
+    pm = plugin_manager if plugin_manager is not None else default_plugin_manager()
+    if getattr(pm.hook, LETTERHEAD_HOOK, None) is None:
+        return None
+    outcome = call_hook(
+        pm,
+        LETTERHEAD_HOOK,
+        {"agency_code": agency_code},
+        _check_letterhead,
+        agency_code=agency_code,
+    )
+    if outcome.problems:
+        raise outcome.problems[0]
+    return outcome.results[0][1] if outcome.results else None

@@ -1,0 +1,69 @@
+"""PDF output: the rendered HTML document and its print CSS, laid out by WeasyPrint.
+
+A refusal letter is sent to the requester as a PDF (attached to an e-mail, uploaded to the
+portal), and the office archives what it signed. The PDF is made from the *same* HTML and print
+stylesheet as the HTML document (so an agency's or an office's template override reaches the PDF
+too), by WeasyPrint, chosen because it implements the CSS Paged Media the stylesheet uses:
+
+- ``@page`` sizes and margins (A4 portrait for letters, A4 landscape for registers), named pages,
+  and page-margin boxes with the counters ``page`` and ``pages`` ("halaman 1 dari 2" at the foot
+  of every page; a browser's "print to PDF" ignores these or adds its own header and footer);
+- ``break-inside: avoid`` on table rows (a row of the Lembar or the DIK is never split across
+  two pages) and repeated table headers (``thead``) on every page;
+- inline SVG (the SOP flowchart) drawn as vectors;
+- fonts embedded (subset) and text kept as text: a requester can select, search and copy the
+  ground and the Pasal.
+
+It is pure Python over Pango (text layout, with FriBidi for bidirectional text), needs no
+browser, and is an optional extra (``pip install 'uji-konsekuensi[pdf]'``), imported only here
+and only when a PDF is asked for.
+
+**Archival**: every PDF is written as **PDF/A-2a** (ISO 19005-2, conformance level A), which
+WeasyPrint supports: all fonts embedded, colours with an output intent, XMP metadata, and the
+document *tagged* (a structure tree, ``/MarkInfo /Marked true``, the language ``id``), so that
+text can be extracted in reading order and read aloud. The written considerations must be made
+in writing (UU 14/2008 Pasal 7 ayat (4)), stay accessible to any requester (PP 61/2010 Pasal 2)
+and outlive the exemption they justify, which can last up to 30 years (PP 61/2010 Pasal 5 ayat
+(1)); PDF/A is the ISO format for documents kept for the long term, and level A (tagged) is the
+strictest one WeasyPrint writes for PDF 1.7. PDF/A-4 (PDF 2.0) is also supported by WeasyPrint,
+but many archive validators and viewers in government offices still expect PDF/A-2. The
+conformance is WeasyPrint's claim: this package checks the markers (tests/test_pdf.py), it does
+not run a full validator such as veraPDF.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .docx import MissingExtraError
+
+EXTRA = "pdf"
+
+#: The PDF variant written (see the module docstring for why).
+PDF_VARIANT = "pdf/a-2a"
+
+
+def _import_weasyprint() -> Any:
+    try:
+        import weasyprint  # type: ignore[import-untyped]
+    except ImportError:
+        raise MissingExtraError(EXTRA, "weasyprint") from None
+    return weasyprint
+
+
+def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
+    """The HTML of a rendered document as the bytes of an A4 PDF/A-2a file.
+
+    ``base_url``: where relative links in the HTML are resolved; our documents are
+    self-contained (CSS inlined, logo as a data: URL), so nothing is fetched.
+    """
+    weasyprint = _import_weasyprint()
+    document = weasyprint.HTML(string=html, base_url=base_url)
+    pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    return pdf
+
+
+def layout(html: str) -> Any:
+    """WeasyPrint's laid-out document (pages and boxes), for tests that inspect page breaks."""
+    weasyprint = _import_weasyprint()
+    return weasyprint.HTML(string=html).render()

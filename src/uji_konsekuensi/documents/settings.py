@@ -1,0 +1,110 @@
+"""Per-deployment document settings: the office's own templates and letterhead, without Python.
+
+A PPID office that wants its own wording or its own kop surat has a web developer, not a Python
+developer. So both come from files:
+
+- ``templates``: folders of template files (``penolakan.html.j2``, ``print.css``, a new
+  ``<kind>.html.j2``). They are searched *before* the agency plugin's templates and the
+  built-in ones, so a file named like a template replaces it for every agency, and
+  ``{% extends "builtin/penolakan.html.j2" %}`` extends the built-in one. They run in the same
+  sandboxed, autoescaped environment as the built-ins (environment.py).
+- ``letterhead``: a JSON file (or a `Letterhead`) that replaces the agency plugin's kop surat.
+
+Where they come from, first match wins: the arguments (``--templates DIR``, ``--letterhead
+FILE`` on the command line; `DocumentSettings` passed by the service or the Python API), then
+the environment (``UJI_KONSEKUENSI_TEMPLATES``: folders separated by ``os.pathsep``, ``:`` on
+Linux; ``UJI_KONSEKUENSI_LETTERHEAD``: a file).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+from ..errors import InputError, Problem
+from .letterhead import LETTERHEAD_ENV, Letterhead, load_letterhead
+
+#: Environment variable listing deployment template folders (``os.pathsep``-separated).
+TEMPLATES_ENV = "UJI_KONSEKUENSI_TEMPLATES"
+
+
+def _paths(value: object) -> tuple[Path, ...]:
+    if isinstance(value, str | os.PathLike):
+        return (Path(value),)
+    assert isinstance(value, list | tuple)
+    return tuple(Path(v) for v in value)
+
+
+def _letterhead(value: object) -> Letterhead | Path | None:
+    if isinstance(value, str | os.PathLike):
+        return Path(value)
+    assert value is None or isinstance(value, Letterhead)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class DocumentSettings:
+    """What a deployment changes in its documents: template folders, and the letterhead.
+
+    ``templates``: folders searched before the plugin and built-in templates. ``letterhead``: a
+    `Letterhead`, or the path of a letterhead JSON file, that replaces the agency's;
+    None keeps the agency's. ``use_letterhead``: False prints no kop surat at all (for paper
+    that is already printed with one).
+    """
+
+    templates: tuple[Path, ...] = attrs.field(default=(), converter=_paths)
+    letterhead: Letterhead | Path | None = attrs.field(default=None, converter=_letterhead)
+    use_letterhead: bool = True
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> DocumentSettings:
+        """The settings of the environment (``UJI_KONSEKUENSI_TEMPLATES``, ``..._LETTERHEAD``)."""
+        env = os.environ if environ is None else environ
+        folders = tuple(p for p in env.get(TEMPLATES_ENV, "").split(os.pathsep) if p.strip())
+        letterhead = env.get(LETTERHEAD_ENV, "").strip() or None
+        return cls(templates=folders, letterhead=letterhead)
+
+    def merged_over(self, other: DocumentSettings) -> DocumentSettings:
+        """These settings, with what they leave unset taken from ``other`` (e.g. the env)."""
+        return DocumentSettings(
+            templates=self.templates or other.templates,
+            letterhead=self.letterhead if self.letterhead is not None else other.letterhead,
+            use_letterhead=self.use_letterhead and other.use_letterhead,
+        )
+
+    def template_dirs(self) -> tuple[Path, ...]:
+        """The template folders, each checked to exist: `InputError` naming a missing one."""
+        problems = [
+            Problem(
+                path=f"templates[{index}]",
+                message=f"folder templat tidak ada: {folder}",
+                message_en=f"template folder does not exist: {folder}",
+                value=str(folder),
+                expected="folder yang berisi berkas templat (*.html.j2, *.md.j2, print.css)",
+                expected_en="a folder holding template files (*.html.j2, *.md.j2, print.css)",
+            )
+            for index, folder in enumerate(self.templates)
+            if not folder.is_dir()
+        ]
+        if problems:
+            raise InputError("--templates / " + TEMPLATES_ENV, problems)
+        return self.templates
+
+    def resolve_letterhead(self, agency_letterhead: Letterhead | None) -> Letterhead | None:
+        """The letterhead to print: none, the override, or the agency's."""
+        if not self.use_letterhead:
+            return None
+        if isinstance(self.letterhead, Letterhead):
+            return self.letterhead
+        if self.letterhead is not None:
+            return load_letterhead(self.letterhead)
+        return agency_letterhead
+
+
+def effective_settings(settings: DocumentSettings | None) -> DocumentSettings:
+    """The given settings over those of the environment."""
+    env = DocumentSettings.from_env()
+    return env if settings is None else settings.merged_over(env)
