@@ -254,3 +254,146 @@ def test_json_format_matches_the_json_flag(
     main(["sop", "contoh", "--format", "json"])
     assert capsys.readouterr().out == by_flag
     assert loads_sop(by_flag) == example
+
+
+# --- sop import / validate / template, and broken SOPs ------------------------------------------
+
+SEEDS = Path(__file__).resolve().parent.parent / "docs" / "sources" / "seeds"
+ANSWERS = Path(__file__).resolve().parent / "data" / "sop_import" / "answers"
+
+
+def _broken(example: SOP) -> SOP:
+    """The example SOP with step 2 pointing to a missing step 99 and an actor that is no lane."""
+    step = attrs.evolve(example.step(2), next=99, actors=("tidak-ada",))
+    steps = tuple(step if s.number == 2 else s for s in example.steps)
+    return attrs.evolve(example, steps=steps)
+
+
+def test_showing_a_broken_sop_shows_its_findings_and_exits_1(
+    serve: Any, example: SOP, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sop CODE` of an SOP with a dangling step and an unknown actor lists the errors after
+    the table and exits 1, instead of showing it as if it were fine."""
+    serve(_broken(example))
+    assert main(["sop", "contoh"]) == 1
+    out = capsys.readouterr().out
+    assert "Temuan SOP.validate()" in out
+    assert "sop.flow.target.missing" in out or "99" in out.split("Temuan SOP.validate()")[1]
+    assert "sop.step.actor.unknown" in out
+
+
+def test_sop_shows_the_documents_each_step_requires_and_produces(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The table ends with the documents the plugin declares per step (required_by_steps,
+    produced_by_steps), the ones the case checker will ask for."""
+    assert main(["sop", "kalteng"]) == 0
+    out = capsys.readouterr().out
+    section = out.split("Dokumen per langkah")[1]
+    row2 = next(line for line in section.splitlines() if line.startswith("2 "))
+    assert "rekap-dik" in row2 and "dik-disetujui" in row2
+
+
+def test_validate_exits_1_on_an_error_and_0_on_a_good_sop(
+    serve: Any, example: SOP, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sop validate FILE|CODE` prints the findings; exit 1 with an error, 0 without."""
+    good = tmp_path / "good.json"
+    good.write_text(EXAMPLE_SOP.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["sop", "validate", str(good)]) == 0
+    bad = tmp_path / "bad.json"
+    from uji_konsekuensi.sop import dumps_sop
+
+    bad.write_text(dumps_sop(_broken(example)), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["sop", "validate", str(bad)]) == 1
+    assert "sop.step.actor.unknown" in capsys.readouterr().out
+    serve(_broken(example))
+    assert main(["sop", "validate", "contoh", "--format", "json"]) == 1
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["valid"] is False and any(
+        f["code"] == "sop.step.actor.unknown" for f in data["findings"]
+    )
+
+
+def test_validate_unreadable_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that is not an SOP is exit 2 with a message naming the file."""
+    junk = tmp_path / "junk.json"
+    junk.write_text('{"identity": 1}', encoding="utf-8")
+    assert main(["sop", "validate", str(junk)]) == 2
+    assert "junk.json" in capsys.readouterr().err
+
+
+def test_import_writes_draft_and_review_and_exits_1_while_undecided(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sop import seed.txt -o sop.json --report review.md` writes both; the review is on the
+    terminal too; exit 1 while decisions are left. With the answers, exit 0."""
+    out, review = tmp_path / "sop.json", tmp_path / "review.md"
+    code = main(
+        ["sop", "import", str(SEEDS / "kalteng.txt"), "-o", str(out), "--report", str(review)]
+    )
+    assert code == 1
+    terminal = capsys.readouterr().out
+    assert "steps[0].actors" in terminal and "steps[0].actors" in review.read_text()
+    assert load_sop(out).number == "870/27/Sekr.7/BKD"
+    final = tmp_path / "final.json"
+    answers = str(ANSWERS / "kalteng.json")
+    assert (
+        main(["sop", "import", str(SEEDS / "kalteng.txt"), "--answers", answers, "-o", str(final)])
+        == 0
+    )
+    assert main(["sop", "validate", str(final)]) == 0
+
+
+def test_import_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An existing output is kept unless --force (exit 2, file unchanged)."""
+    out = tmp_path / "sop.json"
+    out.write_text("keep", encoding="utf-8")
+    assert main(["sop", "import", str(SEEDS / "kasn.txt"), "-o", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "keep"
+
+
+def test_import_json_lists_review_items(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--format json` gives the draft, review items (path, where, question) and findings."""
+    import json
+
+    assert main(["sop", "import", str(SEEDS / "kasn.txt"), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["sop"]["identity"]["number"] == "04 / PPID / KASN / OTK / 2020"
+    item = next(i for i in data["review"] if i["path"] == "steps[0].actors")
+    assert item["where"] == "baris 26"
+
+
+def test_template_blank_and_from_an_agency_round_trip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sop template F.xlsx --from kasn` writes the SOP into the template; importing it back
+    gives the same steps; the blank template imports to a draft that asks for Nomor SOP."""
+    filled = tmp_path / "kasn.xlsx"
+    assert main(["sop", "template", str(filled), "--from", "kasn"]) == 0
+    back = tmp_path / "kasn.json"
+    assert main(["sop", "import", str(filled), "-o", str(back)]) == 0
+    from uji_konsekuensi.agency import get_agency
+
+    original = get_agency("kasn").get_sop()
+    assert [s.activity for s in load_sop(back).steps] == [s.activity for s in original.steps]
+    blank = tmp_path / "blank.csv"
+    assert main(["sop", "template", str(blank)]) == 0
+    assert main(["sop", "template", str(blank)]) == 2  # exists: not overwritten
+    capsys.readouterr()
+    assert main(["sop", "import", str(blank), "--format", "json"]) == 1
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert any(i["path"] == "identity.number" for i in data["review"])
+
+
+def test_sop_import_without_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sop import` with no FILE exits 2 and says what is expected."""
+    assert main(["sop", "import"]) == 2
+    assert "sop import" in capsys.readouterr().err

@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING, Any
 from ..i18n import Language, Text, current_language
 
 if TYPE_CHECKING:
+    from ..agency import Agency
+    from ..findings import Finding
+    from ..outputs import DocumentKind
     from ..sop import SOP, Step
     from ..sop.provenance import Provenanced
 
@@ -42,12 +45,53 @@ def register(subparsers: Any) -> None:
             "dengan pelaksana, kelengkapan, waktu, output, keterangan) atau sebagai JSON."
         ),
     )
-    parser.add_argument("agency", metavar="INSTANSI", help="kode instansi / agency code")
+    parser.add_argument(
+        "agency",
+        metavar="INSTANSI",
+        help=(
+            "kode instansi, berkas sop.json, atau salah satu dari: import BERKAS, validate "
+            "BERKAS|INSTANSI, template BERKAS / agency code, an sop.json file, or one of: "
+            "import FILE, validate FILE|AGENCY, template FILE"
+        ),
+    )
     parser.add_argument(
         "number",
         metavar="NOMOR",
         nargs="?",
-        help="nomor SOP bila instansi punya lebih dari satu / SOP number if there are several",
+        help=(
+            "nomor SOP bila instansi punya lebih dari satu (atau BERKAS untuk import/validate/"
+            "template) / SOP number if there are several (or FILE for import/validate/template)"
+        ),
+    )
+    parser.add_argument(
+        "extra",
+        metavar="NOMOR_SOP",
+        nargs="?",
+        help="untuk validate INSTANSI: nomor SOP / for validate AGENCY: the SOP number",
+    )
+    parser.add_argument(
+        "--report",
+        metavar="BERKAS",
+        help="import: tulis laporan tinjauan (Markdown) / write the review report (Markdown)",
+    )
+    parser.add_argument(
+        "--answers",
+        metavar="BERKAS",
+        help="import: terapkan jawaban tinjauan (JSON) / apply review answers (JSON)",
+    )
+    parser.add_argument(
+        "--source",
+        metavar="TEKS",
+        help="import: sumber yang dicatat di sop.json / the source recorded in sop.json",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_",
+        metavar="INSTANSI|BERKAS",
+        help=(
+            "template: isi templat dengan SOP ini / fill the template with this SOP "
+            "(kode instansi atau sop.json / agency code or sop.json)"
+        ),
     )
     parser.add_argument("--json", action="store_true", help="keluaran JSON / JSON output")
     parser.add_argument(
@@ -79,11 +123,17 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..agency import get_agency
-
-    agency = get_agency(args.agency)
-    sop = agency.get_sop(args.number)
+    action = {"import": _run_import, "validate": _run_validate, "template": _run_template}
+    if args.agency in action:
+        if not args.number:
+            raise _usage(
+                f"sop {args.agency} memerlukan BERKAS", f"sop {args.agency} needs a FILE", args
+            )
+        return action[args.agency](args)
+    agency, sop = _load(args.agency, args.number)
     fmt = args.format or ("json" if args.json else "table")
+    if fmt == "text":
+        fmt = "table"
     if fmt == "json":
         from ..converter import dumps
 
@@ -93,7 +143,11 @@ def run(args: argparse.Namespace) -> int:
 
         text = render_sop_html(sop, agency)
     else:
-        text = render_sop(sop, agency_name=agency.name, notes=args.notes) + "\n"
+        lang = current_language()
+        text = render_sop(sop, agency_name=agency.name if agency else None, notes=args.notes)
+        if agency is not None:
+            text += "\n\n" + render_step_documents(sop, agency.documents, lang)
+        text += "\n\n" + render_findings(sop.validate(), lang) + "\n"
     if args.output:
         from ..documents import write_output
 
@@ -102,6 +156,167 @@ def run(args: argparse.Namespace) -> int:
         print(_t(f"ditulis: {path}", f"written: {path}", current_language()), file=sys.stderr)
     else:
         print(text, end="")
+    # A broken SOP is not shown as if it were fine: its errors give exit code 1.
+    return 1 if _has_errors(sop.validate()) else 0
+
+
+def _usage(id_: str, en: str, args: argparse.Namespace) -> Exception:
+    from ..errors import InputError, Problem
+
+    return InputError(
+        "uji-konsekuensi sop",
+        [
+            Problem(
+                path="",
+                message=id_,
+                message_en=en,
+                value=args.agency,
+                expected="sop import BERKAS -o sop.json | sop validate BERKAS|INSTANSI | "
+                "sop template BERKAS.xlsx",
+                expected_en="sop import FILE -o sop.json | sop validate FILE|AGENCY | "
+                "sop template FILE.xlsx",
+            )
+        ],
+    )
+
+
+def _load(target: str, number: str | None) -> tuple[Agency | None, SOP]:
+    """An agency's SOP by code, or an SOP file (a path ending in .json)."""
+    if target.casefold().endswith(".json"):
+        from ..sop import load_sop
+
+        return None, load_sop(target)
+    from ..agency import get_agency
+
+    agency = get_agency(target)
+    return agency, agency.get_sop(number)
+
+
+def _has_errors(findings: Sequence[Finding]) -> bool:
+    from ..findings import Severity
+
+    return any(f.severity is Severity.ERROR for f in findings)
+
+
+def render_findings(findings: Sequence[Finding], lang: Language) -> str:
+    """The findings of SOP.validate() as a titled list (or a line saying there are none)."""
+    out = [_t("Temuan SOP.validate()", "Findings of SOP.validate()", lang), ""]
+    if not findings:
+        out.append(_t("tidak ada temuan", "no findings", lang))
+    out += [f"- {f.render(lang)}" for f in findings]
+    return "\n".join(out)
+
+
+def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Language) -> str:
+    """Per step, the documents the plugin declares it needs and produces (DocumentKind
+    ``required_by_steps`` / ``produced_by_steps``): what the case checker will ask for."""
+    out = [
+        _t(
+            "Dokumen per langkah (dinyatakan plugin; diperiksa pada setiap kasus)",
+            "Documents per step (declared by the plugin; checked in every case)",
+            lang,
+        ),
+        "",
+    ]
+    rows = []
+    for step in sorted(sop.steps, key=lambda s: s.number):
+        needs = [f"{d.code}: {d.title}" for d in documents if step.number in d.required_by_steps]
+        makes = [f"{d.code}: {d.title}" for d in documents if step.number in d.produced_by_steps]
+        rows.append([str(step.number), "\n".join(needs) or "-", "\n".join(makes) or "-"])
+    header = ["No", _t("Membutuhkan", "Requires", lang), _t("Menghasilkan", "Produces", lang)]
+    out.append(format_table(header, rows, wrap={1: 50, 2: 50}, row_rules=True))
+    return "\n".join(out)
+
+
+def _print_findings_json(findings: Sequence[Finding], extra: dict[str, Any]) -> None:
+    import json
+
+    from ..converter import unstructure
+
+    print(
+        json.dumps(
+            {**extra, "findings": [unstructure(f) for f in findings]},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    """``sop validate FILE|CODE [NUMBER]``: the findings; 1 when one is an error."""
+    _, sop = _load(args.number, args.extra)
+    findings = sop.validate()
+    lang = current_language()
+    if args.json or args.format == "json":
+        _print_findings_json(findings, {"sop": sop.number, "valid": not _has_errors(findings)})
+    else:
+        print(f"SOP {sop.number}: {sop.title}")
+        print(render_findings(findings, lang))
+    return 1 if _has_errors(findings) else 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    """``sop import FILE [-o sop.json] [--report review.md] [--answers answers.json]``."""
+    import json
+
+    from ..sop.importer import import_sop
+
+    result = import_sop(args.number, answers=args.answers, source=args.source)
+    lang = current_language()
+    draft = json.dumps(result.data, ensure_ascii=False, indent=2) + "\n"
+    report = result.report(lang)
+    written = []
+    if args.output:
+        from ..documents import write_output
+
+        written.append(write_output(args.output, draft, force=args.force))
+    if args.report:
+        from ..documents import write_output
+
+        written.append(write_output(args.report, report, force=args.force))
+    if args.json or args.format == "json":
+        _print_findings_json(
+            result.findings,
+            {
+                "source": result.source,
+                "sop": result.data if not args.output else str(args.output),
+                "review": [
+                    {
+                        "path": item.path,
+                        "where": item.where.get(lang) if item.where else None,
+                        "source": item.source,
+                        "question": item.question.get(lang),
+                        "read": item.read,
+                    }
+                    for item in result.review
+                ],
+                "load_error": result.load_error,
+                "seconds": round(result.seconds, 4),
+            },
+        )
+    else:
+        if not args.output:
+            print(draft, end="")
+        # The review is always on the terminal; on stderr when stdout carries the draft.
+        print(report, end="", file=sys.stdout if args.output else sys.stderr)
+        for path in written:
+            print(_t(f"ditulis: {path}", f"written: {path}", lang), file=sys.stderr)
+    return 1 if result.review or result.has_errors else 0
+
+
+def _run_template(args: argparse.Namespace) -> int:
+    """``sop template FILE.xlsx|FILE.csv [--from CODE|sop.json]``: the spreadsheet template."""
+    from pathlib import Path
+
+    from ..documents.output import OutputExistsError
+    from ..sop.importer.template import write_template
+
+    target = Path(args.number)
+    if target.exists() and not args.force:
+        raise OutputExistsError(target)
+    sop = _load(args.from_, None)[1] if args.from_ else None
+    path = write_template(target, sop)
+    print(_t(f"ditulis: {path}", f"written: {path}", current_language()), file=sys.stderr)
     return 0
 
 
@@ -288,9 +503,7 @@ def render_sop(
         if lane.role is not None
         else [lane.name, _t("belum ditentukan", "not decided", lang), "?"]
         for lane in sop.lanes
-    ] or [
-        ["-", "-", "-"]
-    ]
+    ] or [["-", "-", "-"]]
     out.append(
         format_table(
             [_t("Kolom", "Column", lang), _t("Peran", "Role", lang), _t("Kode", "Code", lang)],

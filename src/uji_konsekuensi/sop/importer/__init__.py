@@ -99,7 +99,8 @@ def read_draft(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
     if suffix in (".xlsx", ".csv"):
         from .template import read_template
 
-        return read_template(path)
+        draft, items = read_template(path)
+        return draft, items
     from .grid import read_docx_rows, read_pdf_rows, read_text_rows
     from .layout import read_layout
 

@@ -195,11 +195,11 @@ def write_template(path: str | Path, sop: SOP | None = None) -> Path:
                 )
             ],
         )
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     widths = {"Identitas": (28, 90), "Pelaksana": (32, 20, 70)}
     for name in SHEETS:
         sheet = book.create_sheet(name)
@@ -225,7 +225,9 @@ def _read_sheets(path: Path) -> Sheets:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise _bad(path, f"berkas tidak dapat dibaca: {exc}", f"unreadable file: {exc}")
+            raise _bad(
+                path, f"berkas tidak dapat dibaca: {exc}", f"unreadable file: {exc}"
+            ) from None
         sheets: Sheets = {}
         current: list[list[str]] | None = None
         for row in csv.reader(io.StringIO(text)):
@@ -407,24 +409,24 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
         cells = [c.strip() for c in [*row, *([""] * len(STEP_COLUMNS))][: len(STEP_COLUMNS)]]
         (number, activity, actors, symbol, kel, waktu, out, note, nxt, yes, no) = cells[:11]
         yes_label, yes_cond, no_label, no_cond = cells[11:15]
-        path = f"steps[{n}]"
+        step_path = f"steps[{n}]"
         problems: list[str] = []
         try:
             num = int(number)
         except ValueError:
             num = n + 1
             problems.append(f"No {number!r}")
-        kind = _SYMBOLS.get(symbol.casefold())
-        if kind is None:
+        kind = _SYMBOLS.get(symbol.casefold(), "")
+        if not kind:
             kind = "process"
             problems.append(f"Simbol {symbol!r}")
         actor_ids = []
         for name in (a.strip() for a in actors.splitlines() if a.strip()):
-            lane_id = by_name.get(name.casefold())
-            if lane_id is None:
+            actor = by_name.get(name.casefold())
+            if actor is None:
                 problems.append(f"Pelaksana {name!r}")
             else:
-                actor_ids.append(lane_id)
+                actor_ids.append(actor)
         step: dict[str, Any] = {
             "number": num,
             "kind": kind,
@@ -442,7 +444,7 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             "inferences": [],
         }
 
-        def target(text: str, column: str) -> int | None:
+        def target(text: str, column: str, problems: list[str] = problems) -> int | None:
             if not text or text.casefold() in _END:
                 return None
             try:
@@ -473,7 +475,7 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             problems.append("Pelaksana kosong / empty")
         if problems:
             ask(
-                path,
+                step_path,
                 "Langkah",
                 r,
                 row,
