@@ -225,10 +225,17 @@ def test_contract_text_in_english(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_unknown_agency_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    """An unknown code is a clear message naming the installed agencies, exit 2."""
-    assert main(["agencies", "kalbarr", "--format", "json"]) == 2
+    """An unknown code is exit 2 with a problem naming the code, the nearest one and the
+    installed agencies in both languages; as JSON with --format json."""
+    assert main(["agencies", "kalbarr"]) == 2
     err = capsys.readouterr().err
-    assert "kalbarr" in err and "kalbar" in err and "Traceback" not in err
+    assert "kalbarr" in err and "'kalbar'?" in err and "Traceback" not in err
+    assert main(["agencies", "kalbarr", "--format", "json"]) == 2
+    data = json.loads(capsys.readouterr().out)
+    _validate("error", data)
+    [problem] = data["error"]["problems"]
+    assert problem["path"] == "KODE" and problem["value"] == "kalbarr"
+    assert "kalbar" in problem["expected_en"] and "unknown agency" in problem["message_en"]
 
 
 def test_agencies_list_json_validates(capsys: pytest.CaptureFixture[str]) -> None:

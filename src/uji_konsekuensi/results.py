@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import InputError, Problem, UjiKonsekuensiError
+from .errors import InputError, Problem
 
 if TYPE_CHECKING:
     from .calendar import WorkingCalendar
@@ -151,37 +151,12 @@ def timeline_json(
 # --- check ------------------------------------------------------------------------------------
 
 
-def error_document(source: str, exc: UjiKonsekuensiError) -> dict[str, Any]:
-    """One unreadable input: its name and every problem (path, both languages, value, expected)."""
-    from .cli.check import error_json
+def error_document(source: str, exc: BaseException) -> dict[str, Any]:
+    """One unreadable input: its name, ``kind`` ("input" or "internal") and every problem (path,
+    both languages, value, expected), as `uji_konsekuensi.errors.error_json` writes it."""
+    from .errors import error_json
 
     return error_json(source, exc)
-
-
-def _report_json(report: Any, source: str, passed: bool) -> dict[str, Any]:
-    from .cli.check import finding_json
-    from .findings import Severity
-
-    cal = report.calendar
-    return {
-        "file": source,
-        "case_id": report.case_id,
-        "agency": report.agency,
-        "sop": report.sop,
-        "ok": passed,
-        "errors": report.count(Severity.ERROR),
-        "warnings": report.count(Severity.WARNING),
-        "findings": [finding_json(f) for f in report.findings],
-        "calendar": None
-        if cal is None
-        else {
-            "holidays_version": cal.holidays_version,
-            "timezone": cal.timezone,
-            "decreed_through": cal.decreed_through,
-            "provisional": cal.provisional,
-            "provisional_years": list(cal.provisional_years),
-        },
-    }
 
 
 def check_cases(
@@ -189,58 +164,31 @@ def check_cases(
     *,
     strict: bool = False,
     at: str | None = None,
+    only_closed: bool = False,
     source: str = "uji-konsekuensi check",
+    field: str = "at",
 ) -> dict[str, Any]:
     """Check cases (each a `Case` or a case as JSON data, with the name to report it under) and
-    return the document of ``check --format json``: ``cases``, ``unreadable``, ``summary``.
+    return the document of ``check --format json`` (`uji_konsekuensi.case.batch.check_batch`):
+    ``cases``, ``unreadable``, ``skipped``, ``summary``.
 
-    ``at``: also report what is overdue at this moment ("now", a date, or an ISO timestamp with
-    offset), read in each case's agency zone. An unreadable case is listed in ``unreadable``
-    with its problems and does not stop the others. ``summary.exit_code`` is what the command
-    line exits with: 0 all compliant, 1 a case not compliant, 2 something unreadable.
+    ``at``: also report what is overdue at this moment ("now", a date, meaning its end, or an ISO
+    timestamp with offset), read in each case's agency zone; an unreadable ``at`` is an
+    `InputError` naming ``field`` before any case is checked.
     """
-    from .agency import get_agency
-    from .case import Case, CheckSettings, case_from_dict, check_case
-    from .cli.check import parse_moment
-    from .findings import Severity
+    from .case.batch import check_batch
+    from .cli.options import end_of_day, parse_moment
 
-    results: list[dict[str, Any]] = []
-    unreadable: list[dict[str, Any]] = []
-    counts = {"ok": 0, "failed": 0, "errors": 0, "warnings": 0}
-    total = 0
-    for name, item in items:
-        total += 1
-        try:
-            case = item if isinstance(item, Case) else case_from_dict(item, name)
-            settings = CheckSettings()
-            if at:
-                zone = get_agency(case.agency).calendar.zone
-                settings = CheckSettings(at=parse_moment(at, zone, source))
-            report = check_case(case, settings, source=name)
-        except UjiKonsekuensiError as exc:
-            unreadable.append(error_document(name, exc))
-            continue
-        warnings = report.count(Severity.WARNING)
-        passed = report.ok and not (strict and warnings)
-        counts["ok" if passed else "failed"] += 1
-        counts["errors"] += report.count(Severity.ERROR)
-        counts["warnings"] += warnings
-        results.append(_report_json(report, name, passed))
-    code = 2 if unreadable else (1 if counts["failed"] else 0)
-    return {
-        "cases": results,
-        "unreadable": unreadable,
-        "summary": {
-            "total": total,
-            "compliant": counts["ok"],
-            "not_compliant": counts["failed"],
-            "unreadable": len(unreadable),
-            "errors": counts["errors"],
-            "warnings": counts["warnings"],
-            "strict": bool(strict),
-            "exit_code": code,
-        },
-    }
+    moment = None
+    if at is not None:
+        given = parse_moment(at, None, source, field)
+
+        def moment(zone: dt.tzinfo) -> dt.datetime:
+            if isinstance(given, dt.datetime) and at.strip().lower() not in ("now", "sekarang"):
+                return given
+            return end_of_day(parse_moment(at, zone, source, field), zone)
+
+    return check_batch(items, strict=strict, at=moment, only_closed=only_closed)
 
 
 # --- state and plan ---------------------------------------------------------------------------

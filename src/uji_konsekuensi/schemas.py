@@ -127,14 +127,16 @@ def problem_schema() -> dict[str, Any]:
         expected=_s(nullable=True),
         expected_en=_s(nullable=True),
     )
-    out["required"] = ["path", "message", "message_en", "value", "expected"]
     return out
 
 
 def _unreadable() -> dict[str, Any]:
-    problem = problem_schema()
-    loose = {**problem, "required": ["path", "message", "message_en"]}
-    return _obj("An input that could not be read.", file=_s(), problems=_arr(loose))
+    return _obj(
+        "An input that could not be used: kind input (fix it) or internal (a bug: report it).",
+        file=_s(),
+        kind={"enum": ["input", "internal"]},
+        problems=_arr(problem_schema()),
+    )
 
 
 def _calendar_use(estimated: bool) -> dict[str, Any]:
@@ -170,6 +172,8 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
         case_id=_s(),
         agency=_s(),
         sop=_s(),
+        outcome={"enum": ["compliant", "in_progress", "not_compliant"]},
+        closed=_BOOL,
         ok=_BOOL,
         errors=_INT,
         warnings=_INT,
@@ -177,20 +181,32 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
         calendar={"anyOf": [_calendar_use(False), {"type": "null"}]},
     )
     summary = _obj(
-        "Counts, and the exit code of the command line.",
+        "Counts, and the exit code of the command line (0 compliant, 1 not compliant, "
+        "2 unreadable, 3 in progress, 70 internal error).",
         total=_INT,
         compliant=_INT,
+        in_progress=_INT,
         not_compliant=_INT,
         unreadable=_INT,
+        internal=_INT,
+        skipped=_INT,
         errors=_INT,
         warnings=_INT,
         strict=_BOOL,
-        exit_code={"enum": [0, 1, 2, 3]},
+        only_closed=_BOOL,
+        exit_code={"enum": [0, 1, 2, 3, 70]},
+    )
+    skipped = _obj(
+        "An open case left out by --only-closed.",
+        file=_s(),
+        case_id=_s(),
+        outcome={"enum": ["in_progress"]},
     )
     return _obj(
         "uji-konsekuensi check --format json; POST /v1/check",
         cases=_arr(case),
         unreadable=_arr(_unreadable()),
+        skipped=_arr(skipped),
         summary=summary,
     )
 
@@ -410,12 +426,7 @@ def _deadlines(b: _OutputBuilder) -> dict[str, Any]:
 def _error(b: _OutputBuilder) -> dict[str, Any]:
     return _obj(
         "An error printed by a command with --format json (exit code 2 or 70).",
-        error=_obj(
-            "What went wrong: kind, source, every problem.",
-            kind={"enum": ["input", "internal"]},
-            source=_s(nullable=True),
-            problems=_arr(problem_schema()),
-        ),
+        error=_unreadable(),
     )
 
 

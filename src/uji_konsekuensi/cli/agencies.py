@@ -89,7 +89,25 @@ def _contract(args: argparse.Namespace, as_json: bool) -> int:
     from ..agency import get_agency
     from ..contract import agency_contract, contract_json
 
-    agency = get_agency(args.code)
+    from ..agency import UnknownAgencyError
+    from ..errors import InputError, Problem
+
+    try:
+        agency = get_agency(args.code)
+    except UnknownAgencyError as exc:
+        raise InputError(
+            "uji-konsekuensi agencies",
+            [
+                Problem(
+                    path="KODE",
+                    message=exc.render("id"),
+                    message_en=exc.render("en"),
+                    value=args.code,
+                    expected="salah satu dari: " + ", ".join(exc.installed),
+                    expected_en="one of: " + ", ".join(exc.installed),
+                )
+            ],
+        ) from None
     if as_json:
         print(json.dumps(contract_json(agency), ensure_ascii=False, indent=2))
         return 0

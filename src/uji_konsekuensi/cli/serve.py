@@ -1,0 +1,115 @@
+"""``uji-konsekuensi serve``: the HTTP JSON service for portals (docs/service.md).
+
+Examples::
+
+    uji-konsekuensi serve                                  # http://127.0.0.1:8421/v1/
+    uji-konsekuensi serve --port 9000 --workers 2
+    UJI_KONSEKUENSI_TOKEN=... uji-konsekuensi serve --host 0.0.0.0
+
+It listens on 127.0.0.1 unless ``--host`` says otherwise; on any other address it refuses to start
+unless a bearer token is set in the environment variable ``UJI_KONSEKUENSI_TOKEN`` (never on the
+command line, where other users see it), and says at start-up how it is protected. Limits:
+``--max-body`` bytes (413), ``--max-batch`` cases per check (422), ``--timeout`` seconds per
+request (503). Needs the extra: ``pip install uji-konsekuensi[server]``.
+
+Exit code: 0 when stopped, 2 when the settings are refused or the extra is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..i18n import Text, current_language
+
+
+def register(subparsers: Any) -> None:
+    from ..service.settings import (
+        DEFAULT_HOST,
+        DEFAULT_MAX_BATCH,
+        DEFAULT_MAX_BODY,
+        DEFAULT_PORT,
+        DEFAULT_TIMEOUT,
+        ENV_TOKEN,
+    )
+
+    parser = subparsers.add_parser(
+        "serve",
+        help="layanan HTTP JSON untuk portal / HTTP JSON service for portals",
+        description=(
+            "Menjalankan layanan HTTP JSON (/v1/...) untuk portal PPID. Hanya 127.0.0.1 kecuali "
+            f"--host; alamat lain memerlukan token di variabel lingkungan {ENV_TOKEN}. "
+            "Runs the HTTP JSON service (/v1/...) for PPID portals. 127.0.0.1 only unless "
+            f"--host; any other address requires a token in the environment variable {ENV_TOKEN}."
+        ),
+    )
+    parser.add_argument("--host", default=DEFAULT_HOST, help=f"alamat / address ({DEFAULT_HOST})")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="jumlah proses / worker processes (default 1)"
+    )
+    parser.add_argument(
+        "--max-body",
+        type=int,
+        default=None,
+        metavar="BITA",
+        help=f"batas isi permintaan / body limit in bytes (default {DEFAULT_MAX_BODY})",
+    )
+    parser.add_argument(
+        "--max-batch",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"kasus per pemeriksaan / cases per check (default {DEFAULT_MAX_BATCH})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="DETIK",
+        help=f"batas waktu per permintaan / seconds per request (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="tingkat log uvicorn / uvicorn log level",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import attrs
+
+    try:
+        from ..service import from_env, serve
+    except ImportError as exc:
+        print(
+            Text(
+                id=f"layanan memerlukan paket tambahan: pip install 'uji-konsekuensi[server]' "
+                f"({exc.name} tidak terpasang)",
+                en=f"the service needs the extra: pip install 'uji-konsekuensi[server]' "
+                f"({exc.name} is not installed)",
+            ).get(),
+            file=sys.stderr,
+        )
+        return 2
+    settings = from_env(host=args.host, port=args.port)
+    changes: dict[str, Any] = {"lang": current_language()}
+    if args.max_body is not None:
+        changes["max_body"] = args.max_body
+    if args.max_batch is not None:
+        changes["max_batch"] = args.max_batch
+    if args.timeout is not None:
+        changes["timeout"] = args.timeout
+    settings = attrs.evolve(settings, **changes)
+    if args.workers < 1:
+        args.workers = 1
+    try:
+        serve(settings, workers=args.workers, log_level=args.log_level)
+    except KeyboardInterrupt:
+        return 0
+    return 0

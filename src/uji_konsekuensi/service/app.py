@@ -1,0 +1,813 @@
+"""The Starlette application: one handler per operation of the OpenAPI document (openapi.py).
+
+Every handler does the same three things: read and check its inputs (path, query, body: never a
+file path, never a file on the server), call the library function the command line calls (in a
+worker thread, within the time limit, in the request's language), and answer with the same JSON
+document the command line prints (`uji_konsekuensi.results`), or a problem+json error.
+
+The service keeps no state between requests: each answer depends only on the request, the
+installed plugins and the holiday data, so any number of instances behind a load balancer give
+the same answers (docs/service.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hmac
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Literal
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .. import __version__ as _version
+from ..errors import InputError, Problem, UjiKonsekuensiError
+from ..i18n import Language, Text, language
+from .problems import one, problem_response, problems_of
+from .settings import ServiceSettings, is_loopback
+
+log = logging.getLogger("uji_konsekuensi.service")
+
+JSON = "application/json"
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_BRANCH = re.compile(r"(\d{1,4})=(yes|no|ya|tidak)", re.IGNORECASE)
+#: Paths served without a token: nothing secret, and what a load balancer or a client generator
+#: fetches first.
+PUBLIC_PATHS = frozenset({"/v1/health", "/v1/openapi.json"})
+
+CONTENT_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+class HttpProblem(Exception):
+    """An answer other than success, raised anywhere in a handler."""
+
+    def __init__(
+        self,
+        status: int,
+        detail: Text,
+        problems: Sequence[Problem] = (),
+        source: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail.en)
+        self.status = status
+        self.detail = detail
+        self.problems = tuple(problems)
+        self.source = source
+        self.headers = headers or {}
+
+
+# --- language ---------------------------------------------------------------------------------
+
+
+def choose_language(header: str | None, default: Language) -> Language:
+    """The language of ``Accept-Language`` with the highest weight among Indonesian ("id", also
+    the old code "in") and English; ``default`` when it names neither (RFC 9110 section 12.5.4)."""
+    if not header:
+        return default
+    best: tuple[float, int, Language] | None = None
+    for index, part in enumerate(header.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        primary = tag.strip().lower().split("-")[0]
+        lang: Language | None = (
+            "id" if primary in ("id", "in") else "en" if primary == "en" else None
+        )
+        if lang is None:
+            continue
+        q = 1.0
+        match = re.search(r"q\s*=\s*([0-9.]{1,5})", params)
+        if match:
+            try:
+                q = float(match.group(1))
+            except ValueError:
+                q = 0.0
+        if q <= 0:
+            continue
+        key = (q, -index, lang)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best is not None else default
+
+
+# --- the application --------------------------------------------------------------------------
+
+
+class Service:
+    """The handlers, bound to the settings (limits, default language)."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self.settings = settings
+
+    # --- plumbing ---
+
+    def lang(self, request: Request) -> Language:
+        return choose_language(request.headers.get("accept-language"), self.settings.lang)
+
+    async def work(self, lang: Language, func: Callable[..., Any], *args: Any) -> Any:
+        """Run library code in a worker thread, in ``lang``, within the time limit (503)."""
+
+        def call() -> Any:
+            with language(lang):
+                return func(*args)
+
+        try:
+            with anyio.fail_after(self.settings.timeout):
+                return await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+        except TimeoutError:
+            seconds = f"{self.settings.timeout:g}"
+            raise HttpProblem(
+                503,
+                Text(
+                    id=f"permintaan melebihi batas waktu pemrosesan ({seconds} detik)",
+                    en=f"the request took longer than the processing limit ({seconds} s)",
+                ),
+                headers={"Retry-After": "5"},
+            ) from None
+
+    def query(self, request: Request, allowed: Sequence[str]) -> dict[str, str]:
+        """The query parameters; an unknown or repeated one is refused (a typo such as
+        ``deadine=`` must not be silently ignored). ``branch`` may repeat."""
+        params = request.query_params
+        problems = []
+        out: dict[str, str] = {}
+        for key in params:
+            if key not in allowed:
+                problems.append(
+                    one(
+                        key,
+                        "parameter tidak dikenal",
+                        "unknown parameter",
+                        key,
+                        "one of: " + (", ".join(allowed) or "(none)"),
+                    )
+                )
+            elif len(params.getlist(key)) > 1 and key != "branch":
+                problems.append(
+                    one(key, "parameter diberikan lebih dari sekali", "parameter repeated", key)
+                )
+            else:
+                out[key] = params[key]
+        if problems:
+            raise HttpProblem(
+                422, Text(id="parameter tidak sah", en="invalid parameters"), problems
+            )
+        return out
+
+    async def body(self, request: Request) -> Any:
+        """The JSON body, within the size limit (413), read as JSON text by the library's safe
+        reader (`uji_konsekuensi.jsonio`): duplicate keys, deep nesting, unsafe numbers and
+        control characters are refused there (400)."""
+        limit = self.settings.max_body
+        too_large = HttpProblem(
+            413,
+            Text(
+                id=f"isi permintaan lebih dari {limit} bita",
+                en=f"the request body is larger than {limit} bytes",
+            ),
+            [one("", "terlalu besar", "too large", None, f"at most {limit} bytes")],
+        )
+        media = request.headers.get("content-type", JSON).split(";")[0].strip().lower()
+        if media != JSON and not media.endswith("+json"):
+            raise HttpProblem(
+                415,
+                Text(id="isi permintaan harus JSON", en="the request body must be JSON"),
+                [one("", "jenis isi", "content type", media, JSON)],
+            )
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise HttpProblem(
+                400,
+                Text(id="isi permintaan bukan UTF-8", en="the request body is not UTF-8"),
+                [one("", "bukan UTF-8", "not UTF-8", f"byte {exc.start}", "UTF-8 JSON text")],
+            ) from None
+        from ..jsonio import parse_json
+
+        try:
+            return parse_json(text, "request body")
+        except InputError as exc:
+            raise HttpProblem(
+                400,
+                Text(
+                    id="isi permintaan tidak dapat dibaca sebagai JSON",
+                    en="the request body cannot be read as JSON",
+                ),
+                exc.problems,
+                source=exc.source,
+            ) from None
+
+    def agency(self, code: str) -> Any:
+        """The installed agency of a path parameter, or 404 naming the installed ones."""
+        from ..agency import UnknownAgencyError, get_agency
+
+        try:
+            return get_agency(code)
+        except UnknownAgencyError as exc:
+            raise HttpProblem(
+                404,
+                Text(id=exc.render("id"), en=exc.render("en")),
+                [
+                    one(
+                        "code",
+                        "instansi tidak dikenal",
+                        "unknown agency",
+                        code,
+                        "one of: " + ", ".join(exc.installed),
+                    )
+                ],
+            ) from None
+
+    # --- operations ---
+
+    async def health(self, request: Request) -> Response:
+        return _json({"status": "ok", "version": _version})
+
+    async def openapi(self, request: Request) -> Response:
+        from .openapi import openapi_document
+
+        return _json(openapi_document())
+
+    async def agencies(self, request: Request) -> Response:
+        from ..results import agencies_json
+
+        self.query(request, ())
+        return _json(await self.work(self.lang(request), agencies_json))
+
+    async def agency_contract(self, request: Request) -> Response:
+        from ..contract import contract_json
+
+        self.query(request, ())
+        lang = self.lang(request)
+        agency = await self.work(lang, self.agency, request.path_params["code"])
+        return _json(await self.work(lang, contract_json, agency))
+
+    async def flowchart(self, request: Request) -> Response:
+        from ..documents import render_sop_html
+
+        params = self.query(request, ("sop",))
+        lang = self.lang(request)
+        agency = await self.work(lang, self.agency, request.path_params["code"])
+
+        def make() -> str:
+            sop = _sop_of(agency, params.get("sop"))
+            return render_sop_html(sop, agency)
+
+        html = await self.work(lang, make)
+        return Response(
+            html.encode("utf-8"),
+            media_type=CONTENT_TYPES["html"],
+            headers={"Content-Disposition": f'inline; filename="sop-{agency.code}.html"'},
+        )
+
+    async def plan(self, request: Request) -> Response:
+        from ..cli.due import parse_start
+        from ..results import plan_for_agency
+
+        params = self.query(request, ("start", "sop", "branch"))
+        lang = self.lang(request)
+        agency = await self.work(lang, self.agency, request.path_params["code"])
+        branches: dict[int, Literal["yes", "no"]] = {}
+        for item in request.query_params.getlist("branch"):
+            m = _BRANCH.fullmatch(item.strip())
+            if m is None:
+                raise _invalid(
+                    "branch",
+                    "cabang tidak dapat dibaca",
+                    "cannot read the branch",
+                    item,
+                    "STEP=yes or STEP=no, e.g. 4=no",
+                )
+            branches[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
+        start_text = _required(params, "start")
+
+        def make() -> Any:
+            start = _renamed(lambda: parse_start(start_text, agency.calendar, "start"))
+            sop = _sop_of(agency, params.get("sop"))
+            return plan_for_agency(
+                agency.code,
+                start,
+                sop=str(sop.number),
+                branches=branches,
+                source="GET /v1/agencies/{code}/plan",
+            )
+
+        return _json(await self.work(lang, make))
+
+    async def deadlines(self, request: Request) -> Response:
+        from ..results import deadlines_json
+
+        self.query(request, ())
+        return _json(await self.work(self.lang(request), deadlines_json))
+
+    async def due(self, request: Request) -> Response:
+        from ..results import due_json, waktu_json
+
+        params = self.query(
+            request,
+            ("start", "days", "deadline", "waktu", "agency", "timezone", "no_cuti_bersama"),
+        )
+        lang = self.lang(request)
+        chosen = [k for k in ("days", "deadline", "waktu") if k in params]
+        if len(chosen) != 1:
+            raise _invalid(
+                "days",
+                "pilih tepat satu: days, deadline atau waktu",
+                "choose exactly one of: days, deadline or waktu",
+                ", ".join(chosen) or None,
+                "days=N, deadline=CODE or waktu=TEXT",
+            )
+        days = _integer(params, "days", -3650, 3650) if "days" in params else None
+
+        def make() -> Any:
+            calendar = _calendar(params)
+            start = _start(params, calendar)
+            if "waktu" in params:
+                return waktu_json(start, calendar, params["waktu"], "GET /v1/due", "waktu")
+            return due_json(start, calendar, days=days, deadline=params.get("deadline"))
+
+        return _json(await self.work(lang, make))
+
+    async def timeline(self, request: Request) -> Response:
+        from ..cli.due import parse_start
+        from ..results import timeline_json
+
+        params = self.query(
+            request, ("start", "completed", "agency", "timezone", "no_cuti_bersama")
+        )
+
+        def make() -> Any:
+            calendar = _calendar(params)
+            start = _start(params, calendar)
+            completed = None
+            if params.get("completed"):
+                completed = _renamed(
+                    lambda: parse_start(params["completed"], calendar, "completed")
+                )
+            return timeline_json(start, calendar, completed)
+
+        return _json(await self.work(self.lang(request), make))
+
+    async def check(self, request: Request) -> Response:
+        from ..case import case_from_dict
+        from ..results import check_cases
+
+        params = self.query(request, ("strict", "at", "only_closed"))
+        strict = _boolean(params, "strict")
+        only_closed = _boolean(params, "only_closed")
+        at = params.get("at")
+        data = await self.body(request)
+        lang = self.lang(request)
+        if isinstance(data, list):
+            if len(data) > self.settings.max_batch:
+                raise HttpProblem(
+                    422,
+                    Text(
+                        id=f"paling banyak {self.settings.max_batch} kasus per permintaan",
+                        en=f"at most {self.settings.max_batch} cases per request",
+                    ),
+                    [
+                        one(
+                            "",
+                            "terlalu banyak kasus",
+                            "too many cases",
+                            len(data),
+                            f"at most {self.settings.max_batch}",
+                        )
+                    ],
+                )
+            items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
+            batch = await self.work(
+                lang,
+                lambda: check_cases(items, strict=strict, at=at, only_closed=only_closed),
+            )
+            return _json(batch)
+
+        def single() -> Any:
+            case = case_from_dict(data, "request body")
+            return check_cases(
+                [("request body", case)], strict=strict, at=at, only_closed=only_closed
+            )
+
+        result = await self.work(lang, single)
+        if result["unreadable"]:
+            # The one case could not be checked: an error answer, as the CLI's exit 2 or 70.
+            failure = result["unreadable"][0]
+            problems = [
+                Problem(
+                    path=p["path"],
+                    message=p["message"],
+                    message_en=p["message_en"],
+                    value=p.get("value"),
+                    expected=p.get("expected"),
+                    expected_en=p.get("expected_en"),
+                )
+                for p in failure["problems"]
+            ]
+            internal = failure.get("kind") == "internal"
+            if internal:
+                log.error("internal error checking a case: %s", problems)
+            raise HttpProblem(
+                500 if internal else 422,
+                Text(id="kasus tidak dapat diperiksa", en="the case cannot be checked"),
+                problems,
+                source="request body",
+            )
+        return _json(result)
+
+    async def state(self, request: Request) -> Response:
+        from ..agency import get_agency
+        from ..case import case_from_dict, case_state
+        from ..cli.check import parse_moment
+        from ..results import state_json
+
+        params = self.query(request, ("at",))
+        data = await self.body(request)
+
+        def make() -> Any:
+            case = case_from_dict(data, "request body")
+            at = None
+            if params.get("at"):
+                zone = get_agency(case.agency).calendar.zone
+                at = _renamed(lambda: parse_moment(params["at"], zone, "request"))
+            return state_json(case_state(case, at))
+
+        return _json(await self.work(self.lang(request), make))
+
+    async def render(self, request: Request) -> Response:
+        from ..documents import bundle_of, render_document
+        from ..documents.render import FORMATS
+        from ..documents.sources import structure_source
+
+        kind = request.path_params["kind"]
+        params = self.query(request, ("format", "agency"))
+        fmt = params.get("format", "html")
+        if fmt not in FORMATS:
+            raise _invalid(
+                "format",
+                "format tidak dikenal",
+                "unknown format",
+                fmt,
+                "one of: " + ", ".join(FORMATS),
+            )
+        if not _SLUG.fullmatch(kind) or len(kind) > 64:
+            raise HttpProblem(
+                404,
+                Text(id="jenis dokumen tidak dikenal", en="unknown document kind"),
+                [
+                    one(
+                        "kind",
+                        "jenis dokumen tidak dikenal",
+                        "unknown document kind",
+                        kind,
+                        "a document code such as lembar, penetapan, penolakan, dik, dip",
+                    )
+                ],
+            )
+        agency_code = params.get("agency")
+        if agency_code is not None:
+            await self.work(self.lang(request), self.agency, agency_code)
+        data = await self.body(request)
+
+        def make() -> tuple[bytes, str]:
+            model = structure_source(data, "request body")
+            bundle = bundle_of(model, "request body")
+            out = render_document(kind, bundle, fmt, agency=agency_code)
+            name = getattr(bundle.case, "id", None) or getattr(bundle.penetapan, "number", None)
+            return (out.encode("utf-8") if isinstance(out, str) else out), _file_stem(name)
+
+        payload, stem = await self.work(self.lang(request), make)
+        filename = f"{kind}-{stem}.{fmt}" if stem else f"{kind}.{fmt}"
+        return Response(
+            payload,
+            media_type=CONTENT_TYPES.get(fmt, "application/octet-stream"),
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _json(data: Any) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False).encode("utf-8"), media_type=JSON)
+
+
+def _file_stem(name: object) -> str:
+    """A file name part from a case id: ASCII letters, digits, dot, hyphen, underscore only."""
+    if not isinstance(name, str):
+        return ""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-_")
+    return stem[:80]
+
+
+def _invalid(
+    path: str, message: str, message_en: str, value: object = None, expected: str | None = None
+) -> HttpProblem:
+    return HttpProblem(
+        422,
+        Text(id=message, en=message_en),
+        [one(path, message, message_en, value, expected)],
+    )
+
+
+def _required(params: Mapping[str, str], name: str) -> str:
+    value = params.get(name)
+    if value is None or not value.strip():
+        raise _invalid(name, "parameter wajib diisi", "required parameter", value, name)
+    return value
+
+
+def _integer(params: Mapping[str, str], name: str, low: int, high: int) -> int:
+    text = params[name].strip()
+    if re.fullmatch(r"[+-]?\d{1,6}", text) and low <= int(text) <= high:
+        return int(text)
+    raise _invalid(
+        name,
+        "bukan bilangan bulat yang sah",
+        "not a valid whole number",
+        params[name],
+        f"a whole number from {low} to {high}",
+    )
+
+
+def _boolean(params: Mapping[str, str], name: str) -> bool:
+    text = params.get(name)
+    if text is None:
+        return False
+    if text.lower() in ("true", "1", "yes"):
+        return True
+    if text.lower() in ("false", "0", "no"):
+        return False
+    raise _invalid(name, "bukan nilai benar/salah", "not a boolean", text, "true or false")
+
+
+_CLI_PATHS = {"--at": "at", "--waktu": "waktu", "--timezone": "timezone", "--start": "start"}
+
+
+def _renamed(func: Callable[[], Any]) -> Any:
+    """Call ``func``; an `InputError` naming a command-line option ("--at") names the query
+    parameter ("at") instead."""
+    try:
+        return func()
+    except InputError as exc:
+        renamed = [
+            Problem(
+                path=_CLI_PATHS.get(p.path, p.path),
+                message=p.message,
+                message_en=p.message_en,
+                value=p.value,
+                expected=p.expected,
+            )
+            for p in exc.problems
+        ]
+        raise InputError(exc.source, renamed) from None
+
+
+def _calendar(params: Mapping[str, str]) -> Any:
+    from ..cli.due import build_calendar
+
+    if "timezone" in params and len(params["timezone"]) > 64:
+        raise _invalid(
+            "timezone",
+            "zona waktu tidak dikenal",
+            "unknown time zone",
+            params["timezone"][:64] + "...",
+            "an IANA zone or WIB/WITA/WIT",
+        )
+    args = argparse.Namespace(
+        agency=params.get("agency"),
+        timezone=params.get("timezone"),
+        no_cuti_bersama=_boolean(params, "no_cuti_bersama"),
+    )
+    return _renamed(lambda: build_calendar(args))
+
+
+def _start(params: Mapping[str, str], calendar: Any) -> Any:
+    from ..cli.due import parse_start
+
+    text = _required(params, "start")
+    return _renamed(lambda: parse_start(text, calendar, "start"))
+
+
+def _sop_of(agency: Any, number: str | None) -> Any:
+    from ..agency import UnknownSOPError
+
+    try:
+        return agency.get_sop(number)
+    except UnknownSOPError as exc:
+        raise _invalid(
+            "sop",
+            exc.problem.id,
+            exc.problem.en,
+            number,
+            "one of: " + ", ".join(str(s.number) for s in agency.sops),
+        ) from None
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def _answer(exc: BaseException, lang: Language) -> Response:
+    """The problem+json answer for anything a handler raised."""
+    from ..agency import UnknownAgencyError, UnknownSOPError
+
+    if isinstance(exc, HttpProblem):
+        return problem_response(exc.status, lang, exc.detail, exc.problems, exc.source, exc.headers)
+    try:
+        from ..documents import MissingExtraError
+        from ..documents.render import UnknownDocumentError
+    except ImportError:  # pragma: no cover - documents always ships with the core
+        MissingExtraError = UnknownDocumentError = ()  # type: ignore[assignment,misc]
+    try:
+        from ..documents.render import TemplateFileError
+    except ImportError:  # an older documents package
+        TemplateFileError = ()  # type: ignore[assignment,misc]
+    if isinstance(exc, MissingExtraError):
+        return problem_response(501, lang, Text(id=str(exc), en=str(exc)), problems_of(exc))
+    if isinstance(exc, UnknownDocumentError):
+        return problem_response(
+            404,
+            lang,
+            Text(id="jenis dokumen tidak dikenal", en="unknown document kind"),
+            problems_of(exc),
+            getattr(exc, "source", None),
+        )
+    if isinstance(exc, UnknownAgencyError):
+        problem = one(
+            "agency",
+            exc.render("id"),
+            exc.render("en"),
+            exc.code,
+            "one of: " + ", ".join(exc.installed),
+        )
+        return problem_response(
+            422, lang, Text(id="instansi tidak dikenal", en="unknown agency"), [problem]
+        )
+    if isinstance(exc, UnknownSOPError):
+        return problem_response(
+            422, lang, exc.problem, [one("sop", exc.problem.id, exc.problem.en)]
+        )
+    if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, TemplateFileError):
+        from ..plugins import PluginError
+
+        if not isinstance(exc, PluginError):
+            problems = problems_of(exc)
+            first = problems[0] if problems else None
+            detail = (
+                Text(
+                    id=f"{len(problems)} masalah pada masukan",
+                    en=f"{len(problems)} problem(s) in the input",
+                )
+                if isinstance(exc, InputError)
+                else Text(
+                    id=first.message if first else str(exc),
+                    en=first.message_en if first else str(exc),
+                )
+            )
+            return problem_response(422, lang, detail, problems, getattr(exc, "source", None))
+    log.exception("internal error", exc_info=exc)
+    return problem_response(
+        500,
+        lang,
+        Text(
+            id="galat internal; laporkan ke pengelola layanan (rincian ada di log server)",
+            en="internal error; report it to the service's operator (details in the server log)",
+        ),
+        [],
+    )
+
+
+def _guarded(
+    handler: Callable[[Request], Awaitable[Response]], service: Service
+) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except Exception as exc:  # every error becomes problem+json, never a traceback
+            return _answer(exc, service.lang(request))
+
+    endpoint.__name__ = handler.__name__
+    return endpoint
+
+
+# --- token and bind guard ---------------------------------------------------------------------
+
+
+class Guard:
+    """ASGI middleware: the bearer token, and the refusal to answer on a non-loopback address
+    without one (also when the app is run by another server than ``uji-konsekuensi serve``)."""
+
+    def __init__(self, app: ASGIApp, settings: ServiceSettings) -> None:
+        self.app = app
+        self.settings = settings
+        self.expected = None if settings.token is None else f"Bearer {settings.token}".encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        lang = choose_language(
+            headers.get(b"accept-language", b"").decode("latin-1"), self.settings.lang
+        )
+        path = scope.get("path", "")
+        if self.expected is None:
+            server = scope.get("server") or ("127.0.0.1", 0)
+            host = str(server[0]) if server and server[0] is not None else "127.0.0.1"
+            if not is_loopback(host) and not host.startswith("/"):
+                response = problem_response(
+                    403,
+                    lang,
+                    Text(
+                        id="layanan terbuka untuk mesin lain tanpa token; tetapkan "
+                        "UJI_KONSEKUENSI_TOKEN",
+                        en="the service listens beyond this machine without a token; set "
+                        "UJI_KONSEKUENSI_TOKEN",
+                    ),
+                )
+                await response(scope, receive, send)
+                return
+        elif path not in PUBLIC_PATHS:
+            given = headers.get(b"authorization", b"")
+            if not hmac.compare_digest(given, self.expected):
+                response = problem_response(
+                    401,
+                    lang,
+                    Text(
+                        id="kirim header Authorization: Bearer <token>",
+                        en="send the header Authorization: Bearer <token>",
+                    ),
+                    headers={"WWW-Authenticate": 'Bearer realm="uji-konsekuensi"'},
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
+    """The ASGI application (settings from the environment when none are given)."""
+    from .settings import from_env
+
+    settings = settings or from_env()
+    service = Service(settings)
+
+    def g(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Any]:
+        return _guarded(handler, service)
+
+    routes = [
+        Route("/v1/health", g(service.health), methods=["GET"]),
+        Route("/v1/openapi.json", g(service.openapi), methods=["GET"]),
+        Route("/v1/agencies", g(service.agencies), methods=["GET"]),
+        Route("/v1/agencies/{code}", g(service.agency_contract), methods=["GET"]),
+        Route("/v1/agencies/{code}/flowchart", g(service.flowchart), methods=["GET"]),
+        Route("/v1/agencies/{code}/plan", g(service.plan), methods=["GET"]),
+        Route("/v1/deadlines", g(service.deadlines), methods=["GET"]),
+        Route("/v1/due", g(service.due), methods=["GET"]),
+        Route("/v1/timeline", g(service.timeline), methods=["GET"]),
+        Route("/v1/check", g(service.check), methods=["POST"]),
+        Route("/v1/state", g(service.state), methods=["POST"]),
+        Route("/v1/render/{kind}", g(service.render), methods=["POST"]),
+    ]
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 404)
+        return problem_response(
+            status if status in (404, 405) else 404,
+            service.lang(request),
+            Text(
+                id="alamat tidak dikenal; lihat /v1/openapi.json",
+                en="unknown address; see /v1/openapi.json",
+            ),
+        )
+
+    app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    return Guard(app, settings)
+
+
+def app_from_env() -> ASGIApp:
+    """For ``uvicorn --factory uji_konsekuensi.service:app_from_env`` (a process manager or a
+    container): settings from the environment."""
+    return create_app()

@@ -1,0 +1,113 @@
+"""Errors as RFC 9457 problem details (``application/problem+json``).
+
+Every error answer of the service is one JSON object: ``type`` (a URI naming the kind of
+problem), ``title`` and ``detail`` in the language of the request, ``status``, ``kind`` and, like
+the command line's JSON errors, ``source`` and ``problems``: the same list an `InputError`
+carries (JSON path, the message in Bahasa Indonesia and English, the value, what was expected).
+A portal can show ``problems[i].message`` next to the form field ``problems[i].path``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from starlette.responses import Response
+
+from ..errors import InputError, Problem, UjiKonsekuensiError
+from ..i18n import Language, Text
+
+MEDIA_TYPE = "application/problem+json"
+TYPE_BASE = "https://uji-konsekuensi.example/problems/"
+
+#: status -> (type slug, kind, title)
+_KINDS: dict[int, tuple[str, str, Text]] = {
+    400: ("malformed", "input", Text(id="Permintaan tidak dapat dibaca", en="Malformed request")),
+    401: ("unauthorized", "auth", Text(id="Token diperlukan", en="Token required")),
+    403: ("forbidden", "auth", Text(id="Akses ditolak", en="Forbidden")),
+    404: ("not-found", "not_found", Text(id="Tidak ditemukan", en="Not found")),
+    405: ("method", "input", Text(id="Metode tidak diizinkan", en="Method not allowed")),
+    406: ("not-acceptable", "input", Text(id="Format tidak tersedia", en="Not acceptable")),
+    413: ("too-large", "limit", Text(id="Isi permintaan terlalu besar", en="Content too large")),
+    415: (
+        "media-type",
+        "input",
+        Text(id="Jenis isi tidak didukung", en="Unsupported media type"),
+    ),
+    422: ("invalid", "input", Text(id="Masukan tidak sah", en="Invalid input")),
+    500: ("internal", "internal", Text(id="Galat internal", en="Internal error")),
+    501: ("not-installed", "internal", Text(id="Fitur tidak terpasang", en="Not installed")),
+    503: (
+        "timeout",
+        "limit",
+        Text(id="Waktu pemrosesan habis", en="Processing time exceeded"),
+    ),
+}
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    """One problem, exactly as the command line's JSON lists it (`errors.problem_json`)."""
+    from ..errors import problem_json as of_problem
+
+    return of_problem(p)
+
+
+def problem_response(
+    status: int,
+    lang: Language,
+    detail: Text,
+    problems: Sequence[Problem] = (),
+    source: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """The problem+json answer with this status (see the module notes)."""
+    slug, kind, title = _KINDS.get(status, _KINDS[500] if status >= 500 else _KINDS[422])
+    body = {
+        "type": TYPE_BASE + slug,
+        "title": title.get(lang),
+        "status": status,
+        "detail": detail.get(lang),
+        "kind": kind,
+        "source": source,
+        "problems": [problem_json(p) for p in problems],
+    }
+    text = json.dumps(body, ensure_ascii=False)
+    return Response(
+        text,
+        status_code=status,
+        media_type=MEDIA_TYPE,
+        headers={"Content-Language": lang, **(headers or {})},
+    )
+
+
+def problems_of(exc: UjiKonsekuensiError) -> tuple[Problem, ...]:
+    """The problems of a library error: an `InputError`'s own, or one naming the message."""
+    if isinstance(exc, InputError):
+        return exc.problems
+    text = str(exc)
+    render = getattr(exc, "render", None)
+    message_id = message_en = text
+    if callable(render):
+        with contextlib.suppress(TypeError):
+            message_id, message_en = str(render("id")), str(render("en"))
+    return (Problem(path="", message=message_id, message_en=message_en),)
+
+
+def one(
+    path: str,
+    message: str,
+    message_en: str,
+    value: object = None,
+    expected: str | None = None,
+    expected_en: str | None = None,
+) -> Problem:
+    return Problem(
+        path=path,
+        message=message,
+        message_en=message_en,
+        value=value,
+        expected=expected,
+        expected_en=expected_en,
+    )

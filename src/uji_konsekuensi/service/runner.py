@@ -1,0 +1,93 @@
+"""Running the service with uvicorn, and saying at start-up how it is protected."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from ..i18n import Language, Text
+from .settings import ENV_TOKEN, ServiceSettings, is_loopback
+
+
+def startup_lines(settings: ServiceSettings, lang: Language) -> list[str]:
+    """What the service says when it starts: where, how it is protected, the limits."""
+    url = f"http://{settings.host}:{settings.port}"
+    if settings.token is not None:
+        guard = Text(
+            id=f"token wajib: setiap permintaan mengirim Authorization: Bearer <token> "
+            f"(token dari variabel lingkungan {ENV_TOKEN})",
+            en=f"token required: every request sends Authorization: Bearer <token> "
+            f"(token from the environment variable {ENV_TOKEN})",
+        )
+    else:
+        guard = Text(
+            id="tanpa token: hanya dapat dihubungi dari mesin ini (loopback)",
+            en="no token: reachable from this machine only (loopback)",
+        )
+    limits = Text(
+        id=f"batas: isi {settings.max_body} bita, {settings.max_batch} kasus per pemeriksaan, "
+        f"{settings.timeout:g} detik per permintaan",
+        en=f"limits: body {settings.max_body} bytes, {settings.max_batch} cases per check, "
+        f"{settings.timeout:g} s per request",
+    )
+    return [
+        Text(
+            id=f"uji-konsekuensi melayani di {url}/v1/", en=f"uji-konsekuensi serving at {url}/v1/"
+        ).get(lang),
+        guard.get(lang),
+        limits.get(lang),
+        Text(
+            id=f"kontrak API: {url}/v1/openapi.json",
+            en=f"API contract: {url}/v1/openapi.json",
+        ).get(lang),
+    ]
+
+
+def serve(
+    settings: ServiceSettings,
+    *,
+    workers: int = 1,
+    log_level: str = "warning",
+    out: TextIO | None = None,
+) -> None:
+    """Check the settings (a non-loopback address needs a token: `InputError` otherwise), say how
+    the service is protected, and serve until stopped."""
+    import uvicorn
+
+    settings.check()
+    stream = out or sys.stderr
+    for line in startup_lines(settings, settings.lang):
+        print(line, file=stream, flush=True)
+    if workers > 1:
+        # Workers are separate processes: they read their settings from the environment, so the
+        # settings given here are exported for them (the token is already there).
+        import os
+
+        from .settings import ENV_LANG, ENV_MAX_BATCH, ENV_MAX_BODY, ENV_TIMEOUT
+
+        os.environ[ENV_MAX_BODY] = str(settings.max_body)
+        os.environ[ENV_MAX_BATCH] = str(settings.max_batch)
+        os.environ[ENV_TIMEOUT] = str(settings.timeout)
+        os.environ[ENV_LANG] = settings.lang
+        uvicorn.run(
+            "uji_konsekuensi.service.app:app_from_env",
+            factory=True,
+            host=settings.host,
+            port=settings.port,
+            workers=workers,
+            log_level=log_level,
+            server_header=False,
+        )
+        return
+    from .app import create_app
+
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=log_level,
+        server_header=False,
+    )
+
+
+__all__ = ["is_loopback", "serve", "startup_lines"]

@@ -1,0 +1,161 @@
+"""How the service runs: where it listens, the token, the limits. Read from the command line
+(``uji-konsekuensi serve``) or from the environment (``uvicorn --factory``, a container).
+
+Safe by default (issue 11): it listens on 127.0.0.1 only; bound to any other address it refuses
+to start unless a bearer token is set in the environment variable `ENV_TOKEN` (a token is never
+taken from the command line, where ``ps`` would show it to every user of the machine).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+from typing import Literal
+
+import attrs
+
+from ..errors import InputError, Problem
+
+#: The bearer token clients must send (``Authorization: Bearer <token>``).
+ENV_TOKEN = "UJI_KONSEKUENSI_TOKEN"
+ENV_MAX_BODY = "UJI_KONSEKUENSI_MAX_BODY"
+ENV_MAX_BATCH = "UJI_KONSEKUENSI_MAX_BATCH"
+ENV_TIMEOUT = "UJI_KONSEKUENSI_TIMEOUT"
+ENV_LANG = "UJI_KONSEKUENSI_LANG"
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8421
+#: 2 MiB: the largest example case is 20 kB; a batch of 100 such cases fits.
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+DEFAULT_MAX_BATCH = 100
+#: Seconds of work per request; a check takes milliseconds, a PDF about a second.
+DEFAULT_TIMEOUT = 20.0
+#: A token shorter than this is refused: it could be guessed.
+MIN_TOKEN = 16
+
+_SOURCE = "uji-konsekuensi serve"
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` only accepts connections from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@attrs.frozen(kw_only=True)
+class ServiceSettings:
+    """``host``/``port``: where to listen. ``token``: the bearer token (None: no token; only
+    allowed on a loopback address). ``max_body``: bytes of a request body (413 beyond).
+    ``max_batch``: cases in one check (422 beyond). ``timeout``: seconds of work for one request
+    (503 beyond). ``lang``: the default language of messages ("id"; a request's
+    ``Accept-Language`` chooses per request)."""
+
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    token: str | None = None
+    max_body: int = DEFAULT_MAX_BODY
+    max_batch: int = DEFAULT_MAX_BATCH
+    timeout: float = DEFAULT_TIMEOUT
+    lang: Literal["id", "en"] = "id"
+
+    def check(self) -> None:
+        """Refuse settings that are unsafe or cannot work, naming each problem."""
+        problems: list[Problem] = []
+        if self.token is None and not is_loopback(self.host):
+            problems.append(
+                Problem(
+                    path="--host",
+                    message=(
+                        f"alamat {self.host} dapat dihubungi dari mesin lain: tetapkan token di "
+                        f"variabel lingkungan {ENV_TOKEN} (minimal {MIN_TOKEN} karakter)"
+                    ),
+                    message_en=(
+                        f"address {self.host} is reachable from other machines: set a token in "
+                        f"the environment variable {ENV_TOKEN} (at least {MIN_TOKEN} characters)"
+                    ),
+                    value=self.host,
+                    expected=f"127.0.0.1, or {ENV_TOKEN} set",
+                )
+            )
+        if self.token is not None and (len(self.token) < MIN_TOKEN or not self.token.isprintable()):
+            problems.append(
+                Problem(
+                    path=ENV_TOKEN,
+                    message="token terlalu pendek atau memuat karakter kontrol",
+                    message_en="the token is too short or holds control characters",
+                    value=f"{len(self.token)} characters",
+                    expected=f"at least {MIN_TOKEN} printable characters",
+                )
+            )
+        for name, value, low in (
+            ("--max-body", self.max_body, 1024),
+            ("--max-batch", self.max_batch, 1),
+            ("--port", self.port, 0),
+        ):
+            if value < low:
+                problems.append(
+                    Problem(
+                        path=name,
+                        message="nilai terlalu kecil",
+                        message_en="value too small",
+                        value=value,
+                        expected=f">= {low}",
+                    )
+                )
+        if not self.timeout > 0:
+            problems.append(
+                Problem(
+                    path="--timeout",
+                    message="nilai harus positif",
+                    message_en="must be positive",
+                    value=self.timeout,
+                    expected="> 0 seconds",
+                )
+            )
+        if problems:
+            raise InputError(_SOURCE, problems)
+
+
+def _number(env: Mapping[str, str], name: str, default: float, kind: type) -> float:
+    text = env.get(name)
+    if text is None or not text.strip():
+        return default
+    try:
+        return kind(text.strip())  # type: ignore[no-any-return]
+    except ValueError:
+        raise InputError(
+            _SOURCE,
+            [
+                Problem(
+                    path=name,
+                    message="bukan angka",
+                    message_en="not a number",
+                    value=text,
+                    expected="a number",
+                )
+            ],
+        ) from None
+
+
+def from_env(
+    env: Mapping[str, str] | None = None, *, host: str | None = None, port: int | None = None
+) -> ServiceSettings:
+    """Settings from the environment (`ENV_TOKEN`, `ENV_MAX_BODY`, `ENV_MAX_BATCH`,
+    `ENV_TIMEOUT`, `ENV_LANG`); ``host`` and ``port`` as given (the defaults otherwise)."""
+    env = os.environ if env is None else env
+    token = env.get(ENV_TOKEN) or None
+    lang: Literal["id", "en"] = "en" if env.get(ENV_LANG, "id").strip().lower() == "en" else "id"
+    return ServiceSettings(
+        host=host or DEFAULT_HOST,
+        port=DEFAULT_PORT if port is None else port,
+        token=token,
+        max_body=int(_number(env, ENV_MAX_BODY, DEFAULT_MAX_BODY, int)),
+        max_batch=int(_number(env, ENV_MAX_BATCH, DEFAULT_MAX_BATCH, int)),
+        timeout=_number(env, ENV_TIMEOUT, DEFAULT_TIMEOUT, float),
+        lang=lang,
+    )
