@@ -33,6 +33,9 @@ not run a full validator such as veraPDF.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
 from typing import Any
 
 from .docx import MissingExtraError
@@ -58,12 +61,31 @@ def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
     self-contained (CSS inlined, logo as a data: URL), so nothing is fetched.
     """
     weasyprint = _import_weasyprint()
-    document = weasyprint.HTML(string=html, base_url=base_url)
-    pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    with _quiet():
+        document = weasyprint.HTML(string=html, base_url=base_url)
+        pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
     return pdf
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Silence WeasyPrint's warnings about CSS it does not apply to HTML.
+
+    print.css also styles the flowchart's SVG (``fill``, ``stroke``), which browsers apply and
+    WeasyPrint reports as unknown HTML properties: a warning per rule, on the user's terminal,
+    about nothing they can fix. Errors still pass.
+    """
+    logger = logging.getLogger("weasyprint")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def layout(html: str) -> Any:
     """WeasyPrint's laid-out document (pages and boxes), for tests that inspect page breaks."""
     weasyprint = _import_weasyprint()
-    return weasyprint.HTML(string=html).render()
+    with _quiet():
+        return weasyprint.HTML(string=html).render()
