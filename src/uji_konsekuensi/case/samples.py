@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Mapping
 from typing import Any
 
 from ..agency import Agency
@@ -105,11 +106,14 @@ def sample_case_data(
     seed: int = 0,
     rows: int = 2,
     refuse: bool = True,
+    branches: Mapping[int, str] | None = None,
 ) -> dict[str, Any]:
     """The JSON of a compliant case of ``sop`` starting on ``start`` (see the module notes).
 
     ``rows``: tested items (1 to 4). ``refuse``: a request is refused on the first item's ground
-    (otherwise granted in part).
+    (otherwise granted in part). ``branches``: the branch ("yes" or "no") taken the first time
+    each decision step is reached (``sample --branch 2=no``); otherwise, and when a loop brings
+    the case back, the branch that goes forward is taken.
     """
     rng = random.Random(seed)
     calendar = agency.calendar
@@ -131,7 +135,7 @@ def sample_case_data(
     received = clock
     test_day = day
     items = [_ITEMS[(seed + i) % len(_ITEMS)] for i in range(max(1, min(rows, len(_ITEMS))))]
-    _walk(plan, calendar, rng, clock, document, made, events)
+    _walk(plan, calendar, rng, clock, document, made, events, dict(branches or {}))
 
     registration = f"{seed:04d}/PPID/{start.year}"
     sheet = _sheet(agency, items, test_day, registration if is_request else None, plan)
@@ -245,12 +249,14 @@ def _walk(
     document: Any,
     made: dict[str, str],
     events: list[dict[str, Any]],
+    chosen: dict[int, str],
 ) -> None:
-    """Run the SOP's path: each step within its waktu, in office hours, with its documents."""
+    """Run the SOP's path: each step within its waktu, in office hours, with its documents.
+    A chosen branch is taken once; a step is run at most twice (one pass round a loop)."""
     step = plan.first
-    seen: set[int] = set()
-    while step is not None and step not in seen:
-        seen.add(step)
+    visits: dict[int, int] = {}
+    while step is not None and visits.get(step, 0) < 2:
+        visits[step] = visits.get(step, 0) + 1
         sp = plan.steps[step]
         role = sorted(sp.roles, key=lambda r: r.value)[0] if sp.roles else Role.PPID
         actor = _person(rng, role)
@@ -286,6 +292,8 @@ def _walk(
         if sp.is_decision:
             yes = sp.branches.get("yes")
             branch = "yes" if yes is None or yes > step else "no"
+            if step in chosen and chosen[step] in sp.branches:
+                branch = chosen.pop(step)  # the first time only: a loop then goes forward
             following = sp.branches.get(branch)
         else:
             following = sp.successors[0] if sp.successors else None

@@ -30,7 +30,18 @@ from ..i18n import current_language, language
 from .options import add_common, error_json, wants_json
 
 #: Sub-command modules (relative to this package), in help order.
-COMMANDS: tuple[str, ...] = ("due", "agencies", "sop", "render", "check", "plan", "status", "serve")
+COMMANDS: tuple[str, ...] = (
+    "due",
+    "agencies",
+    "sop",
+    "render",
+    "check",
+    "plan",
+    "status",
+    "serve",
+    "sample",
+    "plugin",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,141 @@
+"""``uji-konsekuensi plugin new CODE``: a complete agency plugin from an SOP file.
+
+Example::
+
+    uji-konsekuensi plugin new kalteng-bkd \
+        --name "Badan Kepegawaian Daerah Provinsi Kalimantan Tengah" \
+        --timezone Asia/Pontianak --trigger periodic --sop sop.json
+
+writes a plugin distribution (uji_konsekuensi.scaffold): pyproject with the entry point, the hooks
+module, the SOP data, a README and the contract tests; ``pip install`` it and its tests pass
+without any edit. The SOP is validated first (as ``sop validate``): an error finding stops the
+generation (exit 1, nothing written), warnings are shown. ``--trigger`` defaults to the SOP's.
+
+Exit codes: 0 written; 1 the SOP has an error finding; 2 unreadable input or a target directory
+that is not empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, Problem
+from ..i18n import Text, current_language
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "plugin",
+        help="buat plugin instansi baru / create a new agency plugin",
+        description=(
+            "plugin new KODE: tulis distribusi plugin instansi yang lengkap dari sop.json / "
+            "write a complete agency plugin distribution from an sop.json"
+        ),
+    )
+    parser.add_argument("action", choices=("new",), metavar="new", help="new")
+    parser.add_argument("code", metavar="KODE", help="kode instansi / agency code (kalteng-bkd)")
+    parser.add_argument("--name", required=True, help="nama resmi instansi / official name")
+    parser.add_argument(
+        "--timezone",
+        required=True,
+        help="zona IANA kantor / office IANA zone (Asia/Jakarta, Asia/Makassar, ...)",
+    )
+    parser.add_argument(
+        "--trigger",
+        choices=("request", "periodic"),
+        help="pemicu SOP (bawaan: dari sop.json) / SOP trigger (default: from sop.json)",
+    )
+    parser.add_argument("--sop", required=True, metavar="SOP_JSON", help="sop.json")
+    parser.add_argument("--description", help="deskripsi paket / package description")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="DIREKTORI",
+        help="direktori tujuan (bawaan: uji-konsekuensi-KODE) / target directory",
+    )
+    parser.set_defaults(func=run)
+
+
+def _t(id_: str, en: str) -> str:
+    return Text(id=id_, en=en).get(current_language())
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..agency import AgencyInfo
+    from ..findings import Severity
+    from ..scaffold import plugin_files, write_plugin
+    from ..sop import load_sop
+    from .sop import render_findings
+
+    source = "uji-konsekuensi plugin new"
+    sop_path = Path(args.sop)
+    sop = load_sop(sop_path)
+    trigger = args.trigger or sop.trigger
+    if trigger is None or (sop.trigger is not None and trigger != sop.trigger):
+        raise InputError(
+            source,
+            [
+                Problem(
+                    path="--trigger",
+                    message=(
+                        "pemicu harus diberikan dan sama dengan pemicu SOP"
+                        if trigger
+                        else "SOP tidak menyebut pemicunya: berikan --trigger"
+                    ),
+                    message_en=(
+                        "the trigger must agree with the SOP's trigger"
+                        if trigger
+                        else "the SOP states no trigger: give --trigger"
+                    ),
+                    value=trigger,
+                    expected=f"request atau periodic (SOP: {sop.trigger})",
+                    expected_en=f"request or periodic (SOP: {sop.trigger})",
+                )
+            ],
+        )
+    try:
+        info = AgencyInfo(code=args.code, name=args.name, timezone=args.timezone, trigger=trigger)
+    except (ValueError, TypeError) as exc:
+        raise InputError(
+            source,
+            [
+                Problem(
+                    path="",
+                    message=f"data instansi tidak sah: {exc}",
+                    message_en=f"invalid agency data: {exc}",
+                    value=args.code,
+                )
+            ],
+        ) from None
+    findings = sop.validate()
+    lang = current_language()
+    if findings:
+        print(render_findings(findings, lang), file=sys.stderr)
+    if any(f.severity is Severity.ERROR for f in findings):
+        print(
+            _t(
+                "SOP memiliki galat: plugin tidak ditulis (perbaiki, lalu sop validate)",
+                "the SOP has errors: the plugin was not written (fix, then sop validate)",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    target = Path(args.output or f"uji-konsekuensi-{info.code}")
+    rendered = plugin_files(
+        info,
+        sop,
+        sop_text=sop_path.read_text(encoding="utf-8"),
+        sop_source=sop_path.name,
+        description=args.description,
+    )
+    write_plugin(target, rendered)
+    print(
+        _t(
+            f"plugin ditulis: {target} (pip install -e {target}; pytest {target})",
+            f"plugin written: {target} (pip install -e {target}; pytest {target})",
+        )
+    )
+    return 0

@@ -1,0 +1,124 @@
+"""``uji-konsekuensi sample CODE --start DATE``: a compliant starting case file for an agency.
+
+Examples::
+
+    uji-konsekuensi sample kalteng --start 2025-03-03 -o case.json
+    uji-konsekuensi sample contoh --start 2025-03-03 --branch 5=no -o case-returned.json
+
+The case runs the agency's SOP from the start date as an agency that follows it would
+(uji_konsekuensi.case.samples): every step by an official in its lane's role, on working days in
+office hours, within its waktu, with the documents the plugin declares; a request is answered
+within 10 hari kerja (UU 14/2008 Pasal 22 ayat (7)). A portal developer edits it into their own
+first case; ``uji-konsekuensi check case.json`` finds it compliant. ``--branch STEP=yes|no``
+chooses a decision's branch the first time it is reached (a loop then goes forward).
+
+Exit codes: 0 written; 2 unknown agency, unreadable date or branch, or an existing file without
+``--force``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from typing import Any
+
+from ..errors import InputError, Problem
+from ..i18n import Text, current_language
+
+_SOURCE = "uji-konsekuensi sample"
+_BRANCH = re.compile(r"(\d+)=(yes|no|ya|tidak)", re.IGNORECASE)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "sample",
+        help="berkas kasus awal yang patuh / a compliant starting case file",
+        description=(
+            "Tulis berkas kasus yang patuh untuk SOP instansi, sebagai titik awal / write a "
+            "compliant case file for the agency's SOP, as a starting point"
+        ),
+    )
+    parser.add_argument("agency", metavar="INSTANSI", help="kode instansi / agency code")
+    parser.add_argument("--start", required=True, help="tanggal mulai / start date (YYYY-MM-DD)")
+    parser.add_argument(
+        "--branch",
+        action="append",
+        default=[],
+        metavar="LANGKAH=yes|no",
+        help="cabang pada keputusan / branch at a decision (repeatable)",
+    )
+    parser.add_argument("--sop", metavar="NOMOR", help="nomor SOP / SOP number")
+    parser.add_argument("--seed", type=int, default=0, help="benih acak / random seed")
+    parser.add_argument(
+        "-o", "--output", metavar="BERKAS", help="tulis ke berkas / write to a file"
+    )
+    parser.add_argument("--force", action="store_true", help="timpa / overwrite")
+    parser.set_defaults(func=run)
+
+
+def _problem(path: str, id_: str, en: str, value: str, expected: str) -> InputError:
+    return InputError(
+        _SOURCE,
+        [Problem(path=path, message=id_, message_en=en, value=value, expected=expected)],
+    )
+
+
+def _branches(items: list[str], decisions: dict[int, tuple[str, ...]]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for item in items:
+        m = _BRANCH.fullmatch(item.strip())
+        if m is None:
+            raise _problem(
+                "--branch",
+                "cabang tidak terbaca",
+                "cannot read the branch",
+                item,
+                "LANGKAH=yes|no (2=no)",
+            )
+        step = int(m.group(1))
+        branch = {"ya": "yes", "tidak": "no"}.get(m.group(2).casefold(), m.group(2).casefold())
+        if step not in decisions or branch not in decisions[step]:
+            listed = ", ".join(str(n) for n in sorted(decisions)) or "-"
+            raise _problem(
+                "--branch",
+                f"langkah {step} bukan keputusan dengan cabang {branch}",
+                f"step {step} is not a decision with a {branch} branch",
+                item,
+                f"langkah keputusan: {listed}",
+            )
+        out[step] = branch
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..agency import get_agency
+    from ..case.samples import sample_case_data
+
+    try:
+        start = dt.date.fromisoformat(args.start)
+    except ValueError:
+        raise _problem(
+            "--start", "tanggal tidak terbaca", "unreadable date", args.start, "YYYY-MM-DD"
+        ) from None
+    agency = get_agency(args.agency)
+    sop = agency.get_sop(args.sop)
+    decisions = {
+        s.number: tuple(b for b, x in (("yes", s.yes), ("no", s.no)) if x is not None)
+        for s in sop.steps
+        if s.is_decision
+    }
+    branches = _branches(args.branch, decisions)
+    data = sample_case_data(agency, sop, start, seed=args.seed, branches=branches)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        from ..documents import write_output
+
+        path = write_output(args.output, text, force=args.force)
+        message = Text(id=f"ditulis: {path}", en=f"written: {path}")
+        print(message.get(current_language()), file=sys.stderr)
+    else:
+        print(text, end="")
+    return 0

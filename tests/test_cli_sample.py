@@ -1,0 +1,70 @@
+"""``uji-konsekuensi sample CODE --start DATE``: a compliant starting case file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from uji_konsekuensi.cli import main
+
+
+@pytest.mark.parametrize("code", ["kasn", "kutai-timur", "kalbar", "kalteng", "contoh"])
+def test_sample_is_found_compliant(code: str, tmp_path: Path) -> None:
+    """The written case is for the agency's SOP and `check` finds it compliant (exit 0)."""
+    case = tmp_path / "case.json"
+    assert main(["sample", code, "--start", "2025-03-03", "-o", str(case)]) == 0
+    data = json.loads(case.read_text(encoding="utf-8"))
+    assert data["agency"] == code
+    assert main(["check", str(case)]) == 0
+
+
+def test_branch_is_taken_once_then_the_loop_goes_forward(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kalteng step 2 with --branch 2=no: the list goes back to step 1 once, then is approved;
+    the case is still compliant."""
+    case = tmp_path / "case.json"
+    assert (
+        main(["sample", "kalteng", "--start", "2025-03-03", "--branch", "2=no", "-o", str(case)])
+        == 0
+    )
+    done = [
+        (e["step"], e.get("branch"))
+        for e in json.loads(case.read_text())["events"]
+        if e["kind"] == "step_completed"
+    ]
+    assert done == [(1, None), (2, "no"), (1, None), (2, "yes"), (3, None)]
+    assert main(["check", str(case)]) == 0
+
+
+def test_stdout_without_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without -o the case JSON goes to standard output."""
+    assert main(["sample", "kasn", "--start", "2025-03-03"]) == 0
+    assert json.loads(capsys.readouterr().out)["agency"] == "kasn"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sample", "kalteng", "--start", "2025-02-30"],
+        ["sample", "kalteng", "--start", "2025-03-03", "--branch", "3=no"],
+        ["sample", "kalteng", "--start", "2025-03-03", "--branch", "two"],
+        ["sample", "nowhere", "--start", "2025-03-03"],
+    ],
+)
+def test_bad_input_exits_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """An impossible date, a step that is no decision, an unreadable branch or an unknown
+    agency: exit 2 with a message, no traceback."""
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err and "Traceback" not in err
+
+
+def test_existing_file_is_not_overwritten(tmp_path: Path) -> None:
+    """An existing output is kept without --force."""
+    case = tmp_path / "case.json"
+    case.write_text("mine")
+    assert main(["sample", "kasn", "--start", "2025-03-03", "-o", str(case)]) == 2
+    assert case.read_text() == "mine"
