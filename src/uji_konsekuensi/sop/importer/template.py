@@ -11,7 +11,8 @@ symbol, the arrows):
   `uji_konsekuensi.sop.Role`'s codes: pemohon, petugas, ppid, ...);
 - sheet **Langkah**: one row per step, ``No | Kegiatan | Pelaksana | Simbol | Kelengkapan |
   Waktu | Output | Keterangan | Berikutnya | Ya | Tidak | Label Ya | Kondisi Ya | Label Tidak |
-  Kondisi Tidak``. Pelaksana, Kelengkapan and Output hold one item per line of the cell.
+  Kondisi Tidak``. Pelaksana, Kelengkapan and Output hold one item per line of the cell, each
+  kept as written.
   Simbol: ``terminator``, ``proses`` or ``keputusan`` (blank: proses). Berikutnya / Ya / Tidak:
   a step number, or ``selesai`` where the procedure ends (blank Berikutnya: the next row).
 
@@ -34,7 +35,6 @@ from typing import TYPE_CHECKING, Any
 from ...errors import InputError, Problem
 from ...i18n import Text
 from .layout import slug
-from .lists import split_items
 from .review import ReviewItem
 
 if TYPE_CHECKING:
@@ -271,6 +271,12 @@ def _bad(path: Path, id_: str, en: str) -> InputError:
     )
 
 
+def _lines(cell: str) -> list[str]:
+    """The items of a list cell of the template: one per line, each kept as written (a marker
+    typed before an item is part of its text; the template's list is its lines)."""
+    return [line.strip() for line in cell.splitlines() if line.strip()]
+
+
 def _where(sheet: str, row: int) -> Text:
     return Text(id=f"lembar {sheet} baris {row}", en=f"sheet {sheet} row {row}")
 
@@ -432,9 +438,9 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             "kind": kind,
             "activity": activity,
             "actors": actor_ids,
-            "requirements": list(split_items(kel).items),
+            "requirements": _lines(kel),
             "waktu_text": waktu or None,
-            "outputs": list(split_items(out).items),
+            "outputs": _lines(out),
             "note": note or None,
             "next": None,
             "yes": None,
