@@ -32,14 +32,14 @@ _WORDS: dict[Language, dict[str, str]] = {
         "sheet": "Lembar Pengujian Konsekuensi",
         "penetapan": "Penetapan Klasifikasi Informasi yang Dikecualikan",
         "clean": "tidak ada temuan: pengujian konsekuensi memenuhi ketentuan",
-        "count": "{errors} galat, {warnings} peringatan, {infos} info",
+        "count": "{errors} galat, {warnings} peringatan, {infos} catatan",
         "exempt": "{exempt} dari {rows} informasi dikecualikan",
     },
     "en": {
         "sheet": "Consequence test sheet",
         "penetapan": "Penetapan on exempt information",
         "clean": "no findings: the consequence test meets the rules",
-        "count": "{errors} error(s), {warnings} warning(s), {infos} info",
+        "count": "{errors} error(s), {warnings} warning(s), {infos} note(s)",
         "exempt": "{exempt} of {rows} items exempt",
     },
 }

@@ -32,7 +32,7 @@ def test_violations_example_exits_one_and_speaks_english_on_request():
     data = str(EXAMPLES / "data" / "kasn_lembar_violations.json")
     done = run("consequence_test.py", data)
     assert done.returncode == 1
-    assert "error harm.approval.role [approval.role]: Persetujuan oleh ppid" in done.stdout
+    assert "galat harm.approval.role [approval.role]: Persetujuan oleh ppid" in done.stdout
     english = run("consequence_test.py", "--lang", "en", data)
     assert english.returncode == 1
     assert "Approval by ppid is not valid" in english.stdout

@@ -318,3 +318,22 @@ def test_docs_json_example_is_valid():
     record = load(json.loads(block))
     assert isinstance(record, ConsequenceTestSheet)
     assert codes(record) == []
+
+
+def test_a_penetapan_row_without_a_period_is_an_error_for_every_ground():
+    """PERKI 1/2021 Pasal 49 ayat (5) huruf e: in a Penetapan, a withheld item with no jangka
+    waktu is an error also for a ground of huruf g-j (alone, a Lembar only warns for those)."""
+    sheet = PENETAPAN.sheets[0]
+    row = attrs.evolve(
+        sheet.rows[0],
+        grounds=(attrs.evolve(sheet.rows[0].grounds[0], ground="h.2", other_statute=None),),
+        period=None,
+    )
+    pen = attrs.evolve(PENETAPAN, sheets=(attrs.evolve(sheet, rows=(row,)),))
+    f = only(pen, "harm.period.missing")
+    assert f.severity is Severity.ERROR
+    assert f.basis == "PERKI 1/2021 Pasal 49 ayat (5) huruf e"
+    assert f.field == "sheets[0].rows[0].period"
+    lone = attrs.evolve(SHEET, rows=(row,))
+    assert "harm.period.missing" not in codes(lone)
+    assert "harm.period.unstated" in codes(lone)

@@ -17,17 +17,27 @@ import attrs
 from .i18n import Language, Text, current_language
 
 
-class Severity(enum.Enum):
+class Severity(enum.StrEnum):
     """How bad a finding is.
 
     ``error``: the record breaks the law or the SOP (the test or the case is not valid as it is).
     ``warning``: probably wrong, or missing something a careful PPID records; review it.
     ``info``: worth knowing, nothing to fix.
+
+    A `StrEnum`: ``finding.severity == "error"`` is True for an error, as a plugin author's test
+    would write it (with a plain Enum that comparison was always False, and the test could never
+    fail). The wire value stays the English word; `label` is what a person reads.
     """
 
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+    def label(self, lang: Language | None = None) -> str:
+        """The word for people: galat / peringatan / catatan (error / warning / note)."""
+        if (lang or current_language()) == "en":
+            return {"error": "error", "warning": "warning", "info": "note"}[self.value]
+        return {"error": "galat", "warning": "peringatan", "info": "catatan"}[self.value]
 
 
 @attrs.frozen(kw_only=True)
@@ -73,12 +83,14 @@ class Finding:
         return self.message_en if (lang or current_language()) == "en" else self.message
 
     def render(self, lang: Language | None = None) -> str:
-        """One line for people: ``error harm.ground.unknown [rows[0].grounds[0]] ... (UU ...)``."""
+        """One line for people: ``galat harm.ground.unknown [rows[0].grounds[0]]: ... — UU ...``
+        (``error ...`` in English)."""
         where = f" [{self.field}]" if self.field else ""
         step = f" (langkah {self.step})" if self.step is not None else ""
         if (lang or current_language()) == "en":
             step = f" (step {self.step})" if self.step is not None else ""
-        return f"{self.severity.value} {self.code}{step}{where}: {self.text(lang)} — {self.basis}"
+        label = self.severity.label(lang)
+        return f"{label} {self.code}{step}{where}: {self.text(lang)} — {self.basis}"
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -45,7 +45,24 @@ def check_period(c: RowChecker) -> None:
     period = row.period
     if period is None:
         temporary = sorted(letters & NOT_PERMANENT)
-        if temporary:
+        if ctx.in_penetapan and not temporary:
+            # PERKI 1/2021 Pasal 49 ayat (5) huruf e: a Penetapan must at least state the
+            # jangka waktu pengecualian, for every ground; "as long as needed" (g, h: Pasal 51
+            # ayat (7)) is itself a period and is written as one (AsLongAsNeeded). A Lembar
+            # alone only warns for g-j (Lampiran II asks for the column, no rule sets it).
+            c.add(
+                "harm.period.missing",
+                E,
+                Text(
+                    "Penetapan wajib memuat jangka waktu pengecualian, juga untuk huruf "
+                    f"{', '.join(sorted(letters)) or '-'} (tulis mis. 'selama diperlukan')",
+                    "A Penetapan must state the exemption period, also for huruf "
+                    f"{', '.join(sorted(letters)) or '-'} (write e.g. 'as long as needed')",
+                ),
+                PERKI_49_5E,
+                path,
+            )
+        elif temporary:
             c.add(
                 "harm.period.missing",
                 E,

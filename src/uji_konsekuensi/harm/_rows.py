@@ -41,6 +41,8 @@ class RowContext:
     tested_on: dt.date | None
     approval_role: Role | None
     settings: ValidationSettings
+    #: The row is a Penetapan's (PERKI 1/2021 Pasal 49 ayat (5)), not a lone Lembar's.
+    in_penetapan: bool = False
 
 
 @attrs.frozen(kw_only=True)

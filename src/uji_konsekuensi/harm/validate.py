@@ -56,7 +56,12 @@ def _finding(code: str, severity: Severity, text: Text, basis: str, field: str) 
 # --- the Lembar Pengujian Konsekuensi (PERKI 1/2021 Lampiran II) ------------------------------
 
 
-def _sheet(sheet: ConsequenceTestSheet, settings: ValidationSettings, prefix: str) -> list[Finding]:
+def _sheet(
+    sheet: ConsequenceTestSheet,
+    settings: ValidationSettings,
+    prefix: str,
+    in_penetapan: bool = False,
+) -> list[Finding]:
     out: list[Finding] = []
     lampiran = "PERKI 1/2021 Pasal 49 ayat (3), Lampiran II"
     if blank(sheet.badan_publik):
@@ -149,6 +154,7 @@ def _sheet(sheet: ConsequenceTestSheet, settings: ValidationSettings, prefix: st
             tested_on=sheet.date,
             approval_role=role,
             settings=settings,
+            in_penetapan=in_penetapan,
         )
         out += check_row(row, ctx)
     out += _duplicates([(at(prefix, f"rows[{i}]"), r) for i, r in enumerate(sheet.rows)])
@@ -456,7 +462,7 @@ def _sheets(pen: Penetapan, settings: ValidationSettings) -> list[Finding]:
                         name,
                     )
                 )
-        out += _sheet(sheet, settings, prefix)
+        out += _sheet(sheet, settings, prefix, in_penetapan=True)
     # Within a sheet `_sheet` reports duplicates; here only those across sheets.
     first: dict[str, tuple[int, str]] = {}
     for i, sheet in enumerate(pen.sheets):
