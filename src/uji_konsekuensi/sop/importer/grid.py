@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -52,7 +53,6 @@ class Row:
 
 _TAG = re.compile(r"<[^>]+>")
 _BOLD = re.compile(r"\*\*")
-_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def clean_cell(text: str) -> str:
@@ -170,27 +170,45 @@ def read_pdf_rows(path: Path) -> list[Row]:
     try:
         with pdfplumber.open(str(path)) as pdf:
             for page_no, page in enumerate(pdf.pages, 1):
-                tables = page.find_tables()
-                top = min((t.bbox[1] for t in tables), default=page.height)
-                above = page.crop((0, 0, page.width, top)) if tables else page
-                for k, line in enumerate((above.extract_text() or "").splitlines(), 1):
-                    rows.append(
-                        Row(
-                            cells=(line,),
-                            where=Text(
-                                id=f"halaman {page_no} baris {k}", en=f"page {page_no} line {k}"
-                            ),
-                            text=line.strip(),
-                        )
-                    )
+                tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                top = 0.0
                 for table in tables:
+                    rows += _text_rows(page, page_no, top, table.bbox[1], len(rows))
                     table_no += 1
-                    rows += _table_rows(table_no, table.extract())
+                    # A line break inside a PDF cell is where the text wrapped, not a new
+                    # item: lines are joined with a space and lists split at their markers.
+                    grid = [
+                        [None if c is None else " ".join(c.split()) for c in row]
+                        for row in table.extract()
+                    ]
+                    rows += _table_rows(table_no, grid)
+                    top = table.bbox[3]
+                rows += _text_rows(page, page_no, top, page.height, len(rows))
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
         raise InputError(str(path), [_unreadable(exc)]) from None
     return rows
+
+
+def _text_rows(page: Any, page_no: int, top: float, bottom: float, seen: int) -> list[Row]:
+    """Text of a page between two heights, outside the tables (letterhead, titles, a row cut
+    by the page break), as one-cell lines in reading order; ``seen`` numbers them uniquely."""
+    if bottom - top < 1:
+        return []
+    region = page.crop((0, top, page.width, bottom))
+    out = []
+    for k, line in enumerate((region.extract_text() or "").splitlines(), seen + 1):
+        out.append(
+            Row(
+                cells=(line,),
+                where=Text(
+                    id=f"halaman {page_no}, baris teks {k}", en=f"page {page_no}, text line {k}"
+                ),
+                text=line.strip(),
+            )
+        )
+    return out
 
 
 def _missing_extra(path: Path, package: str, exc: Exception) -> InputError:

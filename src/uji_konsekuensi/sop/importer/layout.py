@@ -33,6 +33,7 @@ What is read, and what is left to a person:
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -79,7 +80,8 @@ _LABEL_NAMES = {
 }
 _UNIT = re.compile(r"^(bidang|bagian|sub\s*bagian|subbagian|sub\s*bidang|seksi|upt|unit)\b", re.I)
 _LETTERHEAD = re.compile(
-    r"\b(jl\.|jalan|telp|telepon|faks|fax|laman|website|pos-el|e-?mail|kode pos)\b|https?://|@",
+    r"(^|\s)(jl\.|jln\.|jalan\s)|\b(telp|telepon|faks|fax|laman|website|pos-el|e-?mail|"
+    r"kode pos)\b|https?://|@",
     re.I,
 )
 _ACTIVITY = re.compile(r"^(kegiatan|uraian|uraian kegiatan|aktivitas)$", re.I)
@@ -93,9 +95,13 @@ _SYMBOL_GLYPHS = {"•", "●", "○", "■", "□", "▭", "◆", "◇", "♦",
 _DIAMONDS = {"◆", "◇", "♦", "\\diamondsuit"}
 _BRANCH_LABEL = re.compile(r"^(ya|tidak|yes|no|y|t)$", re.I)
 _CHOICE = re.compile(
-    r"\b(apabila|jika|bila|tidak disetujui|disetujui atau|menerima, menolak|menolak atau)\b",
+    r"\b(apabila|jika|bila|apakah|tidak disetujui|disetujui atau|menyetujui|persetujuan|"
+    r"menerima, menolak|menolak atau)\b|\?\s*$",
     re.I,
 )
+#: Pangkat of civil servants (PP 99/2000 golongan III-IV names; Juru and Pengatur for I-II),
+#: written under the signatory's name.
+_RANK = re.compile(r"^(pembina|penata|pengatur|juru)\b", re.I)
 #: Lane headings that name a role themselves (the role is then as written, not inferred).
 _NAMED_ROLES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^atasan\s+ppid$", re.I), "atasan-ppid", "PERKI 1/2021 Pasal 1 angka 10"),
@@ -277,6 +283,29 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 if not exact:
                     identity[field] = None  # glued: for review
     identity["agency"] = " ".join(agency_parts) or None
+    if len(agency_parts) > 1:
+        # Where the public body ends and its unit kerja begins is a reading of the kop, which
+        # transcriptions make differently ("PEMERINTAH KABUPATEN X" + "DINAS Y"): a person says.
+        reader.ask(
+            "identity.agency",
+            None,
+            _q(
+                "kop terdiri dari beberapa baris (" + " / ".join(agency_parts) + "): semuanya "
+                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit)?",
+                "the letterhead has several lines (" + " / ".join(agency_parts) + "): are they "
+                "all the public body's name, or is the last line the unit kerja (identity.unit)?",
+            ),
+            read=identity["agency"],
+        )
+        reader.ask(
+            "identity.unit",
+            None,
+            _q(
+                "unit kerja: lihat pertanyaan tentang baris-baris kop (identity.agency)",
+                "unit kerja: see the question about the letterhead lines (identity.agency)",
+            ),
+            read=identity["unit"],
+        )
     if identity["agency"] is None:
         reader.ask(
             "identity.agency",
@@ -374,6 +403,13 @@ def _approval(
     elif "  " in rest:
         position, name = re.split(r"\s{2,}", rest, maxsplit=1)
         name_position = (position.strip(), name.strip())
+    elif "\n" in rest:
+        # A signature block of several lines (a DOCX cell): the position, the name, the rank.
+        block = [line.strip() for line in rest.splitlines() if line.strip()]
+        if len(block) >= 2 and _RANK.match(block[-1]):
+            signatory["rank"] = block.pop()
+        if len(block) >= 2:
+            name_position = (" ".join(block[:-1]), block[-1])
     if spread or name_position is None or not all(name_position):
         identity["approved_by"] = None
         lines = "; ".join(r.text for r in [row, *spread])
@@ -510,6 +546,7 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
         lanes.append(_lane(reader, len(lanes), lane_id, name, head))
     width = max(len(head.cells), output + 1)
     step_rows: list[tuple[Row, list[str]]] = []
+    loose: list[Row] = []  # one-cell lines after a step: a page break inside a row, or the end
     for row in rows[h + 1 :]:
         if row.blank:
             continue
@@ -522,15 +559,46 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
         ):
             continue  # the header repeated on a following page
         if _STEP_NO.match(values[0]) and activity < len(values) and values[activity]:
+            if loose and step_rows:
+                # Text between two rows (a row broken across pages): which cell of the row
+                # above it continues cannot be told, so the row is left for review.
+                text = " / ".join(r.text for r in loose)
+                reader.ask(
+                    f"steps[{len(step_rows) - 1}]",
+                    loose[0],
+                    _q(
+                        f"teks di antara dua baris tabel tidak dapat ditempatkan ({text!r}; "
+                        "baris terpotong pergantian halaman?): lengkapi sel langkah di atasnya",
+                        f"text between two table rows cannot be placed ({text!r}; a row broken "
+                        "by a page break?): complete the cells of the step above it",
+                    ),
+                    read=text,
+                )
+            loose = []
             step_rows.append((row, values))
         elif len(row.cells) == 1:
-            break  # a line of one cell after the table (signature, footer)
+            if step_rows:
+                loose.append(row)  # placed above if a step row follows; else the end
         elif step_rows:
             # A cell wrapped onto the next line: join it to the step above, cell by cell.
             _, prev = step_rows[-1]
             for k, v in enumerate(values):
                 if v and k < len(prev):
                     prev[k] = f"{prev[k]} {v}".strip()
+    numbers = [int(m.group(1)) for _, v in step_rows if (m := _STEP_NO.match(v[0]))]
+    for a, b in itertools.pairwise(numbers):
+        if b != a + 1:
+            reader.ask(
+                "steps",
+                step_rows[numbers.index(b)][0],
+                _q(
+                    f"nomor langkah melompat dari {a} ke {b}: sebuah baris mungkin hilang "
+                    "(terpotong pergantian halaman, atau di luar tabel): tambahkan langkahnya "
+                    "bila ada",
+                    f"the step numbers jump from {a} to {b}: a row may be lost (cut by a page "
+                    "break, or outside the table): add the step if there is one",
+                ),
+            )
     lane_region = (activity + 1, kel)
     step_rows = [
         (row, _align(reader, n, row, v, lane_region, waktu)) for n, (row, v) in enumerate(step_rows)
