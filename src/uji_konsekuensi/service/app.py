@@ -399,6 +399,32 @@ class Service:
                         )
                     ],
                 )
+            # Only objects: `check_batch` also reads a path or JSON text given as a string, and
+            # no request may make the service read a file on its disk. An item that is no object
+            # makes the request malformed (an object that is no valid case is listed unreadable).
+            wrong = [
+                one(
+                    f"[{i}]",
+                    "kasus harus berupa objek JSON",
+                    "a case must be a JSON object",
+                    item
+                    if isinstance(item, int | float | bool) or item is None
+                    else type(item).__name__,
+                    "objek JSON berkas kasus",
+                    "a case file JSON object",
+                )
+                for i, item in enumerate(data)
+                if not isinstance(item, dict)
+            ]
+            if wrong:
+                raise HttpProblem(
+                    422,
+                    Text(
+                        id="setiap kasus dalam daftar harus berupa objek JSON",
+                        en="every case of the batch must be a JSON object",
+                    ),
+                    wrong,
+                )
             items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
             batch = await self.work(
                 lang,
@@ -512,7 +538,10 @@ class Service:
 
 
 def _json(data: Any) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False).encode("utf-8"), media_type=JSON)
+    # backslashreplace: a lone surrogate (which jsonio refuses on input) would still be written
+    # as a JSON escape rather than fail the answer.
+    text = json.dumps(data, ensure_ascii=False)
+    return Response(text.encode("utf-8", "backslashreplace"), media_type=JSON)
 
 
 def _file_stem(name: object) -> str:
@@ -707,7 +736,11 @@ def _guarded(
         try:
             return await handler(request)
         except Exception as exc:  # every error becomes problem+json, never a traceback
-            return _answer(exc, service.lang(request))
+            try:
+                return _answer(exc, service.lang(request))
+            except Exception:  # the answer itself failed: the plainest problem there is
+                log.exception("error while answering an error")
+                return problem_response(500, "en", Text(id="galat internal", en="internal error"))
 
     endpoint.__name__ = handler.__name__
     return endpoint

@@ -75,7 +75,8 @@ def problem_response(
     }
     text = json.dumps(body, ensure_ascii=False)
     return Response(
-        text,
+        # A problem may quote a lone surrogate the input held: keep it as a JSON escape.
+        text.encode("utf-8", "backslashreplace"),
         status_code=status,
         media_type=MEDIA_TYPE,
         headers={"Content-Language": lang, **(headers or {})},

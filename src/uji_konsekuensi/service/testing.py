@@ -97,7 +97,9 @@ def call(
     """One HTTP request: (status, headers with lower-case names, body bytes). ``connection``:
     reuse a keep-alive connection (benchmarks)."""
     parts = urllib.parse.urlsplit(url)
-    conn = connection or http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+    conn = connection or http.client.HTTPConnection(
+        parts.hostname or "127.0.0.1", parts.port, timeout=timeout
+    )
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     data = body.encode("utf-8") if isinstance(body, str) else body
     sent = dict(headers or {})
