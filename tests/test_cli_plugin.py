@@ -175,6 +175,13 @@ def test_plugins_generated_from_the_seeds_install_and_pass_their_contract(
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout
+    # docs/plugins.md step 5: a sample case of the generated plugin is found compliant.
+    cli = [str(fresh_python), "-m", "uji_konsekuensi"]
+    case = tmp_path / "case.json"
+    sample = [*cli, "sample", "impor-kalteng", "--start", "2025-03-03", "-o", str(case)]
+    for command in (sample, [*cli, "check", str(case)]):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     # The plugins were installed into the fresh environment, not found in the source tree.
     where = subprocess.run(
         [str(fresh_python), "-c", "import uji_konsekuensi_impor_kalteng as m; print(m.__file__)"],
@@ -184,3 +191,27 @@ def test_plugins_generated_from_the_seeds_install_and_pass_their_contract(
         cwd=tmp_path,
     )
     assert str(fresh_python.parent.parent) in where.stdout, sys.prefix
+
+
+def test_the_guide_walkthrough_on_the_kalteng_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/plugins.md, "From an SOP document to a tested plugin", steps 1-3 as written there:
+    the import leaves 11 decisions (exit 1), the answers settle them (exit 0), validate passes
+    (exit 0) and plugin new writes uji-konsekuensi-kalteng-bkd/ (exit 0)."""
+    monkeypatch.chdir(ROOT)
+    sop, review = tmp_path / "sop.json", tmp_path / "review.md"
+    seed = "docs/sources/seeds/kalteng.txt"
+    assert main(["sop", "import", seed, "-o", str(sop), "--report", str(review)]) == 1
+    assert "11 hal perlu diputuskan" in review.read_text(encoding="utf-8")
+    answers = "tests/data/sop_import/answers/kalteng.json"
+    assert main(["sop", "import", seed, "--answers", answers, "-o", str(sop), "--force"]) == 0
+    assert main(["sop", "validate", str(sop)]) == 0
+    assert main(["sop", str(sop), "--notes"]) == 0
+    target = tmp_path / "uji-konsekuensi-kalteng-bkd"
+    name = "Badan Kepegawaian Daerah Provinsi Kalimantan Tengah"
+    new = ["plugin", "new", "kalteng-bkd", "--name", name, "--timezone", "Asia/Pontianak"]
+    assert main([*new, "--sop", str(sop), "-o", str(target)]) == 0
+    assert (target / "tests" / "test_contract.py").is_file()
+    guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    assert "exit 1: the draft is written, 11 decisions are left" in guide

@@ -134,3 +134,86 @@ def test_unknown_file_type_and_missing_file(tmp_path: Path) -> None:
         import_sop(odd)
     with pytest.raises(InputError):
         import_sop(tmp_path / "missing.txt")
+
+
+def _pattern_sop(steps: list[dict]) -> dict:
+    lane = {"id": "ppid", "name": "PPID", "role": "ppid", "role_basis": {"id": "x", "en": "x"}}
+    identity = {"agency": "Dinas X", "number": "1/SOP/2025", "title": "Uji Konsekuensi"}
+    base = {"kind": "process", "actors": ["ppid"], "waktu_text": "1 hari kerja", "outputs": ["A"]}
+    return {
+        "identity": identity,
+        "lanes": [lane],
+        "steps": [{**base, **s} for s in steps],
+        "trigger": "request",
+    }
+
+
+def test_modelling_patterns_of_the_guide_validate() -> None:
+    """The patterns of docs/plugins.md (an 'Apabila' row as a decision ending the procedure,
+    an optional step skipped by a decision, a three-way choice as two decisions with the added
+    one at the end of the table) give SOPs without any error finding."""
+    from uji_konsekuensi.converter import structure
+    from uji_konsekuensi.findings import Severity
+    from uji_konsekuensi.sop import SOP
+
+    apabila = _pattern_sop(
+        [
+            {"number": 1, "kind": "terminator", "activity": "Menerima", "next": 2},
+            {
+                "number": 2,
+                "kind": "decision",
+                "activity": "Menetapkan klasifikasi jika rahasia. Apabila terbuka maka DIP.",
+                "yes": {"to": 3, "condition": "bersifat rahasia"},
+                "no": {"to": None, "condition": "Apabila informasi bersifat terbuka"},
+            },
+            {"number": 3, "kind": "terminator", "activity": "Menyimpan", "next": None},
+        ]
+    )
+    optional = _pattern_sop(
+        [
+            {"number": 1, "kind": "terminator", "activity": "Menerima", "next": 2},
+            {
+                "number": 2,
+                "kind": "decision",
+                "activity": "Perlu pertimbangan Tim?",
+                "yes": {"to": 3},
+                "no": {"to": 4},
+            },
+            {"number": 3, "activity": "Meminta pertimbangan", "next": 4},
+            {"number": 4, "kind": "terminator", "activity": "Memutus", "next": None},
+        ]
+    )
+    three = _pattern_sop(
+        [
+            {
+                "number": 1,
+                "kind": "decision",
+                "activity": "Menerima, menolak atau diteruskan",
+                "yes": {"to": 2, "condition": "menerima"},
+                "no": {"to": 4},
+            },
+            {"number": 2, "activity": "Memberikan informasi", "next": 3},
+            {"number": 3, "kind": "terminator", "activity": "Selesai", "next": None},
+            {
+                "number": 4,
+                "kind": "decision",
+                "activity": "Menolak atau meneruskan (pilihan kedua dari langkah 1)",
+                "yes": {"to": 3, "condition": "menolak"},
+                "no": {"to": 3, "condition": "diteruskan"},
+                "inferences": [
+                    {
+                        "field": "kind",
+                        "value": "decision",
+                        "reason": {
+                            "id": "Ditambahkan: pilihan tiga jalan langkah 1",
+                            "en": "Added: the three-way choice of step 1",
+                        },
+                    }
+                ],
+            },
+        ]
+    )
+    for data in (apabila, optional, three):
+        sop = structure(data, SOP)
+        errors = [f.code for f in sop.validate() if f.severity is Severity.ERROR]
+        assert errors == []
