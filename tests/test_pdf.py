@@ -218,3 +218,25 @@ def test_pdftoppm_rasterises_every_page(tmp_path: Path) -> None:
         ["pdftotext", str(source), "-"], check=True, capture_output=True, text=True, timeout=60
     ).stdout
     assert "Pasal 17 huruf h angka 4" in words(text)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_sop_flowchart_svg_is_drawn_in_the_pdf() -> None:
+    """The SOP page's inline SVG flowchart comes out of WeasyPrint as drawn shapes and text: the
+    step texts are text, and the chart page is mostly white paper (its fills come from the style
+    sheet inside the SVG; without it WeasyPrint fills every shape black)."""
+    from PIL import Image
+
+    from uji_konsekuensi import get_agency
+    from uji_konsekuensi.documents import render_sop_html
+    from uji_konsekuensi.documents.pdf import html_to_pdf
+    from uji_konsekuensi.documents.pdf_pages import rasterise
+
+    agency = get_agency("kalbar")
+    pdf = html_to_pdf(render_sop_html(agency.sops[0], agency))
+    pages = pdf_pages(pdf)
+    assert "Mengajukan Permohonan Informasi" in pages[1]
+    image = Image.open(io.BytesIO(rasterise(pdf, 2, dpi=20))).convert("L")
+    histogram = image.histogram()
+    light = sum(histogram[200:]) / sum(histogram)
+    assert light > 0.85, f"only {light:.0%} of the chart page is light"
