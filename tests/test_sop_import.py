@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi.errors import InputError
 from uji_konsekuensi.sop.importer import apply_answers, import_sop
@@ -217,3 +219,99 @@ def test_modelling_patterns_of_the_guide_validate() -> None:
         sop = structure(data, SOP)
         errors = [f.code for f in sop.validate() if f.severity is Severity.ERROR]
         assert errors == []
+
+
+_CELLS = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "Nomor SOP",
+            "Nama SOP",
+            "Disahkan oleh",
+            ":",
+            "Dasar Hukum",
+            "Kualifikasi Pelaksana",
+            "No",
+            "Kegiatan",
+            "Pelaksana",
+            "Kelengkapan",
+            "Waktu",
+            "Output",
+            "Ket",
+            "1.",
+            "2",
+            "YA",
+            "Tidak",
+            "\\diamondsuit",
+            "1 HK",
+            "1. A 2. B",
+            "NIP. 1",
+            "<ol>1. x</ol>",
+        ]
+    ),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lines=st.lists(st.lists(_CELLS, min_size=1, max_size=9).map("\t".join), max_size=25),
+    suffix=st.sampled_from([".txt", ".csv"]),
+)
+def test_any_text_gives_a_draft_or_a_clear_error(lines: list[str], suffix: str) -> None:
+    """Whatever the file holds, the import returns a draft with its review (and the report
+    renders), or raises InputError; never anything else."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"sop{suffix}"
+        path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+        try:
+            result = import_sop(path)
+        except InputError:
+            return
+    assert isinstance(result.report(), str)
+    assert (result.sop is None) == (result.load_error is not None)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    entries=st.lists(
+        st.fixed_dictionaries(
+            {
+                "path": st.one_of(
+                    st.text(max_size=20),
+                    st.sampled_from(
+                        [
+                            "steps[0].actors",
+                            "trigger",
+                            "lanes[0].role",
+                            "identity.title",
+                            "steps[1].yes.to",
+                        ]
+                    ),
+                )
+            },
+            optional={
+                "value": st.one_of(
+                    st.none(),
+                    st.integers(),
+                    st.text(max_size=5),
+                    st.lists(st.text(max_size=5), max_size=2),
+                ),
+                "confirm": st.booleans(),
+                "correct": st.text(max_size=5),
+                "reason": st.one_of(st.text(max_size=5), st.integers()),
+            },
+        ),
+        max_size=4,
+    )
+)
+def test_any_answers_give_a_draft_or_a_clear_error(entries: list[dict]) -> None:
+    """Any answers applied to a seed's draft give a draft (loadable or with its load error) or
+    an InputError naming the entry; never anything else."""
+    data = import_sop(SEEDS / "kalteng.txt").data
+    try:
+        apply_answers(data, entries)
+    except InputError as exc:
+        assert all(p.path.startswith("answers[") for p in exc.problems)
