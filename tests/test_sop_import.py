@@ -315,3 +315,20 @@ def test_any_answers_give_a_draft_or_a_clear_error(entries: list[dict]) -> None:
         apply_answers(data, entries)
     except InputError as exc:
         assert all(p.path.startswith("answers[") for p in exc.problems)
+
+
+def test_a_partial_branch_answer_is_recorded_as_the_model_holds_it() -> None:
+    """An answer {"to": 5, "condition": ...} for a branch (no label) is completed with the
+    model's defaults in its inference record, so validate() finds no provenance mismatch
+    (found in the walkthrough of docs/plugins.md on the Kutai Timur seed)."""
+    reason = {"reason": "alasan", "reason_en": "reason"}
+    answers = [
+        {"path": "steps[3].kind", "value": "decision", **reason},
+        {"path": "steps[3].yes", "value": {"to": 5, "condition": "bersifat rahasia"}, **reason},
+        {"path": "steps[3].no", "value": {"to": None}, **reason},
+    ]
+    result = import_sop(SEEDS / "kutai-timur.txt", answers=answers)
+    codes = {f.code for f in result.findings}
+    assert "sop.provenance.mismatch" not in codes
+    record = next(r for r in result.data["steps"][3]["inferences"] if r["field"] == "yes")
+    assert json.loads(record["value"]) == {"to": 5, "label": None, "condition": "bersifat rahasia"}

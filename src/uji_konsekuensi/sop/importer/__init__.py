@@ -24,6 +24,7 @@ what is not read with confidence is left empty and listed for review with the li
 from __future__ import annotations
 
 import copy
+import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -162,6 +163,10 @@ def import_sop(
         data, answered = apply_answers(data, entries, source=str(answers))
         review = [item for item in review if not _answered(item.path, answered)]
     sop, error, findings = load_draft(data, str(path))
+    if sop is not None and _settle_inferences(data, sop):
+        # An answer's value as given ({"to": 5}) is recorded as the model holds it
+        # ({"to": 5, "label": null, ...}), so that the record matches its field.
+        sop, error, findings = load_draft(data, str(path))
     return ImportResult(
         source=str(path),
         data=data,
@@ -180,6 +185,34 @@ def _answered(path: str, answered: set[str]) -> bool:
         base = path[: -len(".flow")]
         return any(a.startswith(base + ".") for a in answered)
     return any(a.startswith((path + ".", path + "[")) for a in answered)
+
+
+def _settle_inferences(data: dict[str, Any], sop: SOP) -> bool:
+    """Rewrite each inference value as the loaded field renders it; True if one changed."""
+    from ..provenance import render_value, resolve_path
+
+    holders: list[tuple[dict[str, Any], Any]] = [(data, sop), (data["identity"], sop.identity)]
+    holders += list(zip(data.get("steps", []), sop.steps, strict=False))
+    changed = False
+    for raw, obj in holders:
+        for record in raw.get("inferences") or []:
+            try:
+                value = render_value(resolve_path(obj, record["field"]))
+            except (LookupError, KeyError, TypeError):
+                continue  # validate() reports a record naming no field
+            if isinstance(record.get("value"), str) and record["value"] != value:
+                try:
+                    same = json.loads(record["value"]) == {
+                        k: v
+                        for k, v in json.loads(value).items()
+                        if k in json.loads(record["value"])
+                    }
+                except (ValueError, AttributeError, TypeError):
+                    same = False
+                if same:  # the answer's keys, completed with the model's defaults
+                    record["value"] = value
+                    changed = True
+    return changed
 
 
 def load_draft(
