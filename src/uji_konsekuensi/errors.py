@@ -120,9 +120,13 @@ EXIT_INTERNAL = 70
 
 
 def _plain(value: object) -> object:
-    if isinstance(value, str | int | float | bool | type(None)):
+    """A value as JSON can carry it, and any encoder can write: a lone surrogate (refused input
+    quoted back) is escaped, anything else than a scalar is shown by its repr()."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, int | float | bool | type(None)):
         return value
-    return repr(value)
+    return safe_repr(value)
 
 
 def problem_json(p: Problem) -> dict[str, Any]:

@@ -50,9 +50,12 @@ __all__ = [
 #: What no person typed into a text: C0 controls except TAB, LF, VT, FF and CR; DEL; and the
 #: UTF-16 surrogates, which in a Python string can only be lone halves.
 _BAD_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
-#: In raw JSON text, a control or surrogate can only appear as an escape; without one, the texts
-#: need no character scan at all.
-_BAD_ESCAPE = re.compile(r"\\u(?:00[01][0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})")
+#: In JSON text, a control can only appear inside a string as an escape (the parser refuses a raw
+#: one), and a surrogate as an escape or, in text that did not come from UTF-8 bytes, raw; without
+#: either, the texts need no character scan at all.
+_BAD_ESCAPE = re.compile(
+    r"\\u(?:00[01][0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})|[\x7f\ud800-\udfff]"
+)
 
 _NAMES = {
     "\x00": "NUL",
@@ -300,7 +303,6 @@ def parse_json(text: str, source: str = "<input>") -> Any:
         ) from None
     except RecursionError:
         raise InputError(source, [_depth_problem(None)]) from None
-    # Texts read from UTF-8 can hold a control or a lone surrogate only through an escape.
     scan = _BAD_ESCAPE.search(text) is not None
     problems = list(_walk(data, duplicates, scan_text=scan))
     if problems:

@@ -35,6 +35,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -264,6 +265,8 @@ def run(args: argparse.Namespace) -> int:
             print(report.render(lang), flush=True)
 
     def on_error(name: str, exc: UjiKonsekuensiError) -> None:
+        if isinstance(exc, InternalError) and getattr(args, "debug", False):
+            traceback.print_exception(exc.cause, file=sys.stderr)
         if as_json:
             return
         if isinstance(exc, InputError | InternalError):
