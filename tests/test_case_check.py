@@ -802,7 +802,7 @@ def test_a_refusal_of_an_item_already_exempt_needs_no_new_penetapan() -> None:
 def test_a_closed_periodic_round_that_never_set_its_result_is_an_error() -> None:
     """A finished round whose tests closed information, with no Penetapan at all."""
     d = data("kasn")
-    tests = [sheet for sheet in d["penetapan"]["sheets"]]
+    tests = list(d["penetapan"]["sheets"])
     d["penetapan"] = None
     d["tests"] = tests
     d["events"] = [
@@ -814,7 +814,7 @@ def test_a_closed_periodic_round_that_never_set_its_result_is_an_error() -> None
 
 
 def test_a_whole_letter_not_tested_is_one_finding_not_one_per_sub_point() -> None:
-    """"Pasal 17 huruf c" (seven sub-points) not examined by the test gives one finding."""
+    """ "Pasal 17 huruf c" (seven sub-points) not examined by the test gives one finding."""
     d = data("kalbar")
     letter = document(d, event(d, "notice_sent")["document"])["refusal"]
     letter["grounds"] = [*letter["grounds"], "Pasal 17 huruf c UU 14/2008"]
