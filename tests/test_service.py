@@ -340,3 +340,21 @@ def test_token_when_set() -> None:
         assert status == 200
         assert call("GET", base + "/v1/health")[0] == 200
         assert call("GET", base + "/v1/openapi.json")[0] == 200
+
+
+def test_several_worker_processes_answer_the_same() -> None:
+    """`serve --workers 2` (uvicorn's supervisor over a socket made with IPPROTO_TCP, so that
+    TCP_NODELAY is set) answers as one process does, on one keep-alive connection."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    with running_service(args=("--workers", "2")) as base:
+        parts = urlsplit(base)
+        conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=30)
+        answers = []
+        for _ in range(4):
+            conn.request("GET", "/v1/due?start=2025-03-25&deadline=notice")
+            response = conn.getresponse()
+            answers.append((response.status, json.loads(response.read())["due"]))
+        conn.close()
+        assert answers == [(200, "2025-04-17")] * 4

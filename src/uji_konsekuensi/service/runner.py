@@ -69,15 +69,7 @@ def serve(
         os.environ[ENV_MAX_BATCH] = str(settings.max_batch)
         os.environ[ENV_TIMEOUT] = str(settings.timeout)
         os.environ[ENV_LANG] = settings.lang
-        uvicorn.run(
-            "uji_konsekuensi.service.app:app_from_env",
-            factory=True,
-            host=settings.host,
-            port=settings.port,
-            workers=workers,
-            log_level=log_level,
-            server_header=False,
-        )
+        _run_workers(settings, workers, log_level)
         return
     from .app import create_app
 
@@ -88,6 +80,36 @@ def serve(
         log_level=log_level,
         server_header=False,
     )
+
+
+def _run_workers(settings: ServiceSettings, workers: int, log_level: str) -> None:
+    """uvicorn's supervisor over ``workers`` processes sharing one listening socket.
+
+    The socket is made here, not by uvicorn: uvicorn creates it without naming the protocol
+    (proto 0), and asyncio then does not set TCP_NODELAY on the connections accepted from it, so
+    on a keep-alive connection each answer waited about 40 ms for the client's delayed ACK
+    (measured by benchmarks/bench_service.py). Naming IPPROTO_TCP restores TCP_NODELAY.
+    """
+    import socket
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(
+        "uji_konsekuensi.service.app:app_from_env",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+        log_level=log_level,
+        server_header=False,
+    )
+    family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host.strip("[]"), settings.port))
+    sock.set_inheritable(True)
+    Multiprocess(config, sockets=[sock]).run()
 
 
 __all__ = ["is_loopback", "serve", "startup_lines"]
