@@ -177,6 +177,12 @@ CASES: dict[str, tuple[Factory, Factory]] = {
         lambda: attrs.evolve(base(), lanes=(*base().lanes, lane("tim", Role.TIM_PERTIMBANGAN))),
         base,
     ),
+    "sop.lane.role.missing": (
+        lambda: attrs.evolve(
+            base(), lanes=tuple(attrs.evolve(x, role=None, role_basis=None) for x in base().lanes)
+        ),
+        base,
+    ),
     "sop.step.waktu.missing": (lambda: replace_step(base(), 2, waktu_text=None), base),
     "sop.step.waktu.unreadable": (lambda: replace_step(base(), 2, waktu_text="segera"), base),
     "sop.step.output.missing": (lambda: replace_step(base(), 2, outputs=()), base),
