@@ -78,3 +78,15 @@ class DocumentKind:
     required_by_steps: tuple[int, ...] = attrs.field(
         default=(), converter=_to_steps, validator=_check_steps
     )
+
+
+def step_documents(
+    documents: Iterable[DocumentKind], step: int
+) -> tuple[tuple[DocumentKind, ...], tuple[DocumentKind, ...]]:
+    """The kinds a step requires and produces, as the plugin declares them
+    (``required_by_steps``, ``produced_by_steps``): what ``sop`` and ``plan`` show per step."""
+    kinds = tuple(documents)
+    return (
+        tuple(k for k in kinds if step in k.required_by_steps),
+        tuple(k for k in kinds if step in k.produced_by_steps),
+    )

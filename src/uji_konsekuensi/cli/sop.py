@@ -218,11 +218,18 @@ def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Lan
         ),
         "",
     ]
+    from ..outputs import step_documents
+
     rows = []
     for step in sorted(sop.steps, key=lambda s: s.number):
-        needs = [f"{d.code}: {d.title}" for d in documents if step.number in d.required_by_steps]
-        makes = [f"{d.code}: {d.title}" for d in documents if step.number in d.produced_by_steps]
-        rows.append([str(step.number), "\n".join(needs) or "-", "\n".join(makes) or "-"])
+        needs, makes = step_documents(documents, step.number)
+        rows.append(
+            [
+                str(step.number),
+                "\n".join(f"{d.code}: {d.title}" for d in needs) or "-",
+                "\n".join(f"{d.code}: {d.title}" for d in makes) or "-",
+            ]
+        )
     header = ["No", _t("Membutuhkan", "Requires", lang), _t("Menghasilkan", "Produces", lang)]
     out.append(format_table(header, rows, wrap={1: 50, 2: 50}, row_rules=True))
     return "\n".join(out)
