@@ -11,6 +11,8 @@ import venv
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi.cli import main
 from uji_konsekuensi.sop.importer import import_sop
@@ -215,3 +217,28 @@ def test_the_guide_walkthrough_on_the_kalteng_seed(
     assert (target / "tests" / "test_contract.py").is_file()
     guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
     assert "exit 1: the draft is written, 11 decisions are left" in guide
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    code=st.one_of(st.text(max_size=10), st.sampled_from(["contoh", "dinas-x"])),
+    name=st.text(max_size=20),
+    zone=st.one_of(st.text(max_size=12), st.sampled_from(["Asia/Jayapura", "Europe/Paris"])),
+)
+def test_any_agency_data_writes_a_plugin_or_exits_2(code: str, name: str, zone: str) -> None:
+    """Whatever CODE, --name and --timezone say, `plugin new` writes a plugin (exit 0) or exits
+    2 with a message; never a traceback."""
+    import contextlib
+    import io
+    import tempfile
+
+    sop = EXAMPLE / "src" / "uji_konsekuensi_contoh" / "sop.json"
+    err = io.StringIO()
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "out"
+        args = ["plugin", "new", code, "--name", name, "--timezone", zone, "--sop", str(sop)]
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+            result = main([*args, "-o", str(target)])
+        assert result in (0, 2)
+        assert (result == 0) == (target / "pyproject.toml").is_file()
+    assert "Traceback" not in err.getvalue()

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi.cli import main
 
@@ -68,3 +70,26 @@ def test_existing_file_is_not_overwritten(tmp_path: Path) -> None:
     case.write_text("mine")
     assert main(["sample", "kasn", "--start", "2025-03-03", "-o", str(case)]) == 2
     assert case.read_text() == "mine"
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    start=st.one_of(st.text(max_size=12), st.dates().map(str)),
+    branch=st.lists(
+        st.one_of(st.text(max_size=6), st.sampled_from(["2=no", "2=yes", "9=no"])), max_size=2
+    ),
+)
+def test_any_start_and_branch_give_a_case_or_exit_2(start: str, branch: list[str]) -> None:
+    """Whatever --start and --branch say, `sample` writes a case (exit 0) or exits 2 with a
+    message; never a traceback or another code."""
+    import contextlib
+    import io
+
+    args = ["sample", "kalteng", "--start", start]
+    for b in branch:
+        args += ["--branch", b]
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        code = main(args)
+    assert code in (0, 2)
+    assert "Traceback" not in err.getvalue()
