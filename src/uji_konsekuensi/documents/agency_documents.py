@@ -20,6 +20,7 @@ plugin tests check that every declared document has a rendering or a reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -43,6 +44,10 @@ def _check_slug(instance: Any, attribute: Any, value: Any) -> None:
         )
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Rendering:
     """How the agency's document ``code`` is printed (``template``), or why not (``not_rendered``).
@@ -52,7 +57,7 @@ class Rendering:
 
     code: str = attrs.field(validator=_check_slug)
     template: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     not_rendered: Text | None = None
 
     def __attrs_post_init__(self) -> None:

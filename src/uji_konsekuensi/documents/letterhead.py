@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +60,11 @@ class Correction:
     reason: str
 
 
-def _lines(value: Any) -> tuple[str, ...]:
+def _lines(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _corrections(value: Iterable[Correction]) -> tuple[Correction, ...]:
     return tuple(value)
 
 
@@ -89,7 +93,7 @@ class Letterhead:
     logo: Path | None = None
     missing: tuple[str, ...] = attrs.field(default=(), converter=_lines)
     source: str | None = None
-    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=tuple)
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_corrections)
 
     @lines.validator
     def _check_lines(self, attribute: Any, value: tuple[str, ...]) -> None:
