@@ -1,0 +1,89 @@
+"""Every example of docs/service.md runs, and what its comment says is checked.
+
+A line of a ``sh`` block that starts with ``curl``, ``uji-konsekuensi`` or ``python3`` is run
+with bash (``uji-konsekuensi serve`` excepted: the test starts the service itself, on a free
+loopback port that replaces 127.0.0.1:8421). A comment ``# -> 200 TEXT`` says the HTTP status
+and a text the answer contains; ``# -> exit N TEXT`` the exit code and a text of the output.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+
+from uji_konsekuensi.service.testing import running_service
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "service.md"
+BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def examples() -> list[str]:
+    lines = []
+    for block in BLOCK.findall(DOC.read_text(encoding="utf-8")):
+        for line in block.splitlines():
+            if line.startswith(("curl ", "uji-konsekuensi ", "python3 ")) and not line.startswith(
+                "uji-konsekuensi serve"
+            ):
+                lines.append(line)
+    return lines
+
+
+EXAMPLES = examples()
+
+
+@pytest.fixture(scope="module")
+def url() -> Iterator[str]:
+    with running_service() as base:
+        yield base
+
+
+def test_the_doc_has_examples() -> None:
+    """The page has checked examples of the service and of the command line."""
+    assert sum(line.startswith("curl ") for line in EXAMPLES) >= 10
+    assert sum("# -> exit" in line for line in EXAMPLES) >= 3
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_examples_run_as_documented(url: str, tmp_path: Path) -> None:
+    """Each example gives the status or exit code and the text its comment states."""
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    env = {k: v for k, v in os.environ.items() if k != "UJI_KONSEKUENSI_LANG"}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    for line in EXAMPLES:
+        command, _, comment = line.partition("# ->")
+        command = command.strip().replace("http://127.0.0.1:8421", url)
+        expected = comment.strip()
+        if command.startswith("curl "):
+            command += " -w '\\n%{http_code}'"
+        done = subprocess.run(
+            ["bash", "-c", command],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if not expected:
+            assert done.returncode == 0, (line, done.stderr)
+            continue
+        if command.startswith("curl "):
+            body, _, status = done.stdout.rpartition("\n")
+            want_status, _, text = expected.partition(" ")
+            assert status == want_status, (line, done.stdout[-500:])
+        else:
+            body = done.stdout + done.stderr
+            word, code, *rest = expected.split(" ", 2)
+            assert word == "exit" and done.returncode == int(code), (line, body[-500:])
+            text = rest[0] if rest else ""
+        assert text.strip() in body, (line, text, body[-800:])
+    assert (tmp_path / "penolakan.pdf").read_bytes().startswith(b"%PDF-")
