@@ -85,6 +85,7 @@ class ImportResult:
             findings=self.findings,
             load_error=self.load_error,
             lang=lang,  # type: ignore[arg-type]
+            lanes=[(lane["id"], lane["name"]) for lane in self.data.get("lanes", [])],
         )
 
     @property

@@ -742,7 +742,8 @@ def _step(
             )
         )
     else:
-        evidence = ", ".join(f"{mk['lane']}: {mk['text']!r}" for mk in marks)
+        names = {lane["id"]: lane["name"] for lane in lanes}
+        evidence = ", ".join(f"{names[mk['lane']]}: {mk['text']!r}" for mk in marks)
         reader.ask(
             f"{path}.actors",
             row,

@@ -46,8 +46,10 @@ def render_report(
     findings: Sequence[Finding],
     load_error: str | None = None,
     lang: Language | None = None,
+    lanes: Sequence[tuple[str, str]] = (),
 ) -> str:
-    """The review report as Markdown (Bahasa Indonesia, or English with ``lang="en"``)."""
+    """The review report as Markdown (Bahasa Indonesia, or English with ``lang="en"``).
+    ``lanes``: (id, heading) of the draft's lanes, listed so that answers can name them."""
     lang = lang or current_language()
     en = lang == "en"
     out = [
@@ -63,6 +65,15 @@ def render_report(
             "jalankan `uji-konsekuensi sop validate sop.json`."
         ),
         "",
+    ]
+    if lanes:
+        out += [
+            "Lanes (ids to use in answers):" if en else "Lajur (id untuk jawaban):",
+            "",
+            *(f"- `{lane_id}`: {name}" for lane_id, name in lanes),
+            "",
+        ]
+    out += [
         f"## {'To decide' if en else 'Perlu diputuskan'}",
         "",
     ]
