@@ -332,3 +332,28 @@ def test_a_partial_branch_answer_is_recorded_as_the_model_holds_it() -> None:
     assert "sop.provenance.mismatch" not in codes
     record = next(r for r in result.data["steps"][3]["inferences"] if r["field"] == "yes")
     assert json.loads(record["value"]) == {"to": 5, "label": None, "condition": "bersifat rahasia"}
+
+
+def test_an_sop_without_identity_block_asks_for_it(tmp_path: Path) -> None:
+    """A document holding only the flowchart table: the steps are read, and Nomor SOP, Nama SOP,
+    the agency and every list field are asked for; the draft cannot load until they are given
+    (docs/plugins.md, "An SOP with no identity block")."""
+    seed = (SEEDS / "kalteng.txt").read_text(encoding="utf-8").splitlines()
+    table = seed[seed.index(next(line for line in seed if line.startswith("No\t"))) :]
+    path = tmp_path / "flowchart-only.txt"
+    path.write_text("\n".join(table), encoding="utf-8")
+    result = import_sop(path)
+    asked = {item.path for item in result.review}
+    assert {"identity.number", "identity.title", "identity.agency"} <= asked
+    assert {"identity.legal_basis", "identity.records"} <= asked
+    assert [s["number"] for s in result.data["steps"]] == [1, 2, 3]
+    assert result.sop is None and result.load_error is not None
+    fixed = import_sop(
+        path,
+        answers=[
+            {"path": "identity.agency", "value": "BKD Provinsi Kalimantan Tengah"},
+            {"path": "identity.number", "value": "870/27/Sekr.7/BKD"},
+            {"path": "identity.title", "value": "PENDOKUMENTASIAN INFORMASI YANG DIKECUALIKAN"},
+        ],
+    )
+    assert fixed.sop is not None and fixed.sop.number == "870/27/Sekr.7/BKD"
