@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi.cli import main
 
@@ -161,3 +163,34 @@ def test_force_still_replaces_a_regular_file(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "lama"
     assert main(["render", "lembar", KALBAR, "-o", str(out), "--force"]) == 0
     assert "LEMBAR PENGUJIAN KONSEKUENSI" in out.read_text(encoding="utf-8")
+
+
+_FRAGMENTS = [
+    "{{ ", " }}", "{% ", " %}", "{# ", " #}", "block penutup", "endblock", "if ", "endif",
+    "for x in exempt", "endfor", 'extends "builtin/penolakan.html.j2"', "badan_publik",
+    "refusal.grounds", "|upper", "|tanggal", "|angka_terbilang", "|blank", "(", ")", "[0]",
+    ".__class__", "x", "1", "'a'", "\n", "<p>", "</p>", "include 'tidak-ada.j2'", "range(3)",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(fragments=st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+def test_any_office_template_renders_or_is_a_clear_error(
+    fragments: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever an office writes in its template folder, ``render`` writes the document (exit 0)
+    or stops with a clear error naming the template (exit 2): never a traceback, never exit 70."""
+    folder = tmp_path_factory.mktemp("templat")
+    (folder / "penolakan.html.j2").write_text("".join(fragments), encoding="utf-8")
+    out = io.StringIO()
+    err = io.StringIO()
+    from contextlib import redirect_stderr, redirect_stdout
+
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["render", "penolakan", KALBAR, "--templates", str(folder)])
+    assert code in (0, 2), err.getvalue()
+    assert "Traceback" not in err.getvalue()
+    if code == 2:
+        assert "penolakan.html.j2" in err.getvalue()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi import hookimpl
 from uji_konsekuensi.cli import main
@@ -223,3 +225,30 @@ def test_letterhead_needs_a_line() -> None:
     with pytest.raises(ValueError, match="lines"):
         Letterhead(lines=())
     assert attrs.evolve(Letterhead(lines=("A",)), phone="1").contacts == ("Telepon 1",)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["lines", "logo", "city", "x", "missing"]), children, max_size=3
+        )
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.dictionaries(st.sampled_from(["lines", "logo", "city", "phone", "missing", "q"]), _JSON)
+    | _JSON
+)
+def test_any_letterhead_json_is_a_letterhead_or_an_input_error(data: object) -> None:
+    """Whatever JSON a deployment writes, it is read as a Letterhead or refused as an InputError."""
+    try:
+        letterhead = letterhead_from_dict(data, "kop.json", Path("/nonexistent"))
+    except InputError as exc:
+        assert exc.problems
+    else:
+        assert letterhead.lines
