@@ -72,7 +72,8 @@ def test_unknown_step_names_the_path_and_the_steps() -> None:
     d["events"][2]["step"] = 9
     p = problems(d)["events[2].step"]
     assert p.value == 9
-    assert p.expected == "one of: 1, 2, 3, 4, 5, 6, 7, 8"
+    assert p.expected_en == "one of: 1, 2, 3, 4, 5, 6, 7, 8"
+    assert p.expected == "salah satu dari: 1, 2, 3, 4, 5, 6, 7, 8"
 
 
 def test_unknown_document_id_is_reported_where_it_is_used() -> None:

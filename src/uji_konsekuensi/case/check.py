@@ -210,7 +210,8 @@ def ensure_references(case: Case, plan: SopPlan) -> None:
                 message="SOP tidak memiliki langkah dengan nomor ini",
                 message_en="the SOP has no step with this number",
                 value=step,
-                expected="one of: " + ", ".join(str(n) for n in plan.numbers),
+                expected="salah satu dari: " + ", ".join(str(n) for n in plan.numbers),
+                expected_en="one of: " + ", ".join(str(n) for n in plan.numbers),
             )
         )
 

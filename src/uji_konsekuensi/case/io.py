@@ -148,7 +148,8 @@ def _values(data: Any) -> list[Problem]:
                     message="teks kosong",
                     message_en="empty text",
                     value=value,
-                    expected="a non-empty text",
+                    expected="teks yang tidak kosong",
+                    expected_en="a non-empty text",
                 )
             )
 
@@ -192,7 +193,8 @@ def _values(data: Any) -> list[Problem]:
                     message="perpanjangan harus sedikitnya 1 hari kerja",
                     message_en="an extension is at least 1 working day",
                     value=days,
-                    expected="1 to 7 (UU 14/2008 Pasal 22 ayat (8))",
+                    expected="1 sampai 7 (UU 14/2008 Pasal 22 ayat (8))",
+                    expected_en="1 to 7 (UU 14/2008 Pasal 22 ayat (8))",
                 )
             )
     return out
@@ -236,7 +238,8 @@ def _references(data: Any) -> list[Problem]:
                     message="instansi tidak dikenal (tidak ada plugin yang menyediakannya)",
                     message_en="unknown agency (no installed plugin provides it)",
                     value=code,
-                    expected="one of: " + (", ".join(sorted(installed)) or "-"),
+                    expected="salah satu dari: " + (", ".join(sorted(installed)) or "-"),
+                    expected_en="one of: " + (", ".join(sorted(installed)) or "-"),
                 )
             )
     steps: set[int] | None = None
@@ -250,7 +253,9 @@ def _references(data: Any) -> list[Problem]:
                     message=f"instansi {agency.code!r} tidak memiliki SOP dengan nomor ini",
                     message_en=f"agency {agency.code!r} has no SOP with this number",
                     value=number,
-                    expected="one of: " + (" | ".join(s.number for s in agency.sops) or "-"),
+                    expected="salah satu dari: "
+                    + (" | ".join(s.number for s in agency.sops) or "-"),
+                    expected_en="one of: " + (" | ".join(s.number for s in agency.sops) or "-"),
                 )
             )
         else:
@@ -269,7 +274,8 @@ def _references(data: Any) -> list[Problem]:
                             message="id dokumen sudah dipakai dokumen lain",
                             message_en="document id already used by another document",
                             value=doc["id"],
-                            expected="an id unique in the case",
+                            expected="id yang unik dalam kasus",
+                            expected_en="an id unique in the case",
                         )
                     )
                 ids.append(doc["id"])
@@ -292,7 +298,8 @@ def _references(data: Any) -> list[Problem]:
                             message="SOP tidak memiliki langkah dengan nomor ini",
                             message_en="the SOP has no step with this number",
                             value=value,
-                            expected="one of: " + ", ".join(str(n) for n in sorted(steps)),
+                            expected="salah satu dari: " + ", ".join(str(n) for n in sorted(steps)),
+                            expected_en="one of: " + ", ".join(str(n) for n in sorted(steps)),
                         )
                     )
         refs: list[tuple[str, Any]] = []
@@ -310,7 +317,8 @@ def _references(data: Any) -> list[Problem]:
                         message="tidak ada dokumen dengan id ini di 'documents'",
                         message_en="no document with this id in 'documents'",
                         value=ref,
-                        expected="one of: " + (_listed(ids) or "- (no documents)"),
+                        expected="salah satu dari: " + (_listed(ids) or "- (tidak ada dokumen)"),
+                        expected_en="one of: " + (_listed(ids) or "- (no documents)"),
                     )
                 )
         item = event.get("item")
@@ -325,7 +333,8 @@ def _references(data: Any) -> list[Problem]:
                     message="tidak menunjuk baris pengujian yang ada",
                     message_en="does not point to an existing tested item",
                     value=item,
-                    expected='"tests[<i>].rows[<j>]" or "penetapan.sheets[<i>].rows[<j>]"',
+                    expected='"tests[<i>].rows[<j>]" atau "penetapan.sheets[<i>].rows[<j>]"',
+                    expected_en='"tests[<i>].rows[<j>]" or "penetapan.sheets[<i>].rows[<j>]"',
                 )
             )
     return problems
