@@ -144,3 +144,16 @@ def test_due_json_validates_for_any_date(start: dt.date, days: int, zone: str) -
     """Any start and count gives JSON valid against due.json (provisional years included)."""
     _, data = cli_json("due", start.isoformat(), str(days), "--timezone", zone, "--json")
     assert_valid("due", data)
+
+
+def test_validate_names_each_place_that_breaks_the_schema() -> None:
+    """schemas.validate passes a valid document and names the JSON path of each error."""
+    from uji_konsekuensi.schemas import validate
+
+    _, data = cli_json("due", "2025-03-25", "10", "--json")
+    validate("due", data)
+    data["due"] = "17 April 2025"
+    with pytest.raises(AssertionError, match=r"docs/schemas/due\.json"):
+        validate("due", data)
+    with pytest.raises(AssertionError, match=r"\$\.agencies: 1 is not of type 'array'"):
+        validate("agencies", {"agencies": 1, "problems": []})

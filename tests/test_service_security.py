@@ -158,7 +158,7 @@ def test_oversize_body_is_413(url: str) -> None:
     big = json.dumps(case() | {"padding": "x" * 70_000})
     status, headers, payload = call("POST", url + "/v1/check", big)
     assert status == 413 and headers["content-type"] == "application/problem+json"
-    assert json.loads(payload)["problems"][0]["expected"] == "at most 65536 bytes"
+    assert json.loads(payload)["problems"][0]["expected_en"] == "at most 65536 bytes"
 
     parts = urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
@@ -179,7 +179,9 @@ def test_oversize_batch_is_422(url: str) -> None:
     """More cases than the batch limit is 422 naming the limit; at the limit it is checked."""
     status, data = call_json("POST", url + "/v1/check", [case()] * 4)
     assert status == 422
-    assert data["problems"][0]["value"] == 4 and data["problems"][0]["expected"] == "at most 3"
+    [problem] = data["problems"]
+    assert problem["value"] == 4 and problem["expected"] == "paling banyak 3"
+    assert problem["expected_en"] == "at most 3"
     status, data = call_json("POST", url + "/v1/check", [case()] * 3)
     assert status == 200 and data["summary"]["total"] == 3
 
@@ -306,3 +308,29 @@ def test_any_text_in_any_field_is_a_result_or_a_4xx(
     node[field[-1]] = text
     status, _, payload = call("POST", url + path, json.dumps(data))
     assert status == 200 or 400 <= status < 500, payload[:300]
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    start=st.one_of(st.dates().map(str), st.text(max_size=40)),
+    mode=st.sampled_from(["days", "deadline", "waktu"]),
+    value=st.one_of(st.integers(-(10**7), 10**7).map(str), st.text(max_size=60)),
+    zone=st.one_of(st.none(), st.sampled_from(["WIB", "WITA", "WIT"]), st.text(max_size=30)),
+)
+def test_any_query_to_due_is_a_result_or_a_4xx(
+    url: str, start: str, mode: str, value: str, zone: str | None
+) -> None:
+    """Whatever the query of /v1/due and /v1/timeline holds, the answer is 200 or a 4xx
+    problem, never a 5xx (years outside the calendar, huge counts, any text)."""
+    query = f"start={quote(start, safe='')}&{mode}={quote(value, safe='')}"
+    if zone is not None:
+        query += f"&timezone={quote(zone, safe='')}"
+    for path in (f"/v1/due?{query}", f"/v1/timeline?start={quote(start, safe='')}"):
+        status, headers, payload = call("GET", url + path)
+        assert status == 200 or (400 <= status < 500), (path, status, payload[:300])
+        if status != 200:
+            assert headers["content-type"] == "application/problem+json"

@@ -278,7 +278,8 @@ def plan_for_agency(
                     message="langkah ini bukan keputusan dalam SOP",
                     message_en="this step is not a decision in the SOP",
                     value=unknown[0],
-                    expected="one of: " + (", ".join(map(str, decisions)) or "-"),
+                    expected="salah satu dari: " + (", ".join(map(str, decisions)) or "-"),
+                    expected_en="one of: " + (", ".join(map(str, decisions)) or "-"),
                 )
             ],
         )

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BASE_ID", "SCHEMAS", "schema", "write_all"]
+__all__ = ["BASE_ID", "SCHEMAS", "schema", "validate", "write_all"]
 
 BASE_ID = "https://uji-konsekuensi.example/schema/"
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -476,6 +476,21 @@ def schema(name: str) -> dict[str, Any]:
     if builder.defs:
         out["$defs"] = dict(sorted(builder.defs.items()))
     return out
+
+
+def validate(name: str, data: Any) -> None:
+    """Raise `AssertionError` listing (at most five) places where ``data`` breaks the schema
+    ``name``: for tests that want every JSON output checked (needs the ``jsonschema`` package of
+    the ``test`` extra)."""
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(
+        schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        lines = [f"{e.json_path}: {e.message[:200]}" for e in errors[:5]]
+        raise AssertionError(f"not valid against docs/schemas/{name}.json:\n" + "\n".join(lines))
 
 
 def render(name: str) -> str:

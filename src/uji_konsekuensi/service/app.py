@@ -151,6 +151,7 @@ class Service:
                         "parameter tidak dikenal",
                         "unknown parameter",
                         key,
+                        "salah satu dari: " + (", ".join(allowed) or "(tidak ada)"),
                         "one of: " + (", ".join(allowed) or "(none)"),
                     )
                 )
@@ -177,14 +178,23 @@ class Service:
                 id=f"isi permintaan lebih dari {limit} bita",
                 en=f"the request body is larger than {limit} bytes",
             ),
-            [one("", "terlalu besar", "too large", None, f"at most {limit} bytes")],
+            [
+                one(
+                    "",
+                    "terlalu besar",
+                    "too large",
+                    None,
+                    f"paling banyak {limit} bita",
+                    f"at most {limit} bytes",
+                )
+            ],
         )
         media = request.headers.get("content-type", JSON).split(";")[0].strip().lower()
         if media != JSON and not media.endswith("+json"):
             raise HttpProblem(
                 415,
                 Text(id="isi permintaan harus JSON", en="the request body must be JSON"),
-                [one("", "jenis isi", "content type", media, JSON)],
+                [one("", "jenis isi bukan JSON", "content type is not JSON", media, JSON)],
             )
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -203,7 +213,16 @@ class Service:
             raise HttpProblem(
                 400,
                 Text(id="isi permintaan bukan UTF-8", en="the request body is not UTF-8"),
-                [one("", "bukan UTF-8", "not UTF-8", f"byte {exc.start}", "UTF-8 JSON text")],
+                [
+                    one(
+                        "",
+                        "bukan UTF-8",
+                        "not UTF-8",
+                        f"byte {exc.start}",
+                        "teks JSON dalam UTF-8",
+                        "UTF-8 JSON text",
+                    )
+                ],
             ) from None
         from ..jsonio import parse_json
 
@@ -236,6 +255,7 @@ class Service:
                         "instansi tidak dikenal",
                         "unknown agency",
                         code,
+                        "salah satu dari: " + ", ".join(exc.installed),
                         "one of: " + ", ".join(exc.installed),
                     )
                 ],
@@ -299,6 +319,7 @@ class Service:
                     "cabang tidak dapat dibaca",
                     "cannot read the branch",
                     item,
+                    "LANGKAH=yes atau LANGKAH=no, mis. 4=no",
                     "STEP=yes or STEP=no, e.g. 4=no",
                 )
             branches[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
@@ -338,6 +359,7 @@ class Service:
                 "pilih tepat satu: days, deadline atau waktu",
                 "choose exactly one of: days, deadline or waktu",
                 ", ".join(chosen) or None,
+                "days=N, deadline=KODE atau waktu=TEKS",
                 "days=N, deadline=CODE or waktu=TEXT",
             )
         days = _integer(params, "days", -3650, 3650) if "days" in params else None
@@ -395,6 +417,7 @@ class Service:
                             "terlalu banyak kasus",
                             "too many cases",
                             len(data),
+                            f"paling banyak {self.settings.max_batch}",
                             f"at most {self.settings.max_batch}",
                         )
                     ],
@@ -497,6 +520,7 @@ class Service:
                 "format tidak dikenal",
                 "unknown format",
                 fmt,
+                "salah satu dari: " + ", ".join(FORMATS),
                 "one of: " + ", ".join(FORMATS),
             )
         if not _SLUG.fullmatch(kind) or len(kind) > 64:
@@ -509,6 +533,7 @@ class Service:
                         "jenis dokumen tidak dikenal",
                         "unknown document kind",
                         kind,
+                        "kode dokumen, mis. lembar, penetapan, penolakan, dik, dip",
                         "a document code such as lembar, penetapan, penolakan, dik, dip",
                     )
                 ],
@@ -553,19 +578,26 @@ def _file_stem(name: object) -> str:
 
 
 def _invalid(
-    path: str, message: str, message_en: str, value: object = None, expected: str | None = None
+    path: str,
+    message: str,
+    message_en: str,
+    value: object = None,
+    expected: str | None = None,
+    expected_en: str | None = None,
 ) -> HttpProblem:
     return HttpProblem(
         422,
         Text(id=message, en=message_en),
-        [one(path, message, message_en, value, expected)],
+        [one(path, message, message_en, value, expected, expected_en)],
     )
 
 
 def _required(params: Mapping[str, str], name: str) -> str:
     value = params.get(name)
     if value is None or not value.strip():
-        raise _invalid(name, "parameter wajib diisi", "required parameter", value, name)
+        raise _invalid(
+            name, "parameter wajib diisi", "required parameter", value, f"{name}=...", None
+        )
     return value
 
 
@@ -578,6 +610,7 @@ def _integer(params: Mapping[str, str], name: str, low: int, high: int) -> int:
         "bukan bilangan bulat yang sah",
         "not a valid whole number",
         params[name],
+        f"bilangan bulat dari {low} sampai {high}",
         f"a whole number from {low} to {high}",
     )
 
@@ -590,7 +623,9 @@ def _boolean(params: Mapping[str, str], name: str) -> bool:
         return True
     if text.lower() in ("false", "0", "no"):
         return False
-    raise _invalid(name, "bukan nilai benar/salah", "not a boolean", text, "true or false")
+    raise _invalid(
+        name, "bukan nilai benar/salah", "not a boolean", text, "true atau false", "true or false"
+    )
 
 
 _CLI_PATHS = {"--at": "at", "--waktu": "waktu", "--timezone": "timezone", "--start": "start"}
@@ -609,6 +644,7 @@ def _renamed(func: Callable[[], Any]) -> Any:
                 message_en=p.message_en,
                 value=p.value,
                 expected=p.expected,
+                expected_en=p.expected_en,
             )
             for p in exc.problems
         ]
@@ -624,6 +660,7 @@ def _calendar(params: Mapping[str, str]) -> Any:
             "zona waktu tidak dikenal",
             "unknown time zone",
             params["timezone"][:64] + "...",
+            "zona IANA atau WIB/WITA/WIT",
             "an IANA zone or WIB/WITA/WIT",
         )
     args = argparse.Namespace(
@@ -652,6 +689,7 @@ def _sop_of(agency: Any, number: str | None) -> Any:
             exc.problem.id,
             exc.problem.en,
             number,
+            "salah satu dari: " + ", ".join(str(s.number) for s in agency.sops),
             "one of: " + ", ".join(str(s.number) for s in agency.sops),
         ) from None
 
@@ -690,6 +728,7 @@ def _answer(exc: BaseException, lang: Language) -> Response:
             exc.render("id"),
             exc.render("en"),
             exc.code,
+            "salah satu dari: " + ", ".join(exc.installed),
             "one of: " + ", ".join(exc.installed),
         )
         return problem_response(

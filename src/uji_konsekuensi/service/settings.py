@@ -79,7 +79,8 @@ class ServiceSettings:
                         f"the environment variable {ENV_TOKEN} (at least {MIN_TOKEN} characters)"
                     ),
                     value=self.host,
-                    expected=f"127.0.0.1, or {ENV_TOKEN} set",
+                    expected=f"127.0.0.1, atau {ENV_TOKEN} ditetapkan",
+                    expected_en=f"127.0.0.1, or {ENV_TOKEN} set",
                 )
             )
         if self.token is not None and (len(self.token) < MIN_TOKEN or not self.token.isprintable()):
@@ -88,8 +89,9 @@ class ServiceSettings:
                     path=ENV_TOKEN,
                     message="token terlalu pendek atau memuat karakter kontrol",
                     message_en="the token is too short or holds control characters",
-                    value=f"{len(self.token)} characters",
-                    expected=f"at least {MIN_TOKEN} printable characters",
+                    value=len(self.token),
+                    expected=f"paling sedikit {MIN_TOKEN} karakter yang dapat dicetak",
+                    expected_en=f"at least {MIN_TOKEN} printable characters",
                 )
             )
         for name, value, low in (
@@ -105,6 +107,7 @@ class ServiceSettings:
                         message_en="value too small",
                         value=value,
                         expected=f">= {low}",
+                        expected_en=f">= {low}",
                     )
                 )
         if not self.timeout > 0:
@@ -114,7 +117,8 @@ class ServiceSettings:
                     message="nilai harus positif",
                     message_en="must be positive",
                     value=self.timeout,
-                    expected="> 0 seconds",
+                    expected="> 0 detik",
+                    expected_en="> 0 seconds",
                 )
             )
         if problems:
@@ -136,7 +140,8 @@ def _number(env: Mapping[str, str], name: str, default: float, kind: type) -> fl
                     message="bukan angka",
                     message_en="not a number",
                     value=text,
-                    expected="a number",
+                    expected="angka",
+                    expected_en="a number",
                 )
             ],
         ) from None
