@@ -482,7 +482,7 @@ def validate(name: str, data: Any) -> None:
     """Raise `AssertionError` listing (at most five) places where ``data`` breaks the schema
     ``name``: for tests that want every JSON output checked (needs the ``jsonschema`` package of
     the ``test`` extra)."""
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
     validator = Draft202012Validator(
         schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER
