@@ -29,7 +29,7 @@ import sys
 from typing import Any
 
 from ..i18n import Language, Text, current_language
-from ..plugins import ENV_PLUGINS, PluginError
+from ..plugins import ENV_PLUGINS
 from .sop import format_table
 
 _TRIGGERS = {
@@ -74,22 +74,9 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _problem_json(problem: PluginError) -> dict[str, Any]:
-    return {
-        "plugin": problem.plugin,
-        "distribution": problem.distribution,
-        "hook": problem.hook,
-        "agency": problem.agency_code,
-        "message": problem.render("id"),
-        "message_en": problem.render("en"),
-    }
-
-
 def _contract(args: argparse.Namespace, as_json: bool) -> int:
-    from ..agency import get_agency
+    from ..agency import UnknownAgencyError, get_agency
     from ..contract import agency_contract, contract_json
-
-    from ..agency import UnknownAgencyError
     from ..errors import InputError, Problem
 
     try:
