@@ -194,3 +194,18 @@ def test_any_office_template_renders_or_is_a_clear_error(
     assert "Traceback" not in err.getvalue()
     if code == 2:
         assert "penolakan.html.j2" in err.getvalue()
+
+
+def test_an_edited_template_shows_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Compiled templates are kept per process, but a file changed on disk is read again."""
+    template = tmp_path / "ringkas.html.j2"
+    template.write_text("<p>pertama</p>", encoding="utf-8")
+    assert main(["render", "ringkas", KALBAR, "--templates", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "<p>pertama</p>"
+    template.write_text("<p>kedua</p>", encoding="utf-8")
+    stat = template.stat()
+    os.utime(template, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    assert main(["render", "ringkas", KALBAR, "--templates", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "<p>kedua</p>"

@@ -27,6 +27,7 @@ document. A plugin template can still extend or include a built-in one under the
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -135,7 +136,27 @@ def _finalize_md(value: Any) -> Any:
 def make_environment(
     flavour: Flavour, sources: Iterable[TemplateSource] = ()
 ) -> jinja2.Environment:
-    """A sandboxed Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``)."""
+    """A sandboxed Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``).
+
+    Environments are kept per (flavour, sources), so a template is compiled once per process
+    and not on every render (a service renders many documents). Jinja2 still checks each
+    template file's modification time before using its compiled form (``auto_reload``), so an
+    edited template shows at once.
+    """
+    key = tuple(_source_key(source) for source in sources)
+    return _cached_environment(flavour, key)
+
+
+def _source_key(source: TemplateSource) -> str | tuple[str, str]:
+    if isinstance(source, tuple):
+        return (source[0], os.fspath(source[1]))
+    return os.fspath(source)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_environment(
+    flavour: Flavour, sources: tuple[str | tuple[str, str], ...]
+) -> jinja2.Environment:
     loader = make_loader(sources)
     env: jinja2.Environment
     if flavour == "html":
