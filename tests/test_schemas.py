@@ -102,6 +102,14 @@ OUTPUTS = [
     ("agencies", ["agencies", "--json"]),
     ("agency", ["agencies", "kutai-timur", "--format", "json"]),
     ("sop", ["sop", "kalteng", "--json"]),
+    ("sop", ["sop", "kutai-timur", "--format", "json"]),
+    ("sop-validate", ["sop", "validate", "kalbar", "--json"]),
+    ("agency", ["agencies", "kasn", "--json"]),
+    ("check", ["check", str(CASES), "--only-closed", "--json"]),
+    ("plan", ["--lang", "en", "plan", "kutai-timur", "--start", "2025-05-05", "--json"]),
+    ("error", ["due", "2025-02-30", "10", "--json"]),
+    ("error", ["status", str(CASES / "nothing.json"), "--format", "json"]),
+    ("error", ["plan", "kalbarr", "--start", "2025-03-24", "--format", "json"]),
 ]
 
 
@@ -157,3 +165,40 @@ def test_validate_names_each_place_that_breaks_the_schema() -> None:
         validate("due", data)
     with pytest.raises(AssertionError, match=r"\$\.agencies: 1 is not of type 'array'"):
         validate("agencies", {"agencies": 1, "problems": []})
+
+
+def cli_json_stdin(stdin: str, *argv: str) -> tuple[int, Any]:
+    import sys
+
+    out = io.StringIO()
+    old = sys.stdin
+    sys.stdin = io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            code = main(list(argv))
+    finally:
+        sys.stdin = old
+    return code, json.loads(out.getvalue())
+
+
+def test_check_on_standard_input_validates() -> None:
+    """`check -` (one case) and `check --jsonl -` (one case per line) print check.json."""
+    one = (CASES / "kalbar.case.json").read_text(encoding="utf-8")
+    code, data = cli_json_stdin(one, "check", "-", "--format", "json")
+    assert code == 0
+    assert_valid("check", data)
+    lines = "\n".join(
+        json.dumps(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(CASES.glob("*.json"))
+    )
+    code, data = cli_json_stdin(lines + "\n{not json\n", "check", "--jsonl", "-", "--json")
+    assert code == 2 and data["summary"]["unreadable"] == 1
+    assert_valid("check", data)
+
+
+def test_sample_prints_a_valid_case_file() -> None:
+    """`sample CODE --json` prints a case file valid against docs/case.schema.json."""
+    from uji_konsekuensi.case.schema import case_schema
+
+    _, data = cli_json("sample", "kutai-timur", "--start", "2025-05-05", "--json")
+    errors = list(Draft202012Validator(case_schema()).iter_errors(data))
+    assert not errors, [f"{e.json_path}: {e.message[:200]}" for e in errors[:5]]

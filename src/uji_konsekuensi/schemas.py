@@ -423,6 +423,17 @@ def _deadlines(b: _OutputBuilder) -> dict[str, Any]:
     }
 
 
+def _sop_validate(b: _OutputBuilder) -> dict[str, Any]:
+    from .findings import Finding
+
+    return _obj(
+        "uji-konsekuensi sop validate FILE|CODE --json: the SOP's own findings",
+        sop=_s(),
+        valid=_BOOL,
+        findings=_arr(b.of(Finding)),
+    )
+
+
 def _error(b: _OutputBuilder) -> dict[str, Any]:
     return _obj(
         "An error printed by a command with --format json (exit code 2 or 70).",
@@ -458,6 +469,7 @@ SCHEMAS: dict[str, Callable[[_OutputBuilder], dict[str, Any]]] = {
     "plan": _plan,
     "problem": _problem_details,
     "sop": _sop,
+    "sop-validate": _sop_validate,
     "status": _status,
     "timeline": _timeline,
 }
