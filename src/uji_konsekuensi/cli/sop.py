@@ -1,6 +1,6 @@
 """``uji-konsekuensi sop AGENCY [NUMBER]``: an agency's SOP as the familiar table.
 
-The layout follows the SOP AP document of PermenPAN-RB 35/2012 (legal.md §4): first the Bagian
+The layout follows the SOP AP document of PermenPAN-RB 35/2012 (docs/sources/law.md §4): first the Bagian
 Identitas (nomor, tanggal pembuatan / revisi / efektif, disahkan oleh, nama SOP, dasar hukum,
 kualifikasi pelaksana, keterkaitan, peralatan/perlengkapan, peringatan, pencatatan dan pendataan),
 then the actors (lanes, each with its canonical role), then the flowchart as a table: No |
