@@ -1,8 +1,14 @@
 """``uji-konsekuensi sop AGENCY [NUMBER]``: an agency's SOP as the familiar table.
 
-The layout follows the SOP AP document of PermenPAN-RB 35/2012 (docs/sources/law.md §4): first the Bagian
-Identitas (nomor, tanggal pembuatan / revisi / efektif, disahkan oleh, nama SOP, dasar hukum,
-kualifikasi pelaksana, keterkaitan, peralatan/perlengkapan, peringatan, pencatatan dan pendataan),
+Also ``sop validate FILE|CODE`` (the findings; exit 1 on an error), ``sop import FILE`` (an SOP
+document to a draft sop.json and its review, uji_konsekuensi.sop.importer) and ``sop template
+FILE`` (the spreadsheet template). ``sop CODE`` ends with the documents declared per step and the
+SOP's findings, and exits 1 when one is an error.
+
+The layout follows the SOP AP document of PermenPAN-RB 35/2012 (docs/sources/law.md §4): first
+the Bagian Identitas (nomor, tanggal pembuatan / revisi / efektif, disahkan oleh, nama SOP,
+dasar hukum, kualifikasi pelaksana, keterkaitan, peralatan/perlengkapan, peringatan, pencatatan
+dan pendataan),
 then the actors (lanes, each with its canonical role), then the flowchart as a table: No |
 Kegiatan | Pelaksana | Kelengkapan | Waktu | Output | Keterangan, with each decision's YES and NO
 branches. Values are printed as the agency wrote them; an inferred value is marked ``*`` and a
