@@ -286,12 +286,13 @@ def get_deadline(code: str) -> Deadline:
     found = _BY_CODE.get(code)
     if found is None:
         raise CalendarError.one(
-            "deadlines",
+            "tenggat undang-undang",
             "code",
             "tenggat tidak dikenal",
             "unknown deadline",
             value=code,
-            expected=", ".join(_BY_CODE),
+            expected="salah satu dari: " + ", ".join(_BY_CODE),
+            expected_en="one of: " + ", ".join(_BY_CODE),
         )
     return found
 
@@ -357,12 +358,13 @@ def request_timeline(
     done = None if completed is None else calendar.local_date(completed, "completed")
     if done is not None and done < start:
         raise CalendarError.one(
-            "request_timeline",
+            "linimasa permohonan",
             "completed",
             "tanggal lengkap sebelum tanggal diterima",
             "completeness date before the date of receipt",
             value=done.isoformat(),
-            expected=f"a date on or after {start.isoformat()}",
+            expected=f"tanggal pada atau setelah {start.isoformat()}",
+            expected_en=f"a date on or after {start.isoformat()}",
         )
     entries: list[TimelineEntry] = []
 

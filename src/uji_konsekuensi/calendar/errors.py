@@ -59,6 +59,7 @@ class WaktuError(InputError):
         message_en: str,
         *,
         expected: str | None = None,
+        expected_en: str | None = None,
         source: str = "waktu",
         path: str = "",
     ) -> None:
@@ -72,6 +73,7 @@ class WaktuError(InputError):
                     message_en=message_en,
                     value=text,
                     expected=expected,
+                    expected_en=expected_en,
                 )
             ],
         )

@@ -82,8 +82,25 @@ def zone_label(timezone: str, moment: dt.datetime | None = None) -> str:
 # --- validators: each names the class, the field, the value and what is expected ---------------
 
 
-def _fail(instance: Any, field: str, id_: str, en: str, value: object, expected: str) -> None:
-    raise CalendarError.one(type(instance).__name__, field, id_, en, value=value, expected=expected)
+#: What a person reads as the source of a settings error (never a Python class name).
+_SOURCES = {
+    "CalendarSettings": "pengaturan kalender",
+    "OfficeHours": "pengaturan jam kerja",
+    "WorkSchedule": "pengaturan jam kerja",
+    "RamadanPeriod": "pengaturan jam kerja Ramadan",
+    "DayOff": "hari libur instansi",
+    "ExtraWorkingDay": "hari kerja tambahan instansi",
+}
+
+
+def _fail(
+    instance: Any, field: str, id_: str, en: str, value: object, expected: tuple[str, str]
+) -> None:
+    """A settings error: ``expected`` is (Indonesian, English)."""
+    source = _SOURCES.get(type(instance).__name__, "pengaturan kalender")
+    raise CalendarError.one(
+        source, field, id_, en, value=value, expected=expected[0], expected_en=expected[1]
+    )
 
 
 def _check_timezone(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
@@ -94,14 +111,25 @@ def _check_timezone(instance: Any, attribute: attrs.Attribute[str], value: objec
             "zona waktu tidak dikenal",
             "unknown time zone",
             value,
-            "an IANA zone: Asia/Jakarta or Asia/Pontianak (WIB), Asia/Makassar (WITA), "
-            "Asia/Jayapura (WIT)",
+            (
+                "zona IANA: Asia/Jakarta atau Asia/Pontianak (WIB), Asia/Makassar (WITA), "
+                "Asia/Jayapura (WIT)",
+                "an IANA zone: Asia/Jakarta or Asia/Pontianak (WIB), Asia/Makassar (WITA), "
+                "Asia/Jayapura (WIT)",
+            ),
         )
 
 
 def _check_hhmm(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not _HHMM.fullmatch(value):
-        _fail(instance, attribute.name, "jam tidak sah", "invalid time", value, "HH:MM, e.g. 07:30")
+        _fail(
+            instance,
+            attribute.name,
+            "jam tidak sah",
+            "invalid time",
+            value,
+            ("HH:MM, mis. 07:30", "HH:MM, e.g. 07:30"),
+        )
 
 
 def _check_minutes(instance: Any, attribute: attrs.Attribute[int], value: object) -> None:
@@ -112,7 +140,7 @@ def _check_minutes(instance: Any, attribute: attrs.Attribute[int], value: object
             "jumlah menit tidak sah",
             "invalid number of minutes",
             value,
-            "an integer number of minutes, 0 to 10080",
+            ("bilangan bulat menit, 0 sampai 10080", "an integer number of minutes, 0 to 10080"),
         )
 
 
@@ -124,13 +152,23 @@ def _check_text(instance: Any, attribute: attrs.Attribute[str], value: object) -
             "teks wajib diisi",
             "text required",
             value,
-            "a non-empty text (a name or the decree it comes from)",
+            (
+                "teks yang tidak kosong (nama atau keputusan asalnya)",
+                "a non-empty text (a name or the decree it comes from)",
+            ),
         )
 
 
 def _check_date(instance: Any, attribute: attrs.Attribute[dt.date], value: object) -> None:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        _fail(instance, attribute.name, "tanggal tidak sah", "invalid date", value, "a date")
+        _fail(
+            instance,
+            attribute.name,
+            "tanggal tidak sah",
+            "invalid date",
+            value,
+            ("tanggal", "a date"),
+        )
 
 
 # --- office hours --------------------------------------------------------------------------
@@ -183,7 +221,10 @@ def _check_period(
             "akhir Ramadan tidak sesuai dengan awalnya",
             "Ramadan end does not fit its start",
             value,
-            f"a date 0 to 30 days after start {instance.start.isoformat()}",
+            (
+                f"tanggal 0 sampai 30 hari setelah awal {instance.start.isoformat()}",
+                f"a date 0 to 30 days after start {instance.start.isoformat()}",
+            ),
         )
 
 
@@ -229,7 +270,10 @@ def _check_day_kind(instance: Any, attribute: attrs.Attribute[DayKind], value: o
             "jenis hari libur tidak sah",
             "invalid kind of day off",
             getattr(value, "value", value),
-            "agency_decree, cuti_bersama or libur_nasional (weekends come from working_week)",
+            (
+                "agency_decree, cuti_bersama atau libur_nasional (akhir pekan dari working_week)",
+                "agency_decree, cuti_bersama or libur_nasional (weekends come from working_week)",
+            ),
         )
 
 
@@ -280,7 +324,10 @@ def _check_week(instance: Any, attribute: attrs.Attribute[tuple[int, ...]], valu
             "pekan kerja tidak sah",
             "invalid working week",
             value,
-            "distinct ISO weekdays 1 (Monday) to 7 (Sunday), e.g. [1, 2, 3, 4, 5]",
+            (
+                "hari ISO yang berbeda, 1 (Senin) sampai 7 (Minggu), mis. [1, 2, 3, 4, 5]",
+                "distinct ISO weekdays 1 (Monday) to 7 (Sunday), e.g. [1, 2, 3, 4, 5]",
+            ),
         )
 
 
@@ -299,13 +346,23 @@ def _check_categories(
             "kategori hari libur tidak sah",
             "invalid holiday categories",
             value,
-            'distinct values among "public" (libur nasional) and "government" (cuti bersama)',
+            (
+                'nilai berbeda dari "public" (libur nasional) dan "government" (cuti bersama)',
+                'distinct values among "public" (libur nasional) and "government" (cuti bersama)',
+            ),
         )
 
 
 def _check_year(instance: Any, attribute: attrs.Attribute[int | None], value: object) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        _fail(instance, attribute.name, "tahun tidak sah", "invalid year", value, "a year or null")
+        _fail(
+            instance,
+            attribute.name,
+            "tahun tidak sah",
+            "invalid year",
+            value,
+            ("tahun atau null", "a year or null"),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -342,7 +399,10 @@ class CalendarSettings:
                     "tanggal ini juga ada di extra_days_off",
                     "this date is also in extra_days_off",
                     day.date.isoformat(),
-                    "a date decreed either a day off or a working day, not both",
+                    (
+                        "tanggal yang ditetapkan hari libur atau hari kerja, bukan keduanya",
+                        "a date decreed either a day off or a working day, not both",
+                    ),
                 )
 
     @property

@@ -104,10 +104,12 @@ _TAIL = re.compile(
     _I,
 )
 
-_EXPECTED = (
-    'e.g. "3 HK", "10 (sepuluh) hari kerja", "14 hari kalender", "1 bulan setelah <langkah>", '
+_EXAMPLES = (
+    '"3 HK", "10 (sepuluh) hari kerja", "14 hari kalender", "1 bulan setelah <langkah>", '
     '"1 x 24 jam", "30 menit", "Setiap saat", "Pada hari dan jam kerja", "Tentatif"'
 )
+_EXPECTED = "mis. " + _EXAMPLES
+_EXPECTED_EN = "e.g. " + _EXAMPLES
 
 
 def _check_kind(instance: Waktu, attribute: attrs.Attribute[str], value: object) -> None:
@@ -207,7 +209,8 @@ class Waktu:
                 f"time {self.text or self.describe('en')!r} counts hours/minutes: it needs a "
                 "start timestamp, not a date",
                 value=start.isoformat(),
-                expected="an aware datetime, e.g. 2025-03-17T09:15:00+07:00",
+                expected="waktu dengan zona, mis. 2025-03-17T09:15:00+07:00",
+                expected_en="an aware datetime, e.g. 2025-03-17T09:15:00+07:00",
             )
         calendar.local_date(start)  # refuses a naive datetime
         minutes = amount * (60 if self.kind == "hours" else 1)
@@ -276,7 +279,8 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
                     text,
                     f"teks dalam kurung bukan bilangan: {words!r}",
                     f"the text in brackets is not a number: {words!r}",
-                    expected="digits followed by the same number in words, e.g. 10 (sepuluh)",
+                    expected="angka diikuti bilangan yang sama dalam kata, mis. 10 (sepuluh)",
+                    expected_en="digits followed by the same number in words, e.g. 10 (sepuluh)",
                     source=source,
                     path=path,
                 )
@@ -285,7 +289,8 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
                     text,
                     f"angka {value} tidak sama dengan kata {words!r} ({said})",
                     f"the digits {value} disagree with the words {words!r} ({said})",
-                    expected="the same number in digits and in words",
+                    expected="bilangan yang sama dalam angka dan kata",
+                    expected_en="the same number in digits and in words",
                     source=source,
                     path=path,
                 )
@@ -305,7 +310,8 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
                 text,
                 f"bilangan tidak dapat dibaca: {words!r}",
                 f"cannot read the number {words!r}",
-                expected="satu to seratus, or digits",
+                expected="satu sampai seratus, atau angka",
+                expected_en="satu to seratus, or digits",
                 source=source,
                 path=path,
             )
@@ -317,7 +323,8 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
                     text,
                     f"kata {words!r} ({value_or_none}) tidak sama dengan angka {m.group(1)}",
                     f"the words {words!r} ({value_or_none}) disagree with the digits {m.group(1)}",
-                    expected="the same number in words and in digits",
+                    expected="bilangan yang sama dalam kata dan angka",
+                    expected_en="the same number in words and in digits",
                     source=source,
                     path=path,
                 )
@@ -328,6 +335,7 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
         "waktu tidak dikenal",
         "unknown time",
         expected=_EXPECTED,
+        expected_en=_EXPECTED_EN,
         source=source,
         path=path,
     )
@@ -345,13 +353,20 @@ def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
             "waktu harus berupa teks",
             "a waktu must be text",
             expected=_EXPECTED,
+            expected_en=_EXPECTED_EN,
             source=source,
             path=path,
         )
     s = " ".join(text.split()).rstrip(".,;")
     if not s:
         raise WaktuError(
-            text, "waktu kosong", "empty time", expected=_EXPECTED, source=source, path=path
+            text,
+            "waktu kosong",
+            "empty time",
+            expected=_EXPECTED,
+            expected_en=_EXPECTED_EN,
+            source=source,
+            path=path,
         )
     if _TENTATIVE.fullmatch(s):
         return Waktu(kind="tentative", text=text)
@@ -375,6 +390,7 @@ def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
             "satuan waktu tidak dikenal (HK, hari kerja, hari kalender, bulan, jam, menit)",
             "unknown unit of time (HK, hari kerja, hari kalender, bulan, jam, menit)",
             expected=_EXPECTED,
+            expected_en=_EXPECTED_EN,
             source=source,
             path=path,
         )
@@ -386,7 +402,8 @@ def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
             text,
             f"kata setelah lama waktu tidak dikenal: {rest.strip()!r}",
             f"unknown words after the duration: {rest.strip()!r}",
-            expected='nothing, "pada jam kerja", or "setelah <nama langkah>"',
+            expected='tidak ada, "pada jam kerja", atau "setelah <nama langkah>"',
+            expected_en='nothing, "pada jam kerja", or "setelah <nama langkah>"',
             source=source,
             path=path,
         )
@@ -395,7 +412,8 @@ def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
             text,
             "lama waktu harus 1 sampai 9999",
             "the duration must be 1 to 9999",
-            expected="a positive number of units",
+            expected="jumlah satuan yang positif",
+            expected_en="a positive number of units",
             source=source,
             path=path,
         )

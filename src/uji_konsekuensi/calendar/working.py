@@ -52,7 +52,8 @@ def _count(n: object) -> int:
             "jumlah hari kerja harus bilangan bulat",
             "the number of working days must be an integer",
             value=n,
-            expected="an integer (negative counts back)",
+            expected="bilangan bulat (negatif menghitung mundur)",
+            expected_en="an integer (negative counts back)",
         )
     return n
 
@@ -346,7 +347,8 @@ class WorkingCalendar:
                 "jam kerja hanya dapat diperiksa untuk waktu lengkap",
                 "office hours can only be checked for a timestamp",
                 value=moment,
-                expected="an aware datetime, e.g. 2025-03-17T08:00:00+07:00",
+                expected="waktu dengan zona, mis. 2025-03-17T08:00:00+07:00",
+                expected_en="an aware datetime, e.g. 2025-03-17T08:00:00+07:00",
             )
         d = self.local_date(moment, "moment")
         hours = self.office_hours_on(d)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..calendar import WorkingCalendar
+from ..calendar import WorkingCalendar, format_waktu
 from ..findings import Finding, Severity
 from ..i18n import Language, Text
 from ._support import CheckSettings, finding, in_office, role_names, step_due
@@ -185,10 +185,12 @@ def check_times(
                 "case.time.late",
                 E,
                 Text(
-                    f"Langkah {run.step} selesai {completed.at.isoformat()}, melewati waktu SOP "
-                    f"{w.text!r} (batas {due.isoformat()}; terlambat {late} hari kerja)",
-                    f"Step {run.step} was completed at {completed.at.isoformat()}, past the SOP's "
-                    f"time {w.text!r} (due {due.isoformat()}; {late} working day(s) late)",
+                    f"Langkah {run.step} selesai {_when(completed.at, calendar, 'id')}, melewati "
+                    f"waktu SOP {w.text!r} (batas {_when(due, calendar, 'id')}; terlambat "
+                    f"{late} hari kerja)",
+                    f"Step {run.step} was completed {_when(completed.at, calendar, 'en')}, past "
+                    f"the SOP's time {w.text!r} (due {_when(due, calendar, 'en')}; {late} "
+                    "working day(s) late)",
                 ),
                 sp.label,
                 f"events[{run.end_index}].at",
@@ -204,10 +206,12 @@ def check_times(
                     W,
                     Text(
                         f"Langkah {run.step} {'dimulai' if first else 'diselesaikan'} "
-                        f"di luar hari dan jam kerja ({event.at.isoformat()}), padahal SOP "
+                        f"di luar hari dan jam kerja ({_when(event.at, calendar, 'id')}), "
+                        "padahal SOP "
                         f"menulis {w.text!r}",
                         f"Step {run.step} was {'started' if first else 'completed'} "
-                        f"outside working days and office hours ({event.at.isoformat()}), while "
+                        "outside working days and office hours "
+                        f"({_when(event.at, calendar, 'en')}), while "
                         f"the SOP says {w.text!r}",
                     ),
                     f"{sp.label}; Perpres 21/2023 Pasal 3-4",
@@ -223,24 +227,35 @@ def check_times(
         started = pending.started.at if pending.started is not None else None
         due = step_due(pending.ready_at, started, sp, case, trace, calendar, settings, None)
         if due is not None and at > due:
-            yield _overdue(sp, due, at, pending.start_index)
+            yield _overdue(sp, due, at, pending.start_index, calendar)
     else:
         for step in sorted(trace.expected):
             sp = plan.steps[step]
             due = step_due(trace.ready_at, None, sp, case, trace, calendar, settings, None)
             if due is not None and at > due:
-                yield _overdue(sp, due, at, None)
+                yield _overdue(sp, due, at, None, calendar)
 
 
-def _overdue(sp: StepPlan, due: dt.datetime, at: dt.datetime, index: int | None) -> Finding:
+def _when(moment: dt.datetime, calendar: WorkingCalendar, lang: Language) -> str:
+    """A moment as people read it, in the agency's zone: "Kamis, 17 April 2025 pukul 23.59 WIB"
+    (never "2025-04-17T23:59:59.999999+07:00")."""
+    if lang == "en":
+        return "on " + format_waktu(moment.astimezone(calendar.zone), lang="en")
+    return "pada " + format_waktu(moment.astimezone(calendar.zone), lang="id")
+
+
+def _overdue(
+    sp: StepPlan, due: dt.datetime, at: dt.datetime, index: int | None, calendar: WorkingCalendar
+) -> Finding:
+    waktu = sp.waktu.text if sp.waktu else "-"
     return finding(
         "case.time.overdue",
         E,
         Text(
-            f"Langkah {sp.number} sudah lewat waktu pada {at.isoformat()} (batas "
-            f"{due.isoformat()}, waktu SOP {sp.waktu.text if sp.waktu else '-'!r})",
-            f"Step {sp.number} is overdue at {at.isoformat()} (due {due.isoformat()}, SOP time "
-            f"{sp.waktu.text if sp.waktu else '-'!r})",
+            f"Langkah {sp.number} sudah lewat waktu {_when(at, calendar, 'id')} (batas "
+            f"{_when(due, calendar, 'id').removeprefix('pada ')}, waktu SOP {waktu!r})",
+            f"Step {sp.number} is overdue {_when(at, calendar, 'en')} (due "
+            f"{_when(due, calendar, 'en').removeprefix('on ')}, SOP time {waktu!r})",
         ),
         sp.label,
         None if index is None else f"events[{index}]",
