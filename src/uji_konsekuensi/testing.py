@@ -177,15 +177,36 @@ class AgencyPluginContract:
     # --- documents and rules ------------------------------------------------------------------
 
     def test_documents_refer_to_existing_steps(self, agency: Agency) -> None:
-        """Every step a document is produced by exists in one of the agency's SOPs."""
+        """Every step a document is produced or required by exists in one of the agency's SOPs."""
         steps = {step.number for sop in agency.sops for step in sop.steps}
         dangling = [
-            f"{doc.code}: step {n}"
+            f"{doc.code}: {which} step {n}"
             for doc in agency.documents
-            for n in doc.produced_by_steps
+            for which, numbers in (
+                ("produced by", doc.produced_by_steps),
+                ("required by", doc.required_by_steps),
+            )
+            for n in numbers
             if n not in steps
         ]
         assert not dangling, dangling
+
+    def test_every_declared_document_renders_or_says_why_not(self, agency: Agency) -> None:
+        """Each declared document prints as a built-in document, or the plugin says why it is
+        not made here (hook ``uji_document_renderings``); none is left silent."""
+        from .documents.agency_documents import agency_renderings
+        from .documents.render import available_kinds
+
+        renderings = {r.code: r for r in agency_renderings(agency.code)}
+        kinds = available_kinds(agency.code)
+        silent = [d.code for d in agency.documents if d.code not in renderings]
+        assert not silent, f"no rendering declared for: {silent}"
+        unknown = [
+            f"{r.code} -> {r.template}"
+            for r in renderings.values()
+            if r.template is not None and r.template not in kinds
+        ]
+        assert not unknown, f"rendered as an unknown document: {unknown}"
 
     def test_document_and_rule_codes_are_unique(self, agency: Agency) -> None:
         """Document codes, and rule codes, are each unique within the agency."""

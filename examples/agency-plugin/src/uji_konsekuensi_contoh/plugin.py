@@ -17,7 +17,10 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings, DayOff
+from uji_konsekuensi.documents.agency_documents import Rendering
+from uji_konsekuensi.documents.letterhead import Letterhead
 from uji_konsekuensi.hookspecs import hookimpl
+from uji_konsekuensi.i18n import Text
 from uji_konsekuensi.outputs import DocumentKind
 from uji_konsekuensi.sop import SOP, load_sop
 
@@ -88,6 +91,52 @@ DOCUMENTS = (
         produced_by_steps=(7,),
     ),
 )
+
+
+#: The kop surat every document is printed under (hook ``uji_agency_letterhead``). A real plugin
+#: copies the heading of its SOP or its letter paper as written; what it does not know (a logo,
+#: a telephone number) it lists under ``missing`` rather than inventing it.
+LETTERHEAD = Letterhead(
+    lines=("PEMERINTAH KABUPATEN CONTOH", "DINAS KOMUNIKASI DAN INFORMATIKA"),
+    address="Jl. Contoh Nomor 1, Kabupaten Contoh (fiktif)",
+    email="ppid@contoh.example",
+    city="Contoh",
+    missing=("logo", "phone", "website"),
+    source="the fictional agency of this template plugin",
+)
+
+#: How each document of DOCUMENTS is printed (hook ``uji_document_renderings``): as one of the
+#: built-in documents (``template``), or not at all, with the reason (``not_rendered``).
+RENDERINGS = (
+    Rendering(
+        code="nomor-pendaftaran",
+        not_rendered=Text(
+            id="nomor pendaftaran dicatat di register permohonan (UU 14/2008 Pasal 22 ayat (4)), "
+            "bukan surat tersendiri",
+            en="the registration number is written in the request register (UU 14/2008 Pasal "
+            "22 ayat (4)), not a letter of its own",
+        ),
+    ),
+    Rendering(code="lembar-uji", template="lembar"),
+    Rendering(code="penetapan-dik", template="penetapan"),
+    # The notice of a refusal is the PPID's refusal decision; a notice that grants is the
+    # information itself, which the agency sends as it is.
+    Rendering(code="pemberitahuan-tertulis", template="penolakan"),
+)
+
+
+@hookimpl
+def uji_agency_letterhead(agency_code: str) -> Letterhead | None:
+    if agency_code != CODE:
+        return None
+    return LETTERHEAD
+
+
+@hookimpl
+def uji_document_renderings(agency_code: str) -> list[Rendering] | None:
+    if agency_code != CODE:
+        return None
+    return list(RENDERINGS)
 
 
 @hookimpl
