@@ -78,6 +78,10 @@ EXPECTED = {
     "status examples/cases/kalbar.case.json": (0, "selesai"),
     "plan kasn --start 2025-01-06": (0, "Januari 2025"),
     "render lembar examples/cases/kasn.case.json --format html -o lembar.html": (0, ""),
+    "render penolakan examples/cases/kalbar.case.json --format pdf -o penolakan.pdf": (0, ""),
+    "render sk-klasifikasi examples/cases/kasn.case.json --format pdf -o sk.pdf": (0, ""),
+    "render penolakan examples/cases/kalbar.case.json --templates examples/templates "
+    "--format html -o penolakan.html": (0, ""),
 }
 
 
@@ -95,6 +99,7 @@ def test_command_line_example(
 ) -> None:
     """The README command exits as documented and prints what its comment says."""
     shutil.copytree(ROOT / "examples" / "cases", tmp_path / "examples" / "cases")
+    shutil.copytree(ROOT / "examples" / "templates", tmp_path / "examples" / "templates")
     shutil.copy(ROOT / "examples" / "cases" / "kasn.case.json", tmp_path / "kasus.json")
     monkeypatch.chdir(tmp_path)
     argv = shlex.split(command)
@@ -115,4 +120,9 @@ def test_command_line_example(
     if "-o" in argv:
         written = tmp_path / argv[argv.index("-o") + 1]
         assert written.is_file() and written.stat().st_size > 1000
+        if written.suffix == ".pdf":
+            assert written.read_bytes().startswith(b"%PDF")
+        if "--templates" in argv:  # the office's own closing paragraph is in the letter
+            text = written.read_text(encoding="utf-8")
+            assert 'data-part="penutup"' in text and "Meja Layanan Informasi" in text
     assert os.getcwd() == str(tmp_path)
