@@ -397,3 +397,25 @@ def test_sop_import_without_file_is_a_usage_error(capsys: pytest.CaptureFixture[
     """`sop import` with no FILE exits 2 and says what is expected."""
     assert main(["sop", "import"]) == 2
     assert "sop import" in capsys.readouterr().err
+
+
+def test_the_flowchart_as_pdf_reads_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """sop CODE --format pdf -o FILE writes the SOP AP flowchart as an A4 landscape PDF whose text
+    holds the SOP number and every step's activity; without -o it is refused (exit 2)."""
+    pypdf = pytest.importorskip("pypdf")
+    target = tmp_path / "kalteng.pdf"
+    assert main(["sop", "kalteng", "--format", "pdf", "-o", str(target)]) == 0
+    reader = pypdf.PdfReader(str(target))
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape, as the SOP AP table is drawn
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    from uji_konsekuensi.agency import get_agency
+
+    sop = get_agency("kalteng").sops[0]
+    assert " ".join(sop.number.split()) in text
+    for step in sop.steps:
+        assert " ".join(step.activity.split())[:25] in text
+    capsys.readouterr()
+    assert main(["sop", "kalteng", "--format", "pdf"]) == 2

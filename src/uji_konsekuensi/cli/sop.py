@@ -107,11 +107,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("table", "json", "html"),
+        choices=("table", "json", "html", "pdf"),
         default=None,
         help=(
-            "table (bawaan), json, atau html: bagan alir SOP AP PermenPAN-RB 35/2012 untuk dicetak "
-            "/ table (default), json, or html: the printable SOP AP flowchart"
+            "table (bawaan), json, html atau pdf: bagan alir SOP AP PermenPAN-RB 35/2012 untuk "
+            "dicetak / table (default), json, html or pdf: the printable SOP AP flowchart "
+            "(pdf needs the pdf extra and -o)"
         ),
     )
     parser.add_argument(
@@ -144,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         from ..converter import dumps
 
         text = dumps(sop) + "\n"
-    elif fmt == "html":
+    elif fmt in ("html", "pdf"):
         from ..documents import render_sop_html
 
         text = render_sop_html(sop, agency)
@@ -154,11 +155,22 @@ def run(args: argparse.Namespace) -> int:
         if agency is not None:
             text += "\n\n" + render_step_documents(sop, agency.documents, lang)
         text += "\n\n" + render_findings(sop.validate(), lang) + "\n"
+    data: str | bytes = text
+    if fmt == "pdf":
+        from ..documents.pdf import html_to_pdf
+
+        if not args.output:
+            raise _usage(
+                "PDF memerlukan -o BERKAS (keluaran biner tidak dicetak ke terminal)",
+                "PDF needs -o FILE (binary output is not printed to the terminal)",
+                args,
+            )
+        data = html_to_pdf(text)
     if args.output:
         from ..documents import write_output
 
         # Written whole or not at all; an existing file only with --force.
-        path = write_output(args.output, text, force=args.force)
+        path = write_output(args.output, data, force=args.force)
         print(_t(f"ditulis: {path}", f"written: {path}", current_language()), file=sys.stderr)
     else:
         print(text, end="")
