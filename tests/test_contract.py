@@ -35,8 +35,8 @@ def test_steps_keep_the_sop_as_written(code: str) -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_documents_name_the_steps_that_require_and_produce_them(code: str) -> None:
-    """A document's producing steps are the plugin's declaration; its requiring steps are the
-    steps whose requires_documents list it, and the reverse (one reading, two views)."""
+    """A document's producing and requiring steps are the plugin's declarations, and each step
+    lists exactly the documents declared for it (one declaration, two views)."""
     agency = uk.get_agency(code)
     contract = agency_contract(agency)
     declared = {k.code: k for k in agency.documents}
@@ -44,6 +44,7 @@ def test_documents_name_the_steps_that_require_and_produce_them(code: str) -> No
     steps = {s.number: s for s in contract.sops[0].steps}
     for doc in contract.documents:
         assert tuple(r.step for r in doc.produced_by) == declared[doc.code].produced_by_steps
+        assert tuple(r.step for r in doc.required_by) == declared[doc.code].required_by_steps
         for ref in doc.required_by:
             assert doc.code in steps[ref.step].requires_documents
         for ref in doc.produced_by:

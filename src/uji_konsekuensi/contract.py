@@ -8,8 +8,8 @@ the plugin hooks and the Python objects (issue 11):
 - the trigger a case of this agency starts from, and the keys its ``trigger`` object takes;
 - each SOP: identity, lanes with their canonical role, steps with the waktu as written *and* as
   parsed, the decisions with their YES/NO branches, and for each step the document codes it
-  requires (kelengkapan) and produces (output), matched as the checker matches them
-  (`uji_konsekuensi.case.plan`);
+  requires (kelengkapan) and produces (output), as the plugin declares them
+  (`DocumentKind.required_by_steps`, ``produced_by_steps``) and the checker enforces them;
 - the document kinds (the ``kind`` codes a case's ``documents`` use), with titles and the steps
   that require and produce them; and the documents the service and ``render`` can write;
 - the events a case of this trigger must record, when, under which Pasal, and the keys each
@@ -134,7 +134,7 @@ class ContractWaktu:
 class ContractStep:
     """One step: number, symbol kind, activity, actors (lane ids) and their roles, kelengkapan
     and outputs as written, the waktu, where the flow goes, and the document codes the step
-    requires and produces (as `uji_konsekuensi.case.plan` matches them for the checker)."""
+    requires and produces (declared by the plugin; the checker enforces them)."""
 
     number: int
     kind: str
@@ -189,8 +189,8 @@ class StepRef:
 @attrs.frozen(kw_only=True)
 class ContractDocument:
     """A kind of document the agency declares: the ``kind`` code a case's document uses, the
-    titles, the rule that requires it, the steps that produce it (as declared) and the steps
-    whose kelengkapan requires it."""
+    titles, the rule that requires it, the steps that produce it and the steps that need it as
+    kelengkapan (both as the plugin declares them)."""
 
     code: str
     title: str
@@ -474,19 +474,13 @@ def _waktu(step: Step) -> ContractWaktu:
     )
 
 
-def _sop(agency: Agency, sop: SOP) -> tuple[ContractSop, dict[str, list[int]]]:
-    """The SOP part of the contract, and code -> steps whose kelengkapan require it."""
-    from .case.plan import plan_for
+def _sop(agency: Agency, sop: SOP) -> ContractSop:
+    """The SOP part of the contract."""
+    from .outputs import step_documents
 
-    plan = plan_for(agency, sop)
-    required: dict[str, list[int]] = {}
     steps = []
     for step in sop.steps:
-        planned = plan.steps.get(step.number)
-        needs = sorted({k for r in planned.inputs for k in r.kinds}) if planned else []
-        makes = sorted(planned.produced) if planned else []
-        for code in needs:
-            required.setdefault(code, []).append(step.number)
+        needs, makes = step_documents(agency.documents, step.number)
         steps.append(
             ContractStep(
                 number=step.number,
@@ -502,38 +496,35 @@ def _sop(agency: Agency, sop: SOP) -> tuple[ContractSop, dict[str, list[int]]]:
                 is_decision=step.is_decision,
                 yes=_branch(step.yes),
                 no=_branch(step.no),
-                requires_documents=tuple(needs),
-                produces_documents=tuple(makes),
+                requires_documents=tuple(k.code for k in needs),
+                produces_documents=tuple(k.code for k in makes),
             )
         )
     first = sop.first_step
-    return (
-        ContractSop(
-            number=sop.number,
-            title=sop.title,
-            trigger=sop.trigger,
-            identity=sop.identity,
-            lanes=tuple(
-                ContractLane(
-                    id=lane.id,
-                    name=lane.name,
-                    role=None if lane.role is None else lane.role.value,
-                    role_label=None if lane.role is None else lane.role.label,
-                    role_basis=lane.role_basis,
-                )
-                for lane in sop.lanes
-            ),
-            steps=tuple(steps),
-            decisions=tuple(
-                ContractDecision(
-                    step=s.number, question=s.activity, yes=_branch(s.yes), no=_branch(s.no)
-                )
-                for s in sop.steps
-                if s.is_decision
-            ),
-            first_step=None if first is None else first.number,
+    return ContractSop(
+        number=sop.number,
+        title=sop.title,
+        trigger=sop.trigger,
+        identity=sop.identity,
+        lanes=tuple(
+            ContractLane(
+                id=lane.id,
+                name=lane.name,
+                role=None if lane.role is None else lane.role.value,
+                role_label=None if lane.role is None else lane.role.label,
+                role_basis=lane.role_basis,
+            )
+            for lane in sop.lanes
         ),
-        required,
+        steps=tuple(steps),
+        decisions=tuple(
+            ContractDecision(
+                step=s.number, question=s.activity, yes=_branch(s.yes), no=_branch(s.no)
+            )
+            for s in sop.steps
+            if s.is_decision
+        ),
+        first_step=None if first is None else first.number,
     )
 
 
@@ -549,13 +540,16 @@ def agency_contract(agency: Agency) -> AgencyContract:
     from .sop import ROLE_BASIS, Role
 
     settings = agency.calendar_settings
-    sops: list[ContractSop] = []
-    required_by: dict[str, list[StepRef]] = {}
-    for sop in agency.sops:
-        part, needs = _sop(agency, sop)
-        sops.append(part)
-        for code, steps in needs.items():
-            required_by.setdefault(code, []).extend(StepRef(sop=sop.number, step=n) for n in steps)
+    sops = [_sop(agency, sop) for sop in agency.sops]
+
+    def refs(steps: tuple[int, ...]) -> tuple[StepRef, ...]:
+        return tuple(
+            StepRef(sop=sop.number, step=n)
+            for sop in agency.sops
+            for n in steps
+            if any(s.number == n for s in sop.steps)
+        )
+
     trigger_cls = RequestTrigger if agency.trigger == "request" else PeriodicTrigger
     lanes_of: dict[str, list[str]] = {}
     for sop in agency.sops:
@@ -593,13 +587,8 @@ def agency_contract(agency: Agency) -> AgencyContract:
                 title=kind.title,
                 title_en=kind.title_en,
                 basis=kind.basis,
-                produced_by=tuple(
-                    StepRef(sop=sop.number, step=n)
-                    for sop in agency.sops
-                    for n in kind.produced_by_steps
-                    if any(s.number == n for s in sop.steps)
-                ),
-                required_by=tuple(required_by.get(kind.code, ())),
+                produced_by=refs(kind.produced_by_steps),
+                required_by=refs(kind.required_by_steps),
             )
             for kind in agency.documents
         ),

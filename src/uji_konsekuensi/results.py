@@ -201,8 +201,23 @@ def state_json(state: Any) -> dict[str, Any]:
     return of_state(state)
 
 
-def plan_json(result: Any) -> dict[str, Any]:
-    """A `Schedule` (``plan --format json``, GET /v1/agencies/{code}/plan)."""
+def plan_json(result: Any, documents: Iterable[Any] | None = None) -> dict[str, Any]:
+    """A `Schedule` (``plan --format json``, GET /v1/agencies/{code}/plan). With the agency's
+    ``documents`` (its `DocumentKind` list), each step also lists the document codes it
+    ``requires`` and ``produces``, as the plugin declares them (`outputs.step_documents`)."""
+    document = _plan_document(result)
+    if documents is not None:
+        from .outputs import step_documents
+
+        kinds = tuple(documents)
+        for entry in document["steps"]:
+            needs, makes = step_documents(kinds, entry["step"])
+            entry["requires"] = [k.code for k in needs]
+            entry["produces"] = [k.code for k in makes]
+    return document
+
+
+def _plan_document(result: Any) -> dict[str, Any]:
     return {
         "agency": result.agency,
         "sop": result.sop,
@@ -283,4 +298,4 @@ def plan_for_agency(
                 )
             ],
         )
-    return plan_json(schedule(agency, chosen, start, wanted))
+    return plan_json(schedule(agency, chosen, start, wanted), agency.documents)

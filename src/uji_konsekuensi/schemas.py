@@ -281,6 +281,8 @@ def _plan(b: _OutputBuilder) -> dict[str, Any]:
         skipped=_arr(skipped),
         note=_s(nullable=True),
         note_en=_s(nullable=True),
+        requires=_arr(_s()),
+        produces=_arr(_s()),
     )
     entry = _obj(
         "A statutory deadline of the request.",
