@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi import agency as agency_module
 from uji_konsekuensi.agency import AgencyInfo
@@ -242,3 +244,27 @@ def test_agencies_list_json_validates(capsys: pytest.CaptureFixture[str]) -> Non
     """The list of installed agencies validates against docs/schemas/agencies.json."""
     main(["agencies", "--json"])
     _validate("agencies", json.loads(capsys.readouterr().out))
+
+
+@settings(max_examples=25, deadline=None)
+@given(code=st.text(min_size=1, max_size=40).filter(lambda t: not t.startswith("-")))
+def test_any_code_is_a_contract_or_a_clear_error(code: str) -> None:
+    """Whatever code is given, `agencies CODE --format json` prints the contract (exit 0) or an
+    error naming the code (exit 2), never a traceback."""
+    import contextlib
+    import io
+
+    from uji_konsekuensi.agency import agencies
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(["agencies", code, "--format", "json"])
+    data = json.loads(out.getvalue())
+    if code in agencies():
+        assert status == 0
+        _validate("agency", data)
+    else:
+        assert status == 2
+        _validate("error", data)
+        assert data["error"]["problems"][0]["path"] == "KODE"
+    assert "Traceback" not in err.getvalue()
