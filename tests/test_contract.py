@@ -116,3 +116,14 @@ def test_contract_json_is_the_wire_format() -> None:
     assert next(iter(data)) == "contract_version" and data["contract_version"] == CONTRACT_VERSION
     assert json.loads(json.dumps(data)) == data
     assert data["calendar"]["counts_cuti_bersama"] is True
+
+
+def test_renderable_names_are_unique_and_aliases_say_what_they_render() -> None:
+    """Each renderable code appears once; a second name of a document (KASN's sk-ketua-kasn)
+    says which code it renders, and renders over the same template."""
+    for code in CODES:
+        contract = agency_contract(uk.get_agency(code))
+        names = [r.code for r in contract.renderable]
+        assert len(names) == len(set(names)), names
+        for r in contract.renderable:
+            assert r.same_as is None or r.same_as in names

@@ -202,7 +202,8 @@ class ContractDocument:
 
 @attrs.frozen(kw_only=True)
 class Renderable:
-    """A document ``render`` and ``POST /v1/render/{code}`` can write, and in which formats."""
+    """A document ``render`` and ``POST /v1/render/{code}`` can write, and in which formats.
+    ``same_as``: for a second name of a document (an agency's alias), the code it renders."""
 
     code: str
     title: str
@@ -210,6 +211,7 @@ class Renderable:
     basis: str
     builtin: bool
     formats: tuple[str, ...]
+    same_as: str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -594,14 +596,15 @@ def agency_contract(agency: Agency) -> AgencyContract:
         ),
         renderable=tuple(
             Renderable(
-                code=spec.code,
+                code=name,
                 title=spec.title,
                 title_en=spec.title_en,
                 basis=spec.basis,
                 builtin=spec.builtin,
                 formats=tuple(FORMATS),
+                same_as=None if spec.code == name else spec.code,
             )
-            for spec in available_kinds(agency.code).values()
+            for name, spec in available_kinds(agency.code).items()
         ),
         events=events_for(agency.trigger),
         person=_keys(Person),
