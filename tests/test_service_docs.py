@@ -4,6 +4,8 @@ A line of a ``sh`` block that starts with ``curl``, ``uji-konsekuensi`` or ``pyt
 with bash (``uji-konsekuensi serve`` excepted: the test starts the service itself, on a free
 loopback port that replaces 127.0.0.1:8421). A comment ``# -> 200 TEXT`` says the HTTP status
 and a text the answer contains; ``# -> exit N TEXT`` the exit code and a text of the output.
+The ``php`` snippets of docs/service.md and README.md run with php-cli, and each ``echo`` line
+prints what its ``//`` comment says.
 """
 
 from __future__ import annotations
@@ -87,3 +89,42 @@ def test_examples_run_as_documented(url: str, tmp_path: Path) -> None:
             text = rest[0] if rest else ""
         assert text.strip() in body, (line, text, body[-800:])
     assert (tmp_path / "penolakan.pdf").read_bytes().startswith(b"%PDF-")
+
+
+PHP_BLOCK = re.compile(r"^```php\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def php_snippets() -> list[tuple[str, str]]:
+    """The PHP snippets of docs/service.md and README.md (which shows the PHP client)."""
+    out = []
+    for page in (DOC, ROOT / "README.md"):
+        for block in PHP_BLOCK.findall(page.read_text(encoding="utf-8")):
+            out.append((page.name, block))
+    return out
+
+
+@pytest.mark.skipif(shutil.which("php") is None, reason="php-cli is not installed")
+@pytest.mark.parametrize(("page", "code"), php_snippets(), ids=lambda v: v if ".md" in v else "")
+def test_php_snippet_prints_what_its_comments_say(
+    url: str, tmp_path: Path, page: str, code: str
+) -> None:
+    """Each `echo` line's `// comment` is the line it prints, in order (the service runs with
+    a token, the letter is written to the temporary directory)."""
+    expected = [
+        line.partition("//")[2].strip()
+        for line in code.splitlines()
+        if "echo" in line and "//" in line
+    ]
+    assert expected, f"{page}: a PHP snippet without expected output"
+    script = tmp_path / "snippet.php"
+    script.write_text("<?php\n" + code, encoding="utf-8")
+    env = {**os.environ, "UJI_KONSEKUENSI_URL": url, "TMPDIR": str(tmp_path)}
+    env.pop("UJI_KONSEKUENSI_TOKEN", None)
+    done = subprocess.run(
+        ["php", str(script)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines() == expected
+    for name in expected:
+        if name.endswith(".pdf"):
+            assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
