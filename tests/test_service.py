@@ -245,6 +245,19 @@ def test_flowchart_page(url: str) -> None:
     assert status == 200 and headers["content-type"] == "text/html; charset=utf-8"
     page = payload.decode("utf-8")
     assert "41 /SOP/ DISKOMINFO.IP /2024" in page and "<svg" in page
+    assert headers["content-disposition"] == 'inline; filename="sop-kalbar.html"'
+
+
+def test_flowchart_as_pdf(url: str) -> None:
+    """?format=pdf lays the same page out as PDF; its text holds the SOP number."""
+    pytest.importorskip("weasyprint")
+    from pypdf import PdfReader
+
+    status, headers, payload = call("GET", url + "/v1/agencies/kasn/flowchart?format=pdf")
+    assert status == 200 and headers["content-type"] == "application/pdf"
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(payload)).pages)
+    assert "04 / PPID / KASN / OTK / 2020" in text
+    problem(422, "GET", url + "/v1/agencies/kasn/flowchart?format=docx")
 
 
 # --- errors -----------------------------------------------------------------------------------

@@ -288,19 +288,35 @@ class Service:
     async def flowchart(self, request: Request) -> Response:
         from ..documents import render_sop_html
 
-        params = self.query(request, ("sop",))
+        params = self.query(request, ("sop", "format"))
+        fmt = params.get("format", "html")
+        if fmt not in ("html", "pdf"):
+            raise _invalid(
+                "format",
+                "format tidak dikenal",
+                "unknown format",
+                fmt,
+                "html atau pdf",
+                "html or pdf",
+            )
         lang = self.lang(request)
         agency = await self.work(lang, self.agency, request.path_params["code"])
 
-        def make() -> str:
+        def make() -> bytes:
             sop = _sop_of(agency, params.get("sop"))
-            return render_sop_html(sop, agency)
+            html = render_sop_html(sop, agency)
+            if fmt == "pdf":
+                # The same page laid out as PDF (extra `pdf`; MissingExtraError -> 501).
+                from ..documents.pdf import html_to_pdf
 
-        html = await self.work(lang, make)
+                return html_to_pdf(html)
+            return html.encode("utf-8")
+
+        payload = await self.work(lang, make)
         return Response(
-            html.encode("utf-8"),
-            media_type=CONTENT_TYPES["html"],
-            headers={"Content-Disposition": f'inline; filename="sop-{agency.code}.html"'},
+            payload,
+            media_type=CONTENT_TYPES[fmt],
+            headers={"Content-Disposition": f'inline; filename="sop-{agency.code}.{fmt}"'},
         )
 
     async def plan(self, request: Request) -> Response:

@@ -142,11 +142,18 @@ OPERATIONS: tuple[tuple[str, str, str, str, list[Any], Any, Any, tuple[int, ...]
         "/v1/agencies/{code}/flowchart",
         "get",
         "getFlowchart",
-        "The SOP AP flowchart page (PermenPAN-RB 35/2012), printable HTML",
-        [_CODE, _q("sop", "Nomor SOP, when the agency has several", {"type": "string"})],
+        "The SOP AP flowchart page (PermenPAN-RB 35/2012), printable HTML or PDF",
+        [
+            _CODE,
+            _q("sop", "Nomor SOP, when the agency has several", {"type": "string"}),
+            _q("format", "html (default) or pdf (extra pdf)", {"type": "string"}),
+        ],
         None,
-        {"text/html": {"schema": {"type": "string"}}},
-        (404, 422),
+        {
+            "text/html": {"schema": {"type": "string"}},
+            "application/pdf": {"schema": {"type": "string", "format": "binary"}},
+        },
+        (404, 422, 501),
     ),
     (
         "/v1/agencies/{code}/plan",
