@@ -153,14 +153,19 @@ def error_json(source: str, exc: BaseException) -> dict[str, Any]:
             "problems": [problem_json(p) for p in exc.problems],
         }
     if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, InternalError):
+        render = getattr(exc, "render", None)
+        message, message_en = str(exc), str(exc)
+        if callable(render):
+            # An error that can speak both languages (UnknownAgencyError, ...) does so here.
+            message, message_en = str(render("id")), str(render("en"))
         return {
             "file": source,
             "kind": "input",
             "problems": [
                 {
                     "path": "",
-                    "message": str(exc),
-                    "message_en": str(exc),
+                    "message": message,
+                    "message_en": message_en,
                     "value": None,
                     "expected": None,
                     "expected_en": None,

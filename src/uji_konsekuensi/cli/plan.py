@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from ..errors import InputError, Problem
 from ..i18n import Language, current_language
+from ..outputs import step_documents
 from .options import add_format, parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi plan"
@@ -129,52 +130,9 @@ def run(args: argparse.Namespace) -> int:
         )
     result = schedule(agency, sop, start, branches)
     if wants_json(args):
-        document = {
-            "agency": result.agency,
-            "sop": result.sop,
-            "timezone": result.timezone,
-            "start": _iso(result.start),
-            "provisional": result.provisional,
-            "steps": [
-                {
-                    "step": s.step,
-                    "activity": s.activity,
-                    "roles": [r.value for r in s.roles],
-                    "lanes": list(s.lanes),
-                    "waktu": s.waktu,
-                    "ready": _iso(s.ready),
-                    "due": _iso(s.due),
-                    "branch": s.branch,
-                    "provisional": s.provisional,
-                    "skipped": [
-                        {
-                            "date": d.date.isoformat(),
-                            "kind": d.kind.value,
-                            "name": d.name,
-                            "name_en": d.name_en,
-                            "estimated": d.estimated,
-                        }
-                        for d in s.skipped
-                    ],
-                    "note": None if s.note is None else s.note.id,
-                    "note_en": None if s.note is None else s.note.en,
-                }
-                for s in result.steps
-            ],
-            "timeline": None
-            if result.timeline is None
-            else [
-                {
-                    "code": e.code,
-                    "name": e.deadline.name.id,
-                    "name_en": e.deadline.name.en,
-                    "due": e.due.isoformat(),
-                    "basis": e.deadline.basis,
-                    "governs": e.governs,
-                }
-                for e in result.timeline.entries
-            ],
-        }
+        from ..results import plan_json
+
+        document = plan_json(result, agency.documents)
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     lines = [
@@ -193,6 +151,13 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"   {who}; {'waktu' if not en else 'time'}: {s.waktu or '-'} -> {due}{mark}")
         for d in s.skipped:
             lines.append(f"     - {_when(d.date, lang)}: {d.label(lang)}")
+        needs, makes = step_documents(agency.documents, s.step)
+        if needs or makes:
+            lines.append(
+                f"   {'requires' if en else 'membutuhkan'}: "
+                f"{', '.join(k.code for k in needs) or '-'}; "
+                f"{'produces' if en else 'menghasilkan'}: {', '.join(k.code for k in makes) or '-'}"
+            )
         if s.note is not None:
             lines.append(f"     ({s.note.get(lang)})")
     if result.timeline is not None:
