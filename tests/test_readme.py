@@ -70,6 +70,7 @@ EXPECTED = {
     "due 2025-03-24T06:30+08:00 --agency kutai-timur --deadline notice": (0, "2025"),
     "due 2025-03-25 --timeline --json": (0, '"notice"'),
     "agencies": (0, "kalbar"),
+    "agencies kalbar --format json": (0, '"documents"'),
     "sop kalbar": (0, "41 /SOP/ DISKOMINFO.IP /2024"),
     "sop kalbar --format html -o kalbar.html": (0, ""),
     "check examples/cases": (0, "4 patuh"),
