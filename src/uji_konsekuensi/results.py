@@ -26,6 +26,7 @@ __all__ = [
     "deadlines_json",
     "due_json",
     "error_document",
+    "explanation_json",
     "plan_json",
     "state_json",
     "timeline_json",
@@ -82,6 +83,22 @@ def deadlines_json() -> list[Any]:
     return [unstructure(d) for d in STATUTORY_DEADLINES]
 
 
+def explanation_json(expl: Any) -> dict[str, Any]:
+    """A `calendar.Explanation` (the due date, every skipped day and why) as JSON, with the due
+    date as people write it in both languages and the zone's name (WIB, WITA, WIT)."""
+    from .calendar import format_tanggal
+    from .calendar.settings import zone_label
+    from .converter import unstructure
+
+    data: dict[str, Any] = unstructure(expl)
+    data["due_text"] = {
+        "id": format_tanggal(expl.due, lang="id"),
+        "en": format_tanggal(expl.due, lang="en"),
+    }
+    data["zone_label"] = zone_label(expl.timezone)
+    return data
+
+
 def due_json(
     start: dt.date | dt.datetime,
     calendar: WorkingCalendar,
@@ -92,7 +109,6 @@ def due_json(
     """A due date ``days`` hari kerja from ``start``, or a statutory ``deadline`` by its code
     (``due START N --json`` / ``due START --deadline CODE --json``)."""
     from .calendar import get_deadline
-    from .cli.due import _explanation_json
     from .converter import unstructure
 
     if (days is None) == (deadline is None):
@@ -108,7 +124,7 @@ def due_json(
             }
         days = -found.amount if found.before else found.amount
     assert days is not None
-    data: dict[str, Any] = _explanation_json(calendar.explain(start, days))
+    data: dict[str, Any] = explanation_json(calendar.explain(start, days))
     data["deadline"] = None if found is None else unstructure(found)
     return data
 
@@ -118,7 +134,6 @@ def waktu_json(
 ) -> dict[str, Any]:
     """The due moment of an SOP waktu text from ``start`` (``due START --waktu TEXT --json``)."""
     from .calendar import parse_waktu
-    from .cli.due import _explanation_json
     from .converter import unstructure
 
     waktu = parse_waktu(text, source=source, path=path)
@@ -132,7 +147,7 @@ def waktu_json(
         "start": unstructure(start),
         "timezone": calendar.timezone,
         "due": None if due is None else due.isoformat(),
-        "explanation": None if expl is None else _explanation_json(expl),
+        "explanation": None if expl is None else explanation_json(expl),
     }
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from .. import results
 from ..calendar import (
     STATUTORY_DEADLINES,
     CalendarError,
@@ -44,7 +45,6 @@ from ..calendar import (
     zone_label,
 )
 from ..calendar.settings import ZONE_ALIASES
-from ..converter import unstructure
 from ..i18n import Language, Text, current_language
 from .options import parse_moment, wants_json
 
@@ -200,16 +200,6 @@ def _explanation_lines(expl: Explanation, lang: Language) -> list[str]:
     return lines
 
 
-def _explanation_json(expl: Explanation) -> dict[str, Any]:
-    data: dict[str, Any] = unstructure(expl)
-    data["due_text"] = {
-        "id": format_tanggal(expl.due, lang="id"),
-        "en": format_tanggal(expl.due, lang="en"),
-    }
-    data["zone_label"] = zone_label(expl.timezone)
-    return data
-
-
 def _timeline_lines(timeline: RequestTimeline, lang: Language) -> list[str]:
     en = lang == "en"
     lines = [
@@ -252,7 +242,7 @@ def _dump(data: Any) -> None:
 
 def _list_deadlines(args: argparse.Namespace, lang: Language) -> int:
     if wants_json(args):
-        _dump([unstructure(d) for d in STATUTORY_DEADLINES])
+        _dump(results.deadlines_json())
         return 0
     lines = []
     for d in STATUTORY_DEADLINES:
@@ -268,23 +258,14 @@ def _waktu(
     start: dt.date | dt.datetime,
     lang: Language,
 ) -> int:
+    if wants_json(args):
+        _dump(results.waktu_json(start, calendar, args.waktu, _SOURCE, "--waktu"))
+        return 0
     waktu = parse_waktu(args.waktu, source=_SOURCE, path="--waktu")
     due = waktu.due(start, calendar)
     expl = None
     if waktu.kind == "working_days" and waktu.amount is not None:
         expl = calendar.explain(start, waktu.amount)
-    if wants_json(args):
-        _dump(
-            {
-                "waktu": unstructure(waktu),
-                "description": {"id": waktu.describe("id"), "en": waktu.describe("en")},
-                "start": unstructure(start),
-                "timezone": calendar.timezone,
-                "due": None if due is None else due.isoformat(),
-                "explanation": None if expl is None else _explanation_json(expl),
-            }
-        )
-        return 0
     en = lang == "en"
     lines = [f"Waktu: {waktu.text!r} = {waktu.describe(lang)}"]
     if waktu.basis:
@@ -338,12 +319,10 @@ def run(args: argparse.Namespace) -> int:
         completed = (
             None if not args.completed else parse_start(args.completed, calendar, "completed")
         )
-        timeline = request_timeline(start, calendar, completed)
         if wants_json(args):
-            data = unstructure(timeline)
-            _dump(data)
+            _dump(results.timeline_json(start, calendar, completed))
         else:
-            _print(_timeline_lines(timeline, lang))
+            _print(_timeline_lines(request_timeline(start, calendar, completed), lang))
         return 0
     deadline = None
     if args.deadline:
@@ -351,13 +330,7 @@ def run(args: argparse.Namespace) -> int:
         if deadline.unit == "calendar_days":
             due = deadline.due(start, calendar)
             if wants_json(args):
-                _dump(
-                    {
-                        "deadline": unstructure(deadline),
-                        "start": unstructure(start),
-                        "due": due.isoformat(),
-                    }
-                )
+                _dump(results.due_json(start, calendar, deadline=deadline.code))
             else:
                 _print(
                     [
@@ -370,12 +343,14 @@ def run(args: argparse.Namespace) -> int:
         days = -deadline.amount if deadline.before else deadline.amount
     else:
         days = args.days
-    expl = calendar.explain(start, days)
     if wants_json(args):
-        data = _explanation_json(expl)
-        data["deadline"] = None if deadline is None else unstructure(deadline)
-        _dump(data)
+        # The JSON is the service's too (uji_konsekuensi.results): built in one place.
+        if deadline is not None:
+            _dump(results.due_json(start, calendar, deadline=deadline.code))
+        else:
+            _dump(results.due_json(start, calendar, days=days))
         return 0
+    expl = calendar.explain(start, days)
     lines = []
     if deadline is not None:
         lines.append(f"{_t(deadline.name, lang)} — {deadline.basis}")
