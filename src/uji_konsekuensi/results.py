@@ -192,7 +192,7 @@ def check_cases(
     `InputError` naming ``field`` before any case is checked.
     """
     from .case.batch import check_batch
-    from .cli.options import end_of_day, parse_moment
+    from .moments import end_of_day, parse_moment
 
     moment = None
     if at is not None:
@@ -211,9 +211,59 @@ def check_cases(
 
 def state_json(state: Any) -> dict[str, Any]:
     """A `CaseState` (``status --format json``, POST /v1/state)."""
-    from .cli.status import state_json as of_state
 
-    return of_state(state)
+    def step(s: Any) -> dict[str, Any]:
+        return {
+            "step": s.step,
+            "activity": s.activity,
+            "status": s.status,
+            "roles": [r.value for r in s.roles],
+            "lanes": list(s.lanes),
+            "ready_at": _iso(s.ready_at),
+            "started_at": _iso(s.started_at),
+            "completed_at": _iso(s.completed_at),
+            "branch": s.branch,
+            "due": _iso(s.due),
+            "due_basis": s.due_basis,
+            "late": s.late,
+            "overdue": s.overdue,
+        }
+
+    return {
+        "case_id": state.case_id,
+        "agency": state.agency,
+        "sop": state.sop,
+        "at": _iso(state.at),
+        "timezone": state.timezone,
+        "finished": state.finished,
+        "waiting_for_requester": state.waiting_for_requester,
+        "who": [r.value for r in state.who],
+        "next": [step(s) for s in state.next],
+        "done": [step(s) for s in state.done],
+        "deadlines": [
+            {
+                "code": d.code,
+                "name": d.name.id,
+                "name_en": d.name.en,
+                "due": _iso(d.due),
+                "basis": d.basis,
+                "met_at": _iso(d.met_at),
+                "overdue": d.overdue,
+                "note": None if d.note is None else d.note.id,
+                "note_en": None if d.note is None else d.note.en,
+            }
+            for d in state.deadlines
+        ],
+        "overdue": bool(state.overdue),
+        "calendar": {
+            "holidays_version": state.calendar.holidays_version,
+            "timezone": state.calendar.timezone,
+            "decreed_through": state.calendar.decreed_through,
+            "provisional": state.calendar.provisional,
+            "provisional_years": list(state.calendar.provisional_years),
+            "estimated": [d.isoformat() for d in state.calendar.estimated],
+        },
+    }
 
 
 def plan_json(result: Any, documents: Iterable[Any] | None = None) -> dict[str, Any]:

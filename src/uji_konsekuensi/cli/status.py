@@ -17,12 +17,12 @@ case cannot be read.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from typing import Any
 
 from ..i18n import current_language
+from ..results import state_json as state_json
 from .check import parse_moment
 from .options import add_format, wants_json
 
@@ -48,67 +48,6 @@ def register(subparsers: Any) -> None:
     )
     add_format(parser)
     parser.set_defaults(func=run)
-
-
-def _iso(moment: dt.datetime | dt.date | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
-def state_json(state: Any) -> dict[str, Any]:
-    """A `CaseState` as JSON-shaped data."""
-
-    def step(s: Any) -> dict[str, Any]:
-        return {
-            "step": s.step,
-            "activity": s.activity,
-            "status": s.status,
-            "roles": [r.value for r in s.roles],
-            "lanes": list(s.lanes),
-            "ready_at": _iso(s.ready_at),
-            "started_at": _iso(s.started_at),
-            "completed_at": _iso(s.completed_at),
-            "branch": s.branch,
-            "due": _iso(s.due),
-            "due_basis": s.due_basis,
-            "late": s.late,
-            "overdue": s.overdue,
-        }
-
-    return {
-        "case_id": state.case_id,
-        "agency": state.agency,
-        "sop": state.sop,
-        "at": _iso(state.at),
-        "timezone": state.timezone,
-        "finished": state.finished,
-        "waiting_for_requester": state.waiting_for_requester,
-        "who": [r.value for r in state.who],
-        "next": [step(s) for s in state.next],
-        "done": [step(s) for s in state.done],
-        "deadlines": [
-            {
-                "code": d.code,
-                "name": d.name.id,
-                "name_en": d.name.en,
-                "due": _iso(d.due),
-                "basis": d.basis,
-                "met_at": _iso(d.met_at),
-                "overdue": d.overdue,
-                "note": None if d.note is None else d.note.id,
-                "note_en": None if d.note is None else d.note.en,
-            }
-            for d in state.deadlines
-        ],
-        "overdue": bool(state.overdue),
-        "calendar": {
-            "holidays_version": state.calendar.holidays_version,
-            "timezone": state.calendar.timezone,
-            "decreed_through": state.calendar.decreed_through,
-            "provisional": state.calendar.provisional,
-            "provisional_years": list(state.calendar.provisional_years),
-            "estimated": [d.isoformat() for d in state.calendar.estimated],
-        },
-    }
 
 
 def run(args: argparse.Namespace) -> int:
