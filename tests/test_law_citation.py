@@ -174,3 +174,15 @@ def test_never_crashes(text):
         assert exc.problems
     else:
         assert result
+
+
+def test_what_is_expected_is_said_in_each_language():
+    """An Indonesian message is Indonesian throughout ("diharapkan salah satu dari: j, i", not
+    "diharapkan one of"); the English one says "expected one of"."""
+    from uji_konsekuensi.law import CitationError
+
+    with pytest.raises(CitationError) as info:
+        parse_citation("Pasal 17 huruf k")
+    assert "diharapkan salah satu dari: j, i" in info.value.render("id")
+    assert "one of" not in info.value.render("id")
+    assert "expected one of: j, i" in info.value.render("en")

@@ -41,7 +41,7 @@ def check_year(year: int, what: object) -> None:
     """Refuse a year outside the holiday data rather than count it without its holidays."""
     if not _holidays.FIRST_YEAR <= year <= _holidays.LAST_YEAR:
         raise CalendarError.one(
-            "WorkingCalendar",
+            "kalender kerja",
             "",
             "tahun di luar jangkauan data hari libur",
             "year outside the holiday data",

@@ -47,7 +47,7 @@ _MIN_WORKING_DAYS_PER_YEAR = 200
 def _count(n: object) -> int:
     if isinstance(n, bool) or not isinstance(n, int):
         raise CalendarError.one(
-            "WorkingCalendar",
+            "kalender kerja",
             "n",
             "jumlah hari kerja harus bilangan bulat",
             "the number of working days must be an integer",
@@ -104,7 +104,7 @@ class WorkingCalendar:
         if isinstance(moment, _datetime):
             if moment.tzinfo is None or moment.utcoffset() is None:
                 raise CalendarError.one(
-                    "WorkingCalendar",
+                    "kalender kerja",
                     field,
                     "waktu tanpa zona waktu (UTC offset) tidak dapat dihitung",
                     "a timestamp without a time zone (UTC offset) cannot be counted",
@@ -124,7 +124,7 @@ class WorkingCalendar:
         if isinstance(moment, _date):
             return moment
         raise CalendarError.one(
-            "WorkingCalendar",
+            "kalender kerja",
             field,
             "bukan tanggal atau waktu",
             "not a date or a timestamp",
@@ -342,7 +342,7 @@ class WorkingCalendar:
         """True when an aware timestamp falls within office hours of a working day (local time)."""
         if not isinstance(moment, _datetime):
             raise CalendarError.one(
-                "WorkingCalendar",
+                "kalender kerja",
                 "moment",
                 "jam kerja hanya dapat diperiksa untuk waktu lengkap",
                 "office hours can only be checked for a timestamp",

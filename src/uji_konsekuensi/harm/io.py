@@ -64,7 +64,8 @@ def _structure(data: Any, label: str) -> ConsequenceTestSheet | Penetapan:
                     message="bukan objek JSON",
                     message_en="not a JSON object",
                     value=type(data).__name__,
-                    expected="a Lembar (with rows) or a Penetapan (with sheets)",
+                    expected="Lembar (dengan rows) atau Penetapan (dengan sheets)",
+                    expected_en="a Lembar (with rows) or a Penetapan (with sheets)",
                 )
             ],
         )

@@ -120,6 +120,10 @@ def _letters_near(letter: str) -> tuple[str, ...]:
     return tuple(ranked[:2])
 
 
+def _one_of(values: str) -> Text:
+    return Text(f"salah satu dari: {values}", f"one of: {values}")
+
+
 class _Reader:
     """Reads one citation text; collects every problem before raising."""
 
@@ -131,14 +135,17 @@ class _Reader:
         self.problems: list[Problem] = []
         self.nearest: list[str] = []
 
-    def fail(self, message: Text, expected: str, nearest: Sequence[str] = ()) -> None:
+    def fail(self, message: Text, expected: Text | str, nearest: Sequence[str] = ()) -> None:
+        # ``expected`` in both languages (a plain str reads the same in both: "Pasal 17 huruf h").
+        both = expected if isinstance(expected, Text) else Text(expected, expected)
         self.problems.append(
             Problem(
                 path=self.path,
                 message=f"{self.text!r}: {message.id}",
                 message_en=f"{self.text!r}: {message.en}",
                 value=self.text,
-                expected=expected,
+                expected=both.id,
+                expected_en=both.en,
             )
         )
         self.nearest.extend(code for code in nearest if code not in self.nearest)
@@ -152,7 +159,8 @@ class _Reader:
         lowered = _lower_same_length(self.text)
         if not lowered.strip():
             self.fail(
-                Text("kutipan dasar hukum kosong", "the citation is empty"), f"e.g. {_EXAMPLE!r}"
+                Text("kutipan dasar hukum kosong", "the citation is empty"),
+                Text(f"mis. {_EXAMPLE!r}", f"e.g. {_EXAMPLE!r}"),
             )
             raise self.error()
         code = _CODE.fullmatch(lowered)
@@ -208,7 +216,12 @@ class _Reader:
                 f"Pasal {number} is not an exemption ground; only Pasal 17 of UU 14/2008 lists "
                 "exemption grounds",
             )
-        self.fail(why, f"Pasal 17 huruf a-j, e.g. {_EXAMPLE!r}")
+        self.fail(
+            why,
+            Text(
+                f"Pasal 17 huruf a-j, mis. {_EXAMPLE!r}", f"Pasal 17 huruf a-j, e.g. {_EXAMPLE!r}"
+            ),
+        )
         return pasal.end()
 
     def read_grounds(self, lowered: str, start: int, end: int) -> tuple[list[_Group], int]:
@@ -242,7 +255,7 @@ class _Reader:
                         "Pasal 17 tidak memiliki ayat; tulis 'Pasal 17 huruf ... angka ...'",
                         "Pasal 17 has no ayat; write 'Pasal 17 huruf ... angka ...'",
                     ),
-                    f"e.g. {_EXAMPLE!r}",
+                    Text(f"mis. {_EXAMPLE!r}", f"e.g. {_EXAMPLE!r}"),
                 )
                 return groups, token.start()
             elif kind == "word" and len(value) == 1 and (expect != "number"):
@@ -277,7 +290,10 @@ class _Reader:
                     "tidak dapat dibaca sebagai dasar pengecualian Pasal 17",
                     "cannot be read as a Pasal 17 exemption ground",
                 ),
-                f"Pasal 17 huruf a-j (angka ...), e.g. {_EXAMPLE!r}",
+                Text(
+                    f"Pasal 17 huruf a-j (angka ...), mis. {_EXAMPLE!r}",
+                    f"Pasal 17 huruf a-j (angka ...), e.g. {_EXAMPLE!r}",
+                ),
             )
         return groups
 
@@ -335,7 +351,7 @@ class _Reader:
                     f"huruf {letter} tidak ada dalam Pasal 17 (huruf a sampai j)",
                     f"Pasal 17 has no huruf {letter} (it runs from a to j)",
                 ),
-                "one of: " + ", ".join(g.code for n in near for g in grounds_of(n)),
+                _one_of(", ".join(g.code for n in near for g in grounds_of(n))),
                 [g.code for n in near for g in grounds_of(n)],
             )
             return []
@@ -348,7 +364,7 @@ class _Reader:
                         f"huruf {letter} memiliki {len(leaves)} angka; sebutkan angkanya",
                         f"huruf {letter} has {len(leaves)} points; name the angka",
                     ),
-                    "one of: " + ", ".join(codes),
+                    _one_of(", ".join(codes)),
                     codes,
                 )
                 return []
@@ -376,7 +392,7 @@ class _Reader:
                         f"1 sampai {len(leaves)}",
                         f"huruf {letter} has no angka {number}; it has points 1 to {len(leaves)}",
                     ),
-                    "one of: " + ", ".join(codes),
+                    _one_of(", ".join(codes)),
                     codes,
                 )
                 continue

@@ -72,10 +72,8 @@ WEEKDAYS: dict[str, int] = {
 MIN_YEAR = 1945
 MAX_YEAR = 2100
 
-EXPECTED = (
-    "'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' atau '26-08-2020' / "
-    "'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' or '26-08-2020'"
-)
+EXPECTED = "'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' atau '26-08-2020'"
+EXPECTED_EN = "'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' or '26-08-2020'"
 
 
 class Precision(enum.Enum):
@@ -153,7 +151,16 @@ _YEAR = re.compile(r"(?P<y>\d{4})")
 def _fail(text: str, field: str, source: str, id_msg: str, en_msg: str) -> TanggalError:
     return TanggalError(
         source,
-        [Problem(path=field, message=id_msg, message_en=en_msg, value=text, expected=EXPECTED)],
+        [
+            Problem(
+                path=field,
+                message=id_msg,
+                message_en=en_msg,
+                value=text,
+                expected=EXPECTED,
+                expected_en=EXPECTED_EN,
+            )
+        ],
     )
 
 
