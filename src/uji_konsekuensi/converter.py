@@ -7,8 +7,8 @@ Every decision about the format is made here, once:
   from a naive time is a silently wrong date (peers.md: the portals that lose a day to UTC).
 - Enums are written by value ("error", "ppid"); tuples and frozensets as JSON arrays.
 - Unknown keys are refused (a typo in a key must not be dropped silently).
-- Unions of model classes (an exemption period "until a date" or "N years") carry a ``kind`` tag;
-  the tags are registered in `_register_unions`.
+- Unions of model classes (an exemption period "until a date" or "N years") carry a ``kind`` tag:
+  each member class declares ``KIND``, and `tagged_members` recognises such a union by it.
 - A malformed input raises one `InputError` listing every problem with its JSON path
   ("rows[2].grounds[0]: ..."), the value found and what was expected, in Bahasa Indonesia and
   English. Never a cattrs or Python traceback.
@@ -194,52 +194,65 @@ _KIND_NAMES: dict[type, tuple[str, str]] = {
 }
 
 
-def _register_unions(conv: cattrs.Converter) -> None:
-    """Tagged unions of the domain models (imported here so models never import the converter).
+def tagged_members(type_: Any) -> tuple[type, ...] | None:
+    """The members of a tagged union, or None for any other type.
 
-    Each model package that has a union registers it below, with the tag field ``kind``.
+    A tagged union is a union (optionally with None) of two or more attrs classes that each
+    declare ``KIND: ClassVar[str]``: an exemption period "until a date" or "N years", a case
+    event. The converter recognises them by that marker, so a model package that adds a union
+    registers nothing anywhere and the converter imports no model (no import cycle).
     """
-    from cattrs.strategies import configure_tagged_union
-
-    from . import _unions
-
-    for union, default in _unions.TAGGED_UNIONS:
-        if default is None:
-            configure_tagged_union(union, conv, tag_generator=_unions.tag_of, tag_name="kind")
-        else:
-            configure_tagged_union(
-                union, conv, tag_generator=_unions.tag_of, tag_name="kind", default=default
-            )
-        _guard_tagged_union(conv, union, default)
+    if typing.get_origin(type_) not in (typing.Union, types.UnionType):
+        return None
+    members = tuple(a for a in typing.get_args(type_) if a is not type(None))
+    if len(members) < 2:
+        return None
+    if not all(attrs.has(m) and isinstance(getattr(m, "KIND", None), str) for m in members):
+        return None
+    return members
 
 
-def _guard_tagged_union(conv: cattrs.Converter, union: Any, default: type | None) -> None:
-    """Name a bad ``kind`` clearly, and accept ``null`` where a field is ``Union | None``.
-
-    cattrs reports an unknown or missing tag as "required field missing", and a field typed
-    ``A | B | None`` is a different type from ``A | B``, so the tagged hooks never see it (the
-    tag would be dropped on output and demanded on input). Both are fixed here for every union.
-    """
-    from . import _unions
-
-    tags = {_unions.tag_of(member): member for member in union.__args__}
+def _tagged_structure(type_: Any, conv: cattrs.Converter) -> Any:
+    """Read ``{"kind": <KIND>, ...}`` into the member with that KIND; ``null`` where the field
+    allows None. An unknown or missing ``kind`` is named as such (cattrs alone would report a
+    "required field missing")."""
+    members = tagged_members(type_)
+    assert members is not None
+    tags = {str(getattr(m, "KIND")): m for m in members}  # noqa: B009 - a ClassVar, by name
+    optional = type(None) in typing.get_args(type_)
     expected = ", ".join(repr(tag) for tag in tags)
-    tagged = conv.get_structure_hook(union)
-    untag = conv.get_unstructure_hook(union)
 
     def structure(value: Any, _: Any) -> Any:
+        if value is None and optional:
+            return None
         if not isinstance(value, dict):
-            raise ValueError(f'expected an object with "kind": one of {expected}')
-        if value.get("kind") not in tags and ("kind" in value or default is None):
-            raise ValueError(f'unknown "kind" {value.get("kind")!r}; expected one of {expected}')
-        return tagged(value, union)
+            raise ValueError(
+                f'expected an object with "kind": one of {expected}\x1e'
+                f'diharapkan objek dengan "kind": salah satu dari {expected}'
+            )
+        kind = value.get("kind")
+        member = tags.get(kind) if isinstance(kind, str) else None
+        if member is None:
+            raise ValueError(
+                f'unknown "kind" {kind!r}; expected one of {expected}\x1e'
+                f'"kind" {kind!r} tidak dikenal; diharapkan salah satu dari {expected}'
+            )
+        return conv.structure({k: v for k, v in value.items() if k != "kind"}, member)
 
-    optional = union | None  # a distinct type to cattrs: fields typed `A | B | None`
-    conv.register_structure_hook(union, structure)
-    conv.register_structure_hook(
-        optional, lambda value, _: None if value is None else structure(value, union)
-    )
-    conv.register_unstructure_hook(optional, lambda value: None if value is None else untag(value))
+    return structure
+
+
+def _tagged_unstructure(type_: Any, conv: cattrs.Converter) -> Any:
+    """Write a member as its fields plus ``"kind"`` (last, as before), or None."""
+
+    def unstructure(value: Any) -> Any:
+        if value is None:
+            return None
+        data = conv.unstructure(value, unstructure_as=type(value))
+        data["kind"] = type(value).KIND
+        return data
+
+    return unstructure
 
 
 @functools.cache
@@ -256,7 +269,9 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(attrs.has, _strict_object)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
-    _register_unions(conv)
+    is_tagged = lambda t: tagged_members(t) is not None  # noqa: E731 - a predicate, named once
+    conv.register_structure_hook_factory(is_tagged, _tagged_structure)
+    conv.register_unstructure_hook_factory(is_tagged, _tagged_unstructure)
     return conv
 
 

@@ -10,6 +10,8 @@ Importing this package does not load the holiday data; the first state or check 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .check import CheckSettings, Report, check_case
 from .clock import CalendarUse
 from .io import case_from_dict, case_to_dict, dumps_case, load_case
@@ -36,6 +38,27 @@ from .model import (
     Trigger,
 )
 from .state import CaseState, DeadlineStatus, StepStatus, case_state
+
+# --- the facade: Case.state() and Case.check() -------------------------------------------------
+# The model (case/model.py) imports no service, so that the layers do not loop (docs/
+# architecture.md). The package gives `Case` its two convenience methods here; importing the
+# model always imports this package first, so every Case has them.
+
+
+def _case_state_method(self: Case, at: dt.datetime | None = None) -> CaseState:
+    """What is next, who must act and by when, at a moment (now by default): `case_state`."""
+    return case_state(self, at=at)
+
+
+def _case_check_method(self: Case, settings: CheckSettings | None = None) -> Report:
+    """Whether the case complied with its SOP and the law: `check_case`."""
+    return check_case(self, settings=settings)
+
+
+_case_state_method.__name__ = _case_state_method.__qualname__ = "state"
+_case_check_method.__name__ = _case_check_method.__qualname__ = "check"
+Case.state = _case_state_method  # type: ignore[method-assign]
+Case.check = _case_check_method  # type: ignore[method-assign]
 
 __all__ = [
     "CASE_FORMAT",

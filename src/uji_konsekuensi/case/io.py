@@ -26,7 +26,7 @@ from .model import CASE_FORMAT, Case, CaseEvent, Trigger
 __all__ = ["case_from_dict", "case_to_dict", "dumps_case", "load_case", "loads_case"]
 
 #: The case's tagged unions (the ``kind`` key): what started it, and each event of its log.
-#: The converter registers them from `uji_konsekuensi._unions.TAGGED_UNIONS`.
+#: The converter recognises them by their members' ``KIND`` (`converter.tagged_members`).
 UNIONS: tuple[Any, ...] = (Trigger, CaseEvent)
 
 

@@ -429,18 +429,12 @@ class Case:
         except KeyError:
             raise KeyError(f"case {self.id!r} has no document {document_id!r}") from None
 
-    def state(self, at: dt.datetime | None = None) -> CaseState:
-        """What is next, who must act and by when, at a moment (now by default).
+    if TYPE_CHECKING:
+        # Given by the package `uji_konsekuensi.case` (its __init__ attaches them): the model
+        # imports no service, and importing the model always imports its package first.
 
-        Computed from the agency's SOP and calendar each time it is asked; see
-        `uji_konsekuensi.case.state`.
-        """
-        from .state import case_state
+        def state(self, at: dt.datetime | None = None) -> CaseState:
+            """What is next, who must act and by when, at a moment (now by default)."""
 
-        return case_state(self, at=at)
-
-    def check(self, settings: CheckSettings | None = None) -> Report:
-        """Whether the case complied with its SOP and the law (`uji_konsekuensi.check_case`)."""
-        from .check import check_case
-
-        return check_case(self, settings=settings)
+        def check(self, settings: CheckSettings | None = None) -> Report:
+            """Whether the case complied with its SOP and the law."""

@@ -12,8 +12,8 @@ How each Python type appears (the converter's wire format, converter.py):
 - ``tuple[X, ...]`` -> array of X; ``X | None`` -> X or null;
 - an attrs class -> an object with its fields; fields without a default are required; unknown
   keys are refused (``additionalProperties: false``);
-- a tagged union (`uji_konsekuensi._unions` and the case's own) -> ``oneOf`` its members, each
-  with ``"kind"`` fixed to the member's tag.
+- a tagged union (members that declare ``KIND``: `converter.tagged_members`) -> ``oneOf`` its
+  members, each with ``"kind"`` fixed to the member's tag.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from .. import _unions
+from ..harm.period import ExemptionPeriod
 from .io import UNIONS
 from .model import CASE_FORMAT, Case, _format, _nonblank
 
@@ -43,7 +43,7 @@ _DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 def _tagged() -> dict[frozenset[type], tuple[type, ...]]:
     out: dict[frozenset[type], tuple[type, ...]] = {}
-    for union in [*(u for u, _ in _unions.TAGGED_UNIONS), *UNIONS]:
+    for union in [ExemptionPeriod, *UNIONS]:
         members = tuple(typing.get_args(union))
         out[frozenset(members)] = members
     return out
@@ -75,7 +75,7 @@ class _Builder:
         props: dict[str, Any] = {}
         required: list[str] = []
         if cls in self.tag_members:
-            props["kind"] = {"const": _unions.tag_of(cls)}
+            props["kind"] = {"const": str(getattr(cls, "KIND"))}  # noqa: B009 - the tag
             required.append("kind")
         for field in attrs.fields(cls):
             schema = self.type(hints[field.name])

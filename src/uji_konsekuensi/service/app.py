@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .. import __version__ as _version
 from ..errors import InputError, Problem, UjiKonsekuensiError
 from ..i18n import Language, Text, language
+from .openapi import CONTENT_TYPES as CONTENT_TYPES
 from .problems import one, problem_response, problems_of
 from .settings import ServiceSettings, is_loopback
 
@@ -42,13 +43,6 @@ _BRANCH = re.compile(r"(\d{1,4})=(yes|no|ya|tidak)", re.IGNORECASE)
 #: Paths served without a token: nothing secret, and what a load balancer or a client generator
 #: fetches first.
 PUBLIC_PATHS = frozenset({"/v1/health", "/v1/openapi.json"})
-
-CONTENT_TYPES = {
-    "html": "text/html; charset=utf-8",
-    "md": "text/markdown; charset=utf-8",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-}
 
 
 class HttpProblem(Exception):

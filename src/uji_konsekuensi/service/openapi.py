@@ -19,7 +19,16 @@ from typing import Any
 from .. import __version__
 from .settings import DEFAULT_MAX_BATCH, DEFAULT_MAX_BODY, DEFAULT_TIMEOUT, ENV_TOKEN
 
-__all__ = ["OPERATIONS", "openapi_document"]
+__all__ = ["CONTENT_TYPES", "OPERATIONS", "openapi_document"]
+
+#: The media type of each document format the service returns (the app answers with these).
+CONTENT_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
 
 _PROBLEM = "application/problem+json"
 _REF = "#/components/schemas/"
@@ -311,7 +320,6 @@ OPERATIONS: tuple[tuple[str, str, str, str, list[Any], Any, Any, tuple[int, ...]
 
 def _render_content() -> dict[str, Any]:
     from ..documents.render import FORMATS
-    from .app import CONTENT_TYPES
 
     out: dict[str, Any] = {}
     for fmt in FORMATS:

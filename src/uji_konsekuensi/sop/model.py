@@ -34,6 +34,7 @@ import attrs
 
 from ..i18n import Text
 from .provenance import Correction, Inference, Provenanced
+from .symbols import SymbolKind as SymbolKind
 from .tanggal import Tanggal, parse_tanggal
 
 if TYPE_CHECKING:
@@ -116,15 +117,6 @@ ROLE_BASIS: dict[Role, str] = {
     # "Pejabat atau unit/satuan kerja yang menguasai informasi" (a DIP column).
     Role.UNIT_PENGELOLA_INFORMASI: "PERKI 1/2021 Pasal 21 ayat (2), Pasal 45",
 }
-
-
-class SymbolKind(enum.Enum):
-    """The flowchart symbols of an activity (PermenPAN-RB 35/2012: only five symbols exist;
-    arrows and off-page connectors are drawing, not steps)."""
-
-    TERMINATOR = "terminator"  # kapsul: start and end
-    PROCESS = "process"  # kotak: an activity carried out
-    DECISION = "decision"  # belah ketupat: a choice with a YES and a NO branch
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -31,8 +31,8 @@ from ..i18n import Text
 from ._codes import CODES
 from ._codes import finding as _f
 from ._identity_checks import identity_findings, nip_problem
-from .model import SymbolKind
 from .provenance import Provenanced, render_value, resolve_path
+from .symbols import SymbolKind
 
 if TYPE_CHECKING:
     from .model import SOP, Step
