@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, Problem, UjiKonsekuensiError
+from .errors import InputError, InternalError, Problem, UjiKonsekuensiError
 from .findings import Finding, Severity
 from .i18n import Text
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Agency,
         AgencyInfo,
         UnknownAgencyError,
+        UnknownSOPError,
         agencies,
         get_agency,
         plugin_problems,
@@ -40,14 +41,23 @@ if TYPE_CHECKING:
         parse_waktu,
         request_timeline,
     )
-    from .case import Case, CaseState, CheckSettings, Report, check_case, load_case
-    from .documents import DOCUMENT_KINDS, render_document, render_sop_html, write_output
+    from .case import Case, CaseState, CheckSettings, Report, check_case, load_case, loads_case
+    from .documents import (
+        DOCUMENT_KINDS,
+        DocumentSettings,
+        Letterhead,
+        Rendering,
+        render_document,
+        render_sop_html,
+        write_output,
+    )
     from .hookspecs import hookimpl
     from .outputs import DocumentKind
     from .plugins import PluginError
-    from .rules import ComplianceRule
+    from .rules import ComplianceRule, RuleError
     from .sop import SOP, Lane, Role, Step, load_sop, parse_tanggal
 
+#: The version, written once: pyproject.toml reads it from here (tool.setuptools.dynamic).
 __version__ = "0.1.0"
 
 # name -> module that defines it (resolved lazily by __getattr__ below).
@@ -66,6 +76,7 @@ _LAZY: dict[str, str] = {
     "Agency": "uji_konsekuensi.agency",
     "AgencyInfo": "uji_konsekuensi.agency",
     "UnknownAgencyError": "uji_konsekuensi.agency",
+    "UnknownSOPError": "uji_konsekuensi.agency",
     "agencies": "uji_konsekuensi.agency",
     "get_agency": "uji_konsekuensi.agency",
     "plugin_problems": "uji_konsekuensi.agency",
@@ -73,13 +84,18 @@ _LAZY: dict[str, str] = {
     "PluginError": "uji_konsekuensi.plugins",
     "DocumentKind": "uji_konsekuensi.outputs",
     "ComplianceRule": "uji_konsekuensi.rules",
+    "RuleError": "uji_konsekuensi.rules",
     "Case": "uji_konsekuensi.case",
     "CaseState": "uji_konsekuensi.case",
     "CheckSettings": "uji_konsekuensi.case",
     "Report": "uji_konsekuensi.case",
     "check_case": "uji_konsekuensi.case",
     "load_case": "uji_konsekuensi.case",
+    "loads_case": "uji_konsekuensi.case",
     "DOCUMENT_KINDS": "uji_konsekuensi.documents",
+    "DocumentSettings": "uji_konsekuensi.documents",
+    "Letterhead": "uji_konsekuensi.documents",
+    "Rendering": "uji_konsekuensi.documents",
     "render_document": "uji_konsekuensi.documents",
     "render_sop_html": "uji_konsekuensi.documents",
     "write_output": "uji_konsekuensi.documents",
@@ -104,18 +120,24 @@ __all__ = [
     "CheckSettings",
     "ComplianceRule",
     "DocumentKind",
+    "DocumentSettings",
     "Finding",
     "InputError",
+    "InternalError",
     "Lane",
+    "Letterhead",
     "PluginError",
     "Problem",
+    "Rendering",
     "Report",
     "Role",
+    "RuleError",
     "Severity",
     "Step",
     "Text",
     "UjiKonsekuensiError",
     "UnknownAgencyError",
+    "UnknownSOPError",
     "Waktu",
     "WaktuError",
     "WorkingCalendar",
@@ -129,6 +151,7 @@ __all__ = [
     "law",
     "load_case",
     "load_sop",
+    "loads_case",
     "parse_tanggal",
     "parse_waktu",
     "plugin_problems",

@@ -14,7 +14,7 @@ import datetime as dt
 
 from .check import CheckSettings, Report, check_case
 from .clock import CalendarUse
-from .io import case_from_dict, case_to_dict, dumps_case, load_case
+from .io import case_from_dict, case_to_dict, dumps_case, load_case, loads_case
 from .model import (
     CASE_FORMAT,
     Case,
@@ -93,4 +93,5 @@ __all__ = [
     "check_case",
     "dumps_case",
     "load_case",
+    "loads_case",
 ]
