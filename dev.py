@@ -2,7 +2,8 @@
 """The two commands of the README, on a fresh machine with nothing but Python >= 3.11.
 
     python3 dev.py run    # make .venv, install the core and the agency plugins, run the main job
-    python3 dev.py test   # make .venv, install with the test tools, run ruff, mypy and pytest
+    python3 dev.py test   # make .venv, install with the test tools, run ruff, mypy and pytest;
+                          # then the tests again in .venv-lowest, on the lowest versions allowed
 
 Everything is installed into ./.venv from the package registry; nothing on the machine is assumed
 beyond the interpreter. Installs are skipped when nothing they depend on changed since the last one
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
@@ -41,23 +44,62 @@ def sh(*args: str | Path) -> None:
         sys.exit(done.returncode)
 
 
-def ensure_venv(extras: str) -> None:
-    if not PY.exists():
-        print(f"+ python -m venv {VENV}", flush=True)
-        venv.create(VENV, with_pip=True)
+def ensure_venv(extras: str, where: Path = VENV, constraints: Path | None = None) -> Path:
+    """Install the project with ``extras`` and the plugins into ``where``; its python."""
+    py = (
+        where
+        / ("Scripts" if os.name == "nt" else "bin")
+        / ("python.exe" if os.name == "nt" else "python")
+    )
+    if not py.exists():
+        print(f"+ python -m venv {where}", flush=True)
+        venv.create(where, with_pip=True)
     dirs = [ROOT, *plugin_dirs(), *example_plugin_dirs()]
     key = hashlib.sha256(extras.encode())
     for d in dirs:
         key.update((d / "pyproject.toml").read_bytes())
-    stamp = VENV / f".installed-{extras or 'core'}"
+    stamp = where / f".installed-{extras or 'core'}"
     if stamp.exists() and stamp.read_text() == key.hexdigest():
-        return
+        return py
     target = f"{ROOT}[{extras}]" if extras else str(ROOT)
     editable: list[str | Path] = ["-e", target]
     for d in dirs[1:]:
         editable += ["-e", d]
-    sh(PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", *editable)
+    pins: list[str | Path] = ["-c", constraints] if constraints is not None else []
+    sh(py, "-m", "pip", "install", "--disable-pip-version-check", "-q", *pins, *editable)
     stamp.write_text(key.hexdigest())
+    return py
+
+
+#: The extras whose lower bounds the second test environment pins (the test tools stay current).
+LOWEST_EXTRAS = ("docx", "pdf", "server", "import")
+
+
+def lowest_constraints() -> str:
+    """``name==X`` for every ``name>=X`` of the dependencies and LOWEST_EXTRAS in pyproject.toml:
+    the oldest versions the package says it works with."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    deps = list(project["dependencies"])
+    for extra in LOWEST_EXTRAS:
+        deps += project["optional-dependencies"][extra]
+    pins: dict[str, str] = {}
+    for dep in deps:
+        m = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*>=\s*([^,;\s]+)", dep)
+        if m:
+            pins.setdefault(m.group(1).lower(), f"{m.group(1)}=={m.group(2)}")
+    return "\n".join(pins.values()) + "\n"
+
+
+def test_lowest() -> None:
+    """The suite again, in .venv-lowest, on the lowest versions pyproject.toml allows: a lower
+    bound that is too low (an API that came later) fails here, not at a user's."""
+    lowest = ROOT / ".venv-lowest"
+    lowest.mkdir(exist_ok=True)
+    constraints = lowest / "constraints.txt"
+    constraints.write_text(lowest_constraints(), encoding="utf-8")
+    print("+ lowest versions:", " ".join(constraints.read_text().split()), flush=True)
+    py = ensure_venv("test," + ",".join(LOWEST_EXTRAS), lowest, constraints)
+    sh(py, "-m", "pytest", "-q", "-p", "no:cacheprovider", *sys.argv[2:])
 
 
 def run() -> None:
@@ -74,12 +116,13 @@ def test() -> None:
     sh(PY, "-m", "ruff", "format", "--check", ".")
     sh(PY, "-m", "mypy")
     sh(PY, "-m", "pytest", "-q", *sys.argv[2:])
+    test_lowest()
 
 
 def main() -> None:
-    commands = {"run": run, "test": test}
+    commands = {"run": run, "test": test, "test-lowest": test_lowest}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
-        sys.exit("usage: python3 dev.py run | test [pytest args...]")
+        sys.exit("usage: python3 dev.py run | test | test-lowest [pytest args...]")
     commands[sys.argv[1]]()
 
 

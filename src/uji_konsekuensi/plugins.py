@@ -213,6 +213,9 @@ def _load_entrypoints(pm: UjiPluginManager, selected: frozenset[str] | None) -> 
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
         except Exception as exc:  # any failure of a third-party import is reported, not raised
+            if pm.has_plugin(ep.name):
+                # pluggy before 1.7 leaves a plugin whose validation failed half registered.
+                pm.unregister(name=ep.name)
             pm.load_problems.append(
                 PluginError(
                     plugin=ep.name,

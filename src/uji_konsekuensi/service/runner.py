@@ -90,6 +90,7 @@ def _run_workers(settings: ServiceSettings, workers: int, log_level: str) -> Non
     on a keep-alive connection each answer waited about 40 ms for the client's delayed ACK
     (measured by benchmarks/bench_service.py). Naming IPPROTO_TCP restores TCP_NODELAY.
     """
+    import inspect
     import socket
 
     import uvicorn
@@ -109,7 +110,12 @@ def _run_workers(settings: ServiceSettings, workers: int, log_level: str) -> Non
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((settings.host.strip("[]"), settings.port))
     sock.set_inheritable(True)
-    Multiprocess(config, sockets=[sock]).run()
+    # uvicorn before 0.51 takes the worker function as `target`; later versions build it.
+    if "target" in inspect.signature(Multiprocess.__init__).parameters:
+        server = uvicorn.Server(config)
+        Multiprocess(config, target=server.run, sockets=[sock]).run()  # type: ignore[call-arg]
+    else:
+        Multiprocess(config, sockets=[sock]).run()
 
 
 __all__ = ["is_loopback", "serve", "startup_lines"]
