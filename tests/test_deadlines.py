@@ -20,7 +20,7 @@ from uji_konsekuensi.converter import unstructure
 D = dt.date
 NATIONAL = WorkingCalendar()
 
-# legal.md §6: code -> (amount, unit, a Pasal the basis must cite)
+# docs/sources/law.md §6: code -> (amount, unit, a Pasal the basis must cite)
 EXPECTED = {
     "notice": (10, "working_days", "UU 14/2008 Pasal 22 ayat (7)"),
     "notice_from_complete": (10, "working_days", "PERKI 1/2021 Pasal 31 ayat (3)"),
@@ -40,7 +40,7 @@ EXPECTED = {
 
 
 def test_every_deadline_is_pinned() -> None:
-    """The table holds exactly the deadlines of legal.md §6, with unique codes."""
+    """The table holds exactly the deadlines of docs/sources/law.md §6, with unique codes."""
     codes = [d.code for d in STATUTORY_DEADLINES]
     assert len(codes) == len(set(codes))
     assert set(codes) == set(EXPECTED)

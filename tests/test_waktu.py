@@ -23,7 +23,7 @@ from uji_konsekuensi.errors import InputError
 D = dt.date
 WIB = dt.timezone(dt.timedelta(hours=7))
 NATIONAL = WorkingCalendar()
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "docs" / "sources" / "seeds"
 
 # Every distinct Waktu value written in the four seed SOPs, with its reading.
 SEED_VALUES: dict[str, tuple[str, int | None, bool, str | None]] = {

@@ -1,6 +1,7 @@
 """Kalteng plugin: SOP 870/27/Sekr.7/BKD pinned against the seed.
 
-The expected values below are copied from the seed text (shared/seeds/003_*.txt), cell by cell,
+The expected values below are copied from the seed text (docs/sources/seeds/kalteng.txt), cell by
+cell,
 independently of sop.json.
 """
 

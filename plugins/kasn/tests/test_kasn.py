@@ -1,6 +1,6 @@
 """KASN plugin: the transcription of SOP 04 / PPID / KASN / OTK / 2020 pinned against the seed.
 
-The expected values below are copied from the seed text (shared/seeds/000_*.txt), cell by cell,
+The expected values below are copied from the seed text (docs/sources/seeds/kasn.txt), cell by cell,
 independently of sop.json: a change to the transcription that drifts from the signed SOP fails
 here.
 """

@@ -1,6 +1,7 @@
 """What a non-working day is: its kind, its name, where it comes from, and whether it is decreed.
 
-Every day a deadline skips is explained by one `NonWorkingDay` (peers.md: users of every FOI
+Every day a deadline skips is explained by one `NonWorkingDay` (docs/sources/peers.md: users of
+every FOI
 system ask to see which days were skipped and why). The kinds follow the sources of Indonesian
 government days off:
 

@@ -1,4 +1,4 @@
-"""The statutory deadlines of a request for information, as cited data (legal.md §6).
+"""The statutory deadlines of a request for information, as cited data (docs/sources/law.md §6).
 
 Each `Deadline` has a stable ``code``, its name in Indonesian and English, the amount and unit,
 what it counts from (``anchor``), and the Pasal it rests on (``basis``). `request_timeline`

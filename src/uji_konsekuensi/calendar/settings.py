@@ -13,7 +13,8 @@ The defaults are the national government calendar:
 - time zone Asia/Jakarta (WIB); Keppres 41/1987 divides Indonesia into WIB, WITA and WIT.
 
 Whether KIP deadlines ("hari kerja", UU 14/2008; PERKI 1/2021 Pasal 1 angka 22) skip cuti bersama
-is not stated by any KIP regulation (legal.md §5.3): we skip them by default, reading Perpres
+is not stated by any KIP regulation (docs/sources/law.md §5.3): we skip them by default, reading
+Perpres
 21/2023 Pasal 3 and 6 together. An agency whose staff must work on cuti bersama (the SKB lets units
 serving the public directly assign staff on those days) drops ``"government"`` from
 ``holiday_categories``.
@@ -36,7 +37,7 @@ from .days import DayKind
 from .errors import CalendarError
 
 #: Indonesia's zones and their legal names (Keppres 41/1987; IANA zone1970.tab). Kalimantan Barat
-#: and Tengah use Asia/Pontianak, which is WIB like Asia/Jakarta (legal.md §5.4).
+#: and Tengah use Asia/Pontianak, which is WIB like Asia/Jakarta (docs/sources/law.md §5.4).
 INDONESIAN_ZONES: Mapping[str, str] = {
     "Asia/Jakarta": "WIB",
     "Asia/Pontianak": "WIB",

@@ -17,7 +17,7 @@ Each leaf carries, as data with its citation:
 - ``openable_for_trial``: the grounds that law-enforcement heads may open for a criminal trial
   (Pasal 18 ayat (3): a, b, c, d, e, f, i, j), and the criminal sanction for leaking (Pasal 54).
 
-Source: UU 14/2008 as read in /work/shared/reference/legal.md section 1.3-1.5 (two copies of the
+Source: UU 14/2008 as read in docs/sources/law.md §1.3-§1.5 (two copies of the
 statute agree), PP 61/2010 (section 2.3) and PERKI 1/2021 (section 3.3).
 """
 
@@ -218,7 +218,8 @@ _PERIOD_I = _per_other_law(
     "antara lain ketentuan kearsipan dan dokumen perusahaan",
     "e.g. archives law, company-documents law",
 )
-# PP 61/2010 Pasal 5-9 and PERKI 1/2021 Pasal 51 cover huruf a-i only (legal.md 2.3, "observed
+# PP 61/2010 Pasal 5-9 and PERKI 1/2021 Pasal 51 cover huruf a-i only (docs/sources/law.md §2.3,
+# "observed
 # gap"). The reading taken here: the period is whatever the other Undang-Undang that makes the
 # information secret provides, because huruf j exists only through that statute.
 _PERIOD_J = PeriodRule(
@@ -253,7 +254,7 @@ _OPENED = "Informasi Publik yang apabila dibuka dan diberikan kepada Pemohon Inf
 _OPENED_EN = "Information that, if opened and given to a requester, could"
 
 # letter -> (heading_id, heading_en, ((text_id, text_en), ...)); an empty tuple of points means
-# the letter is itself a leaf. Paraphrase of UU 14/2008 Pasal 17 (legal.md 1.3).
+# the letter is itself a leaf. Paraphrase of UU 14/2008 Pasal 17 (docs/sources/law.md §1.3).
 _STATUTE: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
     "a": (
         f"{_OPENED} menghambat proses penegakan hukum, yaitu informasi yang dapat:",

@@ -44,7 +44,7 @@ class NeverExempt:
         return f"UU 14/2008 Pasal 18 ayat (1) huruf {self.huruf}"
 
 
-#: Every kind of UU 14/2008 Pasal 18 ayat (1), in statute order (legal.md 1.4).
+#: Every kind of UU 14/2008 Pasal 18 ayat (1), in statute order (docs/sources/law.md §1.4).
 NEVER_EXEMPT: Mapping[NeverExemptKind, NeverExempt] = {
     n.kind: n
     for n in (

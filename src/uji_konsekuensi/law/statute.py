@@ -71,7 +71,7 @@ class KnownStatute:
     issuer_word: str | None = None
 
 
-#: Instruments of the KIP field whose facts are sourced (legal.md section 0; seed titles).
+#: Instruments of the KIP field whose facts are sourced (docs/sources/law.md §0; seed titles).
 KNOWN_STATUTES: tuple[KnownStatute, ...] = (
     KnownStatute(kind=StatuteKind.UU, number="14", year=2008, title="Keterbukaan Informasi Publik"),
     KnownStatute(kind=StatuteKind.UU, number="25", year=2009, title="Pelayanan Publik"),

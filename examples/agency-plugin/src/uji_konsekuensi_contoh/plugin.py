@@ -30,7 +30,7 @@ CODE = "contoh"
 SOP_FILE = Path(__file__).with_name("sop.json")
 
 #: Kabupaten Contoh lies in Papua: Waktu Indonesia Timur (UTC+9), IANA Asia/Jayapura
-#: (Keppres 41/1987; legal.md §5.4).
+#: (Keppres 41/1987; docs/sources/law.md §5.4).
 TIMEZONE = "Asia/Jayapura"
 
 INFO = AgencyInfo(

@@ -28,7 +28,7 @@ CODE = "kalbar"
 SOP_FILE = Path(__file__).with_name("sop.json")
 
 #: Kalimantan Barat: Waktu Indonesia Barat (UTC+7) since Keppres 41/1987; its IANA zone is
-#: Asia/Pontianak ("Borneo (west, central)"), not Asia/Jakarta (legal.md §5.4).
+#: Asia/Pontianak ("Borneo (west, central)"), not Asia/Jakarta (docs/sources/law.md §5.4).
 TIMEZONE = "Asia/Pontianak"
 
 INFO = AgencyInfo(
