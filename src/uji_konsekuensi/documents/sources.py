@@ -15,13 +15,13 @@ some part (a Penetapan without a Penetapan record, a refusal without a request) 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from .. import jsonio
 from ..errors import InputError, Problem, UjiKonsekuensiError
 
 
@@ -171,30 +171,8 @@ def load_source(path: str | Path) -> Bundle:
     Lembar has ``rows``. Unreadable input is an `InputError` naming the file and every problem.
     """
     p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            str(p),
-            [
-                Problem(
-                    path="",
-                    message=f"berkas tidak dapat dibaca: {exc}",
-                    message_en=f"file cannot be read: {exc}",
-                )
-            ],
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            str(p),
-            [
-                Problem(
-                    path=f"line {exc.lineno} column {exc.colno}",
-                    message=f"JSON tidak sah: {exc.msg}",
-                    message_en=f"invalid JSON: {exc.msg}",
-                )
-            ],
-        ) from None
+    # The one JSON reader (uji_konsekuensi.jsonio): limits, duplicate keys, text rules, BOM.
+    data = jsonio.read_json(p)
     return bundle_of(structure_source(data, str(p)), str(p))
 
 

@@ -7,11 +7,10 @@ with its JSON path in one `InputError`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from .. import converter
+from .. import converter, jsonio
 from ..errors import InputError, Problem
 from .model import ConsequenceTestSheet, Penetapan
 
@@ -32,28 +31,11 @@ def load(
         return _structure(source, name or "<data>")
     path = Path(source)
     label = name or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            label,
-            [
-                Problem(
-                    path="",
-                    message=f"berkas tidak dapat dibaca: {exc}",
-                    message_en=f"file cannot be read: {exc}",
-                )
-            ],
-        ) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        # The converter reports the JSON error with its line and column.
-        return converter.loads(text, ConsequenceTestSheet, label)
-    return _structure(data, label)
+    # The one JSON reader (uji_konsekuensi.jsonio): limits, duplicate keys, text rules, BOM.
+    return _structure(jsonio.read_json(path, label), label, checked=True)
 
 
-def _structure(data: Any, label: str) -> ConsequenceTestSheet | Penetapan:
+def _structure(data: Any, label: str, *, checked: bool = False) -> ConsequenceTestSheet | Penetapan:
     if not isinstance(data, dict):
         # cattrs would fail with an AttributeError on a non-object top level.
         raise InputError(
@@ -69,4 +51,4 @@ def _structure(data: Any, label: str) -> ConsequenceTestSheet | Penetapan:
                 )
             ],
         )
-    return converter.structure(data, record_class(data), label)
+    return converter.structure(data, record_class(data), label, checked=checked)
