@@ -18,7 +18,6 @@ refusal letter): the office signs where it sits, not where a consequence test wa
 from __future__ import annotations
 
 import base64
-import json
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .. import jsonio
 from ..errors import InputError, Problem
 from ..i18n import Text
 
@@ -268,30 +268,8 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
 def load_letterhead(path: str | os.PathLike[str]) -> Letterhead:
     """Read a letterhead JSON file (docs/documents.md shows one); `InputError` if unusable."""
     p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            str(p),
-            [
-                Problem(
-                    path="",
-                    message=f"berkas kop surat tidak dapat dibaca: {exc}",
-                    message_en=f"letterhead file cannot be read: {exc}",
-                )
-            ],
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            str(p),
-            [
-                Problem(
-                    path=f"baris {exc.lineno} kolom {exc.colno}",
-                    message=f"JSON tidak sah: {exc.msg}",
-                    message_en=f"invalid JSON: {exc.msg}",
-                )
-            ],
-        ) from None
+    # The one JSON reader (uji_konsekuensi.jsonio): limits, duplicate keys, text rules, BOM.
+    data = jsonio.read_json(p)
     return letterhead_from_dict(data, str(p), p.parent)
 
 
