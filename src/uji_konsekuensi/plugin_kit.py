@@ -2,24 +2,22 @@
 
 Most agency plugins answer the per-agency hooks the same way: register one `AgencyInfo`, give the
 SOP(s) read from JSON beside the plugin, a calendar, and the document kinds, each only for their own
-agency code. `AgencyHooks` does exactly that, so a plugin module holds its agency's data and four
-assignments instead of four copies of the same functions::
+agency code. `AgencyHooks` does exactly that, so a plugin module holds its agency's data and one
+object, which its entry point names (``[project.entry-points.uji_konsekuensi]`` ``kasn =
+"uji_konsekuensi_kasn.plugin:HOOKS"``)::
 
-    HOOKS = AgencyHooks(info=INFO, sop_files=(SOP_FILE,), calendar=CalendarSettings(...),
-                        documents=DOCUMENTS, letterhead=LETTERHEAD, renderings=RENDERINGS)
-    uji_register_agencies = HOOKS.uji_register_agencies
-    uji_agency_sops = HOOKS.uji_agency_sops
-    uji_agency_calendar = HOOKS.uji_agency_calendar
-    uji_agency_documents = HOOKS.uji_agency_documents
-    uji_agency_letterhead = HOOKS.uji_agency_letterhead
-    uji_document_renderings = HOOKS.uji_document_renderings
+    HOOKS = AgencyHooks(info=INFO, sop_files=(SOP_FILE,), documents=DOCUMENTS,
+                        letterhead=LETTERHEAD, renderings=RENDERINGS)
 
+``calendar`` is left out unless the agency's calendar differs from the built-in one (the national
+calendar in the agency's zone): a plugin does not repeat the default.
 ``letterhead`` (a `documents.Letterhead`, the kop surat) and ``renderings`` (how each declared
 document is printed, or why not: `documents.Rendering`) are optional.
 
-pluggy registers the module as usual: its attributes are the bound methods below, which carry
-the hookimpl marks. An agency that needs more (rules, templates, a calendar computed at run time)
-writes those hooks as plain functions beside these (docs/plugins.md, examples/agency-plugin/).
+pluggy registers the object as it registers a module: its methods below carry the hookimpl
+marks. An agency that needs more (rules, templates, a calendar computed at run time) subclasses
+`AgencyHooks` and adds hookimpl methods, or points its entry point at its module and writes its
+hooks as functions there (examples/agency-plugin/ does, to show every hook; docs/plugins.md).
 """
 
 from __future__ import annotations

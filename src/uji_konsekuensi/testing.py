@@ -42,6 +42,17 @@ def installed_agency_codes() -> list[str]:
     return sorted(set(agencies()) | set(unavailable_agencies()))
 
 
+#: The hooks that answer for one agency code (every one of them returns None for another code).
+PER_AGENCY_HOOKS = (
+    "uji_agency_sops",
+    "uji_agency_calendar",
+    "uji_agency_documents",
+    "uji_compliance_rules",
+    "uji_agency_letterhead",
+    "uji_document_renderings",
+)
+
+
 class AgencyPluginContract:
     """The shared contract of an agency plugin. Subclass it and set `agency_code`.
 
@@ -207,6 +218,27 @@ class AgencyPluginContract:
             if r.template is not None and r.template not in kinds
         ]
         assert not unknown, f"rendered as an unknown document: {unknown}"
+
+    def test_hooks_ignore_other_agencies(self, agency: Agency) -> None:
+        """Every per-agency hook of this agency's plugin answers None for another code, so
+        the plugin can live beside any number of other agencies."""
+        from .plugins import default_plugin_manager
+
+        pm = default_plugin_manager()
+        other = "bukan-" + agency.code
+        answered: list[str] = []
+        for name in PER_AGENCY_HOOKS:
+            caller = getattr(pm.hook, name, None)
+            if caller is None:
+                continue
+            for impl in caller.get_hookimpls():
+                if impl.plugin_name != agency.plugin:
+                    continue
+                given = {"agency_code": other, "agency_info": None}
+                result = impl.function(*(given[arg] for arg in impl.argnames))
+                if result is not None:
+                    answered.append(f"{name} -> {result!r}"[:120])
+        assert not answered, answered
 
     def test_document_and_rule_codes_are_unique(self, agency: Agency) -> None:
         """Document codes, and rule codes, are each unique within the agency."""

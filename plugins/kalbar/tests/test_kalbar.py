@@ -47,13 +47,6 @@ def test_registered_as_request_in_pontianak() -> None:
     assert agency.calendar_settings.zone_label == "WIB"
 
 
-def test_hooks_ignore_other_agencies() -> None:
-    """Every per-agency hook returns None for a code that is not "kalbar"."""
-    assert plugin.uji_agency_sops(agency_code="kalteng") is None
-    assert plugin.uji_agency_calendar(agency_code="kalteng") is None
-    assert plugin.uji_agency_documents(agency_code="kalteng") is None
-
-
 # --- identity ---------------------------------------------------------------------------------
 
 

@@ -36,13 +36,6 @@ def test_registered_as_periodic_in_pontianak() -> None:
     assert agency.calendar_settings.zone_label == "WIB"
 
 
-def test_hooks_ignore_other_agencies() -> None:
-    """Every per-agency hook returns None for a code that is not "kalteng"."""
-    assert plugin.uji_agency_sops(agency_code="kalbar") is None
-    assert plugin.uji_agency_calendar(agency_code="kalbar") is None
-    assert plugin.uji_agency_documents(agency_code="kalbar") is None
-
-
 def test_identity_as_written(sop: SOP) -> None:
     """Every identity field is the seed's text."""
     ident = sop.identity

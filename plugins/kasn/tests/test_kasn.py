@@ -41,13 +41,6 @@ def test_registered_as_periodic_in_wib() -> None:
     assert agency.sops == (plugin.sop(),)
 
 
-def test_hooks_ignore_other_agencies() -> None:
-    """Every per-agency hook returns None for a code that is not "kasn"."""
-    assert plugin.uji_agency_sops(agency_code="kalbar") is None
-    assert plugin.uji_agency_calendar(agency_code="kalbar") is None
-    assert plugin.uji_agency_documents(agency_code="kalbar") is None
-
-
 # --- identity (Bagian Identitas), as written ---------------------------------------------------
 
 

@@ -53,13 +53,6 @@ def test_request_late_in_wib_evening_is_next_day_in_wita() -> None:
     assert calendar.local_date(received) == dt.date(2025, 10, 11)
 
 
-def test_hooks_ignore_other_agencies() -> None:
-    """Every per-agency hook returns None for a code that is not "kutai-timur"."""
-    assert plugin.uji_agency_sops(agency_code="kasn") is None
-    assert plugin.uji_agency_calendar(agency_code="kasn") is None
-    assert plugin.uji_agency_documents(agency_code="kasn") is None
-
-
 # --- identity ---------------------------------------------------------------------------------
 
 

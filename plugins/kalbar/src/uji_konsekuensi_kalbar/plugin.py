@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
-from uji_konsekuensi.calendar import CalendarSettings
 from uji_konsekuensi.documents.agency_documents import Rendering
 from uji_konsekuensi.documents.letterhead import Correction, Letterhead
 from uji_konsekuensi.i18n import Text
@@ -209,19 +208,10 @@ RENDERINGS = (
 HOOKS = AgencyHooks(
     info=INFO,
     sop_files=(SOP_FILE,),
-    calendar=CalendarSettings(timezone=TIMEZONE),
     documents=DOCUMENTS,
     letterhead=LETTERHEAD,
     renderings=RENDERINGS,
 )
-
-# The hook implementations pluggy finds on this module (uji_konsekuensi.plugin_kit).
-uji_register_agencies = HOOKS.uji_register_agencies
-uji_agency_sops = HOOKS.uji_agency_sops
-uji_agency_calendar = HOOKS.uji_agency_calendar
-uji_agency_documents = HOOKS.uji_agency_documents
-uji_agency_letterhead = HOOKS.uji_agency_letterhead
-uji_document_renderings = HOOKS.uji_document_renderings
 
 
 def sop() -> SOP:
