@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import re
+from typing import Any, Literal
 
+from ..errors import InputError, Problem
 from ..errors import error_json as error_json
 from ..errors import problem_json as problem_json
 from ..i18n import LANGUAGES
@@ -52,3 +54,30 @@ def add_common(parser: argparse.ArgumentParser, *, sub: bool) -> None:
         default=argparse.SUPPRESS if sub else False,
         help="tampilkan jejak galat internal / show the traceback of an internal error",
     )
+
+
+_BRANCH = re.compile(r"(\d+)=(yes|no|ya|tidak)", re.IGNORECASE)
+
+
+def parse_branches(items: list[str], source: str) -> dict[int, Literal["yes", "no"]]:
+    """``--branch 4=no`` (repeatable; ``ya``/``tidak`` too): the branch to take at each decision
+    (``plan``, ``sample``). Only the form is checked here; each command checks its steps."""
+    out: dict[int, Literal["yes", "no"]] = {}
+    for item in items:
+        m = _BRANCH.fullmatch(item.strip())
+        if m is None:
+            raise InputError(
+                source,
+                [
+                    Problem(
+                        path="--branch",
+                        message="cabang tidak dapat dibaca",
+                        message_en="cannot read the branch",
+                        value=item,
+                        expected="LANGKAH=yes atau LANGKAH=no, mis. 4=no",
+                        expected_en="STEP=yes or STEP=no, e.g. 4=no",
+                    )
+                ],
+            )
+        out[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
+    return out

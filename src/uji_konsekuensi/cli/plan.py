@@ -23,16 +23,15 @@ import argparse
 import datetime as dt
 import json
 import re
-from typing import Any, Literal
+from typing import Any
 
 from ..errors import InputError, Problem
 from ..i18n import Language, current_language
 from ..outputs import step_documents
-from .options import add_format, parse_moment, wants_json
+from .options import add_format, parse_branches, parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi plan"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_BRANCH = re.compile(r"(\d+)=(yes|no|ya|tidak)", re.IGNORECASE)
 
 
 def register(subparsers: Any) -> None:
@@ -64,12 +63,19 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _fail(path: str, message: str, message_en: str, value: object, expected: str) -> InputError:
+def _fail(
+    path: str, message: str, message_en: str, value: object, expected: tuple[str, str]
+) -> InputError:
     return InputError(
         _SOURCE,
         [
             Problem(
-                path=path, message=message, message_en=message_en, value=value, expected=expected
+                path=path,
+                message=message,
+                message_en=message_en,
+                value=value,
+                expected=expected[0],
+                expected_en=expected[1],
             )
         ],
     )
@@ -77,22 +83,6 @@ def _fail(path: str, message: str, message_en: str, value: object, expected: str
 
 def _start(text: str) -> dt.date | dt.datetime:
     return parse_moment(text, None, _SOURCE, "--start")
-
-
-def _branches(items: list[str]) -> dict[int, Literal["yes", "no"]]:
-    out: dict[int, Literal["yes", "no"]] = {}
-    for item in items:
-        m = _BRANCH.fullmatch(item.strip())
-        if m is None:
-            raise _fail(
-                "--branch",
-                "cabang tidak dapat dibaca",
-                "cannot read the branch",
-                item,
-                "STEP=yes or STEP=no, e.g. 4=no",
-            )
-        out[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
-    return out
 
 
 def _when(moment: dt.date | dt.datetime | None, lang: Language) -> str:
@@ -118,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     agency = get_agency(args.agency)
     sop = agency.get_sop(args.sop)
     start = _start(args.start)
-    branches = _branches(args.branch)
+    branches = parse_branches(args.branch, _SOURCE)
     unknown = sorted(set(branches) - {s.number for s in sop.steps if s.is_decision})
     if unknown:
         raise _fail(
@@ -126,7 +116,10 @@ def run(args: argparse.Namespace) -> int:
             "langkah ini bukan keputusan dalam SOP",
             "this step is not a decision in the SOP",
             unknown[0],
-            "one of: " + ", ".join(str(s.number) for s in sop.steps if s.is_decision),
+            (
+                "salah satu dari: " + ", ".join(str(s.number) for s in sop.steps if s.is_decision),
+                "one of: " + ", ".join(str(s.number) for s in sop.steps if s.is_decision),
+            ),
         )
     result = schedule(agency, sop, start, branches)
     if wants_json(args):

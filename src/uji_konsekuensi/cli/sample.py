@@ -21,15 +21,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from typing import Any
 
 from ..errors import InputError, Problem
 from ..i18n import Text, current_language
+from .options import parse_branches
 
 _SOURCE = "uji-konsekuensi sample"
-_BRANCH = re.compile(r"(\d+)=(yes|no|ya|tidak)", re.IGNORECASE)
 
 
 def register(subparsers: Any) -> None:
@@ -67,29 +66,17 @@ def _problem(path: str, id_: str, en: str, value: str, expected: str) -> InputEr
 
 
 def _branches(items: list[str], decisions: dict[int, tuple[str, ...]]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for item in items:
-        m = _BRANCH.fullmatch(item.strip())
-        if m is None:
-            raise _problem(
-                "--branch",
-                "cabang tidak terbaca",
-                "cannot read the branch",
-                item,
-                "LANGKAH=yes|no (2=no)",
-            )
-        step = int(m.group(1))
-        branch = {"ya": "yes", "tidak": "no"}.get(m.group(2).casefold(), m.group(2).casefold())
+    out: dict[int, str] = dict(parse_branches(items, _SOURCE))
+    for step, branch in out.items():
         if step not in decisions or branch not in decisions[step]:
             listed = ", ".join(str(n) for n in sorted(decisions)) or "-"
             raise _problem(
                 "--branch",
                 f"langkah {step} bukan keputusan dengan cabang {branch}",
                 f"step {step} is not a decision with a {branch} branch",
-                item,
+                f"{step}={branch}",
                 f"langkah keputusan: {listed}",
             )
-        out[step] = branch
     return out
 
 

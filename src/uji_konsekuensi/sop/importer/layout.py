@@ -227,8 +227,9 @@ def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
 # --- identity ---------------------------------------------------------------------------------
 
 
-def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | None]:
-    identity: dict[str, Any] = {
+def empty_identity() -> dict[str, Any]:
+    """The identity part of a draft sop.json with nothing read yet (every reader starts here)."""
+    return {
         "agency": None,
         "unit": None,
         "letterhead": [],
@@ -248,6 +249,10 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
         "corrections": [],
         "inferences": [],
     }
+
+
+def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | None]:
+    identity = empty_identity()
     agency_parts: list[str] = []
     seen_lists = False
     found: set[str] = set()

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...errors import InputError, Problem
 from ...i18n import Text
-from .layout import slug
+from .layout import empty_identity, slug
 from .review import ReviewItem
 
 if TYPE_CHECKING:
@@ -303,26 +303,7 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             )
         )
 
-    identity: dict[str, Any] = {
-        "agency": None,
-        "unit": None,
-        "letterhead": [],
-        "number": None,
-        "created_text": None,
-        "revised_text": None,
-        "effective_text": None,
-        "approved_by": None,
-        "title": None,
-        "flowchart_title": None,
-        "legal_basis": [],
-        "qualifications": [],
-        "related": [],
-        "equipment": [],
-        "warnings": [],
-        "records": [],
-        "corrections": [],
-        "inferences": [],
-    }
+    identity = empty_identity()
     fields = {label.casefold(): field for label, field in IDENTITY_ROWS}
     trigger = None
     signed: dict[str, Any] = {"position": None, "name": None, "nip": None, "rank": None}
