@@ -20,7 +20,7 @@ PKG = "uji_konsekuensi"
 #: Bottom to top; a module may import its own layer and the layers below. The first name of a
 #: module under the package decides its layer ("case.check" -> "case").
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("i18n", "errors", "limits", "findings", "jsonio", "moments")),
+    ("base", ("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa")),
     ("converter", ("converter",)),
     ("models", ("law", "calendar", "harm", "sop", "outputs")),
     ("registry", ("hookspecs", "plugins", "agency", "rules", "_builtin")),

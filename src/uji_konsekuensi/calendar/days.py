@@ -21,19 +21,11 @@ import enum
 
 import attrs
 
+from ..bahasa import WEEKDAYS_EN as WEEKDAYS_EN
+from ..bahasa import WEEKDAYS_ID as WEEKDAYS_ID
 from ..i18n import Language, Text, current_language
 
 #: Indonesian and English weekday names, ISO order (Monday = index 0).
-WEEKDAYS_ID: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-WEEKDAYS_EN: tuple[str, ...] = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
 
 
 class DayKind(enum.Enum):

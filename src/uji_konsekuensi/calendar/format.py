@@ -9,38 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..bahasa import MONTHS_EN as MONTHS_EN
+from ..bahasa import MONTHS_ID as MONTHS_ID
 from ..i18n import Language, current_language
 from .days import WEEKDAYS_EN, WEEKDAYS_ID
 from .settings import INDONESIAN_ZONES
-
-MONTHS_ID: tuple[str, ...] = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
-MONTHS_EN: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def format_tanggal(day: dt.date, *, lang: Language | None = None, weekday: bool = True) -> str:
