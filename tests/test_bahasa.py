@@ -1,4 +1,4 @@
-"""Bahasa Indonesia written once (uji_konsekuensi.bahasa), used by the calendar and the documents."""
+"""Bahasa Indonesia written once (uji_konsekuensi.bahasa), for the calendar and the documents."""
 
 from __future__ import annotations
 
