@@ -1,6 +1,6 @@
-"""What the rule modules of the checker share: settings, cached look-ups, paths into a case.
+"""What the rule modules of the checker share: cached look-ups and paths into a case.
 
-`CheckSettings` (what an agency may tune), `step_due` (when a run of a step is due by the SOP),
+`step_due` (when a run of a step is due by the SOP),
 `sheets_of` / `resolve` (the Lembar of a case and a tested item by its path), and two caches a
 bulk check needs (office hours per calendar day, citations per text).
 """
@@ -9,46 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Literal
-
-import attrs
 
 from ..calendar import OfficeDay, WorkingCalendar
 from ..findings import Finding, Severity
-from ..harm import ConsequenceTest, ConsequenceTestSheet, ValidationSettings
+from ..harm import ConsequenceTest, ConsequenceTestSheet
 from ..i18n import Language, Text
 from ..law import Citation, CitationError, parse_citation
 from ..sop import Role
-from .clock import PauseRule
 from .flow import Trace
 from .model import (
     Case,
 )
 from .plan import StepPlan
+from .settings import CheckSettings
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-
-
-@attrs.frozen(kw_only=True)
-class CheckSettings:
-    """What an agency may tune in the check (each default is explained in docs/case.md).
-
-    ``step_clock``: a step's waktu counts from when the step became ready ("ready", default) or
-    from its own start ("started"). ``pause``: how a wait for the requester counts (see
-    `uji_konsekuensi.case.clock`). ``at``: also report what is overdue at this moment (an open
-    case checked "as of now"); None checks only what the log records. ``harm``: settings of the
-    consequence-test validation. ``validate_records``: validate the consequence-test records
-    with `uji_konsekuensi.harm.validate` (a portal that validates each record when it is saved
-    may skip it in a bulk check; the case rules about the records still run). ``agency_rules``:
-    run the agency plugins' extra rules.
-    """
-
-    step_clock: Literal["ready", "started"] = "ready"
-    pause: PauseRule = "stop_clock"
-    at: dt.datetime | None = None
-    harm: ValidationSettings | None = None
-    validate_records: bool = True
-    agency_rules: bool = True
 
 
 # Keyed by the calendar object itself (identity hash), which the dict keeps alive: keyed by

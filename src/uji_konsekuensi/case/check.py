@@ -53,7 +53,7 @@ from ..errors import InputError, Problem
 from ..findings import Finding, Severity, has_errors, sort_findings
 from ..i18n import Language, current_language
 from ..sop import SOP
-from ._support import CheckSettings, resolve, sheets_of, step_due
+from ._support import resolve, sheets_of, step_due
 from .clock import CalendarUse, RequestClock, calendar_use, request_clock
 from .flow import Trace, replay
 from .model import (
@@ -75,6 +75,7 @@ from .rules_law import (
     check_test_dates,
 )
 from .rules_sop import check_actors, check_documents, check_times, check_trigger
+from .settings import CheckSettings
 
 __all__ = [
     "CheckSettings",

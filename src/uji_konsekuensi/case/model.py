@@ -39,7 +39,8 @@ from ..harm import ConsequenceTestSheet, Penetapan
 from ..sop import Role
 
 if TYPE_CHECKING:
-    from .check import CheckSettings, Report
+    from .check import Report
+    from .settings import CheckSettings
     from .state import CaseState
 
 __all__ = [

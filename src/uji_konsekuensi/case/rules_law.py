@@ -18,7 +18,7 @@ from ..calendar import WorkingCalendar, get_deadline
 from ..findings import Finding, Severity
 from ..harm import Outcome, TestStage, validate
 from ..i18n import Text
-from ._support import CheckSettings, cited, finding, resolve, role_names, sheets_of
+from ._support import cited, finding, resolve, role_names, sheets_of
 from .clock import RequestClock
 from .flow import Trace
 from .model import (
@@ -33,6 +33,7 @@ from .model import (
     Resumed,
 )
 from .plan import SopPlan
+from .settings import CheckSettings
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 

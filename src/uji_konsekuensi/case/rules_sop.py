@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from ..calendar import WorkingCalendar, format_waktu
 from ..findings import Finding, Severity
 from ..i18n import Language, Text
-from ._support import CheckSettings, finding, in_office, role_names, step_due
+from ._support import finding, in_office, role_names, step_due
 from .flow import Trace
 from .model import (
     Case,
@@ -23,6 +23,7 @@ from .model import (
     StepStarted,
 )
 from .plan import SopPlan, StepPlan
+from .settings import CheckSettings
 
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
