@@ -12,6 +12,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -230,7 +231,9 @@ def test_sop_flowchart_svg_is_drawn_in_the_pdf() -> None:
     from uji_konsekuensi import get_agency
     from uji_konsekuensi.documents import render_sop_html
     from uji_konsekuensi.documents.pdf import html_to_pdf
-    from uji_konsekuensi.documents.pdf_pages import rasterise
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from pdf_pages import rasterise
 
     agency = get_agency("kalbar")
     pdf = html_to_pdf(render_sop_html(agency.sops[0], agency))

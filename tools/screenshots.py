@@ -1,6 +1,6 @@
 """Screenshots of the installed agencies' SOP flowcharts, for the documentation.
 
-    python -m uji_konsekuensi.documents.screenshots docs/img [--agency kalbar ...] [--force]
+    python tools/screenshots.py docs/img [--agency kalbar ...] [--force]
 
 Renders each agency's SOP page (`render_sop_html`) without the transcription notes, opens it in
 headless Chromium and saves ``sop-<agency>.png``. No drawing program is involved: the picture is
@@ -18,9 +18,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .flowchart.layout import layout
-from .output import write_output
-from .sop_page import chart_from_sop, render_sop_html
+from uji_konsekuensi.documents.flowchart.layout import layout
+from uji_konsekuensi.documents.output import write_output
+from uji_konsekuensi.documents.sop_page import chart_from_sop, render_sop_html
 
 #: Flags that work in a container without a display, a sandbox or network access.
 CHROMIUM_FLAGS: tuple[str, ...] = (
@@ -81,7 +81,7 @@ def screenshot(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m uji_konsekuensi.documents.screenshots",
+        prog="python tools/screenshots.py",
         description="Screenshots of each installed agency's SOP flowchart page.",
     )
     parser.add_argument("outdir", type=Path, help="directory for sop-<agency>.png")
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if chromium is None:
         print("chromium not found; install it or pass --chromium PATH", file=sys.stderr)
         return 2
-    from ..agency import agencies
+    from uji_konsekuensi.agency import agencies
 
     installed = agencies()
     codes = args.agency or sorted(installed)

@@ -1,6 +1,6 @@
 """Pictures of the PDF documents for the documentation: one page per document kind.
 
-    python -m uji_konsekuensi.documents.pdf_pages docs/img [--force]
+    python tools/pdf_pages.py docs/img [--force]
 
 Renders each document of `PAGES` from the agency examples to PDF (`render_document(...,
 "pdf")`), rasterises the chosen page with Poppler's ``pdftoppm`` (Debian package poppler-utils)
@@ -18,9 +18,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .output import write_output
-from .render import render_document
-from .sources import load_source
+from uji_konsekuensi.documents.output import write_output
+from uji_konsekuensi.documents.render import render_document
+from uji_konsekuensi.documents.sources import load_source
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -55,7 +55,7 @@ def rasterise(pdf: bytes, page: int, *, dpi: int = 60, pdftoppm: str = "pdftoppm
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m uji_konsekuensi.documents.pdf_pages",
+        prog="python tools/pdf_pages.py",
         description="One PNG page per document kind, from the PDF of the agency examples.",
     )
     parser.add_argument("outdir", type=Path, help="directory for doc-<name>.png")
