@@ -26,6 +26,10 @@ from uji_konsekuensi.i18n import Text
 from uji_konsekuensi.rules import ComplianceRule
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "cases"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import independent_cases  # noqa: E402 - the test helper beside this file
+
 AGENCIES = ("kalbar", "kalteng", "kasn", "kutai-timur")
 
 #: Every finding code the checker produced in this module's tests; the last test reads it.
@@ -878,6 +882,26 @@ def test_a_case_run_by_the_sop_complies_on_any_date(
     start = dt.date(2025, 1, 1) + dt.timedelta(days=offset)
     case = sample_case(a, a.sops[0], start, seed=seed, rows=rows)
     assert check_case(case).findings == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    code=st.sampled_from(["kalbar", "kalteng", "kasn", "kutai-timur"]),
+    offset=st.integers(min_value=0, max_value=3 * 365 - 40),
+    seed=st.integers(min_value=0, max_value=100_000),
+)
+def test_a_case_built_without_the_checkers_plan_complies(code: str, offset: int, seed: int) -> None:
+    """A case built from the SOP and the plugin's declarations alone (tests/independent_cases.py,
+    which imports nothing of the checker's plan) gives no finding; a broken copy gives one."""
+    a = agency_module.get_agency(code)
+    start = dt.date(2025, 1, 1) + dt.timedelta(days=offset)
+    data = independent_cases.case_data(a, a.sops[0], start, seed)
+    assert check_case(case_from_dict(data)).findings == ()
+    completed = [e for e in data["events"] if e["kind"] == "step_completed"]
+    completed[0]["actor"]["role"] = (
+        "pemohon" if completed[0]["actor"]["role"] != "pemohon" else "pimpinan"
+    )
+    assert "case.actor.wrong_role" in check_case(case_from_dict(data)).codes
 
 
 # --- keep this test last: it reads what the tests above made the checker produce ---------------
