@@ -25,7 +25,7 @@ import threading
 import weakref
 import zoneinfo
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
@@ -43,6 +43,7 @@ from .plugins import (
 )
 from .plugins import reset as _reset_default_manager
 from .rules import ComplianceRule
+from .sop.model import TriggerKind
 
 if TYPE_CHECKING:
     from .calendar import CalendarSettings, WorkingCalendar
@@ -50,8 +51,7 @@ if TYPE_CHECKING:
 
 #: How an agency's SOP starts: from a request (permohonan informasi, UU 14/2008 Pasal 22) or
 #: periodically, when the PPID classifies information ahead of requests (PERKI 1/2021 Pasal 49).
-Trigger = Literal["request", "periodic"]
-TRIGGERS: tuple[str, ...] = get_args(Trigger)
+TRIGGERS: tuple[str, ...] = get_args(TriggerKind)
 
 #: An agency code: lowercase letters and digits in hyphen-separated words ("kutai-timur").
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -109,7 +109,7 @@ class AgencyInfo:
     code: str = attrs.field(validator=_check_code)
     name: str = attrs.field(validator=_check_name)
     timezone: str = attrs.field(validator=_check_timezone)
-    trigger: Trigger = attrs.field(validator=_check_trigger)
+    trigger: TriggerKind = attrs.field(validator=_check_trigger)
 
 
 class UnknownAgencyError(UjiKonsekuensiError, LookupError):
@@ -168,7 +168,7 @@ class Agency:
         return self.info.timezone
 
     @property
-    def trigger(self) -> Trigger:
+    def trigger(self) -> TriggerKind:
         return self.info.trigger
 
     @functools.cached_property
@@ -486,3 +486,18 @@ def reset(plugin_manager: UjiPluginManager | None = None) -> None:
             return
         _registries.clear()
         _reset_default_manager()
+
+
+def __getattr__(name: str) -> object:
+    # Deprecated alias, kept for one release (issue 10: one Trigger across the package).
+    if name == "Trigger":
+        import warnings
+
+        warnings.warn(
+            "uji_konsekuensi.agency.Trigger is renamed uji_konsekuensi.sop.TriggerKind; "
+            "Trigger will be removed in 0.3",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return TriggerKind
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,7 @@ from .model import (
     Signatory,
     Step,
     SymbolKind,
-    Trigger,
+    TriggerKind,
 )
 from .provenance import Correction, Inference
 from .tanggal import Precision, Tanggal, TanggalError, parse_tanggal, try_parse_tanggal
@@ -45,7 +45,7 @@ __all__ = [
     "SymbolKind",
     "Tanggal",
     "TanggalError",
-    "Trigger",
+    "TriggerKind",
     "dumps_sop",
     "load_sop",
     "loads_sop",
@@ -54,3 +54,12 @@ __all__ = [
     "try_parse_tanggal",
     "validate_sop",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # Deprecated alias, kept for one release: sop.Trigger is now sop.TriggerKind.
+    if name == "Trigger":
+        from . import model
+
+        return model.__getattr__(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -54,12 +54,15 @@ __all__ = [
     "Signatory",
     "Step",
     "SymbolKind",
-    "Trigger",
+    "TriggerKind",
 ]
 
 #: How an SOP starts: from a request for information (UU 14/2008 Pasal 22) or periodically,
 #: when the PPID classifies information before any request (PERKI 1/2021 Pasal 49 ayat (1) huruf a).
-Trigger = Literal["request", "periodic"]
+#: What starts a run of the SOP: a request for information (UU 14/2008 Pasal 22) or a periodic
+#: classification before any request (PERKI 1/2021 Pasal 49 ayat (1) huruf a). The one name for
+#: it; `uji_konsekuensi.case.Trigger` is the record of what started a case.
+TriggerKind = Literal["request", "periodic"]
 
 
 class Role(enum.Enum):
@@ -371,7 +374,7 @@ class SOP(Provenanced):
     identity: Identity
     lanes: tuple[Lane, ...] = ()
     steps: tuple[Step, ...] = ()
-    trigger: Trigger | None = None
+    trigger: TriggerKind | None = None
     source: str | None = None
     corrections: tuple[Correction, ...] = ()
     inferences: tuple[Inference, ...] = ()
@@ -421,3 +424,17 @@ class SOP(Provenanced):
         from .validate import validate_sop
 
         return validate_sop(self)
+
+
+def __getattr__(name: str) -> object:
+    # Deprecated alias, kept for one release (issue 10: one Trigger across the package).
+    if name == "Trigger":
+        import warnings
+
+        warnings.warn(
+            "uji_konsekuensi.sop.Trigger is renamed TriggerKind; Trigger will be removed in 0.3",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return TriggerKind
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
