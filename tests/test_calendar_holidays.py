@@ -56,10 +56,9 @@ CUTI_BERSAMA_2024 = {
 }
 
 # SKB No. 1017 Tahun 2024, No. 2 Tahun 2024, No. 2 Tahun 2024 tentang Hari Libur Nasional dan
-# Cuti Bersama Tahun 2025 (14 October 2024; docs/sources/law.md §5.2): 17 libur nasional, 10 cuti
-# bersama;
-# amended by SKB No. 933 Tahun 2025, No. 1 Tahun 2025, No. 3 Tahun 2025 (7 August 2025), which
-# adds cuti bersama on 18 August 2025 (80th Independence Day).
+# Cuti Bersama Tahun 2025 (14 October 2024; docs/sources/law.md §5.2): 17 libur nasional,
+# 10 cuti bersama; amended by SKB No. 933 Tahun 2025, No. 1 Tahun 2025, No. 3 Tahun 2025
+# (7 August 2025), which adds cuti bersama on 18 August 2025 (80th Independence Day).
 LIBUR_NASIONAL_2025 = {
     D(2025, 1, 1): "Tahun Baru Masehi",
     D(2025, 1, 27): "Isra Mikraj",
@@ -175,8 +174,7 @@ def test_english_names_come_from_the_package() -> None:
 
 
 def test_decreed_data_reaches_2027() -> None:
-    """The package's cuti bersama are decreed through 2027 (docs/sources/peers.md); 2028 has none
-    yet."""
+    """The package's cuti bersama are decreed through 2027 (docs/sources/peers.md); not 2028."""
     assert _holidays.decreed_through() == 2027
     assert _holidays.national_days(2027, "government")
     assert _holidays.national_days(2028, "government") == ()

@@ -1,5 +1,7 @@
-"""The Pasal 17 catalogue, matched point by point against UU 14/2008 (docs/sources/law.md
-§1.3-§1.5, §2.3)."""
+"""The Pasal 17 catalogue, matched point by point against UU 14/2008.
+
+Source: docs/sources/law.md §1.3-§1.5 and §2.3.
+"""
 
 from __future__ import annotations
 

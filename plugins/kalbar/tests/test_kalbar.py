@@ -1,9 +1,8 @@
 """Kalbar plugin: SOP 41 /SOP/ DISKOMINFO.IP /2024, reconstructed from an OCR text.
 
 The expected values below are copied from the seed text (docs/sources/seeds/kalbar.txt),
-independently
-of sop.json. The OCR cut cells and garbled words: every reconstruction is a correction or an
-inference with a reason, and the tests pin both the text as written and the reading.
+independently of sop.json. The OCR cut cells and garbled words: every reconstruction is a correction
+or an inference with a reason, and the tests pin both the text as written and the reading.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Kalteng plugin: SOP 870/27/Sekr.7/BKD pinned against the seed.
 
-The expected values below are copied from the seed text (docs/sources/seeds/kalteng.txt), cell by
-cell,
-independently of sop.json.
+The expected values below are copied from the seed text (docs/sources/seeds/kalteng.txt), cell
+by cell, independently of sop.json.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Kutai Timur plugin: SOP B-000.8.3.3 / 9308 / BKPSDM - SEK pinned against the seed.
 
-The expected values below are copied from the seed text (docs/sources/seeds/kutai-timur.txt), cell
-by cell,
-independently of sop.json.
+The expected values below are copied from the seed text (docs/sources/seeds/kutai-timur.txt),
+cell by cell, independently of sop.json.
 """
 
 from __future__ import annotations

@@ -14,9 +14,8 @@ The defaults are the national government calendar:
 
 Whether KIP deadlines ("hari kerja", UU 14/2008; PERKI 1/2021 Pasal 1 angka 22) skip cuti bersama
 is not stated by any KIP regulation (docs/sources/law.md §5.3): we skip them by default, reading
-Perpres
-21/2023 Pasal 3 and 6 together. An agency whose staff must work on cuti bersama (the SKB lets units
-serving the public directly assign staff on those days) drops ``"government"`` from
+Perpres 21/2023 Pasal 3 and 6 together. An agency whose staff must work on cuti bersama (the SKB
+lets units serving the public directly assign staff on those days) drops ``"government"`` from
 ``holiday_categories``.
 
 All classes are frozen value objects; invalid values raise `CalendarError` naming the field.

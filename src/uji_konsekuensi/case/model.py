@@ -19,7 +19,7 @@ process and its run, docs/sources/peers.md). It holds only what happened, as the
 Nothing derived is stored. What is next, who must act and by when (`uji_konsekuensi.case.state`)
 and whether the case complied (`uji_konsekuensi.case.check`) are computed from these facts, the
 agency's SOP and its working calendar *at the time they are asked*: a holiday decreed after the
-case was recorded moves its due dates (Alaveteli stored its due dates and could not,
+case was recorded moves its due dates (Alaveteli stored its due dates and could not:
 docs/sources/peers.md).
 
 Every timestamp is an aware datetime (the wire format refuses one without a UTC offset); the

@@ -4,9 +4,8 @@ The law is not uniform on two points, so both are settings with a documented def
 
 - Who approves the test. PP 61/2010 Pasal 3 ayat (2) and the "Menyetujui" block of PERKI 1/2021
   Lampiran II name the pimpinan Badan Publik; PERKI 1/2021 Pasal 10 ayat (2) huruf e names the
-  Atasan PPID (docs/sources/law.md §7, point 9). Both are accepted by default; the PPID, who does
-  the
-  test (Pasal 10 ayat (1) huruf g), cannot approve it himself.
+  Atasan PPID (docs/sources/law.md §7, point 9). Both are accepted by default; the PPID, who
+  does the test (Pasal 10 ayat (1) huruf g), cannot approve it himself.
 - How strict the restatement heuristic is (see restatement.py).
 """
 

@@ -219,9 +219,8 @@ _PERIOD_I = _per_other_law(
     "e.g. archives law, company-documents law",
 )
 # PP 61/2010 Pasal 5-9 and PERKI 1/2021 Pasal 51 cover huruf a-i only (docs/sources/law.md §2.3,
-# "observed
-# gap"). The reading taken here: the period is whatever the other Undang-Undang that makes the
-# information secret provides, because huruf j exists only through that statute.
+# "observed gap"). The reading taken here: the period is whatever the other Undang-Undang that makes
+# the information secret provides, because huruf j exists only through that statute.
 _PERIOD_J = PeriodRule(
     kind=PeriodKind.NOT_ADDRESSED,
     basis="PP 61/2010 Pasal 5-9 dan PERKI 1/2021 Pasal 51 tidak mengatur huruf j",

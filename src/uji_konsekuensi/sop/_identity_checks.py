@@ -166,9 +166,8 @@ def nip_problem(nip: str) -> Text | None:
 
 
 #: When the revoking instruments took effect: PERKI 1/2021 is in force on promulgation, 30 June
-#: 2021 (Pasal 64; docs/sources/law.md §3.3). An SOP made before that cited PERKI 1/2010 rightly
-#: and is now
-#: out of date; one made after it cites a dead rule.
+#: 2021 (Pasal 64; docs/sources/law.md §3.3). An SOP made before that cited PERKI 1/2010
+#: rightly and is now out of date; one made after it cites a dead rule.
 _IN_FORCE: dict[str, dt.date] = {"PERKI 1/2021": dt.date(2021, 6, 30)}
 
 

@@ -25,8 +25,8 @@ CODE = "kasn"
 #: The SOP, transcribed as data beside this module (package data of pyproject.toml).
 SOP_FILE = Path(__file__).with_name("sop.json")
 
-#: Jakarta: Waktu Indonesia Barat, UTC+7, IANA Asia/Jakarta (Keppres 41/1987; docs/sources/law.md
-#: §5.4).
+#: Jakarta: Waktu Indonesia Barat, UTC+7, IANA Asia/Jakarta
+#: (Keppres 41/1987; docs/sources/law.md §5.4).
 TIMEZONE = "Asia/Jakarta"
 
 INFO = AgencyInfo(

@@ -27,8 +27,8 @@ CODE = "kutai-timur"
 SOP_FILE = Path(__file__).with_name("sop.json")
 
 #: Kalimantan Timur: Waktu Indonesia Tengah, UTC+8, IANA Asia/Makassar ("Borneo (east, south)";
-#: Keppres 41/1987; docs/sources/law.md §5.4). Offices open at 07.30 WITA (Perpres 21/2023 Pasal 4
-#: ayat (3)).
+#: Keppres 41/1987; docs/sources/law.md §5.4). Offices open at 07.30 WITA
+#: (Perpres 21/2023 Pasal 4 ayat (3)).
 TIMEZONE = "Asia/Makassar"
 
 INFO = AgencyInfo(
