@@ -174,7 +174,7 @@ def test_english_names_come_from_the_package() -> None:
 
 
 def test_decreed_data_reaches_2027() -> None:
-    """The package's cuti bersama are decreed through 2027 (docs/sources/peers.md); not 2028."""
+    """Cuti bersama are decreed through 2027 (docs/sources/peer-systems.md); not 2028."""
     assert _holidays.decreed_through() == 2027
     assert _holidays.national_days(2027, "government")
     assert _holidays.national_days(2028, "government") == ()

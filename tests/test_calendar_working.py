@@ -44,11 +44,11 @@ def slow_add(calendar: WorkingCalendar, start: dt.date, n: int) -> dt.date:
             return day
 
 
-# --- the docs/sources/peers.md example and the counting rules ---------------------------------
+# --- the docs/sources/peer-systems.md example and the counting rules ------------------------
 
 
 def test_ten_working_days_with_cuti_bersama() -> None:
-    """10 HK from 25 March 2025 is 17 April with cuti bersama (docs/sources/peers.md)."""
+    """10 HK from 25 March 2025 is 17 April with cuti bersama (docs/sources/peer-systems.md)."""
     assert NATIONAL.add_working_days(D(2025, 3, 25), 10) == D(2025, 4, 17)
 
 

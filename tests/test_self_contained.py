@@ -1,6 +1,6 @@
 """The repository is self-contained: every source the code, docs and tests cite is inside it.
 
-The facts the library relies on live in docs/sources/ (law.md, peers.md, the seed SOP texts).
+The facts the library relies on live in docs/sources/ (law.md, peer-systems.md, the seed SOP texts).
 A reference to a file a user or contributor does not have (a path under /work/, ../shared,
 shared/seeds, the old reference files legal.md and peers.md) is a broken citation; so is a
 citation of a docs/sources/law.md section that does not exist.
@@ -27,16 +27,16 @@ _SKIPPED_PARTS = {".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff
 # --- what a reference outside the repository looks like ----------------------------------------
 
 #: Paths that are outside the repository wherever they are written.
-_OUTSIDE = re.compile(r"/work/|\.\./shared|shared/seeds|\blegal\.md\b")
+_OUTSIDE = re.compile(r"/work/|\.\./shared|shared/seeds|\blegal\.md\b|\bpeers\.md\b")
 #: A file name that must resolve inside the repository: the sources' pages and seed texts
 #: (law.md only as sources/law.md: docs/law.md is another page, and tests build paths to it).
-_NAMED = re.compile(r"[\w./-]*(?:\bpeers\.md|sources/law\.md|\bseeds/[\w*.-]+\.txt)")
+_NAMED = re.compile(r"[\w./-]*(?:\bpeer-systems\.md|sources/law\.md|\bseeds/[\w*.-]+\.txt)")
 
 
 def outside_references(text: str, where: Path) -> list[str]:
     """The references in ``text`` (of the file ``where``) that point outside the repository.
 
-    A name such as ``peers.md`` counts as inside when it resolves from the repository root or
+    A name such as ``peer-systems.md`` counts as inside when it resolves from the repository root or
     from the file's own folder (a relative Markdown link); anything else is outside.
     """
     found: list[str] = []
@@ -200,8 +200,8 @@ def test_every_seed_text_is_described_in_the_sources_index() -> None:
         ("see ../shared/reference", "docs/x.md", True),
         ("seeds/kasn-2020.txt", "docs/sources/README.md", True),
         ("# Keppres 41/1987; docs/sources/law.md §5.4", "src/uji_konsekuensi/x.py", False),
-        ("(docs/sources/peers.md)", "src/uji_konsekuensi/x.py", False),
-        ("[peers.md](peers.md)", "docs/sources/README.md", False),
+        ("(docs/sources/peer-systems.md)", "src/uji_konsekuensi/x.py", False),
+        ("[peer-systems.md](peer-systems.md)", "docs/sources/README.md", False),
         ("the seed text (docs/sources/seeds/kasn.txt)", "plugins/kasn/tests/t.py", False),
         ("see docs/law.md", "README.md", False),
         ("docs/sources/law.md §2.3", "docs/x.md", False),

@@ -5,7 +5,7 @@ Every decision about the format is made here, once:
 - Dates are ISO 8601 strings ("2025-03-17"). Timestamps are ISO 8601 with an explicit UTC offset
   ("2025-03-17T06:30:00+08:00"); a timestamp without one is refused, because a deadline computed
   from a naive time is a silently wrong date (the portals that lose a day to UTC:
-  docs/sources/peers.md).
+  docs/sources/peer-systems.md).
 - Enums are written by value ("error", "ppid"); tuples and frozensets as JSON arrays.
 - Unknown keys are refused (a typo in a key must not be dropped silently).
 - Unions of model classes (an exemption period "until a date" or "N years") carry a ``kind`` tag:

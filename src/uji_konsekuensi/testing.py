@@ -33,7 +33,8 @@ from .findings import Severity
 DISTRIBUTION_PREFIX = "uji-konsekuensi-"
 
 #: A date to count from: 25 March 2025 counts across Nyepi, Idul Fitri and its cuti bersama,
-#: where leaving out cuti bersama moves a 10-working-day deadline by a week (docs/sources/peers.md).
+#: where leaving out cuti bersama moves a 10-working-day deadline by a week
+#: (docs/sources/peer-systems.md).
 COUNT_FROM = dt.date(2025, 3, 25)
 
 

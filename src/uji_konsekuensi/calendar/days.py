@@ -1,8 +1,8 @@
 """What a non-working day is: its kind, its name, where it comes from, and whether it is decreed.
 
 Every day a deadline skips is explained by one `NonWorkingDay` (users of every FOI system ask to see
-which days were skipped and why: docs/sources/peers.md). The kinds follow the sources of Indonesian
-government days off:
+which days were skipped and why: docs/sources/peer-systems.md). The kinds follow the sources of
+Indonesian government days off:
 
 - ``weekend``: a day outside the working week (Saturday and Sunday under Perpres 21/2023 Pasal 3;
   a service unit may have another week, Pasal 7);

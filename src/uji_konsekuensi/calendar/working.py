@@ -14,7 +14,7 @@ How counting works (the issue's rules, and why they hold together):
 - A timestamp counts on its date in the calendar's own zone: 06:30 WITA on Monday is Monday, and
   2025-03-23T22:30Z (a Sunday in UTC) is Monday 06:30 in WITA. A naive datetime is refused: it
   would be read in some zone by guesswork, the bug that loses a day in Indonesian portals
-  (docs/sources/peers.md); the converter refuses naive timestamps for the same reason.
+  (docs/sources/peer-systems.md); the converter refuses naive timestamps for the same reason.
 
 Speed: one year's table is built the first time a date in it is used (`_years`). Arithmetic runs
 on a contiguous span of built years held as two flat lists: ``prefix[i] = P(lo + i)`` and the

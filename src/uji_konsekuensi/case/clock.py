@@ -14,7 +14,8 @@ within 3 hari kerja (Pasal 33 ayat (3)). How that time counts is a choice, so it
   request waits for the requester do not count (the clock stops at the pause and runs again at
   the completion). The statute counts from receipt (and outranks a regulation: see
   `uji_konsekuensi.calendar.deadlines`), but the requester's own time cannot be charged to the
-  agency; stopping the clock is what MuckRock does for the same situation (docs/sources/peers.md).
+  agency; stopping the clock is what MuckRock does for the same situation
+  (docs/sources/peer-systems.md).
 - ``"restart_on_complete"``: PERKI 1/2021 Pasal 31 ayat (3) read on its own: 10 days from the day
   the request is complete.
 - ``"ignore"``: the statute alone: 10 days from receipt, a pause changes nothing.

@@ -1,7 +1,8 @@
 """A running case: one run of an agency's SOP, recorded as an append-only event log.
 
 A case is the *instance* of an SOP *specification* (the split SpiffWorkflow makes between a
-process and its run, docs/sources/peers.md). It holds only what happened, as the agency recorded it:
+process and its run, docs/sources/peer-systems.md). It holds only what happened, as the agency
+recorded it:
 
 - what started it (`trigger`): a request for information (UU 14/2008 Pasal 22; the receipt moment,
   the registration number of Pasal 22 ayat (4), the requester and what was asked), or a periodic
@@ -20,7 +21,7 @@ Nothing derived is stored. What is next, who must act and by when (`uji_konsekue
 and whether the case complied (`uji_konsekuensi.case.check`) are computed from these facts, the
 agency's SOP and its working calendar *at the time they are asked*: a holiday decreed after the
 case was recorded moves its due dates (Alaveteli stored its due dates and could not:
-docs/sources/peers.md).
+docs/sources/peer-systems.md).
 
 Every timestamp is an aware datetime (the wire format refuses one without a UTC offset); the
 agency's own zone is the natural choice, but any offset names the same instant.
