@@ -294,3 +294,15 @@ def test_pasted_text_renders_to_docx_and_reads_back(
     text = "\n".join(p.text for p in document.paragraphs)
     text += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     assert "Pengujian Konsekuensi" in text
+
+
+def test_a_json_lines_line_is_never_taken_for_a_file_name(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSON Lines line holding a path is invalid JSON, not a file to open and check."""
+    line = str(CASES / "kasn.case.json") + "\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(line.encode("utf-8"))))
+    code, out, _ = run(capsys, "check", "--jsonl", "-", "--format", "json")
+    doc = json.loads(out)
+    assert code == 2 and doc["cases"] == []
+    assert "JSON" in doc["unreadable"][0]["problems"][0]["message"]

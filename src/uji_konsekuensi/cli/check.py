@@ -33,25 +33,28 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..case.batch import CaseSource, check_batch, finding_json, summary_text
+from ..case.io import loads_case
 from ..case.model import Case
 from ..errors import InputError, InternalError, Problem, UjiKonsekuensiError
 from ..errors import error_json as error_json
 from ..errors import problem_json as problem_json
 from ..i18n import current_language
+from ..jsonio import read_text
 from .options import add_format as add_format
 from .options import end_of_day
 from .options import parse_moment as _parse_moment
 from .options import wants_json as wants_json
 
-__all__ = ["error_json", "expand", "finding_json", "parse_moment", "problem_json"]
+__all__ = ["error_json", "finding_json", "parse_moment", "problem_json"]
 
 _SOURCE = "uji-konsekuensi check"
 _STDIN = "<stdin>"
@@ -114,25 +117,6 @@ def parse_moment(text: str, zone: dt.tzinfo, source: str = _SOURCE) -> dt.dateti
     return end_of_day(_parse_moment(text, zone, source, "--at"), zone)
 
 
-def expand(paths: Iterable[str]) -> list[Path]:
-    """Files to check: each file as given, every ``*.json`` directly in each folder."""
-    out: list[Path] = []
-    for text in paths:
-        path = Path(text)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.glob("*.json") if p.is_file()))
-        else:
-            out.append(path)
-    return out
-
-
-class _Unreadable:
-    """A source that failed before it could be parsed (it is reported in its turn)."""
-
-    def __init__(self, error: UjiKonsekuensiError) -> None:
-        self.error = error
-
-
 def _stdin_text() -> str:
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
     if isinstance(data, bytes):
@@ -152,98 +136,57 @@ def _stdin_text() -> str:
     return data
 
 
-def _lines(name: str, text: str) -> Iterator[tuple[str, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield f"{name}:{number}", line
+def _text(name: str, text: str) -> Callable[[], Case]:
+    """A case given as JSON text: read when it is checked (never taken for a file name)."""
+    return functools.partial(loads_case, text, name)
 
 
-def _sources(args: argparse.Namespace) -> Iterator[tuple[str, Any]]:
-    """(name, source) for each case to check, in order; a source that cannot even be read is
-    passed on as `_Unreadable`, so it is reported in its place and the rest go on."""
-    stdin_used = False
-    for text in args.paths:
-        if text == "-":
-            if stdin_used:
-                continue  # standard input can be read once
-            stdin_used = True
-            try:
-                data = _stdin_text()
-            except UjiKonsekuensiError as exc:
-                yield _STDIN, _Unreadable(exc)
-                continue
-            if args.jsonl:
-                yield from _lines(_STDIN, data)
-            else:
-                yield _STDIN, data if data.lstrip().startswith("{") else _Text(data)
-            continue
-        path = Path(text)
-        if path.is_dir():
-            files = sorted(p for p in path.glob("*.json") if p.is_file())
-            if args.jsonl:
-                files += sorted(p for p in path.glob("*.jsonl") if p.is_file())
-            for file in files:
-                yield from _file(file, args.jsonl)
-        else:
-            yield from _file(path, args.jsonl)
+def _failed(error: UjiKonsekuensiError) -> Callable[[], Case]:
+    """A source that could not even be read: it raises its error in its turn."""
 
-
-class _Text(str):
-    """Standard input that is not a JSON object: parsed as text so the error names the input."""
-
-
-def _file(path: Path, jsonl: bool) -> Iterator[tuple[str, Any]]:
-    if not jsonl:
-        yield str(path), path
-        return
-    from ..jsonio import read_text
-
-    try:
-        text = read_text(path)
-    except UjiKonsekuensiError as exc:
-        yield str(path), _Unreadable(exc)
-        return
-    yield from _lines(str(path), text)
-
-
-def _prepared(items: Iterator[tuple[str, Any]]) -> Iterator[tuple[str, CaseSource]]:
-    """The sources as `check_batch` takes them; one that already failed raises when loaded."""
-    for name, item in items:
-        if isinstance(item, _Unreadable):
-            yield name, _raiser(item.error)
-        elif isinstance(item, _Text):
-            yield name, _raiser(_text_error(name, item))
-        else:
-            yield name, item
-
-
-def _raiser(error: UjiKonsekuensiError) -> Callable[[], Case]:
     def load() -> Case:
         raise error
 
     return load
 
 
-def _text_error(name: str, text: str) -> UjiKonsekuensiError:
-    from ..jsonio import parse_json
+def _lines(name: str, text: str) -> Iterator[tuple[str, CaseSource]]:
+    """JSON Lines: one case per non-blank line, named ``<source>:<line>``."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield f"{name}:{number}", _text(f"{name}:{number}", line)
 
-    try:
-        parse_json(text, name)
-    except UjiKonsekuensiError as exc:
-        return exc
-    return InputError(
-        name,
-        [
-            Problem(
-                path="",
-                message="berkas kasus harus berupa objek JSON",
-                message_en="a case file must be a JSON object",
-                value=text.strip()[:40],
-                expected="objek JSON {...}",
-                expected_en="a JSON object {...}",
-            )
-        ],
-    )
+
+def _sources(args: argparse.Namespace) -> Iterator[tuple[str, CaseSource]]:
+    """(name, source) for each case to check, in order: a folder's ``*.json`` (and with
+    ``--jsonl`` its ``*.jsonl``), a file, or ``-`` (standard input, read once)."""
+    stdin_used = False
+    for given in args.paths:
+        if given == "-":
+            if stdin_used:
+                continue
+            stdin_used = True
+            try:
+                data = _stdin_text()
+            except UjiKonsekuensiError as exc:
+                yield _STDIN, _failed(exc)
+                continue
+            yield from _lines(_STDIN, data) if args.jsonl else [(_STDIN, _text(_STDIN, data))]
+            continue
+        path = Path(given)
+        files = [path]
+        if path.is_dir():
+            files = sorted(p for p in path.glob("*.json") if p.is_file())
+            if args.jsonl:
+                files += sorted(p for p in path.glob("*.jsonl") if p.is_file())
+        for file in files:
+            if not args.jsonl:
+                yield str(file), file
+                continue
+            try:
+                yield from _lines(str(file), read_text(file))
+            except UjiKonsekuensiError as exc:
+                yield str(file), _failed(exc)
 
 
 # --- run ---------------------------------------------------------------------------------------
@@ -289,9 +232,9 @@ def run(args: argparse.Namespace) -> int:
                 )
             ],
         )
-        items = [(_SOURCE, _Unreadable(problem))]
+        items = [(_SOURCE, _failed(problem))]
     document = check_batch(
-        _prepared(iter(items)),
+        items,
         strict=args.strict,
         at=at,
         only_closed=args.only_closed,
