@@ -93,6 +93,67 @@ class Finding:
         return f"{label} {self.code}{step}{where}: {self.text(lang)} — {self.basis}"
 
 
+@attrs.frozen(kw_only=True)
+class FindingCode:
+    """One finding code of an area's table (``case/codes.py``, ``harm/codes.py``,
+    ``sop/codes.py``): the public contract a finding carries.
+
+    ``code``: the stable dotted code (never reused). ``severity``: how bad it is.
+    ``basis``: the provision it enforces, as the docs' tables print it (a finding may name a
+    narrower one, "SOP 12/2024 langkah 4", see ``__call__``). ``title``: what the code means,
+    in both languages (the docs' "When" column). ``group``: the docs table it is listed in.
+    ``also``: other severities the code is reported with, where its table says when (a
+    citation a reader cannot resolve is an error in a Lembar and a warning in an SOP note).
+
+    Rules build their findings by calling the code, so a code, its severity and its basis are
+    written once, here, and the docs' tables are generated from the same objects
+    (``tools/code_tables.py``; tests/test_code_tables.py keeps them equal).
+    """
+
+    code: str
+    severity: Severity
+    basis: str
+    title: Text
+    group: str = ""
+    also: tuple[Severity, ...] = ()
+
+    def __call__(
+        self,
+        text: Text,
+        *,
+        field: str | None = None,
+        step: int | None = None,
+        basis: str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """A finding of this code: ``text`` says what is wrong in this case; ``basis``
+        replaces the table's where the finding names a narrower provision; ``severity``
+        must be the table's or one of ``also``."""
+        if severity is None:
+            severity = self.severity
+        elif severity is not self.severity and severity not in self.also:
+            raise ValueError(f"{self.code}: severity {severity} is not declared in its table")
+        return Finding(
+            code=self.code,
+            severity=severity,
+            message=text.id,
+            message_en=text.en,
+            basis=basis or self.basis,
+            field=field,
+            step=step,
+        )
+
+
+def code_table(*codes: FindingCode) -> dict[str, FindingCode]:
+    """An area's table, code → `FindingCode`, refusing a code given twice."""
+    table: dict[str, FindingCode] = {}
+    for entry in codes:
+        if entry.code in table:
+            raise ValueError(f"finding code {entry.code!r} declared twice")
+        table[entry.code] = entry
+    return table
+
+
 def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
 
