@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding
 from ..i18n import Text
-from ._codes import finding as _f
+from . import codes
 from .tanggal import Tanggal, TanggalError
 
 if TYPE_CHECKING:
@@ -44,8 +44,7 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
         text = ident.corrected(field)
         if text is None or not str(text).strip():
             if field == "effective_text":
-                yield _f(
-                    "sop.identity.effective.missing",
+                yield codes.IDENTITY_EFFECTIVE_MISSING(
                     Text(
                         id="tanggal efektif tidak diisi: sejak kapan SOP berlaku tidak diketahui",
                         en="tanggal efektif is blank: when the SOP took effect is unknown",
@@ -53,8 +52,7 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
                     field=f"identity.{field}",
                 )
             elif field == "created_text":
-                yield _f(
-                    "sop.identity.created.missing",
+                yield codes.IDENTITY_CREATED_MISSING(
                     Text(id="tanggal pembuatan tidak diisi", en="tanggal pembuatan is blank"),
                     field=f"identity.{field}",
                 )
@@ -63,8 +61,7 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
             parsed = ident.read_date(field)
         except TanggalError as exc:
             problem = exc.problems[0] if exc.problems else None
-            yield _f(
-                "sop.identity.date.unreadable",
+            yield codes.IDENTITY_DATE_UNREADABLE(
                 Text(
                     id=f"{label.id} tidak dapat dibaca: {text!r}"
                     + (f" ({problem.message})" if problem else ""),
@@ -79,13 +76,12 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
 
     created = dates.get("created_text")
     for field, code, word in (
-        ("effective_text", "sop.identity.effective.before_created", "efektif"),
-        ("revised_text", "sop.identity.revised.before_created", "revisi"),
+        ("effective_text", codes.IDENTITY_EFFECTIVE_BEFORE_CREATED, "efektif"),
+        ("revised_text", codes.IDENTITY_REVISED_BEFORE_CREATED, "revisi"),
     ):
         other = dates.get(field)
         if created is not None and other is not None and other.latest() < created.earliest():
-            yield _f(
-                code,
+            yield code(
                 Text(
                     id=f"tanggal {word} ({other.text}) sebelum tanggal pembuatan ({created.text})",
                     en=f"tanggal {word} ({other.text}) is before tanggal pembuatan "
@@ -100,8 +96,7 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
         for field, label in _DATE_FIELDS:
             d = dates.get(field)
             if d is not None and abs(d.year - number_year) > max_year_gap:
-                yield _f(
-                    "sop.identity.date.year_mismatch",
+                yield codes.IDENTITY_DATE_YEAR_MISMATCH(
                     Text(
                         id=f"{label.id} {d.text!r} berjarak {abs(d.year - number_year)} tahun "
                         f"dari tahun {number_year} pada nomor SOP {ident.number!r}",
@@ -119,8 +114,7 @@ def _approval(sop: SOP) -> Iterator[Finding]:
     ident = sop.identity
     signer = ident.approved_by
     if signer is None or not (signer.name or "").strip():
-        yield _f(
-            "sop.identity.approval.missing",
+        yield codes.IDENTITY_APPROVAL_MISSING(
             Text(
                 id="pengesahan (disahkan oleh) tidak menyebut nama pejabat",
                 en="the pengesahan (disahkan oleh) does not name the official",
@@ -133,8 +127,7 @@ def _approval(sop: SOP) -> Iterator[Finding]:
     nip = str(ident.corrected("approved_by.nip"))
     problem = nip_problem(nip)
     if problem is not None:
-        yield _f(
-            "sop.identity.nip.malformed",
+        yield codes.IDENTITY_NIP_MALFORMED(
             Text(
                 id=f"NIP {nip!r} tidak sah: {problem.id}",
                 en=f"NIP {nip!r} is not well formed: {problem.en}",
@@ -174,8 +167,7 @@ _IN_FORCE: dict[str, dt.date] = {"PERKI 1/2021": dt.date(2021, 6, 30)}
 def _legal_basis(sop: SOP, dates: dict[str, Tanggal]) -> Iterator[Finding]:
     ident = sop.identity
     if not ident.legal_basis:
-        yield _f(
-            "sop.identity.legal_basis.missing",
+        yield codes.IDENTITY_LEGAL_BASIS_MISSING(
             Text(id="dasar hukum tidak diisi", en="no dasar hukum (legal basis) is given"),
             field="identity.legal_basis",
         )
@@ -198,8 +190,7 @@ def _legal_basis(sop: SOP, dates: dict[str, Tanggal]) -> Iterator[Finding]:
             )
         else:
             when = Text(id="", en="")
-        yield _f(
-            "sop.identity.legal_basis.revoked",
+        yield codes.IDENTITY_LEGAL_BASIS_REVOKED(
             Text(
                 id=f"dasar hukum mengutip {statute.short}, yang telah dicabut oleh {revoked_by}"
                 + when.id,

@@ -1,7 +1,8 @@
 """`SOP.validate()`: structural problems of the flowchart and suspicious identity data.
 
-Every rule returns findings (codes ``sop.*``, listed with severity and basis in `CODES`, in
-_codes.py, and in docs/sop.md); nothing here raises for a rule the data breaks. The rules, by group:
+Every rule returns findings built from the codes of codes.py (``sop.*``: severity, basis and
+meaning of each, in `CODES`; docs/sop.md lists them); nothing here raises for a rule the data
+breaks. The rules, by group (each a group of `CODES` and a table of docs/sop.md):
 
 - numbering: steps numbered from 1, without gaps, duplicates or disorder (the Bagian Flowchart
   numbers its activities, PermenPAN-RB 35/2012);
@@ -28,9 +29,9 @@ from typing import TYPE_CHECKING
 
 from ..findings import Finding, sort_findings
 from ..i18n import Text
-from ._codes import CODES
-from ._codes import finding as _f
+from . import codes
 from ._identity_checks import identity_findings, nip_problem
+from .codes import CODES
 from .provenance import Provenanced, render_value, resolve_path
 from .symbols import SymbolKind
 
@@ -62,15 +63,13 @@ def validate_sop(sop: SOP, *, max_year_gap: int = 1) -> tuple[Finding, ...]:
 def _numbering(sop: SOP) -> Iterator[Finding]:
     numbers = [s.number for s in sop.steps]
     if not numbers:
-        yield _f(
-            "sop.steps.none",
+        yield codes.STEPS_NONE(
             Text(id="SOP tidak memiliki langkah", en="the SOP has no steps"),
             field="steps",
         )
         return
     if min(numbers) != 1:
-        yield _f(
-            "sop.steps.numbering.start",
+        yield codes.STEPS_NUMBERING_START(
             Text(
                 id=f"penomoran langkah dimulai dari {min(numbers)}, bukan 1",
                 en=f"step numbering starts at {min(numbers)}, not 1",
@@ -81,8 +80,7 @@ def _numbering(sop: SOP) -> Iterator[Finding]:
     seen: set[int] = set()
     for i, n in enumerate(numbers):
         if n in seen:
-            yield _f(
-                "sop.steps.numbering.duplicate",
+            yield codes.STEPS_NUMBERING_DUPLICATE(
                 Text(id=f"nomor langkah {n} dipakai dua kali", en=f"step number {n} is used twice"),
                 field=f"steps[{i}].number",
                 step=n,
@@ -91,8 +89,7 @@ def _numbering(sop: SOP) -> Iterator[Finding]:
     missing = sorted(set(range(min(numbers), max(numbers) + 1)) - seen)
     if missing:
         listed = ", ".join(map(str, missing))
-        yield _f(
-            "sop.steps.numbering.gap",
+        yield codes.STEPS_NUMBERING_GAP(
             Text(
                 id=f"penomoran langkah melompat: tidak ada langkah {listed}",
                 en=f"gap in the step numbering: no step {listed}",
@@ -101,8 +98,7 @@ def _numbering(sop: SOP) -> Iterator[Finding]:
         )
     for i in range(1, len(numbers)):
         if numbers[i] < numbers[i - 1]:
-            yield _f(
-                "sop.steps.numbering.order",
+            yield codes.STEPS_NUMBERING_ORDER(
                 Text(
                     id=f"langkah {numbers[i]} tercantum setelah langkah {numbers[i - 1]}",
                     en=f"step {numbers[i]} is listed after step {numbers[i - 1]}",
@@ -135,8 +131,7 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     reachable = _reach(edges, [start])
     for i, s in enumerate(sop.steps):
         if s.number not in reachable:
-            yield _f(
-                "sop.flow.unreachable",
+            yield codes.FLOW_UNREACHABLE(
                 Text(
                     id=f"langkah {s.number} tidak dapat dicapai dari langkah awal {start}",
                     en=f"step {s.number} cannot be reached from the first step {start}",
@@ -146,8 +141,7 @@ def _flow(sop: SOP) -> Iterator[Finding]:
             )
     ending = {n for n, succ in edges.items() if None in succ}
     if not ending:
-        yield _f(
-            "sop.flow.no_end",
+        yield codes.FLOW_NO_END(
             Text(
                 id="tidak ada langkah tempat prosedur berakhir (terminator akhir)",
                 en="no step where the procedure ends (end terminator)",
@@ -170,8 +164,7 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     stuck = sorted(n for n in reachable if n not in can_end)
     if stuck:
         listed = ", ".join(map(str, stuck))
-        yield _f(
-            "sop.flow.no_exit",
+        yield codes.FLOW_NO_EXIT(
             Text(
                 id=f"langkah {listed} tidak dapat mencapai akhir prosedur: alurnya masuk ke "
                 "putaran tanpa jalan keluar",
@@ -189,8 +182,7 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is None:
                 word = "YA" if name == "yes" else "TIDAK"
-                yield _f(
-                    "sop.flow.decision.branch_missing",
+                yield codes.FLOW_DECISION_BRANCH_MISSING(
                     Text(
                         id=f"keputusan pada langkah {s.number} tidak memiliki cabang {word}",
                         en=f"the decision at step {s.number} has no {name.upper()} branch",
@@ -201,8 +193,7 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
             else:
                 targets.append((f"{name}.to", branch.to))
         if s.next is not None:
-            yield _f(
-                "sop.flow.decision.has_next",
+            yield codes.FLOW_DECISION_HAS_NEXT(
                 Text(
                     id=f"langkah keputusan {s.number} memakai 'next'; cabangnya 'yes' dan 'no'",
                     en=f"decision step {s.number} has a 'next'; its branches are 'yes' and 'no'",
@@ -211,8 +202,7 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
                 step=s.number,
             )
         if s.yes is not None and s.no is not None and s.yes.to == s.no.to:
-            yield _f(
-                "sop.flow.decision.same_target",
+            yield codes.FLOW_DECISION_SAME_TARGET(
                 Text(
                     id=f"kedua cabang keputusan langkah {s.number} menuju tempat yang sama",
                     en=f"both branches of the decision at step {s.number} go to the same place",
@@ -224,8 +214,7 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
         targets.append(("next", s.next))
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is not None:
-                yield _f(
-                    "sop.flow.branch_without_decision",
+                yield codes.FLOW_BRANCH_WITHOUT_DECISION(
                     Text(
                         id=f"langkah {s.number} bukan keputusan tetapi memiliki cabang '{name}'",
                         en=f"step {s.number} is not a decision but has a '{name}' branch",
@@ -235,8 +224,7 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
                 )
     for path, target in targets:
         if target is not None and target not in numbers:
-            yield _f(
-                "sop.flow.target.missing",
+            yield codes.FLOW_TARGET_MISSING(
                 Text(
                     id=f"langkah {s.number} menuju langkah {target} yang tidak ada",
                     en=f"step {s.number} goes to step {target}, which does not exist",
@@ -281,7 +269,7 @@ def _terminators(sop: SOP) -> Iterator[Finding]:
                 en=f"step {s.number} is {where.en} but does not have a terminator symbol",
             )
         if problem is not None:
-            yield _f("sop.step.terminator", problem, field=f"steps[{i}].kind", step=s.number)
+            yield codes.STEP_TERMINATOR(problem, field=f"steps[{i}].kind", step=s.number)
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -291,8 +279,7 @@ def _actors(sop: SOP) -> Iterator[Finding]:
     lane_ids: set[str] = set()
     for i, lane in enumerate(sop.lanes):
         if lane.id in lane_ids:
-            yield _f(
-                "sop.lane.duplicate",
+            yield codes.LANE_DUPLICATE(
                 Text(
                     id=f"id lajur {lane.id!r} dipakai dua kali",
                     en=f"lane id {lane.id!r} is used twice",
@@ -302,8 +289,7 @@ def _actors(sop: SOP) -> Iterator[Finding]:
         lane_ids.add(lane.id)
         if lane.role is None:
             # A draft from `sop import`: the heading names no role the importer could read.
-            yield _f(
-                "sop.lane.role.missing",
+            yield codes.LANE_ROLE_MISSING(
                 Text(
                     id=f"peran lajur {lane.name!r} belum ditentukan",
                     en=f"the role of lane {lane.name!r} is not decided yet",
@@ -313,8 +299,7 @@ def _actors(sop: SOP) -> Iterator[Finding]:
     used: set[str] = set()
     for i, s in enumerate(sop.steps):
         if not s.actors:
-            yield _f(
-                "sop.step.actor.missing",
+            yield codes.STEP_ACTOR_MISSING(
                 Text(
                     id=f"langkah {s.number} tidak memiliki pelaksana",
                     en=f"step {s.number} has no actor",
@@ -326,8 +311,7 @@ def _actors(sop: SOP) -> Iterator[Finding]:
             used.add(actor)
             if actor not in lane_ids:
                 known = ", ".join(sorted(lane_ids)) or "-"
-                yield _f(
-                    "sop.step.actor.unknown",
+                yield codes.STEP_ACTOR_UNKNOWN(
                     Text(
                         id=f"pelaksana {actor!r} langkah {s.number} tidak ada di lajur ({known})",
                         en=f"actor {actor!r} of step {s.number} is not a lane ({known})",
@@ -337,8 +321,7 @@ def _actors(sop: SOP) -> Iterator[Finding]:
                 )
     for i, lane in enumerate(sop.lanes):
         if lane.id not in used:
-            yield _f(
-                "sop.lane.unused",
+            yield codes.LANE_UNUSED(
                 Text(
                     id=f"lajur {lane.name!r} tidak memiliki langkah",
                     en=f"lane {lane.name!r} has no step",
@@ -354,8 +337,7 @@ def _mutu_baku(sop: SOP) -> Iterator[Finding]:
     for i, s in enumerate(sop.steps):
         text = s.corrected("waktu_text")
         if text is None or not str(text).strip():
-            yield _f(
-                "sop.step.waktu.missing",
+            yield codes.STEP_WAKTU_MISSING(
                 Text(
                     id=f"langkah {s.number} tidak mencantumkan waktu",
                     en=f"step {s.number} states no waktu (time)",
@@ -366,8 +348,7 @@ def _mutu_baku(sop: SOP) -> Iterator[Finding]:
         else:
             problem = _waktu_problem(s)
             if problem is not None:
-                yield _f(
-                    "sop.step.waktu.unreadable",
+                yield codes.STEP_WAKTU_UNREADABLE(
                     Text(
                         id=f"waktu langkah {s.number} tidak dapat dibaca: {text!r} ({problem.id})",
                         en=f"the waktu of step {s.number} cannot be read: {text!r} ({problem.en})",
@@ -376,8 +357,7 @@ def _mutu_baku(sop: SOP) -> Iterator[Finding]:
                     step=s.number,
                 )
         if not any(o.strip() for o in s.outputs):
-            yield _f(
-                "sop.step.output.missing",
+            yield codes.STEP_OUTPUT_MISSING(
                 Text(
                     id=f"langkah {s.number} tidak mencantumkan output",
                     en=f"step {s.number} states no output",
@@ -418,8 +398,7 @@ def _provenance(sop: SOP) -> Iterator[Finding]:
         records += [("inference", r.field) for r in holder.inferences]
         for kind, field in records:
             if (kind, field) in seen:
-                yield _f(
-                    "sop.provenance.duplicate",
+                yield codes.PROVENANCE_DUPLICATE(
                     Text(
                         id=f"dua catatan {kind} untuk {prefix}{field}",
                         en=f"two {kind} records for {prefix}{field}",
@@ -449,8 +428,7 @@ def _check_record(
     try:
         value = resolve_path(holder, field)
     except LookupError:
-        yield _f(
-            "sop.provenance.unknown_field",
+        yield codes.PROVENANCE_UNKNOWN_FIELD(
             Text(
                 id=f"catatan transkripsi menunjuk kolom yang tidak ada: {prefix}{field}",
                 en=f"a transcription record names a field that does not exist: {prefix}{field}",
@@ -461,8 +439,7 @@ def _check_record(
         return
     actual = value if text_only and isinstance(value, str) else render_value(value)
     if actual != recorded:
-        yield _f(
-            "sop.provenance.mismatch",
+        yield codes.PROVENANCE_MISMATCH(
             Text(
                 id=f"{prefix}{field} berisi {actual!r}, catatan transkripsi ({attr}) "
                 f"menyebut {recorded!r}",
