@@ -11,9 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..calendar import OfficeDay, WorkingCalendar
-from ..findings import Finding, Severity
 from ..harm import ConsequenceTest, ConsequenceTestSheet
-from ..i18n import Language, Text
+from ..i18n import Language
 from ..law import Citation, CitationError, parse_citation
 from ..sop import Role
 from .flow import Trace
@@ -22,9 +21,6 @@ from .model import (
 )
 from .plan import StepPlan
 from .settings import CheckSettings
-
-E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-
 
 # Keyed by the calendar object itself (identity hash), which the dict keeps alive: keyed by
 # id(calendar), a calendar collected and a new one allocated at the same address answered with
@@ -58,18 +54,6 @@ def cited(text: str) -> tuple[Citation, ...] | None:
     if len(_citations) < 100_000:
         _citations[text] = found
     return found
-
-
-def finding(
-    code: str,
-    severity: Severity,
-    text: Text,
-    basis: str,
-    field: str | None = None,
-    step: int | None = None,
-) -> Finding:
-    """A finding (the shorthand every rule uses)."""
-    return Finding.of(code, severity, text, basis, field=field, step=step)
 
 
 # --- helpers shared with the state -----------------------------------------------------------

@@ -31,23 +31,32 @@ from typing import Literal
 import attrs
 
 from ..calendar import WorkingCalendar, get_deadline
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..i18n import Text
+from .codes import (
+    EXTENSION_BASIS,
+    EXTENSION_LATE,
+    EXTENSION_NO_REASON,
+    EXTENSION_REPEATED,
+    EXTENSION_TOO_LONG,
+    NOTICE_LATE,
+    PAUSE_LATE,
+    PAUSE_REQUESTER_LATE,
+    PAUSE_UNMATCHED,
+)
 from .model import Case, Extension, NoticeSent, Paused, RequestTrigger, Resumed
 
 __all__ = ["CalendarUse", "PauseRule", "PauseSpan", "RequestClock", "calendar_use", "request_clock"]
 
 PauseRule = Literal["stop_clock", "restart_on_complete", "ignore"]
 
-E, W = Severity.ERROR, Severity.WARNING
-
 NOTICE = get_deadline("notice")
 EXTENSION = get_deadline("extension")
 CHECK = get_deadline("completeness_check")
 REPAIR = get_deadline("completeness_repair")
+#: What a late notice names: the notice's own provisions, and the extension's when one counted
+#: (the docs' table prints the two together).
 NOTICE_BASIS = "UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 34 ayat (3)"
-EXTENSION_BASIS = "UU 14/2008 Pasal 22 ayat (8); PERKI 1/2021 Pasal 36"
-PAUSE_BASIS = "PERKI 1/2021 Pasal 31 ayat (2), Pasal 33"
 
 
 @attrs.frozen(kw_only=True)
@@ -83,10 +92,6 @@ class RequestClock:
     findings: tuple[Finding, ...]
 
 
-def _f(code: str, severity: Severity, text: Text, basis: str, field: str | None = None) -> Finding:
-    return Finding.of(code, severity, text, basis, field=field)
-
-
 def _pauses(case: Case, findings: list[Finding]) -> list[PauseSpan]:
     spans: list[PauseSpan] = []
     open_span: PauseSpan | None = None
@@ -94,15 +99,12 @@ def _pauses(case: Case, findings: list[Finding]) -> list[PauseSpan]:
         if isinstance(event, Paused):
             if open_span is not None:
                 findings.append(
-                    _f(
-                        "case.pause.unmatched",
-                        E,
+                    PAUSE_UNMATCHED(
                         Text(
                             "Permintaan ditunda lagi padahal penundaan sebelumnya belum diakhiri",
                             "The request is paused again while the previous pause has not ended",
                         ),
-                        PAUSE_BASIS,
-                        f"events[{index}]",
+                        field=f"events[{index}]",
                     )
                 )
                 continue
@@ -110,15 +112,12 @@ def _pauses(case: Case, findings: list[Finding]) -> list[PauseSpan]:
         elif isinstance(event, Resumed):
             if open_span is None:
                 findings.append(
-                    _f(
-                        "case.pause.unmatched",
-                        E,
+                    PAUSE_UNMATCHED(
                         Text(
                             "Permintaan dilanjutkan padahal tidak sedang ditunda",
                             "The request is resumed although it was not paused",
                         ),
-                        PAUSE_BASIS,
-                        f"events[{index}]",
+                        field=f"events[{index}]",
                     )
                 )
                 continue
@@ -168,26 +167,21 @@ def request_clock(
         paused_on = calendar.local_date(span.paused.at)
         if calendar.working_days_between(received, paused_on) > CHECK.amount:
             findings.append(
-                _f(
-                    "case.pause.late",
-                    W,
+                PAUSE_LATE(
                     Text(
                         "Kelengkapan permintaan diperiksa lebih dari 3 hari kerja setelah "
                         "permintaan dicatat",
                         "The request's completeness was checked more than 3 working days after "
                         "it was registered",
                     ),
-                    CHECK.basis,
-                    f"events[{span.paused_index}].at",
+                    field=f"events[{span.paused_index}].at",
                 )
             )
         if span.resumed is not None and span.resumed_index is not None:
             done_on = calendar.local_date(span.resumed.at)
             if calendar.working_days_between(paused_on, done_on) > REPAIR.amount:
                 findings.append(
-                    _f(
-                        "case.pause.requester_late",
-                        W,
+                    PAUSE_REQUESTER_LATE(
                         Text(
                             "Pemohon melengkapi permintaan lebih dari 3 hari kerja setelah "
                             "pemberitahuan tidak lengkap: menurut PERKI 1/2021 Pasal 33 ayat (4) "
@@ -196,8 +190,7 @@ def request_clock(
                             "the notice that it was incomplete: under PERKI 1/2021 Pasal 33(4) the "
                             "request is only noted in the register",
                         ),
-                        REPAIR.basis,
-                        f"events[{span.resumed_index}].at",
+                        field=f"events[{span.resumed_index}].at",
                     )
                 )
     waiting = bool(spans) and spans[-1].resumed is None
@@ -215,58 +208,46 @@ def request_clock(
     for n, (index, ext) in enumerate(extensions):
         if n > 0:
             findings.append(
-                _f(
-                    "case.extension.repeated",
-                    E,
+                EXTENSION_REPEATED(
                     Text(
                         "Jangka waktu pemberitahuan diperpanjang lebih dari satu kali",
                         "The notice period was extended more than once",
                     ),
-                    EXTENSION_BASIS,
-                    f"events[{index}]",
+                    field=f"events[{index}]",
                 )
             )
             continue
         if ext.days > EXTENSION.amount:
             findings.append(
-                _f(
-                    "case.extension.too_long",
-                    E,
+                EXTENSION_TOO_LONG(
                     Text(
                         f"Perpanjangan {ext.days} hari kerja; paling lama 7 hari kerja",
                         f"An extension of {ext.days} working days; at most 7 are allowed",
                     ),
-                    EXTENSION_BASIS,
-                    f"events[{index}].days",
+                    field=f"events[{index}].days",
                 )
             )
         if not ext.reason.strip():
             findings.append(
-                _f(
-                    "case.extension.no_reason",
-                    E,
+                EXTENSION_NO_REASON(
                     Text(
                         "Perpanjangan tanpa alasan tertulis",
                         "An extension without written reasons",
                     ),
-                    EXTENSION_BASIS,
-                    f"events[{index}].reason",
+                    field=f"events[{index}].reason",
                 )
             )
         ext_on = calendar.local_date(ext.at)
         if base_due is not None and ext_on > base_due:
             findings.append(
-                _f(
-                    "case.extension.late",
-                    E,
+                EXTENSION_LATE(
                     Text(
                         f"Perpanjangan diberikan setelah batas 10 hari kerja berakhir "
                         f"({base_due.isoformat()})",
                         f"The extension was given after the 10 working days had ended "
                         f"({base_due.isoformat()})",
                     ),
-                    EXTENSION_BASIS,
-                    f"events[{index}].at",
+                    field=f"events[{index}].at",
                 )
             )
             continue
@@ -278,17 +259,15 @@ def request_clock(
     if notice is not None and due is not None and calendar.local_date(notice.at) > due:
         late = calendar.working_days_between(due, notice.at)
         findings.append(
-            _f(
-                "case.notice.late",
-                E,
+            NOTICE_LATE(
                 Text(
                     f"Pemberitahuan tertulis dikirim {late} hari kerja setelah batas waktunya "
                     f"({due.isoformat()})",
                     f"The written notice was sent {late} working day(s) after its deadline "
                     f"({due.isoformat()})",
                 ),
-                NOTICE_BASIS + ("; " + EXTENSION_BASIS if counted is not None else ""),
-                f"events[{notice_index}].at",
+                field=f"events[{notice_index}].at",
+                basis=NOTICE_BASIS + ("; " + EXTENSION_BASIS if counted is not None else ""),
             )
         )
     return RequestClock(

@@ -24,8 +24,20 @@ from typing import Literal
 
 import attrs
 
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..i18n import Text
+from .codes import (
+    DECISION_BRANCH_ON_PROCESS,
+    DECISION_NO_BRANCH,
+    LOG_NOT_CHRONOLOGICAL,
+    LOOP_NO_REASON,
+    LOOP_OUTSIDE_SOP,
+    ORDER_AFTER_END,
+    ORDER_BEFORE_PREDECESSOR,
+    ORDER_NOT_STARTED,
+    ORDER_OUT_OF_ORDER,
+    ORDER_SKIPPED,
+)
 from .model import (
     Case,
     LoopBack,
@@ -36,13 +48,6 @@ from .model import (
 from .plan import SopPlan
 
 __all__ = ["Run", "Trace", "replay"]
-
-E, W = Severity.ERROR, Severity.WARNING
-
-#: Basis of the rule that a case's log is the agency's record of what was done, in order:
-#: PermenPAN-RB 35/2012 (every actor records what was done so that it can be shown that the
-#: procedure ran correctly: "pencatatan dan pendataan").
-LOG_BASIS = "PermenPAN-RB 35/2012 Lampiran (pencatatan dan pendataan)"
 
 
 @attrs.define(kw_only=True)
@@ -105,17 +110,6 @@ class Trace:
         return found
 
 
-def _f(
-    code: str,
-    severity: Severity,
-    text: Text,
-    basis: str,
-    field: str | None = None,
-    step: int | None = None,
-) -> Finding:
-    return Finding.of(code, severity, text, basis, field=field, step=step)
-
-
 def replay(case: Case, plan: SopPlan) -> Trace:
     """Walk the event log of ``case`` along ``plan`` (see the module notes)."""
     findings: list[Finding] = []
@@ -140,16 +134,14 @@ def replay(case: Case, plan: SopPlan) -> Trace:
             return
         if ended:
             findings.append(
-                _f(
-                    "case.order.after_end",
-                    E,
+                ORDER_AFTER_END(
                     Text(
                         f"Langkah {step} {what} setelah prosedur SOP selesai",
                         f"Step {step} {_EN[what]} after the SOP's procedure had ended",
                     ),
-                    label,
-                    f"events[{index}]",
-                    step,
+                    field=f"events[{index}]",
+                    step=step,
+                    basis=label,
                 )
             )
             return
@@ -157,34 +149,30 @@ def replay(case: Case, plan: SopPlan) -> Trace:
         if path is None:
             done = ", ".join(str(s) for s in sorted(expected)) or "-"
             findings.append(
-                _f(
-                    "case.order.out_of_order",
-                    E,
+                ORDER_OUT_OF_ORDER(
                     Text(
                         f"Langkah {step} {what} tidak pada urutannya: menurut SOP langkah "
                         f"berikutnya adalah {done}",
                         f"Step {step} {_EN[what]} out of order: by the SOP the next step is {done}",
                     ),
-                    label,
-                    f"events[{index}]",
-                    step,
+                    field=f"events[{index}]",
+                    step=step,
+                    basis=label,
                 )
             )
             return
         for skipped in path:
             findings.append(
-                _f(
-                    "case.order.skipped",
-                    E,
+                ORDER_SKIPPED(
                     Text(
                         f"Langkah {skipped} dilewati: langkah {step} {what} padahal langkah "
                         f"{skipped} belum dilaksanakan",
                         f"Step {skipped} was skipped: step {step} {_EN[what]} before step "
                         f"{skipped} was carried out",
                     ),
-                    plan.label(skipped),
-                    f"events[{index}]",
-                    skipped,
+                    field=f"events[{index}]",
+                    step=skipped,
+                    basis=plan.label(skipped),
                 )
             )
 
@@ -196,18 +184,16 @@ def replay(case: Case, plan: SopPlan) -> Trace:
         if sp.is_decision:
             if event.branch is None:
                 findings.append(
-                    _f(
-                        "case.decision.no_branch",
-                        E,
+                    DECISION_NO_BRANCH(
                         Text(
                             f"Langkah {run.step} adalah keputusan, tetapi cabang yang diambil "
                             "(ya/tidak) tidak dicatat",
                             f"Step {run.step} is a decision but the branch taken (yes/no) is not "
                             "recorded",
                         ),
-                        sp.label,
-                        f"events[{index}].branch",
-                        run.step,
+                        field=f"events[{index}].branch",
+                        step=run.step,
+                        basis=sp.label,
                     )
                 )
                 targets = tuple(sp.branches.values())
@@ -216,18 +202,16 @@ def replay(case: Case, plan: SopPlan) -> Trace:
         else:
             if event.branch is not None:
                 findings.append(
-                    _f(
-                        "case.decision.branch_on_process",
-                        W,
+                    DECISION_BRANCH_ON_PROCESS(
                         Text(
                             f"Langkah {run.step} bukan keputusan; cabang {event.branch!r} "
                             "diabaikan",
                             f"Step {run.step} is not a decision; branch {event.branch!r} is "
                             "ignored",
                         ),
-                        sp.label,
-                        f"events[{index}].branch",
-                        run.step,
+                        field=f"events[{index}].branch",
+                        step=run.step,
+                        basis=sp.label,
                     )
                 )
             targets = sp.successors
@@ -247,17 +231,14 @@ def replay(case: Case, plan: SopPlan) -> Trace:
             if earliest is None or at < earliest:
                 earliest = at
             findings.append(
-                _f(
-                    "case.log.not_chronological",
-                    E,
+                LOG_NOT_CHRONOLOGICAL(
                     Text(
                         f"Peristiwa {index} ({event.KIND}) tercatat lebih awal daripada "
                         "peristiwa sebelumnya: log kasus harus berurutan menurut waktu",
                         f"Event {index} ({event.KIND}) is dated before the event before it: "
                         "the case log must be in time order",
                     ),
-                    LOG_BASIS,
-                    f"events[{index}].at",
+                    field=f"events[{index}].at",
                 )
             )
         else:
@@ -267,16 +248,14 @@ def replay(case: Case, plan: SopPlan) -> Trace:
             step = event.step
             if current is not None:
                 findings.append(
-                    _f(
-                        "case.order.before_predecessor",
-                        E,
+                    ORDER_BEFORE_PREDECESSOR(
                         Text(
                             f"Langkah {step} dimulai sebelum langkah {current.step} selesai",
                             f"Step {step} started before step {current.step} was completed",
                         ),
-                        plan.label(step),
-                        f"events[{index}]",
-                        step,
+                        field=f"events[{index}]",
+                        step=step,
+                        basis=plan.label(step),
                     )
                 )
                 # Reported; the flow goes on as if the unfinished step had been completed
@@ -328,17 +307,15 @@ def replay(case: Case, plan: SopPlan) -> Trace:
                 continue
             else:
                 findings.append(
-                    _f(
-                        "case.order.not_started",
-                        E,
+                    ORDER_NOT_STARTED(
                         Text(
                             f"Langkah {step} dicatat selesai tanpa dicatat dimulai",
                             f"Step {step} is recorded as completed without being recorded as "
                             "started",
                         ),
-                        plan.label(step),
-                        f"events[{index}]",
-                        step,
+                        field=f"events[{index}]",
+                        step=step,
+                        basis=plan.label(step),
                     )
                 )
                 if current is None:
@@ -353,32 +330,27 @@ def replay(case: Case, plan: SopPlan) -> Trace:
         elif isinstance(event, LoopBack):
             if (event.from_step, event.to_step) not in plan.back_edges:
                 findings.append(
-                    _f(
-                        "case.loop.outside_sop",
-                        W,
+                    LOOP_OUTSIDE_SOP(
                         Text(
                             f"Kembali dari langkah {event.from_step} ke langkah {event.to_step} "
                             "untuk perbaikan, padahal SOP tidak memuat alur kembali itu",
                             f"Went back from step {event.from_step} to step {event.to_step} for "
                             "correction, but the SOP has no such way back",
                         ),
-                        plan.label(event.from_step),
-                        f"events[{index}]",
-                        event.from_step,
+                        field=f"events[{index}]",
+                        step=event.from_step,
+                        basis=plan.label(event.from_step),
                     )
                 )
             if not event.reason.strip():
                 findings.append(
-                    _f(
-                        "case.loop.no_reason",
-                        W,
+                    LOOP_NO_REASON(
                         Text(
                             "Alasan perbaikan tidak dicatat",
                             "The reason for the correction is not recorded",
                         ),
-                        LOG_BASIS,
-                        f"events[{index}].reason",
-                        event.from_step,
+                        field=f"events[{index}].reason",
+                        step=event.from_step,
                     )
                 )
             current = None

@@ -3,8 +3,8 @@
 Codes ``case.notice.*``, ``case.extension.*``, ``case.pause.*`` (UU 14/2008 Pasal 22 ayat (7)-(8);
 PERKI 1/2021 Pasal 31-36), ``case.test.*`` (UU 14/2008 Pasal 19), ``case.approval.wrong_role``,
 ``case.refusal.*`` (UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35-36; PERKI 1/2021 Pasal 34),
-``case.expiry.*`` (PP 61/2010 Pasal 11), and the records' own ``harm.*`` findings rooted in the
-case. See docs/case.md.
+``case.expiry.*`` (PP 61/2010 Pasal 11), declared in ``codes``; and the records' own ``harm.*``
+findings rooted in the case. See docs/case.md.
 """
 
 from __future__ import annotations
@@ -15,11 +15,33 @@ from collections.abc import Iterable
 import attrs
 
 from ..calendar import WorkingCalendar, get_deadline
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..harm import Outcome, TestStage, validate
 from ..i18n import Text
-from ._support import cited, finding, resolve, role_names, sheets_of
+from ._support import cited, resolve, role_names, sheets_of
 from .clock import RequestClock
+from .codes import (
+    APPROVAL_WRONG_ROLE,
+    EXPIRY_DATE_MISMATCH,
+    EXPIRY_LATE,
+    EXTENSION_NOT_REQUEST,
+    NOTICE_MISSING,
+    NOTICE_OUTCOME_MISMATCH,
+    NOTICE_OVERDUE,
+    PAUSE_NOT_REQUEST,
+    PENETAPAN_MISSING,
+    REFUSAL_GROUND_NOT_TESTED,
+    REFUSAL_GROUND_UNREADABLE,
+    REFUSAL_INCOMPLETE,
+    REFUSAL_NO_CONSEQUENCE,
+    REFUSAL_NO_GROUND,
+    REFUSAL_NO_LETTER,
+    REFUSAL_NO_OBJECTION_NOTICE,
+    REFUSAL_OBJECTION_PERIOD,
+    TEST_AFTER_EXEMPTION,
+    TEST_BEFORE_REQUEST,
+    TEST_MISSING,
+)
 from .flow import Trace
 from .model import (
     Case,
@@ -35,14 +57,6 @@ from .model import (
 from .plan import SopPlan
 from .settings import CheckSettings
 
-E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-
-PASAL_19 = "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3)"
-REFUSAL_BASIS = (
-    "UU 14/2008 Pasal 22 ayat (7) huruf c; "
-    "PERKI 1/2021 Pasal 34 dan Lampiran (SK PPID tentang Penolakan)"
-)
-OBJECTION_BASIS = "UU 14/2008 Pasal 35 ayat (1) huruf a, Pasal 36 ayat (1)"
 OBJECTION = get_deadline("objection")
 EXPIRY = get_deadline("expiry_declaration")
 _REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
@@ -62,61 +76,49 @@ def check_statutory(
             key=lambda pair: pair[0],
         ):
             if isinstance(event, Extension):
-                yield finding(
-                    "case.extension.not_request",
-                    W,
+                yield EXTENSION_NOT_REQUEST(
                     Text(
                         "Perpanjangan dicatat pada kasus berkala: tidak ada permintaan yang "
                         "jangka waktunya dapat diperpanjang",
                         "An extension is recorded in a periodic case: there is no request "
                         "whose period could be extended",
                     ),
-                    "UU 14/2008 Pasal 22 ayat (8)",
-                    f"events[{index}]",
+                    field=f"events[{index}]",
                 )
             elif isinstance(event, Paused | Resumed):
-                yield finding(
-                    "case.pause.not_request",
-                    W,
+                yield PAUSE_NOT_REQUEST(
                     Text(
                         "Penundaan dicatat pada kasus berkala: tidak ada permintaan untuk "
                         "dilengkapi",
                         "A pause is recorded in a periodic case: there is no request to complete",
                     ),
-                    "PERKI 1/2021 Pasal 33",
-                    f"events[{index}]",
+                    field=f"events[{index}]",
                 )
         return
     yield from clock.findings
     if clock.notice is not None:
         return
     if trace.ended:
-        yield finding(
-            "case.notice.missing",
-            E,
+        yield NOTICE_MISSING(
             Text(
                 "Prosedur selesai tanpa pemberitahuan tertulis kepada pemohon",
                 "The procedure ended without a written notice to the requester",
             ),
-            "UU 14/2008 Pasal 22 ayat (7)",
-            "events",
+            field="events",
         )
     elif (
         settings.at is not None
         and clock.due is not None
         and calendar.local_date(settings.at) > clock.due
     ):
-        yield finding(
-            "case.notice.overdue",
-            E,
+        yield NOTICE_OVERDUE(
             Text(
                 f"Pemberitahuan tertulis belum dikirim dan batas waktunya "
                 f"({clock.due.isoformat()}) sudah lewat",
                 f"The written notice has not been sent and its deadline "
                 f"({clock.due.isoformat()}) has passed",
             ),
-            "UU 14/2008 Pasal 22 ayat (7)-(8)",
-            "events",
+            field="events",
         )
 
 
@@ -147,19 +149,17 @@ def check_records(
         if approval is None:
             continue  # harm.approval.missing says so
         if approval.role not in plan.approvers:
-            yield finding(
-                "case.approval.wrong_role",
-                E,
+            yield APPROVAL_WRONG_ROLE(
                 Text(
                     f"Pengujian disetujui oleh {approval.name} ({approval.role.value}); menurut "
                     f"SOP {plan.sop.number} yang menyetujui: {role_names(plan.approvers, 'id')}",
                     f"The test was approved by {approval.name} ({approval.role.value}); by SOP "
                     f"{plan.sop.number} it is approved by: {role_names(plan.approvers, 'en')}",
                 ),
-                (plan.label(approving) + "; " if approving is not None else "")
+                field=f"{path}.approval.role",
+                step=approving,
+                basis=(plan.label(approving) + "; " if approving is not None else "")
                 + "PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
-                f"{path}.approval.role",
-                approving,
             )
 
     # Pasal 19: the test comes before the exemption is declared or used to refuse.
@@ -177,32 +177,26 @@ def check_records(
             continue
         day = calendar.local_date(event.at)
         if not exempting:
-            yield finding(
-                "case.test.missing",
-                E,
+            yield TEST_MISSING(
                 Text(
                     f"Pada {day.isoformat()} {what.id}, tetapi kasus tidak memuat pengujian "
                     "konsekuensi yang mengecualikan informasi",
                     f"On {day.isoformat()} {what.en}, but the case holds no consequence test "
                     "that exempts the information",
                 ),
-                PASAL_19,
-                f"events[{index}]",
+                field=f"events[{index}]",
             )
             continue
         dated = [s.date for _, s in exempting if s.date is not None]
         if dated and min(dated) > day:
-            yield finding(
-                "case.test.after_exemption",
-                E,
+            yield TEST_AFTER_EXEMPTION(
                 Text(
                     f"Pengujian konsekuensi bertanggal {min(dated).isoformat()}, setelah "
                     f"{what.id} pada {day.isoformat()}: pengujian wajib dilakukan sebelumnya",
                     f"The consequence test is dated {min(dated).isoformat()}, after "
                     f"{what.en} on {day.isoformat()}: the test must come first",
                 ),
-                PASAL_19,
-                f"events[{index}].at",
+                field=f"events[{index}].at",
             )
 
 
@@ -233,42 +227,33 @@ def check_refusals(case: Case, other: dict[type, list[tuple[int, object]]]) -> I
         letter = doc.refusal
         where = f"documents[{j}].refusal"
         if letter is None:
-            yield finding(
-                "case.refusal.no_letter",
-                E,
+            yield REFUSAL_NO_LETTER(
                 Text(
                     f"Permintaan ditolak dengan dokumen {doc.id!r} yang tidak memuat isi surat "
                     "keputusan penolakan (dasar pengecualian, konsekuensi, hak keberatan)",
                     f"The request was refused with document {doc.id!r}, which does not carry a "
                     "refusal decision (ground, consequence, right to object)",
                 ),
-                REFUSAL_BASIS,
-                f"events[{index}].document",
+                field=f"events[{index}].document",
             )
             continue
         if not letter.grounds:
-            yield finding(
-                "case.refusal.no_ground",
-                E,
+            yield REFUSAL_NO_GROUND(
                 Text(
                     "Surat penolakan tidak menyebut dasar pengecualian (Pasal 17 UU 14/2008)",
                     "The refusal letter names no ground of exemption (UU 14/2008 Pasal 17)",
                 ),
-                REFUSAL_BASIS,
-                f"{where}.grounds",
+                field=f"{where}.grounds",
             )
         for g, text in enumerate(letter.grounds):
             citations = cited(text)
             if citations is None:
-                yield finding(
-                    "case.refusal.ground_unreadable",
-                    E,
+                yield REFUSAL_GROUND_UNREADABLE(
                     Text(
                         f"Dasar pengecualian {text!r} tidak menyebut alasan Pasal 17 yang ada",
                         f"The ground {text!r} does not name an existing ground of Pasal 17",
                     ),
-                    REFUSAL_BASIS,
-                    f"{where}.grounds[{g}]",
+                    field=f"{where}.grounds[{g}]",
                 )
                 continue
             if tested is None:
@@ -284,55 +269,43 @@ def check_refusals(case: Case, other: dict[type, list[tuple[int, object]]]) -> I
                         continue
                     reported.add(code)
                 if code not in tested:
-                    yield finding(
-                        "case.refusal.ground_not_tested",
-                        E,
+                    yield REFUSAL_GROUND_NOT_TESTED(
                         Text(
                             f"Surat penolakan memakai Pasal 17 huruf {code} yang tidak diuji "
                             "dalam pengujian konsekuensi kasus ini",
                             f"The refusal relies on Pasal 17 ({code}), which no consequence test "
                             "of this case examined",
                         ),
-                        PASAL_19,
-                        f"{where}.grounds[{g}]",
+                        field=f"{where}.grounds[{g}]",
                     )
         if not (letter.consequence or "").strip():
-            yield finding(
-                "case.refusal.no_consequence",
-                E,
+            yield REFUSAL_NO_CONSEQUENCE(
                 Text(
                     "Surat penolakan tidak menyebut konsekuensi yang timbul apabila informasi "
                     "dibuka",
                     "The refusal letter does not state the consequence of opening the information",
                 ),
-                REFUSAL_BASIS + "; UU 14/2008 Pasal 2 ayat (4)",
-                f"{where}.consequence",
+                field=f"{where}.consequence",
             )
         if letter.objection_days is None:
-            yield finding(
-                "case.refusal.no_objection_notice",
-                E,
+            yield REFUSAL_NO_OBJECTION_NOTICE(
                 Text(
                     "Surat penolakan tidak memberitahukan hak mengajukan keberatan kepada "
                     "Atasan PPID dalam 30 hari kerja",
                     "The refusal letter does not tell the requester of the right to object to "
                     "the PPID's superior within 30 working days",
                 ),
-                OBJECTION_BASIS + "; " + REFUSAL_BASIS,
-                f"{where}.objection_days",
+                field=f"{where}.objection_days",
             )
         elif letter.objection_days < OBJECTION.amount:
-            yield finding(
-                "case.refusal.objection_period",
-                E,
+            yield REFUSAL_OBJECTION_PERIOD(
                 Text(
                     f"Surat penolakan memberi {letter.objection_days} hari kerja untuk "
                     "keberatan; undang-undang memberi 30 hari kerja",
                     f"The refusal letter gives {letter.objection_days} working days to object; "
                     "the statute gives 30",
                 ),
-                OBJECTION_BASIS,
-                f"{where}.objection_days",
+                field=f"{where}.objection_days",
             )
         missing = [
             name
@@ -347,15 +320,12 @@ def check_refusals(case: Case, other: dict[type, list[tuple[int, object]]]) -> I
         if letter.signed_by is None:
             missing.append("signed_by")
         if missing:
-            yield finding(
-                "case.refusal.incomplete",
-                W,
+            yield REFUSAL_INCOMPLETE(
                 Text(
                     f"Surat penolakan tidak memuat: {', '.join(missing)}",
                     f"The refusal letter lacks: {', '.join(missing)}",
                 ),
-                "PERKI 1/2021 Lampiran (SK PPID tentang Penolakan Permintaan Informasi)",
-                f"{where}.{missing[0]}",
+                field=f"{where}.{missing[0]}",
             )
 
 
@@ -371,26 +341,21 @@ def check_expiry(
             start = _start_of(case, event.item)
             computed = row.period.ends_on(start) if start is not None else None
             if computed is not None and computed != ends:
-                yield finding(
-                    "case.expiry.date_mismatch",
-                    W,
+                yield EXPIRY_DATE_MISMATCH(
                     Text(
                         f"Penetapan menyebut jangka waktu berakhir {ends.isoformat()}, tetapi "
                         f"pengujian menetapkannya {computed.isoformat()}",
                         f"The declaration says the period ends on {ends.isoformat()}, but the "
                         f"test set it to end on {computed.isoformat()}",
                     ),
-                    "PP 61/2010 Pasal 11",
-                    f"events[{index}].expires_on",
+                    field=f"events[{index}].expires_on",
                 )
                 ends = computed
         latest = EXPIRY.due(ends, calendar)
         declared = calendar.local_date(event.at)
         if declared > latest:
             left = calendar.working_days_between(declared, ends)
-            yield finding(
-                "case.expiry.late",
-                E,
+            yield EXPIRY_LATE(
                 Text(
                     f"Informasi yang jangka waktu pengecualiannya berakhir {ends.isoformat()} "
                     f"dinyatakan terbuka pada {declared.isoformat()}, {left} hari kerja "
@@ -399,8 +364,7 @@ def check_expiry(
                     f"on {declared.isoformat()}, {left} working day(s) before; the latest day "
                     f"was {latest.isoformat()} (30 working days before)",
                 ),
-                EXPIRY.basis,
-                f"events[{index}].at",
+                field=f"events[{index}].at",
             )
 
 
@@ -419,10 +383,6 @@ def _start_of(case: Case, path: str) -> dt.date | None:
 
 
 # --- what the records and the notice say must agree ------------------------------------------
-
-PENETAPAN_BASIS = "PERKI 1/2021 Pasal 49 ayat (4); UU 14/2008 Pasal 19"
-NOTICE_BASIS = "UU 14/2008 Pasal 22 ayat (7)"
-ON_REQUEST_BASIS = "PERKI 1/2021 Pasal 49 ayat (1) huruf b"
 
 
 def check_notice_outcomes(
@@ -450,43 +410,36 @@ def check_notice_outcomes(
             continue  # the loader refuses an unknown document id; nothing to compare
         said = event.outcome.value
         if event.outcome is NoticeOutcome.GRANTED and doc.refusal is not None:
-            yield finding(
-                "case.notice.outcome_mismatch",
-                E,
+            yield NOTICE_OUTCOME_MISMATCH(
                 Text(
                     f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi dokumennya "
                     f"{doc.id!r} adalah surat keputusan penolakan",
                     f"The notice says the request was granted ({said}), but its document "
                     f"{doc.id!r} is a refusal letter",
                 ),
-                NOTICE_BASIS,
-                f"events[{index}].outcome",
+                field=f"events[{index}].outcome",
             )
         elif event.outcome is NoticeOutcome.GRANTED and all_closed:
-            yield finding(
-                "case.notice.outcome_mismatch",
-                E,
+            yield NOTICE_OUTCOME_MISMATCH(
                 Text(
                     f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi setiap "
                     "informasi yang diuji dalam kasus ini dinyatakan tertutup",
                     f"The notice says the request was granted ({said}), but every item this "
                     "case tested was closed",
                 ),
-                NOTICE_BASIS + "; UU 14/2008 Pasal 19",
-                f"events[{index}].outcome",
+                field=f"events[{index}].outcome",
+                basis=NOTICE_OUTCOME_MISMATCH.basis + "; UU 14/2008 Pasal 19",
             )
         elif event.outcome in _REFUSING and all_open:
-            yield finding(
-                "case.notice.outcome_mismatch",
-                E,
+            yield NOTICE_OUTCOME_MISMATCH(
                 Text(
                     f"Pemberitahuan menyatakan permintaan ditolak ({said}), tetapi setiap "
                     "informasi yang diuji dalam kasus ini dinyatakan terbuka",
                     f"The notice says the request was refused ({said}), but every item this "
                     "case tested was opened",
                 ),
-                NOTICE_BASIS + "; UU 14/2008 Pasal 2 ayat (1)",
-                f"events[{index}].outcome",
+                field=f"events[{index}].outcome",
+                basis=NOTICE_OUTCOME_MISMATCH.basis + "; UU 14/2008 Pasal 2 ayat (1)",
             )
 
 
@@ -506,9 +459,7 @@ def check_test_dates(case: Case, calendar: WorkingCalendar) -> Iterable[Finding]
             continue
         if sheet.stage is not None and sheet.stage is not TestStage.ON_REQUEST:
             continue
-        yield finding(
-            "case.test.before_request",
-            E,
+        yield TEST_BEFORE_REQUEST(
             Text(
                 f"Lembar pengujian konsekuensi atas permintaan bertanggal "
                 f"{sheet.date.isoformat()}, sebelum permintaan diterima pada "
@@ -516,8 +467,7 @@ def check_test_dates(case: Case, calendar: WorkingCalendar) -> Iterable[Finding]
                 f"The consequence test on request is dated {sheet.date.isoformat()}, before "
                 f"the request was received on {received.isoformat()}",
             ),
-            ON_REQUEST_BASIS,
-            f"tests[{i}].date",
+            field=f"tests[{i}].date",
         )
 
 
@@ -550,9 +500,7 @@ def check_penetapan(
             continue
         if declared and declared[0] < index:
             continue
-        yield finding(
-            "case.penetapan.missing",
-            E,
+        yield PENETAPAN_MISSING(
             Text(
                 "Permintaan ditolak sebelum hasil pengujian konsekuensi ditetapkan: tidak ada "
                 "Penetapan (rekaman 'penetapan' atau peristiwa 'exemption_declared') sebelum "
@@ -561,20 +509,16 @@ def check_penetapan(
                 "no Penetapan (a 'penetapan' record or an 'exemption_declared' event) comes "
                 "before this notice",
             ),
-            PENETAPAN_BASIS,
-            f"events[{index}]",
+            field=f"events[{index}]",
         )
         return
     if closed and not declared:
-        yield finding(
-            "case.penetapan.missing",
-            E,
+        yield PENETAPAN_MISSING(
             Text(
                 "Kasus selesai dan pengujian menutup informasi, tetapi hasilnya tidak pernah "
                 "ditetapkan: tidak ada 'penetapan' dan tidak ada peristiwa 'exemption_declared'",
                 "The case is closed and its tests closed information, but the result was never "
                 "set: no 'penetapan' and no 'exemption_declared' event",
             ),
-            PENETAPAN_BASIS,
-            "penetapan",
+            field="penetapan",
         )

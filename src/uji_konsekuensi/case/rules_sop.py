@@ -2,8 +2,8 @@
 
 Codes ``case.trigger.mismatch``, ``case.actor.wrong_role``, ``case.input.missing``,
 ``case.output.missing``, ``case.document.dated_after_use``, ``case.time.late``,
-``case.time.outside_office_hours``, ``case.time.overdue``; the basis of each is the SOP step
-("SOP <nomor> langkah <n>"). See docs/case.md.
+``case.time.outside_office_hours``, ``case.time.overdue`` (declared in ``codes``); the basis of
+each is the SOP step ("SOP <nomor> langkah <n>"). See docs/case.md.
 """
 
 from __future__ import annotations
@@ -12,9 +12,19 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..calendar import WorkingCalendar, format_waktu
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..i18n import Language, Text
-from ._support import finding, in_office, role_names, step_due
+from ._support import in_office, role_names, step_due
+from .codes import (
+    ACTOR_WRONG_ROLE,
+    DOCUMENT_DATED_AFTER_USE,
+    INPUT_MISSING,
+    OUTPUT_MISSING,
+    TIME_LATE,
+    TIME_OUTSIDE_OFFICE_HOURS,
+    TIME_OVERDUE,
+    TRIGGER_MISMATCH,
+)
 from .flow import Trace
 from .model import (
     Case,
@@ -25,16 +35,12 @@ from .model import (
 from .plan import SopPlan, StepPlan
 from .settings import CheckSettings
 
-E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-
 
 def check_trigger(case: Case, plan: SopPlan) -> Iterable[Finding]:
     sop_trigger = plan.sop.trigger
     ours = "request" if isinstance(case.trigger, RequestTrigger) else "periodic"
     if sop_trigger is not None and sop_trigger != ours:
-        yield finding(
-            "case.trigger.mismatch",
-            W,
+        yield TRIGGER_MISMATCH(
             Text(
                 f"Kasus dipicu {'permintaan' if ours == 'request' else 'secara berkala'}, "
                 f"sedangkan SOP {plan.sop.number} dimulai "
@@ -43,8 +49,7 @@ def check_trigger(case: Case, plan: SopPlan) -> Iterable[Finding]:
                 f"SOP {plan.sop.number} starts "
                 f"{'from a request' if sop_trigger == 'request' else 'periodically'}",
             ),
-            "PERKI 1/2021 Pasal 49 ayat (1)",
-            "trigger",
+            field="trigger",
         )
 
 
@@ -57,9 +62,7 @@ def check_actors(plan: SopPlan, trace: Trace) -> Iterable[Finding]:
             if event is None or event.actor.role in sp.roles:
                 continue
             started = isinstance(event, StepStarted)
-            yield finding(
-                "case.actor.wrong_role",
-                E,
+            yield ACTOR_WRONG_ROLE(
                 Text(
                     f"Langkah {event.step} {'dimulai' if started else 'diselesaikan'} "
                     f"oleh {event.actor.name} ({event.actor.role.label.id}); menurut SOP "
@@ -68,9 +71,9 @@ def check_actors(plan: SopPlan, trace: Trace) -> Iterable[Finding]:
                     f"by {event.actor.name} ({event.actor.role.label.en}); by the SOP it is done "
                     f"by: {role_names(sp.roles, 'en')}",
                 ),
-                sp.label,
-                f"events[{index}].actor.role",
-                event.step,
+                field=f"events[{index}].actor.role",
+                step=event.step,
+                basis=sp.label,
             )
 
 
@@ -94,18 +97,16 @@ def check_documents(case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding
             given = {docs[i].kind for i in started.inputs if i in docs}
             for req in sp.inputs:
                 if not given & req.kinds:
-                    yield finding(
-                        "case.input.missing",
-                        E,
+                    yield INPUT_MISSING(
                         Text(
                             f"Langkah {run.step} dimulai tanpa kelengkapan {req.text!r}: "
                             f"diharapkan dokumen {_kind_titles(plan, req.kinds, 'id')}",
                             f"Step {run.step} started without its required input {req.text!r}: "
                             f"expected a document {_kind_titles(plan, req.kinds, 'en')}",
                         ),
-                        sp.label,
-                        f"events[{run.start_index}].inputs",
-                        run.step,
+                        field=f"events[{run.start_index}].inputs",
+                        step=run.step,
+                        basis=sp.label,
                     )
             if started.inputs:
                 yield from _dated_after(docs, started.inputs, started.at, sp, run.start_index)
@@ -117,18 +118,16 @@ def check_documents(case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding
             made = {docs[i].kind for i in completed.outputs if i in docs}
             for req in sp.outputs:
                 if not made & req.kinds:
-                    yield finding(
-                        "case.output.missing",
-                        E,
+                    yield OUTPUT_MISSING(
                         Text(
                             f"Langkah {run.step} diselesaikan tanpa output {req.text!r}: "
                             f"diharapkan dokumen {_kind_titles(plan, req.kinds, 'id')}",
                             f"Step {run.step} was completed without its output {req.text!r}: "
                             f"expected a document {_kind_titles(plan, req.kinds, 'en')}",
                         ),
-                        sp.label,
-                        f"events[{run.end_index}].outputs",
-                        run.step,
+                        field=f"events[{run.end_index}].outputs",
+                        step=run.step,
+                        basis=sp.label,
                     )
             if completed.outputs:
                 yield from _dated_after(
@@ -149,9 +148,7 @@ def _dated_after(
     for j, doc_id in enumerate(ids):
         doc = docs.get(doc_id)
         if doc is not None and doc.date > day:
-            yield finding(
-                "case.document.dated_after_use",
-                W,
+            yield DOCUMENT_DATED_AFTER_USE(
                 Text(
                     f"Dokumen {doc.id!r} bertanggal {doc.date.isoformat()}, setelah langkah "
                     f"{sp.number} {'menghasilkannya' if output else 'memakainya'} "
@@ -159,9 +156,9 @@ def _dated_after(
                     f"Document {doc.id!r} is dated {doc.date.isoformat()}, after step "
                     f"{sp.number} {'produced' if output else 'used'} it ({day.isoformat()})",
                 ),
-                sp.label,
-                f"events[{index}].{'outputs' if output else 'inputs'}[{j}]",
-                sp.number,
+                field=f"events[{index}].{'outputs' if output else 'inputs'}[{j}]",
+                step=sp.number,
+                basis=sp.label,
             )
 
 
@@ -182,9 +179,7 @@ def check_times(
         completed = run.completed
         if due is not None and completed is not None and completed.at > due:
             late = calendar.working_days_between(due, completed.at)
-            yield finding(
-                "case.time.late",
-                E,
+            yield TIME_LATE(
                 Text(
                     f"Langkah {run.step} selesai {_when(completed.at, calendar, 'id')}, melewati "
                     f"waktu SOP {w.text!r} (batas {_when(due, calendar, 'id')}; terlambat "
@@ -193,18 +188,16 @@ def check_times(
                     f"the SOP's time {w.text!r} (due {_when(due, calendar, 'en')}; {late} "
                     "working day(s) late)",
                 ),
-                sp.label,
-                f"events[{run.end_index}].at",
-                run.step,
+                field=f"events[{run.end_index}].at",
+                step=run.step,
+                basis=sp.label,
             )
         if w.office_hours:
             for event, index in ((run.started, run.start_index), (run.completed, run.end_index)):
                 if event is None or in_office(calendar, event.at):
                     continue
                 first = event is run.started
-                yield finding(
-                    "case.time.outside_office_hours",
-                    W,
+                yield TIME_OUTSIDE_OFFICE_HOURS(
                     Text(
                         f"Langkah {run.step} {'dimulai' if first else 'diselesaikan'} "
                         f"di luar hari dan jam kerja ({_when(event.at, calendar, 'id')}), "
@@ -215,9 +208,9 @@ def check_times(
                         f"({_when(event.at, calendar, 'en')}), while "
                         f"the SOP says {w.text!r}",
                     ),
-                    f"{sp.label}; Perpres 21/2023 Pasal 3-4",
-                    f"events[{index}].at",
-                    run.step,
+                    field=f"events[{index}].at",
+                    step=run.step,
+                    basis=f"{sp.label}; Perpres 21/2023 Pasal 3-4",
                 )
     at = settings.at
     if at is None:
@@ -249,16 +242,14 @@ def _overdue(
     sp: StepPlan, due: dt.datetime, at: dt.datetime, index: int | None, calendar: WorkingCalendar
 ) -> Finding:
     waktu = sp.waktu.text if sp.waktu else "-"
-    return finding(
-        "case.time.overdue",
-        E,
+    return TIME_OVERDUE(
         Text(
             f"Langkah {sp.number} sudah lewat waktu {_when(at, calendar, 'id')} (batas "
             f"{_when(due, calendar, 'id').removeprefix('pada ')}, waktu SOP {waktu!r})",
             f"Step {sp.number} is overdue {_when(at, calendar, 'en')} (due "
             f"{_when(due, calendar, 'en').removeprefix('on ')}, SOP time {waktu!r})",
         ),
-        sp.label,
-        None if index is None else f"events[{index}]",
-        sp.number,
+        field=None if index is None else f"events[{index}]",
+        step=sp.number,
+        basis=sp.label,
     )

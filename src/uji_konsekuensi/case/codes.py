@@ -1,0 +1,600 @@
+"""The finding codes of the case checker, each declared once: code, severity, basis and title.
+
+The rules (``flow``, ``clock``, ``rules_sop``, ``rules_law``) build every finding by calling its
+code here, and docs/case.md's tables ("What the checker enforces") are generated from `CODES`
+(``python tools/code_tables.py``; tests/test_code_tables.py keeps them equal). A code's
+``basis`` is what the docs print; a finding about one step of the agency's SOP names it instead
+("SOP 12/2024 langkah 4"), and a few findings add the provision their case turns on.
+
+Groups (one docs table each): ``order`` (the log against the SOP's flow), ``sop`` (the SOP's
+trigger, lanes, documents and waktu), ``clock`` (the statutory clock of a request), ``records``
+(the consequence test, its Penetapan, its approval and the notice's outcome), ``refusal`` (the
+refusal letter), ``expiry`` (declaring exempt information open).
+"""
+
+from __future__ import annotations
+
+from ..calendar import get_deadline
+from ..findings import FindingCode, Severity, code_table
+from ..i18n import Text
+
+__all__ = ["CODES"]
+
+E, W = Severity.ERROR, Severity.WARNING
+
+#: Basis of the rule that a case's log is the agency's record of what was done, in order:
+#: PermenPAN-RB 35/2012 (every actor records what was done so that it can be shown that the
+#: procedure ran correctly: "pencatatan dan pendataan").
+LOG_BASIS = "PermenPAN-RB 35/2012 Lampiran (pencatatan dan pendataan)"
+#: A finding about a step names the step ("SOP <nomor> langkah <n>"); the docs print this.
+STEP_BASIS = "SOP langkah"
+EXTENSION_BASIS = "UU 14/2008 Pasal 22 ayat (8); PERKI 1/2021 Pasal 36"
+PAUSE_BASIS = "PERKI 1/2021 Pasal 31 ayat (2), Pasal 33"
+PASAL_19 = "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3)"
+REFUSAL_BASIS = (
+    "UU 14/2008 Pasal 22 ayat (7) huruf c; "
+    "PERKI 1/2021 Pasal 34 dan Lampiran (SK PPID tentang Penolakan)"
+)
+OBJECTION_BASIS = "UU 14/2008 Pasal 35 ayat (1) huruf a, Pasal 36 ayat (1)"
+PENETAPAN_BASIS = "PERKI 1/2021 Pasal 49 ayat (4); UU 14/2008 Pasal 19"
+ON_REQUEST_BASIS = "PERKI 1/2021 Pasal 49 ayat (1) huruf b"
+NOTICE_BASIS = "UU 14/2008 Pasal 22 ayat (7)"
+
+
+CODES: dict[str, FindingCode] = code_table(
+    # --- order: the log against the SOP's flow (flow.replay) ---------------------------------
+    FindingCode(
+        code="case.log.not_chronological",
+        severity=E,
+        basis=LOG_BASIS,
+        title=Text(
+            en="an event dated before the event logged before it",
+            id="peristiwa bertanggal lebih awal daripada peristiwa yang dicatat sebelumnya",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.order.skipped",
+        severity=E,
+        basis="SOP langkah (the skipped step)",
+        title=Text(
+            en="a step started although a step the flow (and the branch taken) requires before it "
+            "was not done",
+            id="langkah dimulai padahal langkah yang menurut alur (dan cabang yang diambil) harus "
+            "mendahuluinya belum dilaksanakan",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.order.out_of_order",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step that does not follow from where the flow stands",
+            id="langkah yang tidak menyusul dari posisi alur saat itu",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.order.before_predecessor",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step started before the step it follows was completed",
+            id="langkah dimulai sebelum langkah yang mendahuluinya selesai",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.order.not_started",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step recorded completed without being recorded started",
+            id="langkah dicatat selesai tanpa dicatat dimulai",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.order.after_end",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step after the SOP's procedure ended",
+            id="langkah dilaksanakan setelah prosedur SOP selesai",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.decision.no_branch",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a decision completed without its branch (yes/no)",
+            id="keputusan diselesaikan tanpa mencatat cabangnya (ya/tidak)",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.decision.branch_on_process",
+        severity=W,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a branch recorded on a step that is not a decision (ignored)",
+            id="cabang dicatat pada langkah yang bukan keputusan (diabaikan)",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.loop.outside_sop",
+        severity=W,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a loop back the flowchart does not draw",
+            id="alur kembali yang tidak digambarkan dalam diagram alir",
+        ),
+        group="order",
+    ),
+    FindingCode(
+        code="case.loop.no_reason",
+        severity=W,
+        basis=LOG_BASIS,
+        title=Text(
+            en="a loop back without its reason",
+            id="alur kembali tanpa alasan perbaikannya",
+        ),
+        group="order",
+    ),
+    # --- sop: the SOP's trigger, lanes, documents and waktu (rules_sop) ----------------------
+    FindingCode(
+        code="case.trigger.mismatch",
+        severity=W,
+        basis="PERKI 1/2021 Pasal 49 ayat (1)",
+        title=Text(
+            en="a request case on a periodic SOP, or the reverse",
+            id="kasus permintaan pada SOP berkala, atau sebaliknya",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.actor.wrong_role",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step started or completed by a role not among its lanes",
+            id="langkah dimulai atau diselesaikan oleh peran yang bukan pelaksananya menurut SOP",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.input.missing",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step started without a document its kelengkapan requires",
+            id="langkah dimulai tanpa dokumen yang diwajibkan kelengkapannya",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.output.missing",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step completed without the document its output names",
+            id="langkah diselesaikan tanpa dokumen yang disebut outputnya",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.document.dated_after_use",
+        severity=W,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a document dated after the step that used or produced it",
+            id="dokumen bertanggal setelah langkah yang memakai atau menghasilkannya",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.time.late",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="a step completed after its waktu (hari kerja by the agency calendar; a calendar "
+            'month "setelah Pengujian Konsekuensi" from the test\'s date)',
+            id="langkah selesai melewati waktunya (hari kerja menurut kalender badan publik; satu "
+            'bulan kalender "setelah Pengujian Konsekuensi" sejak tanggal pengujian)',
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.time.outside_office_hours",
+        severity=W,
+        basis="SOP langkah; Perpres 21/2023 Pasal 3-4",
+        title=Text(
+            en='a step the SOP puts "pada hari dan jam kerja" started or completed outside office '
+            "hours (Ramadan hours included)",
+            id='langkah yang menurut SOP dilaksanakan "pada hari dan jam kerja" dimulai atau '
+            "diselesaikan di luar jam kerja (termasuk jam kerja Ramadan)",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.time.overdue",
+        severity=E,
+        basis=STEP_BASIS,
+        title=Text(
+            en="(with `--at` / `CheckSettings.at`) an open step past its due moment",
+            id="(dengan `--at` / `CheckSettings.at`) langkah yang belum selesai melewati batas "
+            "waktunya",
+        ),
+        group="sop",
+    ),
+    # --- clock: the statutory clock of a request (clock.request_clock, rules_law) ------------
+    FindingCode(
+        code="case.notice.late",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 34, 36",
+        title=Text(
+            en="a request's written notice after 10 hari kerja (17 with a valid extension)",
+            id="pemberitahuan tertulis atas permintaan dikirim setelah 10 hari kerja (17 dengan "
+            "perpanjangan yang sah)",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.notice.missing",
+        severity=E,
+        basis=NOTICE_BASIS,
+        title=Text(
+            en="a request's procedure ended without a written notice",
+            id="prosedur permintaan selesai tanpa pemberitahuan tertulis",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.notice.overdue",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7)-(8)",
+        title=Text(
+            en="(with `--at`) no notice and its deadline passed",
+            id="(dengan `--at`) pemberitahuan belum dikirim dan batas waktunya sudah lewat",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.extension.repeated",
+        severity=E,
+        basis=EXTENSION_BASIS,
+        title=Text(
+            en="a second extension",
+            id="perpanjangan kedua",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.extension.too_long",
+        severity=E,
+        basis=EXTENSION_BASIS,
+        title=Text(
+            en="an extension of more than 7 hari kerja",
+            id="perpanjangan lebih dari 7 hari kerja",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.extension.no_reason",
+        severity=E,
+        basis=EXTENSION_BASIS,
+        title=Text(
+            en="an extension without written reasons",
+            id="perpanjangan tanpa alasan tertulis",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.extension.late",
+        severity=E,
+        basis=EXTENSION_BASIS,
+        title=Text(
+            en="an extension given after the 10 days had ended (it extends nothing)",
+            id="perpanjangan diberikan setelah 10 hari kerja berakhir (tidak memperpanjang apa "
+            "pun)",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.extension.not_request",
+        severity=W,
+        basis="UU 14/2008 Pasal 22 ayat (8)",
+        title=Text(
+            en="an extension in a periodic case",
+            id="perpanjangan pada kasus berkala",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.pause.late",
+        severity=W,
+        basis=get_deadline("completeness_check").basis,
+        title=Text(
+            en="completeness checked more than 3 hari kerja after registration",
+            id="kelengkapan diperiksa lebih dari 3 hari kerja setelah permintaan dicatat",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.pause.requester_late",
+        severity=W,
+        basis=get_deadline("completeness_repair").basis,
+        title=Text(
+            en="the requester completed more than 3 hari kerja after the notice",
+            id="pemohon melengkapi permintaan lebih dari 3 hari kerja setelah pemberitahuan",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.pause.unmatched",
+        severity=E,
+        basis=PAUSE_BASIS,
+        title=Text(
+            en="a resume without a pause, or a pause within a pause",
+            id="permintaan dilanjutkan tanpa ditunda, atau ditunda lagi selama penundaan",
+        ),
+        group="clock",
+    ),
+    FindingCode(
+        code="case.pause.not_request",
+        severity=W,
+        basis="PERKI 1/2021 Pasal 33",
+        title=Text(
+            en="a pause in a periodic case",
+            id="penundaan pada kasus berkala",
+        ),
+        group="clock",
+    ),
+    # --- records: the consequence test, its Penetapan and approval, the notice (rules_law) ----
+    FindingCode(
+        code="case.test.missing",
+        severity=E,
+        basis=PASAL_19,
+        title=Text(
+            en="an exemption declared or a request refused with no exempting consequence test in "
+            "the case",
+            id="pengecualian dinyatakan atau permintaan ditolak tanpa pengujian konsekuensi yang "
+            "mengecualikan informasi dalam kasus",
+        ),
+        group="records",
+    ),
+    FindingCode(
+        code="case.test.after_exemption",
+        severity=E,
+        basis=PASAL_19,
+        title=Text(
+            en="the test dated after the exemption was declared or used to refuse",
+            id="pengujian bertanggal setelah pengecualian dinyatakan atau dipakai untuk menolak",
+        ),
+        group="records",
+    ),
+    FindingCode(
+        code="case.test.before_request",
+        severity=E,
+        basis=ON_REQUEST_BASIS,
+        title=Text(
+            en="a Lembar of a request case made on the request (stage `on_request`, or none) but "
+            "dated before the request was received; a test made before any request says stage "
+            "`before_request`",
+            id="Lembar kasus permintaan yang dibuat atas permintaan (tahap `on_request`, atau "
+            "tanpa tahap) tetapi bertanggal sebelum permintaan diterima; pengujian sebelum ada "
+            "permintaan menyebut tahap `before_request`",
+        ),
+        group="records",
+    ),
+    FindingCode(
+        code="case.penetapan.missing",
+        severity=E,
+        basis=PENETAPAN_BASIS,
+        title=Text(
+            en="a request refused on an item this case tested before any Penetapan set the test's "
+            "result (no `penetapan` record and no `exemption_declared` event before the "
+            "notice), or a closed case whose tests closed information and that never set the "
+            "result; rows whose item was already exempt (`exempt_since`) need none",
+            id="permintaan ditolak atas informasi yang diuji dalam kasus ini sebelum ada "
+            "Penetapan hasil pengujiannya (tidak ada rekaman `penetapan` dan tidak ada "
+            "peristiwa `exemption_declared` sebelum pemberitahuan), atau kasus selesai yang "
+            "pengujiannya menutup informasi tanpa pernah menetapkan hasilnya; baris yang "
+            "informasinya sudah dikecualikan (`exempt_since`) tidak memerlukannya",
+        ),
+        group="records",
+    ),
+    FindingCode(
+        code="case.notice.outcome_mismatch",
+        severity=E,
+        basis=NOTICE_BASIS,
+        title=Text(
+            en="the notice's outcome contradicts its document (`granted` with a refusal letter) "
+            "or the tests (`granted` while every tested item was closed; `refused` while every "
+            "tested item was opened)",
+            id="hasil yang dinyatakan pemberitahuan bertentangan dengan dokumennya (`granted` "
+            "dengan surat penolakan) atau dengan pengujian (`granted` padahal setiap informasi "
+            "yang diuji tertutup; `refused` padahal setiap informasi yang diuji terbuka)",
+        ),
+        group="records",
+    ),
+    FindingCode(
+        code="case.approval.wrong_role",
+        severity=E,
+        basis="SOP langkah; PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
+        title=Text(
+            en="the test approved by a role the SOP's approving step does not have (the pimpinan "
+            "may always approve)",
+            id="pengujian disetujui oleh peran yang tidak ada pada langkah persetujuan SOP "
+            "(pimpinan selalu boleh menyetujui)",
+        ),
+        group="records",
+    ),
+    # --- refusal: the refusal letter (rules_law.check_refusals) -------------------------------
+    FindingCode(
+        code="case.refusal.no_letter",
+        severity=E,
+        basis=REFUSAL_BASIS,
+        title=Text(
+            en="a refusal whose document carries no refusal content",
+            id="penolakan dengan dokumen yang tidak memuat isi surat keputusan penolakan",
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.no_ground",
+        severity=E,
+        basis=REFUSAL_BASIS,
+        title=Text(
+            en="the letter names no ground of Pasal 17",
+            id="surat tidak menyebut dasar pengecualian Pasal 17",
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.ground_unreadable",
+        severity=E,
+        basis=REFUSAL_BASIS,
+        title=Text(
+            en='a ground on the letter that is no ground of Pasal 17 ("huruf k")',
+            id='dasar pada surat yang bukan alasan Pasal 17 ("huruf k")',
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.ground_not_tested",
+        severity=E,
+        basis=PASAL_19,
+        title=Text(
+            en="the letter relies on a ground no consequence test of the case examined (a whole "
+            'letter cited, "Pasal 17 huruf c", gives one finding for the letter, not one per '
+            "sub-point)",
+            id="surat memakai dasar yang tidak diuji oleh pengujian konsekuensi mana pun dalam "
+            'kasus (satu huruf yang dikutip utuh, "Pasal 17 huruf c", memberi satu temuan '
+            "untuk huruf itu, bukan satu per butirnya)",
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.no_consequence",
+        severity=E,
+        basis=REFUSAL_BASIS + "; UU 14/2008 Pasal 2 ayat (4)",
+        title=Text(
+            en="the letter does not state the consequence of opening",
+            id="surat tidak menyebut konsekuensi apabila informasi dibuka",
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.no_objection_notice",
+        severity=E,
+        basis=OBJECTION_BASIS + "; " + REFUSAL_BASIS,
+        title=Text(
+            en="the letter does not tell of the right to object within 30 hari kerja",
+            id="surat tidak memberitahukan hak mengajukan keberatan dalam 30 hari kerja",
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.objection_period",
+        severity=E,
+        basis=OBJECTION_BASIS,
+        title=Text(
+            en="the letter gives fewer than 30 hari kerja to object",
+            id="surat memberi kurang dari 30 hari kerja untuk mengajukan keberatan",
+        ),
+        group="refusal",
+    ),
+    FindingCode(
+        code="case.refusal.incomplete",
+        severity=W,
+        basis="PERKI 1/2021 Lampiran (SK PPID tentang Penolakan Permintaan Informasi)",
+        title=Text(
+            en="the letter lacks the registration number, requester, information, addressee of "
+            "the objection or signatory",
+            id="surat tidak memuat nomor pendaftaran, pemohon, informasi yang diminta, tujuan "
+            "keberatan atau penandatangan",
+        ),
+        group="refusal",
+    ),
+    # --- expiry: declaring exempt information open (rules_law.check_expiry) -------------------
+    FindingCode(
+        code="case.expiry.late",
+        severity=E,
+        basis=get_deadline("expiry_declaration").basis,
+        title=Text(
+            en="exempt information declared open fewer than 30 hari kerja before its period ends",
+            id="informasi yang dikecualikan dinyatakan terbuka kurang dari 30 hari kerja sebelum "
+            "jangka waktu pengecualiannya berakhir",
+        ),
+        group="expiry",
+    ),
+    FindingCode(
+        code="case.expiry.date_mismatch",
+        severity=W,
+        basis="PP 61/2010 Pasal 11",
+        title=Text(
+            en="the declaration's end date differs from the period the test set",
+            id="tanggal berakhir pada pernyataan berbeda dari jangka waktu yang ditetapkan "
+            "pengujian",
+        ),
+        group="expiry",
+    ),
+)
+
+# One name per code, for the rules that build its findings.
+LOG_NOT_CHRONOLOGICAL = CODES["case.log.not_chronological"]
+ORDER_SKIPPED = CODES["case.order.skipped"]
+ORDER_OUT_OF_ORDER = CODES["case.order.out_of_order"]
+ORDER_BEFORE_PREDECESSOR = CODES["case.order.before_predecessor"]
+ORDER_NOT_STARTED = CODES["case.order.not_started"]
+ORDER_AFTER_END = CODES["case.order.after_end"]
+DECISION_NO_BRANCH = CODES["case.decision.no_branch"]
+DECISION_BRANCH_ON_PROCESS = CODES["case.decision.branch_on_process"]
+LOOP_OUTSIDE_SOP = CODES["case.loop.outside_sop"]
+LOOP_NO_REASON = CODES["case.loop.no_reason"]
+
+TRIGGER_MISMATCH = CODES["case.trigger.mismatch"]
+ACTOR_WRONG_ROLE = CODES["case.actor.wrong_role"]
+INPUT_MISSING = CODES["case.input.missing"]
+OUTPUT_MISSING = CODES["case.output.missing"]
+DOCUMENT_DATED_AFTER_USE = CODES["case.document.dated_after_use"]
+TIME_LATE = CODES["case.time.late"]
+TIME_OUTSIDE_OFFICE_HOURS = CODES["case.time.outside_office_hours"]
+TIME_OVERDUE = CODES["case.time.overdue"]
+
+NOTICE_LATE = CODES["case.notice.late"]
+NOTICE_MISSING = CODES["case.notice.missing"]
+NOTICE_OVERDUE = CODES["case.notice.overdue"]
+EXTENSION_REPEATED = CODES["case.extension.repeated"]
+EXTENSION_TOO_LONG = CODES["case.extension.too_long"]
+EXTENSION_NO_REASON = CODES["case.extension.no_reason"]
+EXTENSION_LATE = CODES["case.extension.late"]
+EXTENSION_NOT_REQUEST = CODES["case.extension.not_request"]
+PAUSE_LATE = CODES["case.pause.late"]
+PAUSE_REQUESTER_LATE = CODES["case.pause.requester_late"]
+PAUSE_UNMATCHED = CODES["case.pause.unmatched"]
+PAUSE_NOT_REQUEST = CODES["case.pause.not_request"]
+
+TEST_MISSING = CODES["case.test.missing"]
+TEST_AFTER_EXEMPTION = CODES["case.test.after_exemption"]
+TEST_BEFORE_REQUEST = CODES["case.test.before_request"]
+PENETAPAN_MISSING = CODES["case.penetapan.missing"]
+NOTICE_OUTCOME_MISMATCH = CODES["case.notice.outcome_mismatch"]
+APPROVAL_WRONG_ROLE = CODES["case.approval.wrong_role"]
+
+REFUSAL_NO_LETTER = CODES["case.refusal.no_letter"]
+REFUSAL_NO_GROUND = CODES["case.refusal.no_ground"]
+REFUSAL_GROUND_UNREADABLE = CODES["case.refusal.ground_unreadable"]
+REFUSAL_GROUND_NOT_TESTED = CODES["case.refusal.ground_not_tested"]
+REFUSAL_NO_CONSEQUENCE = CODES["case.refusal.no_consequence"]
+REFUSAL_NO_OBJECTION_NOTICE = CODES["case.refusal.no_objection_notice"]
+REFUSAL_OBJECTION_PERIOD = CODES["case.refusal.objection_period"]
+REFUSAL_INCOMPLETE = CODES["case.refusal.incomplete"]
+
+EXPIRY_LATE = CODES["case.expiry.late"]
+EXPIRY_DATE_MISMATCH = CODES["case.expiry.date_mismatch"]
