@@ -33,6 +33,7 @@ from .errors import UjiKonsekuensiError
 from .i18n import Language, Text, current_language
 from .outputs import DocumentKind
 from .plugins import (
+    BUILTIN_PLUGINS,
     PluginError,
     ResultCheck,
     UjiPluginManager,
@@ -42,7 +43,7 @@ from .plugins import (
     expect_list_of,
 )
 from .plugins import reset as _reset_default_manager
-from .rules import ComplianceRule
+from .rules import ComplianceRule, RuleReplacement
 from .sop.model import TriggerKind
 
 if TYPE_CHECKING:
@@ -142,7 +143,10 @@ class Agency:
     entry-point name); ``distribution``: that plugin's distribution, if known. ``sops``: its
     SOP(s). ``calendar_settings``: the settings from `uji_agency_calendar` (the national calendar
     in its time zone by default); ``calendar`` is the `WorkingCalendar` built from them.
-    ``documents``: the kinds of document its steps produce. ``rules``: extra compliance rules.
+    ``documents``: the kinds of document its steps produce. ``rules``: the compliance rules its
+    plugins add (some may replace a built-in rule). ``core_rules``: the core's own rules, from
+    the built-in plugin, in the order they run. ``replaced``: the built-in rules a plugin
+    replaced, and by which rule. `rules_to_run` is the order the checker runs them in.
     """
 
     info: AgencyInfo
@@ -153,6 +157,18 @@ class Agency:
     calendar_settings: CalendarSettings = attrs.field(repr=False)
     documents: tuple[DocumentKind, ...] = attrs.field(default=(), repr=False)
     rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
+    core_rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
+    replaced: tuple[RuleReplacement, ...] = attrs.field(default=(), repr=False)
+
+    def rules_to_run(self, agency_rules: bool = True) -> tuple[ComplianceRule, ...]:
+        """Every rule the checker runs for this agency, in order: the core's rules (each
+        replaced one in its own place by the agency's replacement), then the agency's added
+        rules. ``agency_rules=False``: the core's rules only, none replaced."""
+        if not agency_rules:
+            return self.core_rules
+        by_target = {r.replaces: r for r in self.rules if r.replaces is not None}
+        core = tuple(by_target.get(rule.code, rule) for rule in self.core_rules)
+        return core + tuple(r for r in self.rules if r.replaces is None)
 
     @property
     def code(self) -> str:
@@ -302,9 +318,14 @@ def _collect(pm: UjiPluginManager) -> _Registry:
         documents = _collected(
             pm, "uji_agency_documents", code, expect_list_of(DocumentKind), problems, skip
         )
-        rules = _collected(
+        collected = _collected(
             pm, "uji_compliance_rules", code, expect_list_of(ComplianceRule), problems, skip
         )
+        core_rules = [item for item in collected if item[0] in BUILTIN_PLUGINS]
+        added = [item for item in collected if item[0] not in BUILTIN_PLUGINS]
+        # Before the problems are read: a refused replacement of the owner makes the agency
+        # unavailable like any other failure of its own plugin.
+        rules = _rules(pm, code, core_rules, added, problems)
         ours = [p for p in problems if p.agency_code == code]
         if settings is None and not any(p.hook == "uji_agency_calendar" for p in ours):
             missing = _no_calendar(pm, owner, code)
@@ -326,7 +347,7 @@ def _collect(pm: UjiPluginManager) -> _Registry:
             sops=tuple(sop for _, sop in sops),
             calendar_settings=settings,
             documents=tuple(_unique(pm, "uji_agency_documents", code, documents, problems)),
-            rules=tuple(_unique(pm, "uji_compliance_rules", code, rules, problems)),
+            **rules,
         )
     return _Registry(agencies=agencies, unavailable=unavailable, problems=tuple(problems))
 
@@ -399,6 +420,73 @@ def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
         ),
         code,
     )
+
+
+def _rules(
+    pm: UjiPluginManager,
+    code: str,
+    core: list[tuple[str, ComplianceRule]],
+    added: list[tuple[str, ComplianceRule]],
+    problems: list[PluginError],
+) -> dict[str, Any]:
+    """The agency's rules: the core's, its plugins' (codes unique across both), and the
+    replacements, each checked: a plugin may replace only a built-in rule that reads the
+    agency's own SOP, once. A refused replacement is a `PluginError` naming the plugin (the
+    agency is then unavailable if its own plugin gave it: checking with a rule silently
+    dropped, or with the built-in the agency meant to replace, would be wrong either way)."""
+    everything = _unique(pm, "uji_compliance_rules", code, core + added, problems)
+    core_codes = {rule.code for _, rule in core}
+    kept_core = [rule for rule in everything if rule.code in core_codes]
+    builtin = {rule.code: rule for rule in kept_core}
+    owner = {id(rule): plugin for plugin, rule in added}
+    kept: list[ComplianceRule] = []
+    replaced: list[RuleReplacement] = []
+    for rule in everything:
+        if rule.code in core_codes:
+            continue
+        target = rule.replaces
+        if target is not None:
+            why = _refused_replacement(target, builtin, replaced)
+            if why is not None:
+                problems.append(pm.plugin_error(owner[id(rule)], "uji_compliance_rules", why, code))
+                continue
+            replaced.append(RuleReplacement(rule=target, by=rule.code, plugin=owner[id(rule)]))
+        kept.append(rule)
+    return {"core_rules": tuple(kept_core), "rules": tuple(kept), "replaced": tuple(replaced)}
+
+
+def _refused_replacement(
+    target: str, builtin: dict[str, ComplianceRule], done: list[RuleReplacement]
+) -> Text | None:
+    """Why a rule may not replace the built-in rule ``target``, or None when it may."""
+    rule = builtin.get(target)
+    if rule is None:
+        listed = ", ".join(sorted(c for c, r in builtin.items() if r.replaceable)) or "-"
+        return Text(
+            id=f"tidak ada aturan bawaan {target!r} yang dapat diganti (yang dapat: {listed})",
+            en=f"there is no replaceable built-in rule {target!r} (replaceable: {listed})",
+        )
+    if not rule.replaceable:
+        # An auditor runs the agency's own plugin: a rule of the statute or a regulation that a
+        # plugin could switch off would let the plugin certify its own breach.
+        return Text(
+            id=(
+                f"aturan bawaan {target!r} menegakkan {rule.basis}; aturan yang menegakkan "
+                "undang-undang atau peraturan tidak dapat diganti oleh plugin"
+            ),
+            en=(
+                f"built-in rule {target!r} enforces {rule.basis}; a rule that enforces the "
+                "statute or a regulation cannot be replaced by a plugin"
+            ),
+        )
+    first = next((r for r in done if r.rule == target), None)
+    if first is not None:
+        return Text(
+            id=f"aturan bawaan {target!r} sudah diganti oleh {first.by!r} (plugin {first.plugin})",
+            en=f"built-in rule {target!r} is already replaced by {first.by!r} "
+            f"(plugin {first.plugin})",
+        )
+    return None
 
 
 def _unique(

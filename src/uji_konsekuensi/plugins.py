@@ -46,8 +46,14 @@ ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 #: The environment variable restricting which installed plugins load (see module docstring).
 ENV_PLUGINS = "UJI_KONSEKUENSI_PLUGINS"
 
-#: Modules of ``@hookimpl`` functions that make up the core's own behaviour, registered first.
-BUILTIN_PLUGINS: tuple[str, ...] = ("uji_konsekuensi._builtin",)
+#: Modules of ``@hookimpl`` functions that make up the core's own behaviour, registered first
+#: (as Datasette loads its default plugins): the default calendar, the core's compliance rules.
+#: Named, not imported: each sits in the layer of what it registers (docs/architecture.md), and
+#: is imported here only when a plugin manager is built.
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "uji_konsekuensi._builtin",
+    "uji_konsekuensi.case.core_rules",
+)
 
 #: The distribution that ships the built-in plugins.
 CORE_DISTRIBUTION = "uji-konsekuensi"

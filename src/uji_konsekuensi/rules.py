@@ -1,15 +1,23 @@
-"""Extra compliance rules an agency adds through the hook `uji_compliance_rules`.
+"""Compliance rules: the one way a check of a case is added, by the core and by agencies.
 
-The core checks a case against the law and against the agency's SOP (issue 5). An agency may
-hold itself to more: a Pergub that shortens a time limit, an internal rule that the Tim
-Pertimbangan meets before the PPID decides. A plugin expresses such a rule as a `ComplianceRule`
-whose ``check`` returns findings.
+Every check the case checker runs is a `ComplianceRule` given through the hook
+`uji_compliance_rules`: the core's own rules come from its built-in plugin
+(`uji_konsekuensi.case.core_rules`, registered first, as Datasette registers its defaults), an
+agency's from its plugin (a Pergub that shortens a time limit, an internal rule that the Tim
+Pertimbangan meets before the PPID decides).
 
 Like hooks, a check receives keyword arguments only and may accept any subset of them (``case``,
-``sop``, ``agency``, and whatever the checker adds later), so a rule written today keeps working
-when the checker passes more context tomorrow. `ComplianceRule.run` does that filtering and makes
-sure the check returned findings: a check that raises or returns something else is a
-`RuleError` naming the rule, never a silent pass.
+``sop``, ``agency``, ``calendar``, ``settings``, ``plan``, ``trace``, ``clock``, ``events``, and
+whatever the checker adds later), so a rule written today keeps working when the checker passes
+more context tomorrow. `ComplianceRule.run` does that filtering and makes sure the check returned
+findings: a check that raises or returns something else is a `RuleError` naming the rule, never
+a silent pass.
+
+Replacing a built-in rule: an agency whose SOP says something the core reads differently may
+give a rule with ``replaces="core.times"``; it then runs in the built-in's place. Only the
+built-ins that read the agency's own SOP are ``replaceable``; no plugin can replace a rule that
+enforces the statute or a regulation (an auditor runs the agency's own plugin), and every
+report names the rules replaced and by which plugin (`RuleReplacement`).
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ import attrs
 
 from .errors import UjiKonsekuensiError
 from .findings import Finding
-from .i18n import Text
+from .i18n import Language, Text, current_language
 
 #: A rule code: dotted lowercase parts ("kalteng.tim-pertimbangan", "contoh.batas-waktu").
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
@@ -61,52 +69,102 @@ def _check_callable(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         )
 
 
-def accepted_kwargs(func: Callable[..., Any], offered: dict[str, Any]) -> dict[str, Any]:
-    """The subset of ``offered`` that ``func`` accepts (all of it if it takes ``**kwargs``)."""
+def _accepted_names(func: Callable[..., Any]) -> frozenset[str] | None:
+    """The keyword names ``func`` accepts; None when it takes ``**kwargs`` (or has no
+    signature to read, a builtin: then everything is offered)."""
     try:
         params = inspect.signature(func).parameters.values()
-    except (TypeError, ValueError):  # a builtin without a signature: offer everything
-        return dict(offered)
+    except (TypeError, ValueError):
+        return None
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
-        return dict(offered)
-    names = {
+        return None
+    return frozenset(
         p.name
         for p in params
         if p.kind in (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
-    }
+    )
+
+
+def accepted_kwargs(func: Callable[..., Any], offered: dict[str, Any]) -> dict[str, Any]:
+    """The subset of ``offered`` that ``func`` accepts (all of it if it takes ``**kwargs``)."""
+    names = _accepted_names(func)
+    if names is None:
+        return dict(offered)
     return {k: v for k, v in offered.items() if k in names}
+
+
+def _to_codes(value: Iterable[str]) -> tuple[str, ...]:
+    # A single string would become a tuple of its letters: refuse it.
+    if isinstance(value, str):
+        raise TypeError(f"ComplianceRule.codes: expected a tuple of codes, got {value!r}")
+    return tuple(value)
+
+
+def _check_replaces(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _check_code(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
 class ComplianceRule:
-    """A check an agency runs on its cases in addition to the core's.
+    """A check the case checker runs: one of the core's, or one an agency adds.
 
-    ``code``: stable dotted code, unique within the agency; the findings the check returns should
-    use it (or a code under it) as their ``code``. ``description``: what the rule requires, in
-    both languages. ``basis``: the rule's source ("Pergub Kalteng 37/2022 Pasal 5"), or None.
-    ``check``: called with keyword arguments (``case``, ``sop``, ``agency``, ...; it may accept
-    any subset) and returns an iterable of `Finding`.
+    ``code``: stable dotted code, unique within the agency; an agency's findings should use it
+    (or a code under it) as their ``code``. ``description``: what the rule requires, in both
+    languages. ``check``: called with keyword arguments (``case``, ``sop``, ``agency``, ...; it
+    may accept any subset) and returns an iterable of `Finding`. ``basis``: the rule's source
+    ("Pergub Kalteng 37/2022 Pasal 5"), or None. ``codes``: the finding codes it reports (the
+    core's rules list theirs; documentation, and what a replacement is expected to cover).
+    ``replaceable``: for the core's rules, True when the rule reads the agency's own SOP (its
+    flow, lanes, kelengkapan, waktu), so an agency may give its own reading; a rule that
+    enforces the statute or a regulation is never replaceable. ``replaces``: for an agency's
+    rule, the code of the built-in rule it runs in place of.
     """
 
     code: str = attrs.field(validator=_check_code)
     description: Text = attrs.field(validator=_check_text)
     check: Callable[..., Iterable[Finding]] = attrs.field(validator=_check_callable)
     basis: str | None = None
+    codes: tuple[str, ...] = attrs.field(default=(), converter=_to_codes)
+    replaceable: bool = False
+    replaces: str | None = attrs.field(default=None, validator=_check_replaces)
+    # The names ``check`` accepts (None: any), read once: inspecting a signature per case would
+    # cost more than most rules (10,000 cases times a dozen rules).
+    _accepts: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_accepts", _accepted_names(self.check))
 
     def run(self, **context: Any) -> tuple[Finding, ...]:
         """Call ``check`` with the context arguments it accepts; return its findings as a tuple.
 
         Raises `RuleError` (naming the rule) when the check raises or returns non-findings.
         """
+        accepts = self._accepts
+        offered = context if accepts is None else {k: v for k, v in context.items() if k in accepts}
         try:
-            result = self.check(**accepted_kwargs(self.check, context))
-            findings = tuple(result)
-        except Exception as exc:  # a plugin's bug must name the rule, not crash the checker
+            findings = tuple(self.check(**offered))
+        except Exception as exc:  # a rule's bug must name the rule, not pass as "no findings"
             raise RuleError(self.code, f"{type(exc).__name__}: {exc}") from exc
-        bad = [f for f in findings if not isinstance(f, Finding)]
-        if bad:
-            raise RuleError(
-                self.code,
-                f"check returned {type(bad[0]).__name__} {bad[0]!r}, expected Finding objects",
-            )
+        for f in findings:
+            if not isinstance(f, Finding):
+                raise RuleError(
+                    self.code,
+                    f"check returned {type(f).__name__} {f!r}, expected Finding objects",
+                )
         return findings
+
+
+@attrs.frozen(kw_only=True)
+class RuleReplacement:
+    """A built-in rule an agency's plugin replaced: ``rule`` (the built-in's code), ``by`` (the
+    code of the rule that runs in its place) and ``plugin`` (the plugin that gave it)."""
+
+    rule: str
+    by: str
+    plugin: str
+
+    def render(self, lang: Language | None = None) -> str:
+        if (lang or current_language()) == "en":
+            return f"built-in rule {self.rule} replaced by {self.by} (plugin {self.plugin})"
+        return f"aturan bawaan {self.rule} diganti oleh {self.by} (plugin {self.plugin})"

@@ -175,6 +175,14 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
         outcome={"enum": ["compliant", "in_progress", "not_compliant"]},
         closed=_BOOL,
         ok=_BOOL,
+        replaced_rules=_arr(
+            _obj(
+                "A built-in rule the agency's plugin replaced (docs/architecture.md).",
+                rule=_s(),
+                by=_s(),
+                plugin=_s(),
+            )
+        ),
         errors=_INT,
         warnings=_INT,
         findings=_arr(finding),

@@ -36,6 +36,7 @@ from ..errors import (
 )
 from ..findings import Finding, Severity
 from ..i18n import Language
+from ..rules import RuleError
 from .check import CheckSettings, Report, check_case
 from .io import case_from_dict, load_case, loads_case
 from .model import Case
@@ -73,6 +74,9 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
         "outcome": outcome,
         "closed": report.closed,
         "ok": passed,
+        "replaced_rules": [
+            {"rule": r.rule, "by": r.by, "plugin": r.plugin} for r in report.replaced
+        ],
         "errors": report.count(Severity.ERROR),
         "warnings": report.count(Severity.WARNING),
         "findings": [finding_json(f) for f in report.findings],
@@ -158,8 +162,10 @@ def check_batch(
                 moment = at(get_agency(case.agency).calendar.zone) if callable(at) else at
                 run = CheckSettings(**{**_fields(base), "at": moment})
             report = check_case(case, run, source=name)
+        except RuleError as exc:  # a rule's bug, not the input's: internal, naming the rule
+            failure: UjiKonsekuensiError = InternalError(name, exc)
         except UjiKonsekuensiError as exc:
-            failure: UjiKonsekuensiError = exc
+            failure = exc
         except RecursionError as exc:
             failure = InternalError(name, exc)
         except Exception as exc:  # a bug in a rule must not stop the other cases

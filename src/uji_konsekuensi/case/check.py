@@ -2,36 +2,18 @@
 
 `check_case(case)` returns a `Report` whose findings each carry a stable code, a severity, the SOP
 step, a message in Bahasa Indonesia and English, the JSON path of the offending value and what it
-enforces (``basis``: "SOP <nomor> langkah 4" or a Pasal). A clean case gives no findings. The
-codes (documented with their basis in docs/case.md):
+enforces (``basis``: "SOP <nomor> langkah 4" or a Pasal). A clean case gives no findings.
 
-- order (`flow`): ``case.log.not_chronological``, ``case.order.skipped``,
-  ``case.order.out_of_order``, ``case.order.before_predecessor``, ``case.order.not_started``,
-  ``case.order.after_end``, ``case.decision.no_branch``, ``case.decision.branch_on_process``,
-  ``case.loop.outside_sop``, ``case.loop.no_reason``;
-- actor: ``case.actor.wrong_role``;
-- kelengkapan and output: ``case.input.missing``, ``case.output.missing``,
-  ``case.document.dated_after_use``;
-- time by the SOP: ``case.time.late``, ``case.time.outside_office_hours``, and with
-  ``CheckSettings.at``: ``case.time.overdue``;
-- the statutory clock of a request (`clock`): ``case.notice.late``, ``case.notice.missing``,
-  ``case.notice.overdue``, ``case.extension.repeated``, ``case.extension.too_long``,
-  ``case.extension.no_reason``, ``case.extension.late``, ``case.extension.not_request``,
-  ``case.pause.late``, ``case.pause.requester_late``, ``case.pause.unmatched``,
-  ``case.pause.not_request``;
-- the law: the consequence-test records through `uji_konsekuensi.harm.validate` (their own
-  ``harm.*`` and ``law.*`` codes, with the field path rooted in the case), ``case.test.missing``,
-  ``case.test.after_exemption``, ``case.approval.wrong_role``, ``case.refusal.no_letter``,
-  ``case.refusal.no_ground``, ``case.refusal.ground_unreadable``,
-  ``case.refusal.ground_not_tested``, ``case.refusal.no_consequence``,
-  ``case.refusal.no_objection_notice``, ``case.refusal.objection_period``,
-  ``case.refusal.incomplete``;
-- expiry: ``case.expiry.late``, ``case.expiry.date_mismatch``;
-- the case against its SOP: ``case.trigger.mismatch``;
-- then the agency's own rules from the ``uji_compliance_rules`` hook, with their own codes.
+Every check is a `ComplianceRule` given through the hook ``uji_compliance_rules``: the core's own
+(`core_rules.CORE_RULES`, which lists them in the order they run: the SOP's flow, trigger, actors,
+documents and times; then the statutory clock of a request, the consequence-test records, test
+dates, the Penetapan, refusals, notice outcomes and expiry), then the agency's. An agency may
+replace a core rule that reads its own SOP, never one of the statute (`Agency.rules_to_run`); the
+report names what was replaced. The finding codes, with severity and basis, are declared in
+`codes` (docs/case.md lists them, generated).
 
-This module runs them in that order and builds the `Report`; the rules live in `rules_sop`
-(order is in `flow`, the statutory clock in `clock`) and `rules_law`.
+This module prepares what the rules share (the plan of the SOP, the replay of the log, the
+statutory clock, the non-step events by kind), runs the rules and builds the `Report`.
 
 Severity: ``error`` where the SOP's flow or mutu baku, or the law, was not followed;
 ``warning`` where the record is doubtful or a norm was bent without breaking a rule (work
@@ -52,6 +34,7 @@ from ..calendar import WorkingCalendar
 from ..errors import InputError, Problem
 from ..findings import Finding, Severity, has_errors, sort_findings
 from ..i18n import Language, current_language
+from ..rules import RuleReplacement
 from ..sop import SOP
 from ._support import resolve, sheets_of, step_due
 from .clock import CalendarUse, RequestClock, calendar_use, request_clock
@@ -65,16 +48,6 @@ from .model import (
     StepStarted,
 )
 from .plan import SopPlan, plan_for
-from .rules_law import (
-    check_expiry,
-    check_notice_outcomes,
-    check_penetapan,
-    check_records,
-    check_refusals,
-    check_statutory,
-    check_test_dates,
-)
-from .rules_sop import check_actors, check_documents, check_times, check_trigger
 from .settings import CheckSettings
 
 __all__ = [
@@ -104,7 +77,9 @@ class Report:
     ``closed``: the case reached the end of its SOP. ``outcome`` says what the check means:
     ``"compliant"`` only for a closed case with no error; ``"in_progress"`` for an open case
     with no error so far (an empty log is not compliant: nothing has been done yet);
-    ``"not_compliant"`` for any case with an error.
+    ``"not_compliant"`` for any case with an error. ``replaced``: the built-in rules the
+    agency's plugin replaced (an auditor must know the case was checked by the agency's own
+    reading of its SOP there).
     """
 
     case_id: str
@@ -114,6 +89,7 @@ class Report:
     calendar: CalendarUse | None = None
     source: str | None = None
     closed: bool = False
+    replaced: tuple[RuleReplacement, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -165,6 +141,7 @@ class Report:
             )
         lines = [head]
         lines.extend("  " + f.render("en" if en else "id") for f in self.findings)
+        lines.extend(f"  ({r.render('en' if en else 'id')})" for r in self.replaced)
         if self.calendar is not None and self.calendar.provisional:
             years = ", ".join(str(y) for y in self.calendar.provisional_years)
             which = f": {years}" if years else ""
@@ -269,22 +246,22 @@ def check_case(
     trace = replay(case, plan)
     clock = request_clock(case, calendar, settings.pause)
 
-    other = _others(case)
-    findings: list[Finding] = list(trace.findings)
-    findings.extend(check_trigger(case, plan))
-    findings.extend(check_actors(plan, trace))
-    findings.extend(check_documents(case, plan, trace))
-    findings.extend(check_times(case, plan, trace, calendar, settings))
-    findings.extend(check_statutory(other, trace, clock, calendar, settings))
-    findings.extend(check_records(case, other, plan, calendar, settings))
-    findings.extend(check_test_dates(case, calendar))
-    findings.extend(check_penetapan(case, other, trace.ended))
-    findings.extend(check_refusals(case, other))
-    findings.extend(check_notice_outcomes(case, other))
-    findings.extend(check_expiry(case, other, calendar))
-    if settings.agency_rules:
-        for rule in agency.rules:
-            findings.extend(rule.run(case=case, sop=sop, agency=agency, calendar=calendar))
+    # What every rule may ask for, by keyword (a rule takes the subset it names; docs/
+    # plugins.md, hook uji_compliance_rules).
+    context = {
+        "case": case,
+        "sop": sop,
+        "agency": agency,
+        "calendar": calendar,
+        "settings": settings,
+        "plan": plan,
+        "trace": trace,
+        "clock": clock,
+        "events": _others(case),
+    }
+    findings: list[Finding] = []
+    for rule in agency.rules_to_run(settings.agency_rules):
+        findings.extend(rule.run(**context))
 
     first, last = _span(case, calendar, clock, trace)
     return Report(
@@ -295,6 +272,7 @@ def check_case(
         calendar=calendar_use(calendar, first, last),
         source=source,
         closed=trace.ended,
+        replaced=agency.replaced if settings.agency_rules else (),
     )
 
 

@@ -1,0 +1,292 @@
+"""The core's compliance rules, in the order the checker runs them: the one place that shows it.
+
+A built-in plugin (listed in `uji_konsekuensi.plugins.BUILTIN_PLUGINS`, registered before any
+installed plugin): its `uji_compliance_rules` gives `CORE_RULES` to every agency, exactly as an
+agency's plugin gives its own rules, so the checker has one mechanism for both (docs/
+architecture.md, "Adding a rule"). `check_case` runs, for each case, the rules of
+`Agency.rules_to_run`: these, in this order, each in its place unless an agency replaced it,
+then the agency's own.
+
+Each rule is a small function taking the checker's context by keyword (``case``, ``plan``,
+``trace``, ``clock``, ``calendar``, ``settings``, ``events``; see `check_case`) and calling the
+checks in `rules_sop` (what the agency's SOP says) and `rules_law` (what the statute and the
+regulations say). ``replaceable``: the rules that read the agency's own SOP, which an agency may
+read its own way (``ComplianceRule(replaces="core.times", ...)``); the rules of the statute and
+the regulations are not: no plugin can switch them off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..calendar import WorkingCalendar
+from ..findings import Finding
+from ..hookspecs import hookimpl
+from ..i18n import Text
+from ..rules import ComplianceRule
+from .clock import RequestClock
+from .flow import Trace
+from .model import Case
+from .plan import SopPlan
+from .rules_law import (
+    check_expiry,
+    check_notice_outcomes,
+    check_penetapan,
+    check_records,
+    check_refusals,
+    check_statutory,
+    check_test_dates,
+)
+from .rules_sop import check_actors, check_documents, check_times, check_trigger
+from .settings import CheckSettings
+
+#: The non-step events of a case by class, each with its position in the log (`check_case`
+#: builds it in one pass; most rules look at one or two kinds of event).
+Events = dict[type, list[tuple[int, object]]]
+
+
+# --- what the agency's SOP says (replaceable) ---------------------------------------------------
+
+
+def order(*, trace: Trace) -> Iterable[Finding]:
+    """The walk of the log through the SOP's flowchart found these (`flow.replay`)."""
+    return trace.findings
+
+
+def trigger(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
+    return check_trigger(case, plan)
+
+
+def actors(*, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+    return check_actors(plan, trace)
+
+
+def documents(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+    return check_documents(case, plan, trace)
+
+
+def times(
+    *,
+    case: Case,
+    plan: SopPlan,
+    trace: Trace,
+    calendar: WorkingCalendar,
+    settings: CheckSettings,
+) -> Iterable[Finding]:
+    return check_times(case, plan, trace, calendar, settings)
+
+
+# --- what the statute and the regulations say (never replaceable) -------------------------------
+
+
+def request_clock(
+    *,
+    events: Events,
+    trace: Trace,
+    clock: RequestClock | None,
+    calendar: WorkingCalendar,
+    settings: CheckSettings,
+) -> Iterable[Finding]:
+    return check_statutory(events, trace, clock, calendar, settings)
+
+
+def records(
+    *,
+    case: Case,
+    events: Events,
+    plan: SopPlan,
+    calendar: WorkingCalendar,
+    settings: CheckSettings,
+) -> Iterable[Finding]:
+    return check_records(case, events, plan, calendar, settings)
+
+
+def test_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+    return check_test_dates(case, calendar)
+
+
+def penetapan(*, case: Case, events: Events, trace: Trace) -> Iterable[Finding]:
+    return check_penetapan(case, events, trace.ended)
+
+
+def refusals(*, case: Case, events: Events) -> Iterable[Finding]:
+    return check_refusals(case, events)
+
+
+def notice_outcomes(*, case: Case, events: Events) -> Iterable[Finding]:
+    return check_notice_outcomes(case, events)
+
+
+def expiry(*, case: Case, events: Events, calendar: WorkingCalendar) -> Iterable[Finding]:
+    return check_expiry(case, events, calendar)
+
+
+def _rule(
+    code: str,
+    check: Callable[..., Iterable[Finding]],
+    basis: str,
+    text: tuple[str, str],
+    reports: str,
+    *,
+    replaceable: bool = False,
+) -> ComplianceRule:
+    return ComplianceRule(
+        code=code,
+        description=Text(id=text[0], en=text[1]),
+        check=check,
+        basis=basis,
+        codes=tuple(reports.split()),
+        replaceable=replaceable,
+    )
+
+
+_SOP = "SOP instansi (PermenPAN-RB 35/2012)"
+
+#: The core's rules, in the order they run.
+CORE_RULES: tuple[ComplianceRule, ...] = (
+    _rule(
+        "core.order",
+        order,
+        f"{_SOP}: diagram alir",
+        (
+            "langkah dijalankan menurut alur SOP, dicatat berurutan",
+            "steps run in the order of the SOP's flowchart, logged in order",
+        ),
+        (
+            "case.log.not_chronological case.order.skipped case.order.out_of_order "
+            "case.order.before_predecessor case.order.not_started case.order.after_end "
+            "case.decision.no_branch case.decision.branch_on_process case.loop.outside_sop "
+            "case.loop.no_reason"
+        ),
+        replaceable=True,
+    ),
+    _rule(
+        "core.trigger",
+        trigger,
+        f"{_SOP}; PERKI 1/2021 Pasal 49 ayat (1)",
+        (
+            "kasus permohonan berjalan pada SOP permohonan, kasus berkala pada SOP berkala",
+            "a request case runs a request SOP, a periodic case a periodic SOP",
+        ),
+        "case.trigger.mismatch",
+        replaceable=True,
+    ),
+    _rule(
+        "core.actors",
+        actors,
+        f"{_SOP}: pelaksana",
+        (
+            "setiap langkah dijalankan oleh pelaksana yang ditunjuk SOP",
+            "each step is run by an actor of its lanes",
+        ),
+        "case.actor.wrong_role",
+        replaceable=True,
+    ),
+    _rule(
+        "core.documents",
+        documents,
+        f"{_SOP}: mutu baku (kelengkapan, output)",
+        (
+            "setiap langkah memiliki kelengkapan dan menghasilkan output menurut SOP",
+            "each step has its kelengkapan and produces its output",
+        ),
+        "case.input.missing case.output.missing case.document.dated_after_use",
+        replaceable=True,
+    ),
+    _rule(
+        "core.times",
+        times,
+        f"{_SOP}: mutu baku (waktu)",
+        (
+            "setiap langkah selesai dalam waktu SOP, pada hari dan jam kerja bila diminta",
+            "each step completes within its waktu, in office hours where the SOP says so",
+        ),
+        "case.time.late case.time.outside_office_hours case.time.overdue",
+        replaceable=True,
+    ),
+    _rule(
+        "core.request-clock",
+        request_clock,
+        "UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 31-36",
+        (
+            "pemberitahuan tertulis dalam 10 hari kerja (perpanjangan paling lama 7 hari kerja)",
+            "a written notice within 10 hari kerja (an extension of at most 7 hari kerja)",
+        ),
+        (
+            "case.notice.late case.notice.missing case.notice.overdue case.extension.repeated "
+            "case.extension.too_long case.extension.no_reason case.extension.late "
+            "case.extension.not_request case.pause.late case.pause.requester_late "
+            "case.pause.unmatched case.pause.not_request"
+        ),
+    ),
+    _rule(
+        "core.records",
+        records,
+        "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49-50; PP 61/2010 Pasal 3",
+        (
+            "pengujian konsekuensi tercatat dan sah sebelum informasi dikecualikan",
+            "a valid consequence test is recorded before information is withheld",
+        ),
+        "case.test.missing case.test.after_exemption case.approval.wrong_role harm.* law.*",
+    ),
+    _rule(
+        "core.test-dates",
+        test_dates,
+        "PERKI 1/2021 Pasal 49 ayat (1)",
+        (
+            "pengujian atas permohonan tidak bertanggal sebelum permohonan diterima",
+            "a test made on a request is not dated before the request arrived",
+        ),
+        "case.test.before_request",
+    ),
+    _rule(
+        "core.penetapan",
+        penetapan,
+        "PERKI 1/2021 Pasal 49 ayat (6)-(7), Pasal 50",
+        (
+            "hasil pengujian ditetapkan sebelum permohonan ditolak atasnya",
+            "the test's result is set (Penetapan) before a request is refused on it",
+        ),
+        "case.penetapan.missing",
+    ),
+    _rule(
+        "core.refusals",
+        refusals,
+        "UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35-36; PERKI 1/2021 Pasal 34",
+        (
+            "surat penolakan memuat dasar, konsekuensi dan hak mengajukan keberatan",
+            "a refusal letter states the ground, the consequence and the right to object",
+        ),
+        (
+            "case.refusal.no_letter case.refusal.no_ground case.refusal.ground_unreadable "
+            "case.refusal.ground_not_tested case.refusal.no_consequence "
+            "case.refusal.no_objection_notice case.refusal.objection_period case.refusal.incomplete"
+        ),
+    ),
+    _rule(
+        "core.notice-outcomes",
+        notice_outcomes,
+        "UU 14/2008 Pasal 22",
+        (
+            "isi pemberitahuan sesuai dengan dokumennya dan hasil pengujian",
+            "the notice's outcome agrees with its document and the tests",
+        ),
+        "case.notice.outcome_mismatch",
+    ),
+    _rule(
+        "core.expiry",
+        expiry,
+        "PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
+        (
+            "informasi yang dikecualikan dibuka pada waktunya",
+            "exempt information is opened in time when its period ends",
+        ),
+        "case.expiry.late case.expiry.date_mismatch",
+    ),
+)
+
+
+@hookimpl
+def uji_compliance_rules(agency_code: str) -> list[ComplianceRule]:
+    """Every agency is checked against the core's rules (the agency code does not matter)."""
+    return list(CORE_RULES)

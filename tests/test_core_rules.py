@@ -1,0 +1,293 @@
+"""The core's rules arrive through the hook like any agency's, in one declared order; an agency may
+replace a rule that reads its own SOP, never one of the statute, and every report says so."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from uji_konsekuensi import agency as agency_module
+from uji_konsekuensi.agency import Agency, AgencyInfo, get_agency, plugin_problems
+from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
+from uji_konsekuensi.case import check as check_module
+from uji_konsekuensi.case.batch import check_batch
+from uji_konsekuensi.case.core_rules import CORE_RULES
+from uji_konsekuensi.findings import Finding, Severity
+from uji_konsekuensi.hookspecs import hookimpl
+from uji_konsekuensi.i18n import Text
+from uji_konsekuensi.plugins import PluginError, UjiPluginManager, get_plugin_manager
+from uji_konsekuensi.rules import ComplianceRule, RuleReplacement
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "cases"
+
+
+def data(name: str) -> dict[str, Any]:
+    return json.loads((EXAMPLES / f"{name}.case.json").read_text(encoding="utf-8"))
+
+
+def late(d: dict[str, Any]) -> dict[str, Any]:
+    """The KASN example with step 2 completed 40 days late (a `case.time.late` of the SOP)."""
+    for e in d["events"]:
+        if e["kind"] == "step_completed" and e["step"] == 2:
+            e["at"] = "2025-06-30T10:00:00+07:00"
+    d["events"].sort(key=lambda e: e["at"])
+    return d
+
+
+def own_reading(case: Any) -> list[Finding]:
+    """An agency's own reading of its waktu: one note, whatever the case."""
+    return [
+        Finding.of(
+            "contoh.waktu",
+            Severity.INFO,
+            Text(id="dibaca menurut Pergub", en="read by the Pergub"),
+            "Pergub contoh Pasal 1",
+        )
+    ]
+
+
+def rule(code: str, replaces: str | None = None) -> ComplianceRule:
+    return ComplianceRule(
+        code=code,
+        description=Text(id="bacaan instansi", en="the agency's reading"),
+        check=own_reading,
+        replaces=replaces,
+    )
+
+
+class Adds:
+    """A plugin that adds rules to an agency it does not own."""
+
+    def __init__(self, code: str, *rules: ComplianceRule) -> None:
+        self.code, self.rules = code, list(rules)
+
+    @hookimpl
+    def uji_compliance_rules(self, agency_code: str) -> list[ComplianceRule] | None:
+        return self.rules if agency_code == self.code else None
+
+
+class Owns(Adds):
+    """A plugin that registers agency ``latihan`` (running KASN's SOP) and gives its rules."""
+
+    @hookimpl
+    def uji_register_agencies(self) -> list[AgencyInfo]:
+        return [
+            AgencyInfo(code="latihan", name="Latihan", timezone="Asia/Jakarta", trigger="request")
+        ]
+
+    @hookimpl
+    def uji_agency_sops(self, agency_code: str) -> Any:
+        return list(get_agency("kasn").sops) if agency_code == "latihan" else None
+
+
+def manager(name: str, plugin: object) -> UjiPluginManager:
+    pm = get_plugin_manager()
+    pm.register(plugin, name=name)
+    return pm
+
+
+@pytest.fixture
+def use(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Check cases against the agencies of a given plugin manager."""
+
+    def install(pm: UjiPluginManager) -> None:
+        monkeypatch.setattr(check_module, "get_agency", lambda code: get_agency(code, pm))
+
+    yield install
+
+
+def report(d: dict[str, Any], **settings: Any) -> Report:
+    return check_case(case_from_dict(d), CheckSettings(**settings))
+
+
+# --- one mechanism ------------------------------------------------------------------------------
+
+
+def test_every_agency_runs_the_core_rules_in_their_declared_order() -> None:
+    """The built-in plugin gives CORE_RULES to each agency, first, in the order listed."""
+    for agency in agency_module.agencies().values():
+        assert agency.core_rules == CORE_RULES
+        assert agency.rules_to_run()[: len(CORE_RULES)] == CORE_RULES
+
+
+def test_without_the_builtin_plugin_the_core_checks_nothing(use: Any) -> None:
+    """The checker has no rule of its own: unregister the built-in rules plugin and a late case
+    passes (the core's rules really come through the hook)."""
+    d = late(data("kasn"))
+    assert "case.time.late" in report(d).codes
+    pm = get_plugin_manager()
+    pm.unregister(name="uji_konsekuensi.case.core_rules")
+    use(pm)
+    assert report(d).findings == ()
+
+
+def test_statutory_rules_are_not_replaceable_and_sop_rules_are() -> None:
+    """The rules reading the agency's SOP are replaceable; those of the statute are not."""
+    replaceable = {r.code for r in CORE_RULES if r.replaceable}
+    assert replaceable == {
+        "core.order",
+        "core.trigger",
+        "core.actors",
+        "core.documents",
+        "core.times",
+    }
+    for r in CORE_RULES:
+        assert r.basis, r.code
+        if not r.replaceable:
+            assert any(law in r.basis for law in ("UU 14/2008", "PERKI", "PP 61/2010")), r.code
+
+
+# --- replacing a rule ---------------------------------------------------------------------------
+
+
+def test_a_replaced_rule_runs_in_place_and_the_report_names_it(use: Any) -> None:
+    """core.times replaced: its finding is gone, the agency's runs at its place, and the report
+    says which rule replaced it and which plugin gave it (text and JSON)."""
+    pm = manager("ganti", Adds("kasn", rule("kasn.waktu", replaces="core.times")))
+    agency = get_agency("kasn", pm)
+    order = [r.code for r in agency.rules_to_run()]
+    assert order[order.index("core.documents") + 1] == "kasn.waktu"
+    assert "core.times" not in order
+    use(pm)
+    r = report(late(data("kasn")))
+    assert "case.time.late" not in r.codes and "contoh.waktu" in r.codes
+    assert r.replaced == (RuleReplacement(rule="core.times", by="kasn.waktu", plugin="ganti"),)
+    assert "aturan bawaan core.times diganti oleh kasn.waktu (plugin ganti)" in r.render("id")
+    assert "built-in rule core.times replaced by kasn.waktu" in r.render("en")
+    out = check_batch([("kasn.case.json", late(data("kasn")))])
+    assert out["cases"][0]["replaced_rules"] == [
+        {"rule": "core.times", "by": "kasn.waktu", "plugin": "ganti"}
+    ]
+
+
+def test_without_agency_rules_the_builtin_runs_again(use: Any) -> None:
+    """agency_rules=False: the core's rules only, none replaced, nothing named."""
+    pm = manager("ganti", Adds("kasn", rule("kasn.waktu", replaces="core.times")))
+    use(pm)
+    r = report(late(data("kasn")), agency_rules=False)
+    assert "case.time.late" in r.codes and r.replaced == ()
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["core.records", "core.request-clock", "core.refusals", "core.expiry", "core.penetapan"],
+)
+def test_no_plugin_can_replace_a_rule_of_the_statute(target: str) -> None:
+    """A plugin adding to another's agency: its replacement is refused with a PluginError naming
+    the plugin and the rule, and the built-in keeps running."""
+    pm = manager("ganti", Adds("kasn", rule("kasn.lunak", replaces=target)))
+    agency = get_agency("kasn", pm)
+    assert target in [r.code for r in agency.rules_to_run()]
+    assert agency.replaced == ()
+    (problem,) = [p for p in plugin_problems(pm) if p.plugin == "ganti"]
+    assert target in str(problem) and "cannot be replaced" in problem.render("en")
+    assert "tidak dapat diganti" in problem.render("id")
+
+
+def test_an_agency_whose_own_plugin_replaces_a_statutory_rule_is_unavailable() -> None:
+    """The agency's own plugin trying it: the agency is not available at all (checking it
+    either without the rule or against its wish would be wrong)."""
+    pm = manager("latihan", Owns("latihan", rule("latihan.lunak", replaces="core.records")))
+    with pytest.raises(PluginError, match=r"core\.records"):
+        get_agency("latihan", pm)
+
+
+def test_replacing_twice_or_an_unknown_rule_is_refused() -> None:
+    """A second replacement of the same rule, or of no built-in rule, is a problem; the first
+    replacement stands."""
+    pm = manager(
+        "ganti",
+        Adds(
+            "kasn",
+            rule("kasn.satu", replaces="core.times"),
+            rule("kasn.dua", replaces="core.times"),
+            rule("kasn.tiga", replaces="core.tidak-ada"),
+        ),
+    )
+    agency: Agency = get_agency("kasn", pm)
+    assert agency.replaced == (RuleReplacement(rule="core.times", by="kasn.satu", plugin="ganti"),)
+    texts = [p.render("en") for p in plugin_problems(pm) if p.plugin == "ganti"]
+    assert any("already replaced by 'kasn.satu'" in t for t in texts)
+    assert any("no replaceable built-in rule 'core.tidak-ada'" in t for t in texts)
+
+
+def test_a_rule_cannot_take_a_builtin_code() -> None:
+    """An agency rule named like a core rule is refused (the core's is kept)."""
+    pm = manager("ganti", Adds("kasn", rule("core.times")))
+    agency = get_agency("kasn", pm)
+    assert agency.rules == () and agency.core_rules == CORE_RULES
+
+
+def test_a_failing_rule_is_an_internal_error_naming_it(use: Any) -> None:
+    """A rule that raises stops its case as an internal error (exit 70) naming the rule; the
+    other cases are still checked."""
+
+    def broken() -> list[Finding]:
+        raise KeyError("langkah")
+
+    bad = ComplianceRule(code="kasn.rusak", description=Text(id="rusak", en="broken"), check=broken)
+    use(manager("ganti", Adds("kasn", bad)))
+    out = check_batch([("a.json", data("kasn")), ("b.json", data("kalbar"))])
+    assert out["summary"]["internal"] == 1 and out["summary"]["total"] == 2
+    assert "kasn.rusak" in json.dumps(out["unreadable"][0])
+    assert out["summary"]["exit_code"] == 70
+
+
+# --- the codes each rule reports ----------------------------------------------------------------
+
+
+def _matches(code: str, patterns: tuple[str, ...]) -> bool:
+    return any(code == p or (p.endswith(".*") and code.startswith(p[:-1])) for p in patterns)
+
+
+def _variants() -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each example case, clean and with its last events cut, and the late KASN case."""
+    for path in sorted(EXAMPLES.glob("*.case.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        yield path.name, d
+        cut = json.loads(path.read_text(encoding="utf-8"))
+        cut["events"] = cut["events"][: len(cut["events"]) // 2]
+        yield path.name + " (cut)", cut
+    yield "kasn late", late(data("kasn"))
+
+
+@pytest.mark.parametrize(
+    ("name", "d"), list(_variants()), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_each_rule_reports_only_the_codes_it_declares(name: str, d: dict[str, Any]) -> None:
+    """Run rule by rule: every finding's code is one its rule declares in ``codes``, and the
+    rules' findings together are the report's (check_case adds nothing of its own)."""
+    case = case_from_dict(d)
+    together: list[Finding] = []
+    for r in CORE_RULES:
+        findings = _run_one(case, r)
+        assert all(_matches(f.code, r.codes) for f in findings), (r.code, findings)
+        together.extend(findings)
+    assert sorted(together, key=repr) == sorted(check_case(case).findings, key=repr)
+
+
+def _run_one(case: Any, r: ComplianceRule) -> tuple[Finding, ...]:
+    """The findings of one core rule on a case, with the context check_case builds."""
+    from uji_konsekuensi.case.check import _others, agency_and_sop
+    from uji_konsekuensi.case.clock import request_clock
+    from uji_konsekuensi.case.flow import replay
+    from uji_konsekuensi.case.plan import plan_for
+
+    agency, sop = agency_and_sop(case)
+    settings = CheckSettings()
+    plan = plan_for(agency, sop)
+    return r.run(
+        case=case,
+        sop=sop,
+        agency=agency,
+        calendar=agency.calendar,
+        settings=settings,
+        plan=plan,
+        trace=replay(case, plan),
+        clock=request_clock(case, agency.calendar, settings.pause),
+        events=_others(case),
+    )
