@@ -291,3 +291,13 @@ def _run_one(case: Any, r: ComplianceRule) -> tuple[Finding, ...]:
         clock=request_clock(case, agency.calendar, settings.pause),
         events=_others(case),
     )
+
+
+def test_the_codes_a_rule_declares_are_in_the_tables() -> None:
+    """Every code a core rule declares is a code of case/codes.py (the records rule also
+    reports the harm validation's ``harm.*`` and ``law.*``); every case code has one rule."""
+    from uji_konsekuensi.case.codes import CODES
+
+    declared = [c for r in CORE_RULES for c in r.codes if not c.endswith(".*")]
+    assert sorted(declared) == sorted(CODES)
+    assert [c for r in CORE_RULES for c in r.codes if c.endswith(".*")] == ["harm.*", "law.*"]

@@ -71,3 +71,29 @@ def test_the_sops_are_read_once() -> None:
     """The JSON is loaded on first use and the same objects are returned afterwards."""
     hooks = AgencyHooks(info=INFO, sop_files=(SOP_FILE,))
     assert hooks.sops() is hooks.sops()
+
+
+def test_agency_hooks_give_their_rules_to_their_own_agency_only() -> None:
+    """AgencyHooks(rules=...) answers uji_compliance_rules for its code, None otherwise, and
+    the rules reach the agency after the core's."""
+    from uji_konsekuensi.agency import AgencyInfo, get_agency
+    from uji_konsekuensi.i18n import Text
+    from uji_konsekuensi.plugin_kit import AgencyHooks
+    from uji_konsekuensi.plugins import get_plugin_manager
+    from uji_konsekuensi.rules import ComplianceRule
+
+    rule = ComplianceRule(code="latihan.x", description=Text(id="x", en="x"), check=lambda: ())
+    kasn = get_agency("kasn")
+    sop_file = Path(__file__).resolve().parents[1] / "plugins" / "kasn"
+    hooks = AgencyHooks(
+        info=AgencyInfo(code="latihan", name="L", timezone="Asia/Jakarta", trigger="periodic"),
+        sop_files=sorted(sop_file.rglob("sop*.json"))[:1],
+        rules=(rule,),
+    )
+    assert hooks.uji_compliance_rules("latihan") == [rule]
+    assert hooks.uji_compliance_rules("kasn") is None
+    pm = get_plugin_manager()
+    pm.register(hooks, name="latihan")
+    agency = get_agency("latihan", pm)
+    assert agency.rules == (rule,)
+    assert agency.rules_to_run()[-1] is rule and agency.core_rules == kasn.core_rules

@@ -244,28 +244,36 @@ def uji_agency_letterhead(agency_code: str) -> Letterhead | None:
 
 
 # --------------------------------------------------------------------------------------------
-# Stage 5: compliance rules (checks beyond the law and the SOP's structure)
+# Stage 5: compliance rules (the core's, then each agency's)
 # --------------------------------------------------------------------------------------------
 
 
 @hookspec
 def uji_compliance_rules(agency_code: str) -> list[ComplianceRule] | None:
-    """Add compliance rules the agency checks its cases against, beyond those of the core.
+    """Give the compliance rules the agency's cases are checked against.
 
     When: once per registered agency, last, when the agencies are collected. The case checker
-    (issue 5) runs the rules (`ComplianceRule.run`) after the core's own checks.
+    runs the rules (`ComplianceRule.run`) for each case: the core's first, in their declared
+    order, then the agency's (`Agency.rules_to_run`).
 
     Arguments:
 
     - ``agency_code``: the code of the agency asked about.
 
-    Returns: ``list[ComplianceRule] | None``: `uji_konsekuensi.rules.ComplianceRule` objects (code,
-    description, and a ``check`` callable taking keyword arguments such as ``case``, ``sop`` and
-    ``agency`` and returning findings); ``None`` when ``agency_code`` is not one of this
-    plugin's agencies.
+    Returns: ``list[ComplianceRule] | None``: `uji_konsekuensi.rules.ComplianceRule` objects
+    (code, description, and a ``check`` callable taking keyword arguments and returning
+    findings); ``None`` when ``agency_code`` is not one of this plugin's agencies. A check may
+    take any of ``case``, ``sop``, ``agency``, ``calendar``, ``settings``, ``plan``, ``trace``,
+    ``clock`` and ``events`` (docs/architecture.md, "Adding a rule"). A rule with
+    ``replaces="core.times"`` runs in place of that built-in rule; only the built-ins that read
+    the agency's own SOP (``core.order``, ``core.trigger``, ``core.actors``,
+    ``core.documents``, ``core.times``) can be replaced, once each; replacing a rule of the
+    statute or a regulation is a `PluginError` naming the plugin (the agency is unavailable when
+    its own plugin tries). Every report names the rules replaced and by which plugin.
 
     Collected: the non-None lists of every plugin are concatenated; a rule code must be unique
-    within an agency.
+    within an agency (a rule named like a core rule is refused).
 
-    Default: none (no extra rules).
+    Default: the core's rules (`uji_konsekuensi.case.core_rules.CORE_RULES`, given by a built-in
+    plugin to every agency).
     """

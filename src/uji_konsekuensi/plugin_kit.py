@@ -11,8 +11,10 @@ object, which its entry point names (``[project.entry-points.uji_konsekuensi]`` 
 
 ``calendar`` is left out unless the agency's calendar differs from the built-in one (the national
 calendar in the agency's zone): a plugin does not repeat the default.
-``letterhead`` (a `documents.Letterhead`, the kop surat) and ``renderings`` (how each declared
-document is printed, or why not: `documents.Rendering`) are optional.
+``letterhead`` (a `documents.Letterhead`, the kop surat), ``renderings`` (how each declared
+document is printed, or why not: `documents.Rendering`) and ``rules`` (the agency's own
+`ComplianceRule` objects, some perhaps replacing a core rule that reads the SOP: docs/
+architecture.md, "Adding a rule") are optional.
 
 pluggy registers the object as it registers a module: its methods below carry the hookimpl
 marks. An agency that needs more (rules, templates, a calendar computed at run time) subclasses
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from .documents.agency_documents import Rendering
     from .documents.letterhead import Letterhead
     from .outputs import DocumentKind
+    from .rules import ComplianceRule
     from .sop import SOP
 
 
@@ -50,6 +53,7 @@ class AgencyHooks:
         documents: Sequence[DocumentKind] = (),
         letterhead: Letterhead | None = None,
         renderings: Sequence[Rendering] = (),
+        rules: Sequence[ComplianceRule] = (),
     ) -> None:
         self.info = info
         self.sop_files = tuple(sop_files)
@@ -57,6 +61,7 @@ class AgencyHooks:
         self.documents = tuple(documents)
         self.letterhead = letterhead
         self.renderings = tuple(renderings)
+        self.rules = tuple(rules)
 
     @functools.cache  # noqa: B019 - one instance per plugin module, alive for the process
     def sops(self) -> tuple[SOP, ...]:
@@ -91,3 +96,9 @@ class AgencyHooks:
         if agency_code != self.info.code or not self.renderings:
             return None
         return list(self.renderings)
+
+    @hookimpl
+    def uji_compliance_rules(self, agency_code: str) -> list[ComplianceRule] | None:
+        if agency_code != self.info.code or not self.rules:
+            return None
+        return list(self.rules)
