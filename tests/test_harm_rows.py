@@ -1,4 +1,5 @@
-"""Validation rules of one tested item (harm/_rows.py): each rule failing and passing."""
+"""Validation rules of one tested item (harm/validate/row.py and the modules it runs): each rule
+failing and passing."""
 
 from __future__ import annotations
 

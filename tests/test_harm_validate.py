@@ -1,4 +1,5 @@
-"""Validation of the Lembar and the Penetapan (harm/validate.py): each rule failing and passing."""
+"""Validation of the Lembar and the Penetapan (harm/validate/ sheet, participants, approval,
+penetapan): each rule failing and passing."""
 
 from __future__ import annotations
 

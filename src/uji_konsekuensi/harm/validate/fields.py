@@ -1,4 +1,5 @@
-"""Small helpers shared by the validation modules: JSON paths and blank text."""
+"""How the rules read a record's fields: the JSON path a finding names, whether a field is
+filled in, and text compared as a person reads it."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ def at(prefix: str, name: str) -> str:
 
 
 def blank(text: str | None) -> bool:
-    """True for None, "" and whitespace."""
+    """True for None, "" and whitespace: a field the form leaves empty."""
     return text is None or not text.strip()
 
 
-def key(text: str) -> str:
+def text_key(text: str) -> str:
     """Text compared as a person reads it: case, spacing and end punctuation ignored."""
     return " ".join(text.casefold().split()).strip(" .,;:")

@@ -1,0 +1,114 @@
+"""The balancing of interests (UU 14/2008 Pasal 2 ayat (4); PERKI 1/2021 Pasal 49 ayat (2) huruf d
+and ayat (6) huruf b): the consequence of opening (column Dibuka) and the consideration of closing
+(column Ditutup) are both written, differ, and the consequence says more than the ground."""
+
+from __future__ import annotations
+
+import functools
+
+from ...findings import Finding, Severity
+from ...i18n import Text
+from ...law import get_ground
+from ..codes import (
+    BALANCE_IDENTICAL,
+    CLOSING_MISSING,
+    CONSEQUENCE_MISSING,
+    CONSEQUENCE_RESTATES_GROUND,
+)
+from ..model import ConsequenceTest
+from ..restatement import measure
+from .context import RowContext
+from .fields import blank, text_key
+from .grounds import ResolvedGround
+
+
+def check_balance(
+    row: ConsequenceTest, ctx: RowContext, resolved: tuple[ResolvedGround, ...]
+) -> list[Finding]:
+    """Both sides of the balancing, for an item whose resolved grounds are ``resolved``."""
+    out: list[Finding] = []
+    # Withholding without the analysis is an error; an opened item should still show it.
+    severity = Severity.ERROR if row.outcome.exempts else Severity.WARNING
+    opening, closing = row.consequence_of_opening, row.consideration_of_closing
+    if opening is None or blank(opening):
+        out.append(
+            CONSEQUENCE_MISSING(
+                Text(
+                    "Konsekuensi apabila informasi dibuka (kolom Dibuka) tidak diuraikan",
+                    "The consequence of opening the information (column Dibuka) is not stated",
+                ),
+                field=ctx.field("consequence_of_opening"),
+                severity=severity,
+            )
+        )
+    elif row.outcome.exempts and resolved:
+        out += _restatement(opening, ctx, resolved)
+    if closing is None or blank(closing):
+        out.append(
+            CLOSING_MISSING(
+                Text(
+                    "Pertimbangan apabila informasi ditutup (kolom Ditutup) tidak diuraikan: "
+                    "penimbangan kepentingan hanya satu sisi",
+                    "The consideration of closing the information (column Ditutup) is not "
+                    "stated: the balancing has only one side",
+                ),
+                field=ctx.field("consideration_of_closing"),
+                severity=severity,
+            )
+        )
+    elif opening is not None and not blank(opening) and text_key(opening) == text_key(closing):
+        out.append(
+            BALANCE_IDENTICAL(
+                Text(
+                    "Kolom Dibuka dan Ditutup berisi teks yang sama",
+                    "Columns Dibuka and Ditutup hold the same text",
+                ),
+                field=ctx.field("consideration_of_closing"),
+            )
+        )
+    return out
+
+
+def _restatement(
+    opening: str, ctx: RowContext, resolved: tuple[ResolvedGround, ...]
+) -> list[Finding]:
+    """The Dibuka column only restates the ground (the heuristic of harm.restatement)."""
+    texts: list[str] = []
+    refs: list[str] = []
+    for entry in resolved:
+        for citation in entry.citations:
+            # Similarity against the Indonesian text; the English one adds vocabulary only.
+            text_id, others = _ground_texts(citation.code)
+            texts.append(text_id)
+            refs += others
+        refs += [t for t in (entry.ref.ground, entry.ref.as_written, entry.ref.other_statute) if t]
+    settings = ctx.settings.restatement
+    result = measure(opening, texts, refs, settings)
+    if not result.restates:
+        return []
+    return [
+        CONSEQUENCE_RESTATES_GROUND(
+            Text(
+                "Kolom Dibuka hanya mengulang bunyi dasar pengecualian "
+                f"({len(result.new_words)} kata baru, kemiripan {result.similarity:.2f}; "
+                f"minimal {settings.min_new_words} kata baru dan kemiripan di bawah "
+                f"{settings.max_similarity:.2f}): uraikan akibat nyata bila dibuka, "
+                "bagi siapa, dan mengapa",
+                "Column Dibuka only restates the ground "
+                f"({len(result.new_words)} new words, similarity {result.similarity:.2f}; "
+                f"needs {settings.min_new_words} new words and similarity below "
+                f"{settings.max_similarity:.2f}): state the concrete harm of opening, to "
+                "whom, and why",
+            ),
+            field=ctx.field("consequence_of_opening"),
+        )
+    ]
+
+
+@functools.lru_cache(maxsize=64)
+def _ground_texts(code: str) -> tuple[str, tuple[str, str, str]]:
+    """A ground's Indonesian text, and its English text and citations, built once per ground
+    (33 of them): the same string objects every time, so the restatement heuristic finds its
+    prepared reference by a cheap look-up (see restatement.measure)."""
+    g = get_ground(code)
+    return g.full_text_id, (g.full_text_en, g.citation, g.formal_citation)

@@ -1,0 +1,62 @@
+"""Information that can never be exempt (UU 14/2008 Pasal 18 ayat (1)): an item marked as such a
+kind may not be withheld, and an item or document that looks like one is flagged for review."""
+
+from __future__ import annotations
+
+import functools
+
+from ...findings import Finding, Severity
+from ...i18n import Text
+from ...law import NEVER_EXEMPT, detect_never_exempt
+from ..codes import NEVER_EXEMPT as NEVER_EXEMPT_CODE
+from ..codes import NEVER_EXEMPT_POSSIBLE
+from ..model import ConsequenceTest, Outcome
+from .context import RowContext
+
+# The Pasal 18 ayat (1) screen (a few regular expressions) is a pure function of the text; item
+# descriptions and document titles recur across an agency's records (the same DIK items are
+# tested on every request for them), so each distinct text is screened once per process.
+_never_exempt_kinds = functools.lru_cache(maxsize=8192)(detect_never_exempt)
+
+
+def check_never_exempt(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:
+    """A withheld item of a Pasal 18 ayat (1) kind, marked or apparently so."""
+    if not row.outcome.exempts:
+        return []
+    if row.never_exempt_kind is not None:
+        kind = NEVER_EXEMPT[row.never_exempt_kind]
+        # Withholding it whole is the error; blacking out parts may rest on a Pasal 17 ground.
+        whole = row.outcome is Outcome.CLOSED
+        return [
+            NEVER_EXEMPT_CODE(
+                Text(
+                    f"Informasi berupa {kind.label_id} tidak dapat dikecualikan"
+                    + ("" if whole else "; bagian yang dihitamkan harus berdasar Pasal 17 sendiri"),
+                    f"Information that is {kind.label_en} cannot be exempt"
+                    + ("" if whole else "; blacked-out parts need their own Pasal 17 ground"),
+                ),
+                field=ctx.field("never_exempt_kind"),
+                basis=kind.citation,
+                severity=Severity.ERROR if whole else Severity.WARNING,
+            )
+        ]
+    candidates = [("information", row.information)] + [
+        (f"documents[{i}].title", d.title) for i, d in enumerate(row.documents)
+    ]
+    for name, text in candidates:
+        kinds = _never_exempt_kinds(text)
+        if kinds:
+            kind = NEVER_EXEMPT[kinds[0]]
+            return [
+                NEVER_EXEMPT_POSSIBLE(
+                    Text(
+                        f"{text!r} tampak sebagai {kind.label_id}, yang tidak dapat "
+                        "dikecualikan; periksa kembali (isi never_exempt_kind bila benar)",
+                        f"{text!r} looks like {kind.label_en}, which cannot be exempt; review "
+                        "it (set never_exempt_kind if so)",
+                    ),
+                    field=ctx.field(name),
+                    basis=kind.citation,
+                )
+            ]
+    return []

@@ -1,0 +1,116 @@
+"""The Lembar Pengujian Konsekuensi (PERKI 1/2021 Pasal 49 ayat (3), Lampiran II): its heading
+(public body, date, place, number, the request or dispute it answers), its participants and
+approval, and every row it tests."""
+
+from __future__ import annotations
+
+from ...findings import Finding
+from ...i18n import Text
+from ..codes import (
+    SHEET_BADAN_PUBLIK_MISSING,
+    SHEET_DATE_MISSING,
+    SHEET_DISPUTE_ORDER_MISSING,
+    SHEET_NO_ROWS,
+    SHEET_NUMBER_MISSING,
+    SHEET_PLACE_MISSING,
+    SHEET_REQUEST_NUMBER_MISSING,
+)
+from ..model import ConsequenceTestSheet, TestStage
+from ..settings import ValidationSettings
+from .approval import check_approval
+from .context import RowContext
+from .fields import at, blank
+from .information import duplicate_information
+from .participants import check_participants
+from .row import check_row
+
+
+def check_sheet(
+    sheet: ConsequenceTestSheet,
+    settings: ValidationSettings,
+    prefix: str = "",
+    in_penetapan: bool = False,
+) -> list[Finding]:
+    """Every finding about a Lembar at JSON path ``prefix`` (a Penetapan's ``sheets[i]``)."""
+    out = _heading(sheet, prefix)
+    out += check_participants(sheet, prefix)
+    out += check_approval(sheet, settings, prefix)
+    if not sheet.rows:
+        out.append(
+            SHEET_NO_ROWS(
+                Text("Lembar tidak memuat informasi yang diuji", "The sheet tests no information"),
+                field=at(prefix, "rows"),
+            )
+        )
+    role = sheet.approval.role if sheet.approval is not None else None
+    for index, row in enumerate(sheet.rows):
+        ctx = RowContext(
+            path=at(prefix, f"rows[{index}]"),
+            tested_on=sheet.date,
+            approval_role=role,
+            settings=settings,
+            in_penetapan=in_penetapan,
+        )
+        out += check_row(row, ctx)
+    out += duplicate_information([(at(prefix, f"rows[{i}]"), r) for i, r in enumerate(sheet.rows)])
+    return out
+
+
+def _heading(sheet: ConsequenceTestSheet, prefix: str) -> list[Finding]:
+    """The heading ("Pada hari ini, <date> bertempat di <place> ..."): who tested, when, where,
+    on what."""
+    out: list[Finding] = []
+    if blank(sheet.badan_publik):
+        out.append(
+            SHEET_BADAN_PUBLIK_MISSING(
+                Text("Nama Badan Publik tidak diisi", "The public body is not named"),
+                field=at(prefix, "badan_publik"),
+            )
+        )
+    if sheet.date is None:
+        out.append(
+            SHEET_DATE_MISSING(
+                Text(
+                    "Tanggal pengujian tidak diisi; tanpa tanggal tidak dapat dibuktikan bahwa "
+                    "pengujian dilakukan sebelum pengecualian",
+                    "The test has no date; without it nobody can show that it came before the "
+                    "exemption",
+                ),
+                field=at(prefix, "date"),
+            )
+        )
+    if blank(sheet.place):
+        out.append(
+            SHEET_PLACE_MISSING(
+                Text("Tempat pengujian ('bertempat di') tidak diisi", "The place is not stated"),
+                field=at(prefix, "place"),
+            )
+        )
+    if blank(sheet.number):
+        out.append(
+            SHEET_NUMBER_MISSING(
+                Text("Nomor Lembar Pengujian Konsekuensi tidak diisi", "The sheet has no number"),
+                field=at(prefix, "number"),
+            )
+        )
+    if sheet.stage is TestStage.ON_REQUEST and blank(sheet.request_number):
+        out.append(
+            SHEET_REQUEST_NUMBER_MISSING(
+                Text(
+                    "Pengujian atas permintaan informasi tanpa nomor pendaftaran permintaan",
+                    "A test made on a request does not give the request's registration number",
+                ),
+                field=at(prefix, "request_number"),
+            )
+        )
+    if sheet.stage is TestStage.DISPUTE and blank(sheet.dispute_register):
+        out.append(
+            SHEET_DISPUTE_ORDER_MISSING(
+                Text(
+                    "Pengujian atas perintah Majelis Komisioner tanpa nomor register sengketa",
+                    "A test ordered by the Majelis Komisioner does not give the dispute register",
+                ),
+                field=at(prefix, "dispute_register"),
+            )
+        )
+    return out
