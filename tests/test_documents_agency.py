@@ -13,7 +13,7 @@ from uji_konsekuensi.documents import (
     NotRenderedError,
     Rendering,
     agency_renderings,
-    available_kinds,
+    available_printables,
     load_source,
     render_document,
 )
@@ -28,14 +28,15 @@ AGENCIES = ("kasn", "kalbar", "kutai-timur", "kalteng")
 @pytest.mark.parametrize("code", AGENCIES)
 def test_every_declared_document_has_a_rendering_or_a_reason(code: str) -> None:
     """Each DocumentKind of the agency has exactly one Rendering: a template that exists among
-    the kinds, or a reason in both languages why it is not rendered."""
+    the printables, or a reason in both languages why it is not rendered."""
     declared = {kind.code for kind in get_agency(code).documents}
     renderings = {r.code: r for r in agency_renderings(code)}
     assert set(renderings) == declared
-    kinds = available_kinds(code)
+    printables = available_printables(code)
     for rendering in renderings.values():
         if rendering.template is not None:
-            assert rendering.code in kinds and kinds[rendering.code].template == rendering.template
+            assert rendering.code in printables
+            assert printables[rendering.code].template == rendering.template
         else:
             assert rendering.not_rendered is not None
             assert rendering.not_rendered.id.strip() and rendering.not_rendered.en.strip()

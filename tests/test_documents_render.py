@@ -21,7 +21,7 @@ from uji_konsekuensi.case.model import (
 )
 from uji_konsekuensi.case.model import Person as CasePerson
 from uji_konsekuensi.documents import (
-    DOCUMENT_KINDS,
+    PRINTABLES,
     DocumentError,
     UnknownDocumentError,
     load_source,
@@ -41,7 +41,7 @@ from uji_konsekuensi.sop import Role as SopRole
 
 DATA = Path(__file__).parent / "data" / "documents"
 PENETAPAN_FILE = DATA / "penetapan.json"
-NO_PLUGINS: tuple[Any, ...] = ()  # tests render with the built-in templates only
+NO_PLUGINS: tuple[Any, ...] = ()  # no agency plugin templates: the built-in ones only
 WIB = zoneinfo.ZoneInfo("Asia/Pontianak")
 
 
@@ -178,7 +178,7 @@ def test_every_builtin_kind_renders_in_html_and_markdown(penetapan: Penetapan) -
         "dik": "DAFTAR INFORMASI YANG DIKECUALIKAN",
         "dip": "DAFTAR INFORMASI PUBLIK",
     }
-    assert set(titles) == set(DOCUMENT_KINDS)
+    assert set(titles) == set(PRINTABLES)
     for kind, title in titles.items():
         html = render_document(kind, case, "html", template_sources=NO_PLUGINS)
         md = render_document(kind, case, "md", template_sources=NO_PLUGINS)
@@ -489,7 +489,7 @@ def test_docx_holds_the_same_tables_and_turns_registers_to_landscape(penetapan: 
     from docx.enum.section import WD_ORIENT
 
     case = refusal_case(penetapan)
-    for kind in DOCUMENT_KINDS:
+    for kind in PRINTABLES:
         data = render_document(kind, case, "docx", template_sources=NO_PLUGINS)
         assert isinstance(data, bytes) and data[:2] == b"PK"
         document = docx.Document(io.BytesIO(data))

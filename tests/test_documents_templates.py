@@ -8,22 +8,30 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from uji_konsekuensi import plugins
+from uji_konsekuensi.cli import main
 from uji_konsekuensi.documents import (
     BUILTIN_DIR,
-    DOCUMENT_KINDS,
+    PRINTABLES,
     DocumentError,
-    available_kinds,
+    available_printables,
+    builtin_plugin,
     make_environment,
     render_document,
+    render_sop_html,
 )
 from uji_konsekuensi.documents.markdown import escape_markdown, split_row
 from uji_konsekuensi.documents.plugin_templates import template_sources
 from uji_konsekuensi.harm import Penetapan
 from uji_konsekuensi.harm import load as load_harm
 from uji_konsekuensi.hookspecs import hookimpl
-from uji_konsekuensi.plugins import PluginError, get_plugin_manager
+from uji_konsekuensi.plugins import PluginError, UjiPluginManager, get_plugin_manager
+from uji_konsekuensi.sop import load_sop
 
 PENETAPAN_FILE = Path(__file__).parent / "data" / "documents" / "penetapan.json"
+EXAMPLE_SOP = (
+    Path(__file__).parents[1] / "examples/agency-plugin/src/uji_konsekuensi_contoh/sop.json"
+)
 
 
 @pytest.fixture
@@ -33,11 +41,11 @@ def penetapan() -> Penetapan:
     return record
 
 
-def test_every_builtin_kind_ships_an_html_and_a_markdown_template() -> None:
-    """Templates are files an agency can read and copy: one .html.j2 and one .md.j2 per kind."""
-    for kind in DOCUMENT_KINDS:
-        assert (BUILTIN_DIR / f"{kind}.html.j2").is_file()
-        assert (BUILTIN_DIR / f"{kind}.md.j2").is_file()
+def test_every_builtin_printable_ships_an_html_and_a_markdown_template() -> None:
+    """Templates are files an agency can read and copy: one .html.j2 and one .md.j2 each."""
+    for name in PRINTABLES:
+        assert (BUILTIN_DIR / f"{name}.html.j2").is_file()
+        assert (BUILTIN_DIR / f"{name}.md.j2").is_file()
     assert (BUILTIN_DIR / "print.css").is_file()
     assert "@page" in (BUILTIN_DIR / "print.css").read_text(encoding="utf-8")
 
@@ -78,15 +86,15 @@ def test_agency_can_replace_the_print_stylesheet(tmp_path: Path, penetapan: Pene
 
 
 def test_agency_adds_its_own_document(tmp_path: Path, penetapan: Penetapan) -> None:
-    """A new <kind>.html.j2 becomes a document kind with the same context as the built-ins."""
+    """A new <name>.html.j2 becomes a printable with the same context as the built-ins."""
     (tmp_path / "sk-ketua-kasn.html.j2").write_text(
         "<h1>KEPUTUSAN KETUA</h1>{% for e in exempt %}<p>{{ e.number }}. {{ e.row.information }}"
         "</p>{% endfor %}<p>{{ penetapan.date|tanggal }}</p>",
         encoding="utf-8",
     )
-    kinds = available_kinds("kasn", template_sources=[tmp_path])
-    assert "sk-ketua-kasn" in kinds and not kinds["sk-ketua-kasn"].builtin
-    assert set(DOCUMENT_KINDS) <= set(kinds)
+    printables = available_printables("kasn", template_sources=[tmp_path])
+    assert "sk-ketua-kasn" in printables and not printables["sk-ketua-kasn"].builtin
+    assert set(PRINTABLES) <= set(printables)
     html = render_document("sk-ketua-kasn", penetapan, "html", template_sources=[tmp_path])
     assert isinstance(html, str)
     assert "<p>1. Rekam medis dan hasil pemeriksaan kesehatan pegawai" in html
@@ -132,22 +140,83 @@ def test_a_misspelt_variable_is_an_error_not_a_blank(tmp_path: Path, penetapan: 
 # --- the plugin hook ----------------------------------------------------------------------------
 
 
-class TemplateSpec:
-    """The hookspec proposed for hookspecs.py (see the issue 6 report), added here for the test."""
-
-    from uji_konsekuensi.hookspecs import hookspec
-
-    @hookspec
-    def uji_document_templates(self, agency_code: str) -> list[object] | None:  # type: ignore[empty-body]
-        """Template directories for an agency."""
+BUILTIN_PLUGIN = "uji_konsekuensi.documents.builtin_plugin"
 
 
-def manager_with(plugin: object) -> object:
+def manager_with(plugin: object) -> UjiPluginManager:
     pm = get_plugin_manager(load_entrypoints=False)
-    if not hasattr(pm.hook, "uji_document_templates"):
-        pm.add_hookspecs(TemplateSpec)
     pm.register(plugin, name="kasn-templates")
     return pm
+
+
+def without_builtin_templates(monkeypatch: pytest.MonkeyPatch) -> UjiPluginManager:
+    """The default plugin manager, made one whose built-in documents plugin is unregistered."""
+    pm = get_plugin_manager(load_entrypoints=False)
+    pm.unregister(name=BUILTIN_PLUGIN)
+    monkeypatch.setattr(plugins, "default_plugin_manager", lambda: pm)
+    return pm
+
+
+def test_the_builtin_templates_come_through_the_hook() -> None:
+    """The built-in plugin is registered like any plugin (plugins.BUILTIN_PLUGINS) and gives
+    the built-in directory through uji_document_templates, trylast, for any agency or none."""
+    assert BUILTIN_PLUGIN in plugins.BUILTIN_PLUGINS
+    pm = get_plugin_manager(load_entrypoints=False)
+    assert pm.get_plugin(BUILTIN_PLUGIN) is builtin_plugin
+    (impl,) = [
+        i for i in pm.hook.uji_document_templates.get_hookimpls() if i.plugin is builtin_plugin
+    ]
+    assert impl.trylast
+    assert template_sources("kalbar", pm) == (BUILTIN_DIR,)
+    assert template_sources(None, pm) == (BUILTIN_DIR,)
+
+
+def test_without_the_builtin_plugin_nothing_renders_and_the_error_says_why(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    penetapan: Penetapan,
+    tmp_path: Path,
+) -> None:
+    """There is no second way in: unregister the built-in plugin and a built-in document, the
+    SOP page and the command say which plugin and which hook give the templates; no crash."""
+    pm = without_builtin_templates(monkeypatch)
+    assert template_sources("kalbar", pm) == ()
+    for sources in (None, []):
+        with pytest.raises(DocumentError, match=rf"{BUILTIN_PLUGIN}.*uji_document_templates"):
+            render_document("lembar", penetapan, "html", template_sources=sources)
+    sop = load_sop(EXAMPLE_SOP)
+    with pytest.raises(DocumentError, match=r"sop\.html\.j2.*not registered"):
+        render_sop_html(sop)
+    source = tmp_path / "penetapan.json"
+    source.write_text(PENETAPAN_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["render", "dik", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert f"plugin {BUILTIN_PLUGIN!r}" in err and "Traceback" not in err
+    # A template given another way still renders: only the built-in ones are missing.
+    (tmp_path / "lembar.html.j2").write_text("<p>{{ sheets|length }}</p>", encoding="utf-8")
+    assert render_document("lembar", penetapan, "html", template_sources=[tmp_path]) == "<p>1</p>"
+
+
+def test_a_plugin_template_is_found_before_the_builtin_one(
+    monkeypatch: pytest.MonkeyPatch, penetapan: Penetapan, tmp_path: Path
+) -> None:
+    """Through the default plugin manager, with no sources given: the agency plugin's template
+    replaces the built-in one, and what it does not replace is still the built-in one."""
+    (tmp_path / "lembar.html.j2").write_text("<p>KASN {{ sheets|length }}</p>", encoding="utf-8")
+
+    class KasnTemplates:
+        @hookimpl
+        def uji_document_templates(self, agency_code: str) -> list[Path] | None:
+            return [tmp_path] if agency_code == "kasn" else None
+
+    pm = manager_with(KasnTemplates())
+    monkeypatch.setattr(plugins, "default_plugin_manager", lambda: pm)
+    assert template_sources("kasn", pm) == (tmp_path, BUILTIN_DIR)
+    assert render_document("lembar", penetapan, "html", agency="kasn") == "<p>KASN 1</p>"
+    md = render_document("lembar", penetapan, "md", agency="kasn")
+    assert isinstance(md, str) and md.startswith("# LEMBAR PENGUJIAN KONSEKUENSI")
+    html = render_document("lembar", penetapan, "html", agency="kalbar")
+    assert isinstance(html, str) and "LEMBAR PENGUJIAN KONSEKUENSI" in html
 
 
 def test_plugin_hook_gives_template_directories_for_its_agency(
@@ -162,10 +231,10 @@ def test_plugin_hook_gives_template_directories_for_its_agency(
             return [tmp_path] if agency_code == "kasn" else None
 
     pm = manager_with(KasnTemplates())
-    assert template_sources("kasn", pm) == (tmp_path,)  # type: ignore[arg-type]
-    assert template_sources("kalbar", pm) == ()  # type: ignore[arg-type]
-    assert template_sources(None, pm) == ()  # type: ignore[arg-type]
-    sources = template_sources("kasn", pm)  # type: ignore[arg-type]
+    assert template_sources("kasn", pm) == (tmp_path, BUILTIN_DIR)
+    assert template_sources("kalbar", pm) == (BUILTIN_DIR,)
+    assert template_sources(None, pm) == (BUILTIN_DIR,)  # agency plugins are not asked
+    sources = template_sources("kasn", pm)
     html = render_document("lembar", penetapan, "html", template_sources=sources)
     assert html == "<p>KASN 1</p>"
 
@@ -180,7 +249,7 @@ def test_plugin_hook_returning_a_missing_directory_names_the_plugin(tmp_path: Pa
 
     pm = manager_with(Broken())
     with pytest.raises(PluginError, match=r"kasn-templates.*uji_document_templates"):
-        template_sources("kasn", pm)  # type: ignore[arg-type]
+        template_sources("kasn", pm)
 
 
 # --- Markdown escaping --------------------------------------------------------------------------

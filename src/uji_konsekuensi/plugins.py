@@ -53,6 +53,7 @@ ENV_PLUGINS = "UJI_KONSEKUENSI_PLUGINS"
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "uji_konsekuensi._builtin",
     "uji_konsekuensi.case.core_rules",
+    "uji_konsekuensi.documents.builtin_plugin",
 )
 
 #: The distribution that ships the built-in plugins.

@@ -1,14 +1,13 @@
 """``uji-konsekuensi render DOC SOURCE.json [--format html|md|docx|pdf] [-o FILE] [--force]``.
 
-Renders one official document (``lembar``, ``penetapan``, ``penolakan``, ``dik``, ``dip``, or a
-document an agency plugin declares: ``sk-klasifikasi`` for KASN, ``surat-penolakan`` for Kalbar)
-from a case file, a Penetapan or a Lembar in JSON. Without ``-o`` the HTML or Markdown goes to
-standard output; DOCX and PDF are binary and need ``-o``. ``--templates DIR`` (repeatable, or
-``UJI_KONSEKUENSI_TEMPLATES``) adds a folder of the office's own templates; ``--letterhead
-FILE`` (or ``UJI_KONSEKUENSI_LETTERHEAD``) replaces the agency's kop surat; ``--no-letterhead``
-prints none. A file is
-never overwritten without ``--force`` and is written whole or not at all
-(`uji_konsekuensi.documents.write_output`).
+Renders one official document (a built-in printable: ``lembar``, ``penetapan``, ``penolakan``,
+``dik``, ``dip``; or a document an agency plugin declares: ``sk-klasifikasi`` for KASN,
+``surat-penolakan`` for Kalbar) from a case file, a Penetapan or a Lembar in JSON. Without
+``-o`` the HTML or Markdown goes to standard output; DOCX and PDF are binary and need ``-o``.
+``--templates DIR`` (repeatable, or ``UJI_KONSEKUENSI_TEMPLATES``) adds a folder of the office's
+own templates; ``--letterhead FILE`` (or ``UJI_KONSEKUENSI_LETTERHEAD``) replaces the agency's
+kop surat; ``--no-letterhead`` prints none. A file is never overwritten without ``--force``
+and is written whole or not at all (`uji_konsekuensi.documents.write_output`).
 
 Exit codes: 0 written; 2 unreadable input, a document the source cannot make, an existing
 output file, or a usage error.
@@ -24,19 +23,22 @@ from ..i18n import Text
 
 
 def register(subparsers: Any) -> None:
-    from ..documents.render import DOCUMENT_KINDS, FORMATS
+    from ..documents.render import FORMATS, PRINTABLES
 
-    kinds = ", ".join(DOCUMENT_KINDS)
+    builtins = ", ".join(PRINTABLES)
     parser = subparsers.add_parser(
         "render",
         help="buat dokumen resmi / render an official document",
         description=(
             "Buat dokumen resmi dari berkas kasus, Penetapan, atau Lembar Pengujian Konsekuensi "
-            f"(JSON). Jenis bawaan: {kinds}; plugin instansi dapat menambah jenis lain."
+            f"(JSON). Dokumen bawaan: {builtins}; plugin instansi dapat menambah dokumen lain."
         ),
     )
+    # The argument keeps its name ("kind", args.kind): only the help text says what it is.
     parser.add_argument(
-        "kind", metavar="DOKUMEN", help=f"jenis dokumen / document kind ({kinds}, ...)"
+        "kind",
+        metavar="DOKUMEN",
+        help=f"dokumen yang dibuat / document to render ({builtins}, ...)",
     )
     parser.add_argument(
         "source",

@@ -1,61 +1,104 @@
 """The official documents of the consequence test, and the SOP flowchart, rendered from the data.
 
-- `render_document(kind, source, format)`: the Lembar Pengujian Konsekuensi, the Penetapan, the
-  refusal letter, the Daftar Informasi yang Dikecualikan and the Daftar Informasi Publik
-  (`DOCUMENT_KINDS`), as HTML for A4, Markdown, DOCX (extra ``uji-konsekuensi[docx]``) or
-  PDF/A (extra ``uji-konsekuensi[pdf]``), under the agency's kop surat (`Letterhead`), with a
-  deployment's own templates and letterhead (`DocumentSettings`).
+- `render_document(name, source, format)`: the printables (`PRINTABLES`: the Lembar Pengujian
+  Konsekuensi, the Penetapan, the refusal letter, the Daftar Informasi yang Dikecualikan and the
+  Daftar Informasi Publik; `available_printables(agency)` adds an agency's), as HTML for A4,
+  Markdown, DOCX (extra ``uji-konsekuensi[docx]``) or PDF/A (extra ``uji-konsekuensi[pdf]``),
+  under the agency's kop surat (`Letterhead`), with a deployment's own templates and
+  letterhead (`DocumentSettings`). A printable is not an agency's `outputs.DocumentKind` (what
+  an SOP step produces); a `Rendering` says which printable such a document prints as.
 - `render_sop_html(sop, agency)`: an agency SOP in the SOP AP layout of PermenPAN-RB 35/2012,
   with the flowchart drawn as inline SVG.
-- `write_output(path, data, force)`: write a file whole or not at all, never over an existing one
-  without ``force``.
+- `write_output(path, data, force)` (module ``files``): write a file whole or not at all, never
+  over an existing one without ``force``.
 
-Templates are files in ``documents/templates/``; agency plugins override or add them through the
-hook ``uji_document_templates`` (see docs/documents.md). Importing this package loads Jinja2 but
-neither python-docx nor the holiday data.
+Templates are files in ``documents/templates/``. Every template reaches the renderer through the
+hook ``uji_document_templates``: agency plugins override or add templates, and the built-in ones
+are given by the built-in plugin `builtin_plugin`, asked last (see docs/documents.md).
+
+The names below resolve on first use (PEP 562), as in the package's ``__init__``: every plugin
+manager imports `builtin_plugin`, and that must not load Jinja2, python-docx or the holiday data.
 """
 
 from __future__ import annotations
 
-from .agency_documents import Rendering, agency_renderings
-from .docx import MissingExtraError, html_to_docx
-from .environment import BUILTIN_DIR, TEMPLATE_HOOK, make_environment
-from .letterhead import Correction, Letterhead, letterhead_from_dict, load_letterhead
-from .output import OutputExistsError, OutputWriteError, write_output
-from .render import (
-    DOCUMENT_KINDS,
-    FORMATS,
-    DocumentSpec,
-    NotRenderedError,
-    TemplateFileError,
-    UnknownDocumentError,
-    available_kinds,
-    render_document,
-)
-from .settings import DocumentSettings
-from .sop_page import chart_from_sop, render_sop_html
-from .sources import Bundle, DocumentError, bundle_of, load_source
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .agency_documents import Rendering, agency_renderings
+    from .builtin_plugin import BUILTIN_DIR
+    from .docx import MissingExtraError, html_to_docx
+    from .environment import TEMPLATE_HOOK, make_environment
+    from .files import OutputExistsError, OutputWriteError, write_output
+    from .letterhead import Correction, Letterhead, letterhead_from_dict, load_letterhead
+    from .render import (
+        FORMATS,
+        PRINTABLES,
+        NotRenderedError,
+        Printable,
+        TemplateFileError,
+        UnknownDocumentError,
+        available_printables,
+        render_document,
+    )
+    from .settings import DocumentSettings
+    from .sop_page import chart_from_sop, render_sop_html
+    from .sources import Bundle, DocumentError, bundle_of, load_source
+
+# name -> the submodule that defines it (resolved by __getattr__ below).
+_LAZY: dict[str, str] = {
+    "Rendering": "agency_documents",
+    "agency_renderings": "agency_documents",
+    "BUILTIN_DIR": "builtin_plugin",
+    "MissingExtraError": "docx",
+    "html_to_docx": "docx",
+    "TEMPLATE_HOOK": "environment",
+    "make_environment": "environment",
+    "OutputExistsError": "files",
+    "OutputWriteError": "files",
+    "write_output": "files",
+    "Correction": "letterhead",
+    "Letterhead": "letterhead",
+    "letterhead_from_dict": "letterhead",
+    "load_letterhead": "letterhead",
+    "FORMATS": "render",
+    "PRINTABLES": "render",
+    "NotRenderedError": "render",
+    "Printable": "render",
+    "TemplateFileError": "render",
+    "UnknownDocumentError": "render",
+    "available_printables": "render",
+    "render_document": "render",
+    "DocumentSettings": "settings",
+    "chart_from_sop": "sop_page",
+    "render_sop_html": "sop_page",
+    "Bundle": "sources",
+    "DocumentError": "sources",
+    "bundle_of": "sources",
+    "load_source": "sources",
+}
 
 __all__ = [
     "BUILTIN_DIR",
-    "DOCUMENT_KINDS",
     "FORMATS",
+    "PRINTABLES",
     "TEMPLATE_HOOK",
     "Bundle",
     "Correction",
     "DocumentError",
     "DocumentSettings",
-    "DocumentSpec",
     "Letterhead",
     "MissingExtraError",
     "NotRenderedError",
     "OutputExistsError",
     "OutputWriteError",
+    "Printable",
     "Rendering",
     "TemplateFileError",
     "UnknownDocumentError",
     "agency_renderings",
-    "available_kinds",
+    "available_printables",
     "bundle_of",
     "chart_from_sop",
     "html_to_docx",
@@ -67,3 +110,19 @@ __all__ = [
     "render_sop_html",
     "write_output",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    submodule = _LAZY.get(name)
+    if submodule is None:
+        # DOCUMENT_KINDS, DocumentSpec, available_kinds: deprecated aliases (_renamed.py).
+        from ._renamed import resolve
+
+        return resolve(__name__, name)
+    value = getattr(importlib.import_module(f"{__name__}.{submodule}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -17,12 +17,14 @@ data an office edits, not code it runs. Every printed value first passes through
 `safe_text.safe_text`: control characters mapped or dropped, lone surrogates replaced,
 right-to-left text and bidi controls isolated (issue 9; documented in safe_text.py).
 
-Templates are files (``documents/templates/``) that an agency can read and copy. Agency plugins
-add template directories, or single ``(template name, file)`` pairs, through the hook
-``uji_document_templates(agency_code)``; theirs are searched first, so a plugin's
-``lembar.html.j2`` replaces the built-in one and a plugin's ``sk-ketua-kasn.html.j2`` adds a
-document. A plugin template can still extend or include a built-in one under the prefix
-``builtin/`` (``{% extends "builtin/lembar.html.j2" %}``).
+Templates are files (``documents/templates/``) that an agency can read and copy. Every template
+directory, or single ``(template name, file)`` pair, comes through the hook
+``uji_document_templates(agency_code)`` (plugin_templates.py), the built-in ones too (from
+builtin_plugin.py, asked last): an environment searches exactly the sources it is given, in
+order, so a plugin's ``lembar.html.j2`` replaces the built-in one and a plugin's
+``sk-ketua-kasn.html.j2`` adds a document. A template can still extend or include an original
+under the prefix ``builtin/`` (``{% extends "builtin/lembar.html.j2" %}``): that prefix names the
+files shipped with the package, whatever the search path holds.
 """
 
 from __future__ import annotations
@@ -38,16 +40,13 @@ import jinja2.sandbox
 from markupsafe import Markup
 
 from . import indonesian, legal_text, markdown
+from .builtin_plugin import BUILTIN_DIR
 from .safe_text import safe_text
-
-#: The templates shipped with the package.
-BUILTIN_DIR = Path(__file__).resolve().parent / "templates"
 
 #: The prefix under which the built-in templates stay reachable when a plugin overrides them.
 BUILTIN_PREFIX = "builtin"
 
-#: The hook agency plugins implement to add template directories (see the issue 6 report for
-#: the hookspec; until it is in hookspecs.py the hook is simply not called).
+#: The hook that gives every template directory, the built-in one included (hookspecs.py).
 TEMPLATE_HOOK = "uji_document_templates"
 
 Flavour = Literal["html", "md"]
@@ -77,7 +76,11 @@ class _PairLoader(jinja2.BaseLoader):
 
 
 def make_loader(sources: Iterable[TemplateSource] = ()) -> jinja2.BaseLoader:
-    """A loader searching plugin sources first (in order), then the built-in templates."""
+    """A loader searching the single-file pairs, then the directories, each in the given order.
+
+    The built-in directory is searched where the sources hold it (the built-in plugin's answer
+    comes last); ``builtin/<name>`` always reaches the file shipped with the package.
+    """
     dirs: list[str] = []
     pairs: list[tuple[str, Path]] = []
     for source in sources:
@@ -86,13 +89,12 @@ def make_loader(sources: Iterable[TemplateSource] = ()) -> jinja2.BaseLoader:
             pairs.append((name, Path(path)))
         else:
             dirs.append(os.fspath(source))
-    builtin = jinja2.FileSystemLoader(str(BUILTIN_DIR))
     loaders: list[jinja2.BaseLoader] = []
     if pairs:
         loaders.append(_PairLoader(pairs))
     if dirs:
         loaders.append(jinja2.FileSystemLoader(dirs))
-    loaders += [builtin, jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
+    loaders.append(jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(BUILTIN_DIR))}))
     return jinja2.ChoiceLoader(loaders)
 
 
@@ -138,12 +140,17 @@ def make_environment(
 ) -> jinja2.Environment:
     """A sandboxed Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``).
 
+    ``sources`` is the whole search path (plugin_templates.search_path): without the built-in
+    directory among them, only ``builtin/<name>`` reaches the built-in templates.
+
     Environments are kept per (flavour, sources), so a template is compiled once per process
     and not on every render (a service renders many documents). Jinja2 still checks each
     template file's modification time before using its compiled form (``auto_reload``), so an
     edited template shows at once.
     """
-    key = tuple(_source_key(source) for source in sources)
+    # A source given twice (the built-in directory in a caller's list and in the hook's) is
+    # searched once, where it first appears: the search order is the same.
+    key = tuple(dict.fromkeys(_source_key(source) for source in sources))
     return _cached_environment(flavour, key)
 
 

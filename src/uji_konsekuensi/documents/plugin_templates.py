@@ -1,7 +1,10 @@
-"""Template directories contributed by agency plugins (hook ``uji_document_templates``).
+"""Where templates are found: the sources the hook ``uji_document_templates`` gives.
 
-An agency that prints its documents differently (KASN's "SK Ketua KASN" instead of a Penetapan
-PPID, Kalbar's own "surat penolakan") ships templates in its plugin and returns where they are:
+Every template comes through this hook, the package's own included: the built-in plugin
+(builtin_plugin.py) answers for every agency, last (``trylast``), with the directory of the
+built-in templates. An agency that prints its documents differently (KASN's "SK Ketua KASN"
+instead of a Penetapan PPID, Kalbar's own "surat penolakan") ships templates in its plugin and
+returns where they are:
 
     @hookimpl
     def uji_document_templates(agency_code):
@@ -11,19 +14,21 @@ PPID, Kalbar's own "surat penolakan") ships templates in its plugin and returns 
 
 Each item is a directory (searched for any template name) or a ``(template name, file)`` pair.
 Collected: every plugin's list is used, in plugin-call order (the plugin registered last is
-asked first, as for every hook), before the built-in templates.
+asked first, as for every hook), so the agency plugins' templates come before the built-in ones.
 
-The hookspec lives in hookspecs.py (owned by the plugin system). Until it is there, or when a
-plugin manager has no such hook, there are simply no plugin templates.
+A document rendered for no agency (a Penetapan without an agency code) asks the built-in
+plugins only: an agency plugin answers for its own agency codes, and is never asked about none.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import Text
+from . import builtin_plugin
 from .environment import TEMPLATE_HOOK, TemplateSource
 
 if TYPE_CHECKING:
@@ -68,23 +73,35 @@ def _check(value: Any) -> Text | None:
 
 
 def template_sources(
-    agency_code: str | None, plugin_manager: UjiPluginManager | None = None
+    agency_code: str | None,
+    plugin_manager: UjiPluginManager | None = None,
+    *,
+    builtins_only: bool = False,
 ) -> tuple[TemplateSource, ...]:
     """The template directories and files the plugins give for ``agency_code``, in order.
+
+    The built-in templates come last (from builtin_plugin.py, as long as it is registered).
+    ``builtins_only``, or no ``agency_code``: ask only the core's built-in plugins
+    (`plugins.BUILTIN_PLUGINS`), not the agency plugins.
 
     Raises the first `PluginError` when a plugin's hook raised or returned something unusable:
     an official document silently printed without the agency's own template would be wrong.
     """
-    if agency_code is None:
-        return ()
-    from ..plugins import call_hook, default_plugin_manager
+    from ..plugins import BUILTIN_PLUGINS, call_hook, default_plugin_manager
 
     pm = plugin_manager if plugin_manager is not None else default_plugin_manager()
-    caller = getattr(pm.hook, TEMPLATE_HOOK, None)
-    if caller is None:
+    if getattr(pm.hook, TEMPLATE_HOOK, None) is None:
         return ()
+    skip: frozenset[str] = frozenset()
+    if builtins_only or agency_code is None:
+        skip = frozenset(name for name, _ in pm.list_name_plugin() if name not in BUILTIN_PLUGINS)
     outcome = call_hook(
-        pm, TEMPLATE_HOOK, {"agency_code": agency_code}, _check, agency_code=agency_code
+        pm,
+        TEMPLATE_HOOK,
+        {"agency_code": agency_code},
+        _check,
+        agency_code=agency_code,
+        skip=skip,
     )
     if outcome.problems:
         raise outcome.problems[0]
@@ -92,3 +109,35 @@ def template_sources(
     for _, items in outcome.results:
         sources.extend(items)
     return tuple(sources)
+
+
+def search_path(
+    agency_code: str | None, given: Sequence[TemplateSource] | None = None
+) -> tuple[TemplateSource, ...]:
+    """Where a document for ``agency_code`` looks for its templates, first match wins.
+
+    ``given`` (a caller's own directories or ``(name, file)`` pairs) replaces what the agency
+    plugins would give; the built-in templates, which come from the built-in plugin through
+    the same hook, are searched after either.
+    """
+    if given is None:
+        return template_sources(agency_code)
+    return (*given, *template_sources(agency_code, builtins_only=True))
+
+
+def missing_template(name: str) -> tuple[str, str]:
+    """Why a built-in template is found nowhere, in Bahasa Indonesia and English.
+
+    The built-in directory holds every built-in template, so a miss means it is not on the
+    search path: the built-in plugin is not registered with the plugin manager (a test or an
+    embedding application unregistered or blocked it).
+    """
+    plugin = builtin_plugin.__name__
+    return (
+        f"templat {name!r} tidak ditemukan di sumber templat mana pun: templat bawaan diberikan "
+        f"oleh plugin {plugin!r} melalui hook {TEMPLATE_HOOK}, dan plugin itu tidak memberikannya "
+        "(tidak terdaftar pada plugin manager?)",
+        f"template {name!r} is in no template source: the built-in templates are given by plugin "
+        f"{plugin!r} through hook {TEMPLATE_HOOK}, and it gave none (not registered with the "
+        "plugin manager?)",
+    )

@@ -1,7 +1,10 @@
-"""`render_document(kind, source, format)`: the official documents, from the records.
+"""`render_document(name, source, format)`: the official documents, from the records.
 
-The built-in kinds (`DOCUMENT_KINDS`), each from its template files ``<kind>.html.j2`` and
-``<kind>.md.j2`` in documents/templates/:
+The documents this package prints are its *printables* (`Printable`, listed in `PRINTABLES`), not
+to be confused with the documents an agency's SOP steps produce (`outputs.DocumentKind`, which a
+plugin maps onto a printable with a `Rendering`). The built-in printables, each printed from its
+template files ``<name>.html.j2`` and ``<name>.md.j2`` (given by the built-in plugin,
+builtin_plugin.py, through the hook ``uji_document_templates``):
 
 - ``lembar``: Lembar Pengujian Konsekuensi (PERKI 1/2021 Pasal 49 ayat (3), Lampiran II);
 - ``penetapan``: Penetapan PPID tentang Klasifikasi Informasi yang Dikecualikan (Pasal 49 ayat
@@ -13,9 +16,15 @@ The built-in kinds (`DOCUMENT_KINDS`), each from its template files ``<kind>.htm
 
 Formats: ``html`` (A4, print CSS inlined, autoescaped), ``md`` (escaped Markdown), ``docx``
 (the HTML rebuilt with python-docx, an optional extra) and ``pdf`` (the HTML laid out by
-WeasyPrint as PDF/A-2a, an optional extra; pdf.py). An agency plugin adds a document by
-shipping ``<its-kind>.html.j2`` (and ``.md.j2``) in its template directory; it gets the same
+WeasyPrint as PDF/A-2a, an optional extra; pdf.py). An agency plugin adds a printable by
+shipping ``<its-name>.html.j2`` (and ``.md.j2``) in its template directory; it gets the same
 context as the built-in ones (docs/documents.md).
+
+Why the built-in printables are a table here and not answers of the hook
+``uji_document_renderings``: a `Rendering` maps an agency's declared document onto a printable,
+per agency; a `Printable` is what it maps onto (titles, legal basis, what the source must hold,
+checked in Python), the same for every agency and without one. The files come through the
+template hook, built-in or not; the table says what the core knows how to print.
 """
 
 from __future__ import annotations
@@ -32,9 +41,11 @@ import attrs
 import jinja2
 
 from .agency_documents import Rendering, agency_renderings
-from .environment import BUILTIN_DIR, TemplateSource, make_environment
+from .builtin_plugin import BUILTIN_DIR
+from .environment import TemplateSource, make_environment
 from .legal_text import OBJECTION_BASIS, OBJECTION_WORKING_DAYS, dasar_hukum
 from .letterhead import Letterhead, agency_letterhead
+from .plugin_templates import missing_template, search_path
 from .safe_text import encode_utf8
 from .settings import DocumentSettings, effective_settings
 from .sources import Bundle, DocumentError, bundle_of
@@ -42,12 +53,18 @@ from .sources import Bundle, DocumentError, bundle_of
 Format = Literal["html", "md", "docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("html", "md", "docx", "pdf")
 
-_KIND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: A printable's name: a lowercase slug (``lembar``, ``sk-ketua-kasn``).
+_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @attrs.frozen(kw_only=True)
-class DocumentSpec:
-    """A kind of document: code (``lembar``), titles, the rule it follows, what it needs."""
+class Printable:
+    """A document this package prints: code (``lembar``), titles, the rule it follows, what the
+    source must hold (``requires``: None, or why not in both languages), and its template.
+
+    ``builtin``: one of `PRINTABLES`, printed under its own code (False for an agency's template
+    and for an agency's declared document printed as a built-in one).
+    """
 
     code: str
     title: str
@@ -120,24 +137,24 @@ def _needs_opened(bundle: Bundle) -> tuple[str, str] | None:
     return None
 
 
-#: The built-in document kinds, by code.
-DOCUMENT_KINDS: Mapping[str, DocumentSpec] = MappingProxyType(
+#: The built-in printables, by code.
+PRINTABLES: Mapping[str, Printable] = MappingProxyType(
     {
-        "lembar": DocumentSpec(
+        "lembar": Printable(
             code="lembar",
             title="Lembar Pengujian Konsekuensi",
             title_en="Consequence test sheet",
             basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
             requires=_needs_sheets,
         ),
-        "penetapan": DocumentSpec(
+        "penetapan": Printable(
             code="penetapan",
             title="Penetapan PPID tentang Klasifikasi Informasi yang Dikecualikan",
             title_en="PPID decision classifying exempt information",
             basis="PERKI 1/2021 Pasal 49 ayat (4)-(7), Lampiran III",
             requires=_needs_penetapan,
         ),
-        "penolakan": DocumentSpec(
+        "penolakan": Printable(
             code="penolakan",
             title="Surat Keputusan PPID tentang Penolakan Permintaan Informasi Publik",
             title_en="PPID decision refusing a request for public information",
@@ -147,14 +164,14 @@ DOCUMENT_KINDS: Mapping[str, DocumentSpec] = MappingProxyType(
             ),
             requires=_needs_request,
         ),
-        "dik": DocumentSpec(
+        "dik": Printable(
             code="dik",
             title="Daftar Informasi yang Dikecualikan",
             title_en="Register of exempt information",
             basis="UU 14/2008 Pasal 17-20; PERKI 1/2021 Pasal 22, Pasal 49 (tanpa format baku)",
             requires=_needs_exempt,
         ),
-        "dip": DocumentSpec(
+        "dip": Printable(
             code="dip",
             title="Daftar Informasi Publik",
             title_en="Register of public information",
@@ -166,7 +183,7 @@ DOCUMENT_KINDS: Mapping[str, DocumentSpec] = MappingProxyType(
 
 
 class UnknownDocumentError(DocumentError, LookupError):
-    """No built-in document and no agency template has this name."""
+    """No built-in printable, no declared document and no agency template has this name."""
 
 
 class NotRenderedError(DocumentError):
@@ -320,12 +337,6 @@ def _agency_code(agency: Any, bundle: Bundle) -> str | None:
     return str(getattr(agency, "code", agency))
 
 
-def _lookup_sources(code: str | None) -> tuple[TemplateSource, ...]:
-    from .plugin_templates import template_sources
-
-    return template_sources(code)
-
-
 def _declared_titles(code: str | None) -> dict[str, Any]:
     """The `DocumentKind` the agency declares, by code (empty when unknown or not installed)."""
     if code is None:
@@ -343,18 +354,24 @@ def _not_rendered(code: str | None) -> dict[str, Rendering]:
     return {r.code: r for r in agency_renderings(code) if r.not_rendered is not None}
 
 
-def available_kinds(
+def available_printables(
     agency: Any = None, *, template_sources: Sequence[TemplateSource] | None = None
-) -> dict[str, DocumentSpec]:
+) -> dict[str, Printable]:
     """The documents that can be rendered for an agency, by the name ``render`` takes.
 
-    The built-in kinds; the agency's declared documents that print as one of them or as one of
-    its templates (hook ``uji_document_renderings``: KASN's ``sk-klasifikasi`` prints as
-    ``penetapan``) with their aliases; and every other ``<kind>.html.j2`` its templates add.
+    The built-in printables; the agency's declared documents that print as one of them or as
+    one of its templates (hook ``uji_document_renderings``: KASN's ``sk-klasifikasi`` prints as
+    ``penetapan``) with their aliases; and every other ``<name>.html.j2`` its templates add.
+    ``template_sources`` replaces the agency plugins' templates (the built-in ones still come
+    after them).
     """
     code = None if agency is None else str(getattr(agency, "code", agency))
-    sources = tuple(template_sources) if template_sources is not None else _lookup_sources(code)
-    kinds = dict(DOCUMENT_KINDS)
+    return _printables(code, search_path(code, template_sources))
+
+
+def _printables(code: str | None, sources: Sequence[TemplateSource]) -> dict[str, Printable]:
+    """`available_printables` for a search path already resolved (render_document has one)."""
+    printables = dict(PRINTABLES)
     env = make_environment("html", sources)
     loader = env.loader
     assert loader is not None
@@ -362,9 +379,9 @@ def available_kinds(
         if "/" in name or not name.endswith(".html.j2"):
             continue
         stem = name.removesuffix(".html.j2")
-        if stem in kinds or stem.startswith("_") or stem == "sop" or not _KIND.fullmatch(stem):
+        if stem in printables or stem.startswith("_") or stem == "sop" or not _NAME.fullmatch(stem):
             continue
-        kinds[stem] = DocumentSpec(
+        printables[stem] = Printable(
             code=stem,
             title=stem.replace("-", " ").title(),
             title_en=stem.replace("-", " "),
@@ -374,12 +391,12 @@ def available_kinds(
     declared = _declared_titles(code)
     seen: set[str] = set()
     for rendering in agency_renderings(code):
-        target = kinds.get(rendering.template or "")
+        target = printables.get(rendering.template or "")
         if target is None or rendering.code in seen:
             continue  # not rendered, or already given by a plugin asked earlier
         seen.add(rendering.code)
-        kind = declared.get(rendering.code)
-        spec = attrs.evolve(
+        kind = declared.get(rendering.code)  # the agency's DocumentKind, for its titles
+        printable = attrs.evolve(
             target,
             code=rendering.code,
             title=getattr(kind, "title", None) or target.title,
@@ -389,16 +406,16 @@ def available_kinds(
             template=target.template_stem,
         )
         for name in (rendering.code, *rendering.aliases):
-            kinds[name] = spec
-    return kinds
+            printables[name] = printable
+    return printables
 
 
 def context_of(
-    bundle: Bundle, spec: DocumentSpec, letterhead: Letterhead | None = None
+    bundle: Bundle, printable: Printable, letterhead: Letterhead | None = None
 ) -> dict[str, Any]:
     """The variables every document template receives (docs/documents.md lists them)."""
     return {
-        "doc": spec,
+        "doc": printable,
         "bundle": bundle,
         "badan_publik": bundle.badan_publik,
         "unit": bundle.unit,
@@ -468,31 +485,32 @@ def render_document(
 ) -> str | bytes:
     """Render one document: ``str`` for html and md, ``bytes`` for docx and pdf.
 
-    ``source``: a case, a Penetapan, a Lembar (`ConsequenceTestSheet`), tested items, or a
-    `Bundle`. ``agency``: an `Agency` or agency code whose plugin templates, document names and
-    letterhead apply (default: the case's agency). ``template_sources``: template directories or
-    (name, file) pairs that replace the plugin lookup. ``settings``: the deployment's template
+    ``kind``: the name of the printable (``lembar``, an agency's ``sk-klasifikasi``; see
+    `available_printables`). ``source``: a case, a Penetapan, a Lembar (`ConsequenceTestSheet`),
+    tested items, or a `Bundle`. ``agency``: an `Agency` or agency code whose plugin templates,
+    document names and letterhead apply (default: the case's agency). ``template_sources``:
+    template directories or (name, file) pairs that replace the agency plugins' templates (the
+    built-in ones are still searched after them). ``settings``: the deployment's template
     folders and letterhead (`DocumentSettings`; the environment variables fill what it leaves
-    unset). Raises `DocumentError` when the source lacks what the document needs,
-    `UnknownDocumentError` for an unknown kind, `NotRenderedError` for a document the agency
-    says is not made here, `TemplateFileError` naming the file and line of a broken template,
-    `MissingExtraError` for docx or pdf without their extra.
+    unset). Raises `DocumentError` when the source lacks what the document needs, or when no
+    template source holds its template, `UnknownDocumentError` for an unknown name,
+    `NotRenderedError` for a document the agency says is not made here, `TemplateFileError`
+    naming the file and line of a broken template, `MissingExtraError` for docx or pdf without
+    their extra.
     """
     if format not in FORMATS:
         raise ValueError(f"render_document: format must be one of {FORMATS}, got {format!r}")
     bundle = bundle_of(source, source_name or "<sumber>")
     code = _agency_code(agency, bundle)
     config = effective_settings(settings)
-    plugin_sources = (
-        tuple(template_sources) if template_sources is not None else _lookup_sources(code)
-    )
-    sources: tuple[TemplateSource, ...] = (*config.template_dirs(), *plugin_sources)
+    # The deployment's folders, then the agency plugins' templates, then the built-in ones.
+    sources = (*config.template_dirs(), *search_path(code, template_sources))
     try:
-        kinds = available_kinds(code, template_sources=sources)
+        printables = _printables(code, sources)
     except (jinja2.TemplateError, OSError) as exc:  # pragma: no cover - listing only
         raise DocumentError(kind, bundle.source, str(exc), str(exc)) from None
-    spec = kinds.get(kind)
-    if spec is None:
+    printable = printables.get(kind)
+    if printable is None:
         not_rendered = _not_rendered(code).get(kind)
         if not_rendered is not None and not_rendered.not_rendered is not None:
             reason = not_rendered.not_rendered
@@ -507,22 +525,25 @@ def render_document(
         raise UnknownDocumentError(
             kind,
             bundle.source,
-            f"jenis dokumen tidak dikenal; yang tersedia: {', '.join(sorted(kinds))}",
-            f"unknown document kind; available: {', '.join(sorted(kinds))}",
+            f"dokumen tidak dikenal; yang tersedia: {', '.join(sorted(printables))}",
+            f"unknown document; available: {', '.join(sorted(printables))}",
         )
-    missing = spec.requires(bundle)
+    missing = printable.requires(bundle)
     if missing is not None:
         raise DocumentError(kind, bundle.source, *missing)
     letterhead = config.resolve_letterhead(agency_letterhead(code))
     flavour: Literal["html", "md"] = "md" if format == "md" else "html"
     env = make_environment(flavour, sources)
-    name = f"{spec.template_stem}.{flavour}.j2"
+    name = f"{printable.template_stem}.{flavour}.j2"
     try:
         template = env.get_template(name)
-        text = template.render(**context_of(bundle, spec, letterhead))
+        text = template.render(**context_of(bundle, printable, letterhead))
     except jinja2.TemplateNotFound as exc:
         if exc.name != name:
             raise _template_error(kind, bundle.source, exc) or exc from None
+        if printable.template_stem in PRINTABLES:
+            # Every built-in printable has both templates: the built-in ones are not searched.
+            raise DocumentError(kind, bundle.source, *missing_template(name)) from None
         raise DocumentError(
             kind,
             bundle.source,
@@ -545,3 +566,10 @@ def render_document(
 
         return html_to_pdf(text)
     return text
+
+
+def __getattr__(name: str) -> Any:
+    # DOCUMENT_KINDS, DocumentSpec, available_kinds: deprecated aliases (_renamed.py).
+    from ._renamed import resolve
+
+    return resolve(__name__, name)

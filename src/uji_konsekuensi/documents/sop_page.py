@@ -224,13 +224,24 @@ def render_sop_html(
 
     ``agency`` gives the name for the letterhead when the SOP has none, and selects the agency's
     template overrides (hook ``uji_document_templates``); ``template_sources`` replaces the
-    plugin lookup (tests, or a caller that already knows its directories).
+    agency plugins' templates (tests, or a caller that already knows its directories); the
+    built-in ones, from the built-in plugin through the same hook, are searched after either.
+    Raises `DocumentError` when no template source holds ``sop.html.j2`` (the built-in plugin
+    is not registered).
     """
-    if template_sources is None:
-        from .plugin_templates import template_sources as lookup
+    import jinja2
 
-        template_sources = lookup(agency.code if agency is not None else None)
-    env = make_environment("html", template_sources)
+    from .plugin_templates import missing_template, search_path
+    from .sources import DocumentError
+
+    sources = search_path(agency.code if agency is not None else None, template_sources)
+    env = make_environment("html", sources)
+    try:
+        template = env.get_template(SOP_TEMPLATE)
+    except jinja2.TemplateNotFound as exc:
+        if exc.name != SOP_TEMPLATE:
+            raise  # a template the page includes: the page's own error, as before
+        raise DocumentError("sop", f"SOP {sop.number}", *missing_template(SOP_TEMPLATE)) from None
     chart = chart_from_sop(sop)
     result = layout(chart)
     # A draft SOP (sop import) may have a lane whose role no one has decided yet.
@@ -238,7 +249,7 @@ def render_sop_html(
         (lane.name, lane.role.label.id if lane.role is not None else "peran belum ditentukan")
         for lane in sop.lanes
     ]
-    return env.get_template(SOP_TEMPLATE).render(
+    return template.render(
         sop=sop,
         identity=identity_view(sop, agency.name if agency is not None else None),
         agency_name=agency.name if agency is not None else "",
