@@ -141,16 +141,27 @@ def test_an_internal_error_exits_70_and_does_not_stop_the_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug in a rule is an internal error (exit 70, kind "internal"), never findings (1)."""
+    import attrs
+
+    from uji_konsekuensi import agency as agency_module
     from uji_konsekuensi.case import check as check_module
 
-    real = check_module.check_refusals
+    def patched(code: str) -> Any:
+        """The agency with its core.refusals rule broken for Kalbar's cases."""
+        real = agency_module.get_agency(code)
 
-    def broken(case: Any, other: Any) -> Any:
-        if case.agency == "kalbar":
-            raise ZeroDivisionError("division by zero")
-        return real(case, other)
+        def broken(original: Any) -> Any:
+            def check(**context: Any) -> Any:
+                if context["case"].agency == "kalbar":
+                    raise ZeroDivisionError("division by zero")
+                return original.run(**context)
 
-    monkeypatch.setattr(check_module, "check_refusals", broken)
+            return attrs.evolve(original, check=check)
+
+        rules = tuple(broken(r) if r.code == "core.refusals" else r for r in real.core_rules)
+        return attrs.evolve(real, core_rules=rules)
+
+    monkeypatch.setattr(check_module, "get_agency", patched)
     shutil.copy(CASES / "kasn.case.json", tmp_path / "a.json")
     shutil.copy(CASES / "kalbar.case.json", tmp_path / "b.json")
     code, out, _ = run(capsys, "check", str(tmp_path), "--format", "json")
