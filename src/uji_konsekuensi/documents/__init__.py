@@ -1,6 +1,6 @@
 """The official documents of the consequence test, and the SOP flowchart, rendered from the data.
 
-- `render_document(name, source, format)`: the printables (`PRINTABLES`: the Lembar Pengujian
+- `render_document(kind, source, format)`: the printables (`PRINTABLES`: the Lembar Pengujian
   Konsekuensi, the Penetapan, the refusal letter, the Daftar Informasi yang Dikecualikan and the
   Daftar Informasi Publik; `available_printables(agency)` adds an agency's), as HTML for A4,
   Markdown, DOCX (extra ``uji-konsekuensi[docx]``) or PDF/A (extra ``uji-konsekuensi[pdf]``),

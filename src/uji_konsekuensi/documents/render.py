@@ -1,4 +1,4 @@
-"""`render_document(name, source, format)`: the official documents, from the records.
+"""`render_document(kind, source, format)`: the official documents, from the records.
 
 The documents this package prints are its *printables* (`Printable`, listed in `PRINTABLES`), not
 to be confused with the documents an agency's SOP steps produce (`outputs.DocumentKind`, which a
