@@ -17,13 +17,13 @@ from uji_konsekuensi.harm import (
     Consent,
     ConsequenceTest,
     ConsequenceTestSheet,
-    Document,
     GroundRef,
+    Official,
     Outcome,
     Penetapan,
-    Person,
     Role,
     Signature,
+    SourceDocument,
     TestStage,
     UntilDate,
     UntilEvent,
@@ -64,7 +64,7 @@ periods = st.one_of(
     st.builds(AsLongAsNeeded, review_on=opt_date, as_written=opt_text, basis=opt_text),
 )
 documents = st.builds(
-    Document,
+    SourceDocument,
     title=text,
     number=opt_text,
     date=opt_date,
@@ -74,8 +74,8 @@ documents = st.builds(
     retention=opt_text,
 )
 roles = st.sampled_from(Role)
-persons = st.builds(
-    Person, name=text, position=opt_text, unit=opt_text, nip=opt_text, role=st.none() | roles
+officials = st.builds(
+    Official, name=text, position=opt_text, unit=opt_text, nip=opt_text, role=st.none() | roles
 )
 signatures = st.builds(
     Signature, role=roles, name=text, position=opt_text, nip=opt_text, date=opt_date, place=opt_text
@@ -111,7 +111,7 @@ sheets = st.builds(
     stage=st.none() | st.sampled_from(TestStage),
     request_number=opt_text,
     dispute_register=opt_text,
-    participants=tuples(persons),
+    participants=tuples(officials),
     approval=st.none() | signatures,
 )
 penetapans = st.builds(
@@ -120,7 +120,7 @@ penetapans = st.builds(
     sheets=tuples(sheets, max_size=2),
     number=opt_text,
     unit=opt_text,
-    ppid=st.none() | persons,
+    ppid=st.none() | officials,
     place=opt_text,
     date=opt_date,
     menimbang=tuples(text),

@@ -14,10 +14,10 @@ from uji_konsekuensi.harm import (
     AsLongAsNeeded,
     Consent,
     ConsequenceTest,
-    Document,
     GroundRef,
     Outcome,
     Role,
+    SourceDocument,
     UntilDate,
     UntilEvent,
     ValidationSettings,
@@ -40,7 +40,7 @@ CLOSING = (
 BASE = ConsequenceTest(
     information="Resume medis PNS yang dilampirkan pada usul cuti sakit",
     outcome=Outcome.CLOSED,
-    documents=(Document(title="Berkas usul cuti sakit PNS Tahun 2024"),),
+    documents=(SourceDocument(title="Berkas usul cuti sakit PNS Tahun 2024"),),
     holder="Bidang Mutasi dan Promosi",
     grounds=(GroundRef(ground="h.2", as_written="Pasal 17 huruf h angka 2 UU 14/2008"),),
     consequence_of_opening=OPENING,
@@ -281,7 +281,7 @@ def test_possible_pasal18_kind():
     row = attrs.evolve(BASE, information="Putusan PTUN Palangka Raya atas gugatan mutasi pegawai")
     f = only(row, "harm.pasal18.possible")
     assert f.severity is Severity.WARNING and f.field == "information"
-    doc = attrs.evolve(BASE, documents=(Document(title="Surat Edaran Sekda tentang Cuti"),))
+    doc = attrs.evolve(BASE, documents=(SourceDocument(title="Surat Edaran Sekda tentang Cuti"),))
     assert only(doc, "harm.pasal18.possible").field == "documents[0].title"
     assert "harm.pasal18.possible" not in codes(BASE)
 

@@ -13,9 +13,9 @@ import pytest
 from uji_konsekuensi.findings import Finding, Severity
 from uji_konsekuensi.harm import (
     ConsequenceTestSheet,
+    Official,
     Outcome,
     Penetapan,
-    Person,
     Record,
     Role,
     Signature,
@@ -277,7 +277,7 @@ def test_mengingat_unreadable_and_incomplete():
 def test_signature_person_and_dates_pass():
     """A later signature date, and a pimpinan-signed decree with a PPID identity, pass."""
     signed = Signature(role=Role.PIMPINAN, name="Ketua", date=dt.date(2025, 2, 20))
-    ppid = Person(name="PPID", position="PPID", unit="Sekretariat")
+    ppid = Official(name="PPID", position="PPID", unit="Sekretariat")
     assert codes(attrs.evolve(PENETAPAN, signature=signed, ppid=ppid)) == []
 
 

@@ -2,8 +2,8 @@
 
 - Models: `ConsequenceTest` (one tested item), `ConsequenceTestSheet` (the Lembar Pengujian
   Konsekuensi), `Penetapan` (the Penetapan tentang Klasifikasi Informasi yang Dikecualikan), with
-  `GroundRef`, `Document`, `WithheldPart`, `Person`, `Signature`, `Consent`, `Outcome`, `Role`,
-  `TestStage`, and the exemption period union `ExemptionPeriod` (`UntilDate`,
+  `GroundRef`, `SourceDocument`, `WithheldPart`, `Official`, `Signature`, `Consent`, `Outcome`,
+  `Role`, `TestStage`, and the exemption period union `ExemptionPeriod` (`UntilDate`,
   `YearsFromPenetapan`, `UntilEvent`, `AsLongAsNeeded`).
 - `validate(record)`: every finding (codes ``harm.*`` and ``law.*``; see docs/harm.md).
 - `load(path_or_data)`: read a Lembar or a Penetapan from JSON through the project converter.
@@ -16,13 +16,13 @@ from .model import (
     Consent,
     ConsequenceTest,
     ConsequenceTestSheet,
-    Document,
     GroundRef,
+    Official,
     Outcome,
     Penetapan,
-    Person,
     Role,
     Signature,
+    SourceDocument,
     TestStage,
     WithheldPart,
 )
@@ -44,17 +44,17 @@ __all__ = [
     "Consent",
     "ConsequenceTest",
     "ConsequenceTestSheet",
-    "Document",
     "ExemptionPeriod",
     "GroundRef",
+    "Official",
     "Outcome",
     "Penetapan",
-    "Person",
     "Record",
     "Restatement",
     "RestatementSettings",
     "Role",
     "Signature",
+    "SourceDocument",
     "TestStage",
     "UntilDate",
     "UntilEvent",
@@ -65,3 +65,20 @@ __all__ = [
     "measure",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # Deprecated aliases, kept for one release (issue 10: one name per concept): harm.Person is
+    # Official and harm.Document is SourceDocument, apart from case.Person and case.Document.
+    if name in ("Person", "Document"):
+        import warnings
+
+        new = {"Person": "Official", "Document": "SourceDocument"}[name]
+        warnings.warn(
+            f"uji_konsekuensi.harm.{name} is renamed uji_konsekuensi.harm.{new}; "
+            f"{name} will be removed in 0.3",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return globals()[new]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

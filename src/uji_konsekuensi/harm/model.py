@@ -71,8 +71,12 @@ class TestStage(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Person:
-    """Someone named on a form: Nama, Jabatan, Unit Kerja (and NIP where the form asks)."""
+class Official:
+    """Someone named on a form: Nama, Jabatan, Unit Kerja (and NIP where the form asks).
+
+    A participant of the test, or the PPID who sets a Penetapan. Not `case.Person`, who acted in
+    a case and always has a role (here ``role`` is optional). Was ``harm.Person``.
+    """
 
     name: str
     position: str | None = None
@@ -144,12 +148,15 @@ def resolve_citation(text: str) -> tuple[Citation, ...] | CitationError:
 
 
 @attrs.frozen(kw_only=True)
-class Document:
+class SourceDocument:
     """A document that holds the information (PERKI 1/2021 Pasal 49 ayat (2) huruf a).
 
     The optional fields are those the Daftar Informasi Publik needs when the item is opened
     (PERKI 1/2021 Pasal 21 ayat (2), Lampiran I): who is responsible for making it, when and
     where it was made, its form, and its retention period.
+
+    Not `case.Document`, a document of the case record (a letter, a notice). Was
+    ``harm.Document``.
     """
 
     title: str
@@ -197,7 +204,7 @@ class ConsequenceTest:
 
     information: str
     outcome: Outcome
-    documents: tuple[Document, ...] = ()
+    documents: tuple[SourceDocument, ...] = ()
     holder: str | None = None
     grounds: tuple[GroundRef, ...] = ()
     consequence_of_opening: str | None = None
@@ -231,7 +238,7 @@ class ConsequenceTestSheet:
     stage: TestStage | None = None
     request_number: str | None = None
     dispute_register: str | None = None
-    participants: tuple[Person, ...] = ()
+    participants: tuple[Official, ...] = ()
     approval: Signature | None = None
 
 
@@ -251,7 +258,7 @@ class Penetapan:
     sheets: tuple[ConsequenceTestSheet, ...]
     number: str | None = None
     unit: str | None = None
-    ppid: Person | None = None
+    ppid: Official | None = None
     place: str | None = None
     date: dt.date | None = None
     menimbang: tuple[str, ...] = ()
@@ -265,3 +272,23 @@ class Penetapan:
     def exempt_rows(self) -> tuple[ConsequenceTest, ...]:
         """The items the Penetapan declares exempt (closed or partial): its attachment."""
         return tuple(row for row in self.rows() if row.outcome.exempts)
+
+
+#: Renamed in issue 10 ("one name per concept"): old name -> new name, kept for one release.
+_RENAMED = {"Person": "Official", "Document": "SourceDocument"}
+
+
+def __getattr__(name: str) -> object:
+    # Deprecated aliases, kept for one release: harm.Person and harm.Document clashed with
+    # case.Person (who acted in a case) and case.Document (a document of the case record).
+    if name in _RENAMED:
+        import warnings
+
+        new = _RENAMED[name]
+        warnings.warn(
+            f"{__name__}.{name} is renamed {new}; {name} will be removed in 0.3",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return globals()[new]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
