@@ -28,7 +28,7 @@ from uji_konsekuensi.findings import Finding
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "examples" / "cases"
-RULE_MODULES = ("flow", "clock", "rules_sop", "rules_law", "_support")
+RULE_MODULES = ("flow", "clock", "sop_checks", "law_checks", "cached", "paths", "due")
 
 sys.path.insert(0, str(ROOT / "tests"))
 

@@ -301,3 +301,13 @@ def test_the_codes_a_rule_declares_are_in_the_tables() -> None:
     declared = [c for r in CORE_RULES for c in r.codes if not c.endswith(".*")]
     assert sorted(declared) == sorted(CODES)
     assert [c for r in CORE_RULES for c in r.codes if c.endswith(".*")] == ["harm.*", "law.*"]
+
+
+def test_the_contract_names_only_declared_codes() -> None:
+    """The agency contract's list of findings per event (contract.py) names only codes of the
+    case table: a renamed code cannot leave the contract pointing at nothing."""
+    from uji_konsekuensi.case.codes import CODES
+    from uji_konsekuensi.contract import _EVENTS
+
+    named = {code for *_, findings in _EVENTS for code in findings}
+    assert named and named <= set(CODES)

@@ -36,8 +36,8 @@ from ..findings import Finding, Severity, has_errors, sort_findings
 from ..i18n import Language, current_language
 from ..rules import RuleReplacement
 from ..sop import SOP
-from ._support import resolve, sheets_of, step_due
 from .clock import CalendarUse, RequestClock, calendar_use, request_clock
+from .due import step_due
 from .flow import Trace, replay
 from .model import (
     Case,
@@ -47,6 +47,7 @@ from .model import (
     StepCompleted,
     StepStarted,
 )
+from .paths import resolve, sheets_of
 from .plan import SopPlan, plan_for
 from .settings import CheckSettings
 

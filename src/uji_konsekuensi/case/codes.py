@@ -1,6 +1,6 @@
 """The finding codes of the case checker, each declared once: code, severity, basis and title.
 
-The rules (``flow``, ``clock``, ``rules_sop``, ``rules_law``) build every finding by calling its
+The rules (``flow``, ``clock``, ``sop_checks``, ``law_checks``) build every finding by calling its
 code here, and docs/case.md's tables ("What the checker enforces") are generated from `CODES`
 (``python tools/code_tables.py``; tests/test_code_tables.py keeps them equal). A code's
 ``basis`` is what the docs print; a finding about one step of the agency's SOP names it instead
@@ -145,7 +145,7 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="order",
     ),
-    # --- sop: the SOP's trigger, lanes, documents and waktu (rules_sop) ----------------------
+    # --- sop: the SOP's trigger, lanes, documents and waktu (sop_checks) ----------------------
     FindingCode(
         code="case.trigger.mismatch",
         severity=W,
@@ -231,7 +231,7 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="sop",
     ),
-    # --- clock: the statutory clock of a request (clock.request_clock, rules_law) ------------
+    # --- clock: the statutory clock of a request (clock.request_clock, law_checks) ------------
     FindingCode(
         code="case.notice.late",
         severity=E,
@@ -354,7 +354,7 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="clock",
     ),
-    # --- records: the consequence test, its Penetapan and approval, the notice (rules_law) ----
+    # --- records: the consequence test, its Penetapan and approval, the notice (law_checks) ----
     FindingCode(
         code="case.test.missing",
         severity=E,
@@ -434,7 +434,7 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="records",
     ),
-    # --- refusal: the refusal letter (rules_law.check_refusals) -------------------------------
+    # --- refusal: the refusal letter (law_checks.check_refusals) -------------------------------
     FindingCode(
         code="case.refusal.no_letter",
         severity=E,
@@ -521,7 +521,7 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="refusal",
     ),
-    # --- expiry: declaring exempt information open (rules_law.check_expiry) -------------------
+    # --- expiry: declaring exempt information open (law_checks.check_expiry) -------------------
     FindingCode(
         code="case.expiry.late",
         severity=E,

@@ -9,7 +9,7 @@ then the agency's own.
 
 Each rule is a small function taking the checker's context by keyword (``case``, ``plan``,
 ``trace``, ``clock``, ``calendar``, ``settings``, ``events``; see `check_case`) and calling the
-checks in `rules_sop` (what the agency's SOP says) and `rules_law` (what the statute and the
+checks in `sop_checks` (what the agency's SOP says) and `law_checks` (what the statute and the
 regulations say). ``replaceable``: the rules that read the agency's own SOP, which an agency may
 read its own way (``ComplianceRule(replaces="core.times", ...)``); the rules of the statute and
 the regulations are not: no plugin can switch them off.
@@ -26,9 +26,7 @@ from ..i18n import Text
 from ..rules import ComplianceRule
 from .clock import RequestClock
 from .flow import Trace
-from .model import Case
-from .plan import SopPlan
-from .rules_law import (
+from .law_checks import (
     check_expiry,
     check_notice_outcomes,
     check_penetapan,
@@ -37,8 +35,10 @@ from .rules_law import (
     check_statutory,
     check_test_dates,
 )
-from .rules_sop import check_actors, check_documents, check_times, check_trigger
+from .model import Case
+from .plan import SopPlan
 from .settings import CheckSettings
+from .sop_checks import check_actors, check_documents, check_times, check_trigger
 
 #: The non-step events of a case by class, each with its position in the log (`check_case`
 #: builds it in one pass; most rules look at one or two kinds of event).

@@ -41,6 +41,7 @@ import attrs
 
 from ..agency import Agency
 from ..calendar import Waktu, WaktuError
+from ..i18n import Language
 from ..outputs import DocumentKind
 from ..sop import SOP, Role, Step
 
@@ -367,3 +368,8 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
         kinds=kinds,
         back_edges=back,
     )
+
+
+def role_names(roles: Iterable[Role], lang: Language) -> str:
+    """The roles' labels, sorted, for a message."""
+    return ", ".join(sorted(r.label.get(lang) for r in roles)) or "-"

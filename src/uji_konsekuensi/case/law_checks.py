@@ -18,7 +18,7 @@ from ..calendar import WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..harm import Outcome, TestStage, validate
 from ..i18n import Text
-from ._support import cited, resolve, role_names, sheets_of
+from .cached import cited
 from .clock import RequestClock
 from .codes import (
     APPROVAL_WRONG_ROLE,
@@ -54,7 +54,8 @@ from .model import (
     RequestTrigger,
     Resumed,
 )
-from .plan import SopPlan
+from .paths import resolve, sheets_of
+from .plan import SopPlan, role_names
 from .settings import CheckSettings
 
 OBJECTION = get_deadline("objection")

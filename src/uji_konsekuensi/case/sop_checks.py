@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from ..calendar import WorkingCalendar, format_waktu
 from ..findings import Finding
 from ..i18n import Language, Text
-from ._support import in_office, role_names, step_due
+from .cached import in_office
 from .codes import (
     ACTOR_WRONG_ROLE,
     DOCUMENT_DATED_AFTER_USE,
@@ -25,6 +25,7 @@ from .codes import (
     TIME_OVERDUE,
     TRIGGER_MISMATCH,
 )
+from .due import step_due
 from .flow import Trace
 from .model import (
     Case,
@@ -32,7 +33,7 @@ from .model import (
     RequestTrigger,
     StepStarted,
 )
-from .plan import SopPlan, StepPlan
+from .plan import SopPlan, StepPlan, role_names
 from .settings import CheckSettings
 
 
