@@ -137,25 +137,3 @@ def test_old_harm_names_warn_and_give_the_new_one(module: str, old: str, new: st
     assert value is getattr(model, new)
     with pytest.raises(AttributeError):
         getattr(mod, "NoSuchName")  # noqa: B009 - the access is the test
-
-
-@pytest.mark.parametrize(
-    ("module", "old", "new"),
-    [
-        ("uji_konsekuensi.harm", "Person", "Official"),
-        ("uji_konsekuensi.harm", "Document", "SourceDocument"),
-        ("uji_konsekuensi.harm.model", "Person", "Official"),
-        ("uji_konsekuensi.harm.model", "Document", "SourceDocument"),
-    ],
-)
-def test_old_harm_names_warn_and_give_the_new_one(module: str, old: str, new: str) -> None:
-    """harm.Person (someone named on a form) is harm.Official and harm.Document (a document
-    holding the information) is harm.SourceDocument, apart from case.Person and case.Document."""
-    from uji_konsekuensi.harm import model
-
-    mod = importlib.import_module(module)
-    with pytest.warns(DeprecationWarning, match=rf"\b{new}\b"):
-        value = getattr(mod, old)
-    assert value is getattr(model, new)
-    with pytest.raises(AttributeError):
-        getattr(mod, "NoSuchName")  # noqa: B009 - the access is the test
