@@ -24,7 +24,7 @@ pypdf = pytest.importorskip("pypdf")
 
 from uji_konsekuensi.documents import (  # noqa: E402
     Bundle,
-    available_kinds,
+    available_printables,
     load_source,
     render_document,
 )
@@ -43,7 +43,7 @@ def _documents() -> list[tuple[str, str]]:
     pairs = []
     for code in AGENCIES:
         bundle = load_source(CASES / f"{code}.case.json")
-        for kind, spec in sorted(available_kinds(code).items()):
+        for kind, spec in sorted(available_printables(code).items()):
             if spec.requires(bundle) is None:
                 pairs.append((code, kind))
     return pairs
@@ -95,7 +95,7 @@ def test_every_agency_document_kind_is_covered() -> None:
 
 def _expected_texts(code: str, kind: str, bundle: Bundle) -> list[str]:
     """What the document must hold as text: the grounds (Pasal), the consequences, the notice."""
-    template = available_kinds(code)[kind].template_stem
+    template = available_printables(code)[kind].template_stem
     if template == "penolakan":
         view = refusal_view(bundle, agency_letterhead(code))
         texts = [*view.grounds, *(c[:80] for c in view.consequences)]

@@ -310,10 +310,10 @@ def exercise(text: str, *, render: bool = True, name: str = "<fuzz>") -> tuple[s
 
 def _render_all(case: Any) -> None:
     from uji_konsekuensi.documents import render_document
-    from uji_konsekuensi.documents.render import available_kinds
+    from uji_konsekuensi.documents.render import available_printables
     from uji_konsekuensi.errors import UjiKonsekuensiError
 
-    for kind, spec in available_kinds(case.agency).items():
+    for kind, spec in available_printables(case.agency).items():
         if not getattr(spec, "builtin", True):
             continue
         for fmt in RENDER_FORMATS:

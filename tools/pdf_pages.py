@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from uji_konsekuensi.documents.output import write_output
+from uji_konsekuensi.documents import write_output
 from uji_konsekuensi.documents.render import render_document
 from uji_konsekuensi.documents.sources import load_source
 

@@ -18,8 +18,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from uji_konsekuensi.documents import write_output
 from uji_konsekuensi.documents.flowchart.layout import layout
-from uji_konsekuensi.documents.output import write_output
 from uji_konsekuensi.documents.sop_page import chart_from_sop, render_sop_html
 
 #: Flags that work in a container without a display, a sandbox or network access.

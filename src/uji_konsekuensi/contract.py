@@ -538,7 +538,7 @@ def agency_contract(agency: Agency) -> AgencyContract:
     from .calendar.settings import zone_label
     from .case.clock import _holidays_version
     from .case.model import PeriodicTrigger, Person, RequestTrigger
-    from .documents.render import FORMATS, available_kinds
+    from .documents.render import FORMATS, available_printables
     from .sop import ROLE_BASIS, Role
 
     settings = agency.calendar_settings
@@ -604,7 +604,7 @@ def agency_contract(agency: Agency) -> AgencyContract:
                 formats=tuple(FORMATS),
                 same_as=None if spec.code == name else spec.code,
             )
-            for name, spec in available_kinds(agency.code).items()
+            for name, spec in available_printables(agency.code).items()
         ),
         events=events_for(agency.trigger),
         person=_keys(Person),

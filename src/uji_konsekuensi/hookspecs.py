@@ -176,16 +176,20 @@ def uji_document_templates(agency_code: str) -> list[TemplateSource] | None:
     for any template name) or ``(template name, file)`` pairs for single templates; ``None``
     when ``agency_code`` is not one of this plugin's agencies. A template named like a built-in
     one (``lembar.html.j2``, ``penolakan.md.j2``, ``sop.html.j2``, ``print.css``) replaces it; a
-    new ``<kind>.html.j2`` (and ``<kind>.md.j2``) adds a document kind, rendered with the same
-    context as the built-in ones (docs/documents.md). The built-in templates stay reachable as
+    new ``<name>.html.j2`` (and ``<name>.md.j2``) adds a printable document, rendered with the
+    same context as the built-in ones (docs/documents.md). The built-in templates stay reachable as
     ``builtin/<name>``, so an override can ``{% extends "builtin/lembar.html.j2" %}``.
 
-    Collected: the items of every plugin are searched in plugin-call order, all before the
-    built-in templates. A directory or file that does not exist is a `PluginError` naming the
-    plugin, and the document is not rendered (printing it without the agency's own template
-    would be silently wrong).
+    Collected: the items of every plugin are searched in plugin-call order; the built-in
+    templates are one plugin's answer, given last. A document rendered for no agency asks only
+    the core's built-in plugins, with ``agency_code=None``. A directory or file that does not
+    exist is a `PluginError` naming the plugin, and the document is not rendered (printing it
+    without the agency's own template would be silently wrong).
 
-    Default: none (the built-in templates in ``uji_konsekuensi/documents/templates/``).
+    Default: the built-in templates (``uji_konsekuensi/documents/templates/``), given through
+    this hook by the built-in plugin `uji_konsekuensi.documents.builtin_plugin` (``trylast``,
+    for every agency code), so they are searched after every plugin's. An implementation should
+    not be ``trylast``: it would be asked after the built-in one.
     """
 
 
@@ -194,7 +198,7 @@ def uji_document_renderings(agency_code: str) -> list[Rendering] | None:
     """Say how each document the agency declares is printed, or why it is not.
 
     When: each time the documents of that agency are listed or rendered
-    (`uji_konsekuensi.documents.available_kinds`, `uji_konsekuensi.documents.render_document`,
+    (`uji_konsekuensi.documents.available_printables`, `uji_konsekuensi.documents.render_document`,
     ``uji-konsekuensi render``).
 
     Arguments:

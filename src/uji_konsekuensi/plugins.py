@@ -47,7 +47,8 @@ ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 ENV_PLUGINS = "UJI_KONSEKUENSI_PLUGINS"
 
 #: Modules of ``@hookimpl`` functions that make up the core's own behaviour, registered first
-#: (as Datasette loads its default plugins): the default calendar, the core's compliance rules.
+#: (as Datasette loads its default plugins): the default calendar, the core's compliance rules,
+#: the built-in document templates.
 #: Named, not imported: each sits in the layer of what it registers (docs/architecture.md), and
 #: is imported here only when a plugin manager is built.
 BUILTIN_PLUGINS: tuple[str, ...] = (

@@ -207,10 +207,10 @@ class AgencyPluginContract:
         """Each declared document prints as a built-in document, or the plugin says why it is
         not made here (hook ``uji_document_renderings``); none is left silent."""
         from .documents.agency_documents import agency_renderings
-        from .documents.render import available_kinds
+        from .documents.render import available_printables
 
         renderings = {r.code: r for r in agency_renderings(agency.code)}
-        kinds = available_kinds(agency.code)
+        kinds = available_printables(agency.code)
         silent = [d.code for d in agency.documents if d.code not in renderings]
         assert not silent, f"no rendering declared for: {silent}"
         unknown = [

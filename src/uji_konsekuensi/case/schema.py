@@ -61,7 +61,7 @@ class _Builder:
         self.tag_members: set[type] = {m for ms in self.tagged.values() for m in ms}
 
     def ref(self, cls: type) -> dict[str, Any]:
-        # "case.Document" and "harm.Document" are different things: name by area.
+        # "case.Document" and "harm.SourceDocument" are different things: name by area.
         parts = cls.__module__.split(".")
         area = parts[1] if len(parts) > 2 and parts[0] == "uji_konsekuensi" else parts[0]
         name = f"{area}.{cls.__name__}"

@@ -333,7 +333,7 @@ def _run_template(args: argparse.Namespace) -> int:
     """``sop template FILE.xlsx|FILE.csv [--from CODE|sop.json]``: the spreadsheet template."""
     from pathlib import Path
 
-    from ..documents.output import OutputExistsError
+    from ..documents import OutputExistsError
     from ..sop.importer.template import write_template
 
     target = Path(args.number)

@@ -536,12 +536,12 @@ class Service:
         if not _SLUG.fullmatch(kind) or len(kind) > 64:
             raise HttpProblem(
                 404,
-                Text(id="jenis dokumen tidak dikenal", en="unknown document kind"),
+                Text(id="dokumen tidak dikenal", en="unknown document"),
                 [
                     one(
                         "kind",
-                        "jenis dokumen tidak dikenal",
-                        "unknown document kind",
+                        "dokumen tidak dikenal",
+                        "unknown document",
                         kind,
                         "kode dokumen, mis. lembar, penetapan, penolakan, dik, dip",
                         "a document code such as lembar, penetapan, penolakan, dik, dip",
@@ -728,7 +728,7 @@ def _answer(exc: BaseException, lang: Language) -> Response:
         return problem_response(
             404,
             lang,
-            Text(id="jenis dokumen tidak dikenal", en="unknown document kind"),
+            Text(id="dokumen tidak dikenal", en="unknown document"),
             problems_of(exc),
             getattr(exc, "source", None),
         )
