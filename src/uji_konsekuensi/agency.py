@@ -164,8 +164,11 @@ class Agency:
         """Every rule the checker runs for this agency, in order: the core's rules (each
         replaced one in its own place by the agency's replacement), then the agency's added
         rules. ``agency_rules=False``: the core's rules only, none replaced."""
-        if not agency_rules:
-            return self.core_rules
+        return self._run_order if agency_rules else self.core_rules
+
+    @functools.cached_property
+    def _run_order(self) -> tuple[ComplianceRule, ...]:
+        # Worked out once per agency: the checker asks for every case.
         by_target = {r.replaces: r for r in self.rules if r.replaces is not None}
         core = tuple(by_target.get(rule.code, rule) for rule in self.core_rules)
         return core + tuple(r for r in self.rules if r.replaces is None)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -140,10 +140,16 @@ class ComplianceRule:
 
         Raises `RuleError` (naming the rule) when the check raises or returns non-findings.
         """
+        return self.run_in(context)
+
+    def run_in(self, context: Mapping[str, Any]) -> tuple[Finding, ...]:
+        """`run` with the context as a mapping (the checker's loop: no copy per rule)."""
         accepts = self._accepts
-        offered = context if accepts is None else {k: v for k, v in context.items() if k in accepts}
         try:
-            findings = tuple(self.check(**offered))
+            if accepts is None:
+                findings = tuple(self.check(**context))
+            else:
+                findings = tuple(self.check(**{k: context[k] for k in accepts if k in context}))
         except Exception as exc:  # a rule's bug must name the rule, not pass as "no findings"
             raise RuleError(self.code, f"{type(exc).__name__}: {exc}") from exc
         for f in findings:

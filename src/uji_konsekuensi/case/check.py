@@ -262,7 +262,7 @@ def check_case(
     }
     findings: list[Finding] = []
     for rule in agency.rules_to_run(settings.agency_rules):
-        findings.extend(rule.run(**context))
+        findings.extend(rule.run_in(context))
 
     first, last = _span(case, calendar, clock, trace)
     return Report(
