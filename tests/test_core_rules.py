@@ -311,3 +311,24 @@ def test_the_contract_names_only_declared_codes() -> None:
 
     named = {code for *_, findings in _EVENTS for code in findings}
     assert named and named <= set(CODES)
+
+
+def test_the_contract_lists_the_rules_in_order_with_their_origin() -> None:
+    """`agencies CODE` (contract JSON and text) shows every rule the checker will run, in
+    order: the core's with their basis, a replacement in its place naming the plugin."""
+    from uji_konsekuensi.cli.agencies import contract_lines
+    from uji_konsekuensi.contract import agency_contract, contract_json
+    from uji_konsekuensi.schemas import validate
+
+    pm = manager("ganti", Adds("kasn", rule("kasn.waktu", replaces="core.times"), rule("kasn.x")))
+    agency = get_agency("kasn", pm)
+    data = contract_json(agency)
+    validate("agency", data)
+    listed = [(r["code"], r["origin"], r["plugin"], r["replaces"]) for r in data["rules"]]
+    assert listed[4] == ("kasn.waktu", "agency", "ganti", "core.times")
+    assert listed[-1] == ("kasn.x", "agency", "ganti", None)
+    assert [c for c, *_ in listed] == [r.code for r in agency.rules_to_run()]
+    records = next(r for r in data["rules"] if r["code"] == "core.records")
+    assert records["replaceable"] is False and "UU 14/2008 Pasal 19" in records["basis"]
+    text = "\n".join(contract_lines(agency_contract(agency), "id"))
+    assert "kasn.waktu" in text and "(mengganti core.times; plugin ganti)" in text

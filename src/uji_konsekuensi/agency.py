@@ -146,7 +146,8 @@ class Agency:
     ``documents``: the kinds of document its steps produce. ``rules``: the compliance rules its
     plugins add (some may replace a built-in rule). ``core_rules``: the core's own rules, from
     the built-in plugin, in the order they run. ``replaced``: the built-in rules a plugin
-    replaced, and by which rule. `rules_to_run` is the order the checker runs them in.
+    replaced, and by which rule; ``rule_plugins``: which plugin gave each of ``rules``.
+    `rules_to_run` is the order the checker runs them in.
     """
 
     info: AgencyInfo
@@ -159,6 +160,8 @@ class Agency:
     rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
     core_rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
     replaced: tuple[RuleReplacement, ...] = attrs.field(default=(), repr=False)
+    #: (rule code, plugin) for each rule in ``rules``: who gave it (the contract names it).
+    rule_plugins: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
 
     def rules_to_run(self, agency_rules: bool = True) -> tuple[ComplianceRule, ...]:
         """Every rule the checker runs for this agency, in order: the core's rules (each
@@ -455,7 +458,12 @@ def _rules(
                 continue
             replaced.append(RuleReplacement(rule=target, by=rule.code, plugin=owner[id(rule)]))
         kept.append(rule)
-    return {"core_rules": tuple(kept_core), "rules": tuple(kept), "replaced": tuple(replaced)}
+    return {
+        "core_rules": tuple(kept_core),
+        "rules": tuple(kept),
+        "replaced": tuple(replaced),
+        "rule_plugins": tuple((rule.code, owner[id(rule)]) for rule in kept),
+    }
 
 
 def _refused_replacement(

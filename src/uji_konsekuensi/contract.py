@@ -215,6 +215,26 @@ class Renderable:
 
 
 @attrs.frozen(kw_only=True)
+class ContractRule:
+    """A compliance rule the agency's cases are checked against, in the order they run.
+
+    ``origin``: ``"core"`` (the core's rule, from its built-in plugin) or ``"agency"`` (given by
+    ``plugin``). ``replaceable``: a core rule that reads the agency's SOP, which an agency may
+    replace. ``replaces``: the core rule an agency's rule runs in place of. ``codes``: the
+    finding codes it reports (``harm.*``: every code of the consequence-test records).
+    """
+
+    code: str
+    description: Text
+    basis: str | None
+    origin: Literal["core", "agency"]
+    plugin: str | None
+    replaceable: bool
+    replaces: str | None
+    codes: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class ContractEvent:
     """An event of the case log: its ``kind``, whether a case of this trigger must record it
     (``required``: "always", or "when" the situation in ``when`` arises), the Pasal behind it,
@@ -253,6 +273,7 @@ class AgencyContract:
     events: tuple[ContractEvent, ...]
     person: tuple[Key, ...]
     roles: tuple[ContractRole, ...]
+    rules: tuple[ContractRule, ...]
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -617,6 +638,26 @@ def agency_contract(agency: Agency) -> AgencyContract:
             )
             for role in Role
         ),
+        rules=_rules(agency),
+    )
+
+
+def _rules(agency: Agency) -> tuple[ContractRule, ...]:
+    """The rules the checker runs for the agency, in order, with where each comes from."""
+    core = {rule.code for rule in agency.core_rules}
+    plugins = dict(agency.rule_plugins)
+    return tuple(
+        ContractRule(
+            code=rule.code,
+            description=rule.description,
+            basis=rule.basis,
+            origin="core" if rule.code in core else "agency",
+            plugin=None if rule.code in core else plugins.get(rule.code),
+            replaceable=rule.replaceable and rule.code in core,
+            replaces=rule.replaces,
+            codes=rule.codes,
+        )
+        for rule in agency.rules_to_run()
     )
 
 

@@ -149,6 +149,27 @@ def contract_lines(contract: Any, lang: Language) -> list[str]:
     lines.append("")
     label = "Renderable documents: " if en else "Dokumen yang dapat dibuat: "
     lines.append(label + ", ".join(r.code for r in contract.renderable))
+    lines.append("")
+    lines.append(
+        "Compliance rules, in the order they run:"
+        if en
+        else "Aturan kepatuhan, menurut urutan pemeriksaan:"
+    )
+    for rule in contract.rules:
+        if rule.origin == "core":
+            if rule.replaceable:
+                mark = " (SOP; replaceable)" if en else " (SOP; dapat diganti)"
+            else:
+                mark = f" — {rule.basis}"
+        elif rule.replaces:
+            mark = (
+                f" (replaces {rule.replaces}; plugin {rule.plugin})"
+                if en
+                else f" (mengganti {rule.replaces}; plugin {rule.plugin})"
+            )
+        else:
+            mark = f" (plugin {rule.plugin})"
+        lines.append(f"  {rule.code:<22} {rule.description.get(lang)}{mark}")
     return lines
 
 
