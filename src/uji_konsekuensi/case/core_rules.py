@@ -7,24 +7,22 @@ architecture.md, "Adding a rule"). `check_case` runs, for each case, the rules o
 `Agency.rules_to_run`: these, in this order, each in its place unless an agency replaced it,
 then the agency's own.
 
-Each rule is a small function taking the checker's context by keyword (``case``, ``plan``,
-``trace``, ``clock``, ``calendar``, ``settings``, ``events``; see `check_case`) and calling the
-checks in `sop_checks` (what the agency's SOP says) and `law_checks` (what the statute and the
-regulations say). ``replaceable``: the rules that read the agency's own SOP, which an agency may
-read its own way (``ComplianceRule(replaces="core.times", ...)``); the rules of the statute and
-the regulations are not: no plugin can switch them off.
+Each rule's check is a function of `sop_checks` (what the agency's SOP says) or `law_checks`
+(what the statute and the regulations say) taking the checker's context by keyword (``case``,
+``plan``, ``trace``, ``clock``, ``calendar``, ``settings``, ``events``; see `check_case`),
+exactly as an agency's check does. ``replaceable``: the rules that read the agency's own SOP,
+which an agency may read its own way (``ComplianceRule(replaces="core.times", ...)``); the rules
+of the statute and the regulations are not: no plugin can switch them off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..calendar import WorkingCalendar
 from ..findings import Finding
 from ..hookspecs import hookimpl
 from ..i18n import Text
 from ..rules import ComplianceRule
-from .clock import RequestClock
 from .flow import Trace
 from .law_checks import (
     check_expiry,
@@ -35,90 +33,13 @@ from .law_checks import (
     check_statutory,
     check_test_dates,
 )
-from .model import Case
-from .plan import SopPlan
-from .settings import CheckSettings
 from .sop_checks import check_actors, check_documents, check_times, check_trigger
 
-#: The non-step events of a case by class, each with its position in the log (`check_case`
-#: builds it in one pass; most rules look at one or two kinds of event).
-Events = dict[type, list[tuple[int, object]]]
 
-
-# --- what the agency's SOP says (replaceable) ---------------------------------------------------
-
-
-def order(*, trace: Trace) -> Iterable[Finding]:
-    """The walk of the log through the SOP's flowchart found these (`flow.replay`)."""
+def check_order(*, trace: Trace) -> Iterable[Finding]:
+    """What the walk of the log through the SOP's flowchart found (`flow.replay`, which every
+    rule shares as ``trace``)."""
     return trace.findings
-
-
-def trigger(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
-    return check_trigger(case, plan)
-
-
-def actors(*, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
-    return check_actors(plan, trace)
-
-
-def documents(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
-    return check_documents(case, plan, trace)
-
-
-def times(
-    *,
-    case: Case,
-    plan: SopPlan,
-    trace: Trace,
-    calendar: WorkingCalendar,
-    settings: CheckSettings,
-) -> Iterable[Finding]:
-    return check_times(case, plan, trace, calendar, settings)
-
-
-# --- what the statute and the regulations say (never replaceable) -------------------------------
-
-
-def request_clock(
-    *,
-    events: Events,
-    trace: Trace,
-    clock: RequestClock | None,
-    calendar: WorkingCalendar,
-    settings: CheckSettings,
-) -> Iterable[Finding]:
-    return check_statutory(events, trace, clock, calendar, settings)
-
-
-def records(
-    *,
-    case: Case,
-    events: Events,
-    plan: SopPlan,
-    calendar: WorkingCalendar,
-    settings: CheckSettings,
-) -> Iterable[Finding]:
-    return check_records(case, events, plan, calendar, settings)
-
-
-def test_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
-    return check_test_dates(case, calendar)
-
-
-def penetapan(*, case: Case, events: Events, trace: Trace) -> Iterable[Finding]:
-    return check_penetapan(case, events, trace.ended)
-
-
-def refusals(*, case: Case, events: Events) -> Iterable[Finding]:
-    return check_refusals(case, events)
-
-
-def notice_outcomes(*, case: Case, events: Events) -> Iterable[Finding]:
-    return check_notice_outcomes(case, events)
-
-
-def expiry(*, case: Case, events: Events, calendar: WorkingCalendar) -> Iterable[Finding]:
-    return check_expiry(case, events, calendar)
 
 
 def _rule(
@@ -146,7 +67,7 @@ _SOP = "SOP instansi (PermenPAN-RB 35/2012)"
 CORE_RULES: tuple[ComplianceRule, ...] = (
     _rule(
         "core.order",
-        order,
+        check_order,
         f"{_SOP}: diagram alir",
         (
             "langkah dijalankan menurut alur SOP, dicatat berurutan",
@@ -162,7 +83,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.trigger",
-        trigger,
+        check_trigger,
         f"{_SOP}; PERKI 1/2021 Pasal 49 ayat (1)",
         (
             "kasus permohonan berjalan pada SOP permohonan, kasus berkala pada SOP berkala",
@@ -173,7 +94,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.actors",
-        actors,
+        check_actors,
         f"{_SOP}: pelaksana",
         (
             "setiap langkah dijalankan oleh pelaksana yang ditunjuk SOP",
@@ -184,7 +105,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.documents",
-        documents,
+        check_documents,
         f"{_SOP}: mutu baku (kelengkapan, output)",
         (
             "setiap langkah memiliki kelengkapan dan menghasilkan output menurut SOP",
@@ -195,7 +116,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.times",
-        times,
+        check_times,
         f"{_SOP}: mutu baku (waktu)",
         (
             "setiap langkah selesai dalam waktu SOP, pada hari dan jam kerja bila diminta",
@@ -206,7 +127,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.request-clock",
-        request_clock,
+        check_statutory,
         "UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 31-36",
         (
             "pemberitahuan tertulis dalam 10 hari kerja (perpanjangan paling lama 7 hari kerja)",
@@ -221,7 +142,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.records",
-        records,
+        check_records,
         "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49-50; PP 61/2010 Pasal 3",
         (
             "pengujian konsekuensi tercatat dan sah sebelum informasi dikecualikan",
@@ -231,7 +152,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.test-dates",
-        test_dates,
+        check_test_dates,
         "PERKI 1/2021 Pasal 49 ayat (1)",
         (
             "pengujian atas permohonan tidak bertanggal sebelum permohonan diterima",
@@ -241,7 +162,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.penetapan",
-        penetapan,
+        check_penetapan,
         "PERKI 1/2021 Pasal 49 ayat (6)-(7), Pasal 50",
         (
             "hasil pengujian ditetapkan sebelum permohonan ditolak atasnya",
@@ -251,7 +172,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.refusals",
-        refusals,
+        check_refusals,
         "UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35-36; PERKI 1/2021 Pasal 34",
         (
             "surat penolakan memuat dasar, konsekuensi dan hak mengajukan keberatan",
@@ -265,7 +186,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.notice-outcomes",
-        notice_outcomes,
+        check_notice_outcomes,
         "UU 14/2008 Pasal 22",
         (
             "isi pemberitahuan sesuai dengan dokumennya dan hasil pengujian",
@@ -275,7 +196,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     ),
     _rule(
         "core.expiry",
-        expiry,
+        check_expiry,
         "PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
         (
             "informasi yang dikecualikan dibuka pada waktunya",

@@ -64,7 +64,8 @@ _REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
 
 
 def check_statutory(
-    other: dict[type, list[tuple[int, object]]],
+    *,
+    events: dict[type, list[tuple[int, object]]],
     trace: Trace,
     clock: RequestClock | None,
     calendar: WorkingCalendar,
@@ -73,7 +74,7 @@ def check_statutory(
     if clock is None:
         # A periodic round has no requester and no statutory notice clock.
         for index, event in sorted(
-            other.get(Extension, []) + other.get(Paused, []) + other.get(Resumed, []),
+            events.get(Extension, []) + events.get(Paused, []) + events.get(Resumed, []),
             key=lambda pair: pair[0],
         ):
             if isinstance(event, Extension):
@@ -130,8 +131,9 @@ def _prefixed(findings: Iterable[Finding], prefix: str) -> Iterable[Finding]:
 
 
 def check_records(
+    *,
     case: Case,
-    other: dict[type, list[tuple[int, object]]],
+    events: dict[type, list[tuple[int, object]]],
     plan: SopPlan,
     calendar: WorkingCalendar,
     settings: CheckSettings,
@@ -168,7 +170,7 @@ def check_records(
         (path, sheet) for path, sheet in sheets if any(row.outcome.exempts for row in sheet.rows)
     ]
     for index, event in sorted(
-        other.get(ExemptionDeclared, []) + other.get(NoticeSent, []), key=lambda pair: pair[0]
+        events.get(ExemptionDeclared, []) + events.get(NoticeSent, []), key=lambda pair: pair[0]
     ):
         if isinstance(event, ExemptionDeclared):
             what = Text("pengecualian dinyatakan", "the exemption was declared")
@@ -215,8 +217,10 @@ def _tested_grounds(case: Case) -> set[str]:
     return codes
 
 
-def check_refusals(case: Case, other: dict[type, list[tuple[int, object]]]) -> Iterable[Finding]:
-    notices = other.get(NoticeSent, [])
+def check_refusals(
+    *, case: Case, events: dict[type, list[tuple[int, object]]]
+) -> Iterable[Finding]:
+    notices = events.get(NoticeSent, [])
     if not notices:
         return
     docs = {d.id: (j, d) for j, d in enumerate(case.documents)}
@@ -331,9 +335,9 @@ def check_refusals(case: Case, other: dict[type, list[tuple[int, object]]]) -> I
 
 
 def check_expiry(
-    case: Case, other: dict[type, list[tuple[int, object]]], calendar: WorkingCalendar
+    *, case: Case, events: dict[type, list[tuple[int, object]]], calendar: WorkingCalendar
 ) -> Iterable[Finding]:
-    for index, event in other.get(ExpiryDeclared, []):
+    for index, event in events.get(ExpiryDeclared, []):
         if not isinstance(event, ExpiryDeclared):
             continue
         row = resolve(case, event.item)
@@ -387,7 +391,7 @@ def _start_of(case: Case, path: str) -> dt.date | None:
 
 
 def check_notice_outcomes(
-    case: Case, other: dict[type, list[tuple[int, object]]]
+    *, case: Case, events: dict[type, list[tuple[int, object]]]
 ) -> Iterable[Finding]:
     """The outcome a notice states must match its document and the tests' outcomes.
 
@@ -396,7 +400,7 @@ def check_notice_outcomes(
     closed; a notice that says ``refused`` while every tested item was opened. A requester told
     one thing and handed another has not had the written notice the statute requires.
     """
-    notices = other.get(NoticeSent, [])
+    notices = events.get(NoticeSent, [])
     if not notices:
         return
     outcomes = [row.outcome for sheet in case.tests for row in sheet.rows]
@@ -444,7 +448,7 @@ def check_notice_outcomes(
             )
 
 
-def check_test_dates(case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+def check_test_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
     """``case.test.before_request`` (error): a Lembar of a request case that says it was made on
     the request (stage ``on_request``, or no stage) but is dated before the request arrived.
 
@@ -473,7 +477,7 @@ def check_test_dates(case: Case, calendar: WorkingCalendar) -> Iterable[Finding]
 
 
 def check_penetapan(
-    case: Case, other: dict[type, list[tuple[int, object]]], closed: bool
+    *, case: Case, events: dict[type, list[tuple[int, object]]], trace: Trace
 ) -> Iterable[Finding]:
     """``case.penetapan.missing`` (error): information withheld with no Penetapan setting the
     test's result.
@@ -495,8 +499,8 @@ def check_penetapan(
     exempting = [row for sheet in case.tests for row in sheet.rows if row.outcome.exempts]
     if not exempting or all(row.exempt_since is not None for row in exempting):
         return
-    declared = sorted(index for index, _ in other.get(ExemptionDeclared, []))
-    for index, event in other.get(NoticeSent, []):
+    declared = sorted(index for index, _ in events.get(ExemptionDeclared, []))
+    for index, event in events.get(NoticeSent, []):
         if not isinstance(event, NoticeSent) or event.outcome not in _REFUSING:
             continue
         if declared and declared[0] < index:
@@ -513,7 +517,7 @@ def check_penetapan(
             field=f"events[{index}]",
         )
         return
-    if closed and not declared:
+    if trace.ended and not declared:
         yield PENETAPAN_MISSING(
             Text(
                 "Kasus selesai dan pengujian menutup informasi, tetapi hasilnya tidak pernah "

@@ -37,7 +37,7 @@ from .plan import SopPlan, StepPlan, role_names
 from .settings import CheckSettings
 
 
-def check_trigger(case: Case, plan: SopPlan) -> Iterable[Finding]:
+def check_trigger(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
     sop_trigger = plan.sop.trigger
     ours = "request" if isinstance(case.trigger, RequestTrigger) else "periodic"
     if sop_trigger is not None and sop_trigger != ours:
@@ -54,7 +54,7 @@ def check_trigger(case: Case, plan: SopPlan) -> Iterable[Finding]:
         )
 
 
-def check_actors(plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+def check_actors(*, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
     for run in trace.runs:
         sp = plan.steps[run.step]
         if not sp.roles:
@@ -89,7 +89,7 @@ def _kind_titles(plan: SopPlan, kinds: Iterable[str], lang: Language) -> str:
     return " / ".join(names)
 
 
-def check_documents(case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+def check_documents(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
     docs: dict[str, Document] = {d.id: d for d in case.documents}
     for run in trace.runs:
         sp = plan.steps[run.step]
@@ -164,11 +164,7 @@ def _dated_after(
 
 
 def check_times(
-    case: Case,
-    plan: SopPlan,
-    trace: Trace,
-    calendar: WorkingCalendar,
-    settings: CheckSettings,
+    *, case: Case, plan: SopPlan, trace: Trace, calendar: WorkingCalendar, settings: CheckSettings
 ) -> Iterable[Finding]:
     for run in trace.runs:
         sp = plan.steps[run.step]
