@@ -163,3 +163,23 @@ def test_round_trip(name: str) -> None:
     case = load_case(EXAMPLES / f"{name}.case.json")
     assert isinstance(case, Case)
     assert case_from_dict(json.loads(dumps_case(case))) == case
+
+
+@pytest.mark.parametrize(
+    ("where", "path"),
+    [("value", "documents[1].title"), ("key", 'documents[1]["ti\\u0001tle"]')],
+)
+def test_a_control_character_in_a_dict_names_its_path(where: str, path: str) -> None:
+    """A case given as a dict is held to the rules of a file: a control character in a text or
+    in a key is refused with the JSON path of that text (spelt out only for the text at fault)."""
+    d = data()
+    doc = d["documents"][1]
+    if where == "value":
+        doc["title"] = "Surat\x01"
+    else:
+        doc["ti\x01tle"] = doc.pop("title")
+    with pytest.raises(InputError) as info:
+        case_from_dict(d, "kasus.json")
+    problems = info.value.problems
+    assert [p.path for p in problems] == [path]
+    assert "U+0001" in problems[0].message

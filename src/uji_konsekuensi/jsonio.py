@@ -118,10 +118,13 @@ def _char_name(ch: str) -> str:
     return f"U+{code:04X} ({_NAMES.get(ch, 'control')})"
 
 
-def _text_problem(path: str, text: str, where: str) -> Problem | None:
+def _text_problem(link: Any, text: str, where: str) -> Problem | None:
+    """The problem of a text (too long, a control character, a lone surrogate), or None. The
+    path is spelt out only for a text that has one: spelling it for every text of a case was
+    four fifths of the cost of loading it."""
     if len(text) > MAX_TEXT:
         return Problem(
-            path=path,
+            path=_spell(link),
             message=f"{where} terlalu panjang ({len(text)} karakter)",
             message_en=f"{where if where != 'teks' else 'text'} too long ({len(text)} characters)",
             value=text[:40] + "...",
@@ -134,7 +137,7 @@ def _text_problem(path: str, text: str, where: str) -> Problem | None:
     ch = bad.group()
     if "\ud800" <= ch <= "\udfff":
         return Problem(
-            path=path,
+            path=_spell(link),
             message=f"teks memuat separuh pasangan surrogate UTF-16 yang berdiri sendiri "
             f"({_char_name(ch)}) pada posisi {bad.start()}",
             message_en=f"text holds a lone UTF-16 surrogate ({_char_name(ch)}) "
@@ -144,7 +147,7 @@ def _text_problem(path: str, text: str, where: str) -> Problem | None:
             expected_en="valid Unicode text (surrogate pairs written whole)",
         )
     return Problem(
-        path=path,
+        path=_spell(link),
         message=f"teks memuat karakter kendali {_char_name(ch)} pada posisi {bad.start()}",
         message_en=f"text holds the control character {_char_name(ch)} at position {bad.start()}",
         value=text[:40],
@@ -187,7 +190,7 @@ def _walk(data: Any, duplicates: _Duplicates | None, scan_text: bool) -> Iterato
                         expected_en="a text",
                     )
                     continue
-                if scan_text and (problem := _text_problem(_spell((link, key)), key, "kunci")):
+                if scan_text and (problem := _text_problem((link, key), key, "kunci")):
                     yield problem
                 stack.append((value, (link, key), depth + 1))
         elif isinstance(node, list | tuple):
@@ -197,10 +200,10 @@ def _walk(data: Any, duplicates: _Duplicates | None, scan_text: bool) -> Iterato
             for index in range(len(node) - 1, -1, -1):
                 stack.append((node[index], (link, index), depth + 1))
         elif isinstance(node, str):
-            if scan_text and (problem := _text_problem(_spell(link), node, "teks")):
+            if scan_text and (problem := _text_problem(link, node, "teks")):
                 yield problem
             elif len(node) > MAX_TEXT:
-                yield _text_problem(_spell(link), node, "teks")  # type: ignore[misc]
+                yield _text_problem(link, node, "teks")  # type: ignore[misc]
         elif isinstance(node, bool) or node is None:
             continue
         elif isinstance(node, int):
