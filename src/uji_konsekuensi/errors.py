@@ -9,7 +9,7 @@ and English. `InputError` collects every problem of one input, so a user fixes t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Self
 
 import attrs
 
@@ -67,6 +67,34 @@ class InputError(UjiKonsekuensiError, ValueError):
         self.source = source
         self.problems = tuple(problems)
         super().__init__(self.render())
+
+    @classmethod
+    def one(
+        cls,
+        source: str,
+        path: str,
+        message: str,
+        message_en: str,
+        *,
+        value: object = None,
+        expected: str | None = None,
+        expected_en: str | None = None,
+    ) -> Self:
+        """An error with a single problem (``expected`` in Indonesian, ``expected_en`` in English
+        when it differs): the shape most refusals of one field take."""
+        return cls(
+            source,
+            [
+                Problem(
+                    path=path,
+                    message=message,
+                    message_en=message_en,
+                    value=value,
+                    expected=expected,
+                    expected_en=expected_en,
+                )
+            ],
+        )
 
     def render(self, lang: Language | None = None) -> str:
         en = (lang or current_language()) == "en"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import InputError, Problem
+from .errors import InputError
 from .limits import FIRST_YEAR, LAST_YEAR
 
 __all__ = ["MOMENT_EXPECTED", "end_of_day", "parse_moment"]
@@ -26,18 +26,14 @@ MOMENT_EXPECTED = (
 
 
 def _moment_error(source: str, field: str, text: str, message: str, message_en: str) -> InputError:
-    return InputError(
+    return InputError.one(
         source,
-        [
-            Problem(
-                path=field,
-                message=message,
-                message_en=message_en,
-                value=text,
-                expected=MOMENT_EXPECTED[0],
-                expected_en=MOMENT_EXPECTED[1],
-            )
-        ],
+        field,
+        message,
+        message_en,
+        value=text,
+        expected=MOMENT_EXPECTED[0],
+        expected_en=MOMENT_EXPECTED[1],
     )
 
 

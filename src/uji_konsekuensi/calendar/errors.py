@@ -13,36 +13,9 @@ class CalendarError(InputError):
     """A date, moment or setting the working calendar cannot use.
 
     Raised for a naive datetime (no UTC offset), an unknown time zone, a year outside the span the
-    holiday data covers, or contradictory settings.
+    holiday data covers, or contradictory settings. `CalendarError.one(...)` (from `InputError`)
+    builds one with a single problem.
     """
-
-    @classmethod
-    def one(
-        cls,
-        source: str,
-        path: str,
-        message: str,
-        message_en: str,
-        *,
-        value: object = None,
-        expected: str | None = None,
-        expected_en: str | None = None,
-    ) -> CalendarError:
-        """An error with a single problem (``expected`` in Indonesian, ``expected_en`` in English
-        when it differs)."""
-        return cls(
-            source,
-            [
-                Problem(
-                    path=path,
-                    message=message,
-                    message_en=message_en,
-                    value=value,
-                    expected=expected,
-                    expected_en=expected_en,
-                )
-            ],
-        )
 
 
 class WaktuError(InputError):

@@ -25,7 +25,7 @@ import json
 import re
 from typing import Any
 
-from ..errors import InputError, Problem
+from ..errors import InputError
 from ..i18n import Language, current_language
 from ..outputs import step_documents
 from .options import add_format, parse_branches, parse_moment, wants_json
@@ -66,18 +66,14 @@ def register(subparsers: Any) -> None:
 def _fail(
     path: str, message: str, message_en: str, value: object, expected: tuple[str, str]
 ) -> InputError:
-    return InputError(
+    return InputError.one(
         _SOURCE,
-        [
-            Problem(
-                path=path,
-                message=message,
-                message_en=message_en,
-                value=value,
-                expected=expected[0],
-                expected_en=expected[1],
-            )
-        ],
+        path,
+        message,
+        message_en,
+        value=value,
+        expected=expected[0],
+        expected_en=expected[1],
     )
 
 
