@@ -441,18 +441,14 @@ def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool
     if not checked:
         jsonio.check_data(data, source)
     if attrs.has(cls) and not isinstance(data, dict):
-        raise InputError(
+        raise InputError.one(
             source,
-            [
-                Problem(
-                    path="",
-                    message="harus berupa objek JSON",
-                    message_en="must be a JSON object",
-                    value=_shown(data) if data is not None else "null",
-                    expected="objek JSON {...}",
-                    expected_en="a JSON object {...}",
-                )
-            ],
+            "",
+            "harus berupa objek JSON",
+            "must be a JSON object",
+            value=_shown(data) if data is not None else "null",
+            expected="objek JSON {...}",
+            expected_en="a JSON object {...}",
         )
     try:
         return make_converter().structure(data, cls)
@@ -460,15 +456,11 @@ def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool
         if isinstance(exc, cattrs.BaseValidationError):
             raise InputError(source, problems_from(exc, data)) from None
         id_, en = _split(str(exc))
-        raise InputError(
+        raise InputError.one(
             source,
-            [
-                Problem(
-                    path="",
-                    message=f"data tidak dapat dibaca: {id_}",
-                    message_en=f"unreadable data: {en}",
-                )
-            ],
+            "",
+            f"data tidak dapat dibaca: {id_}",
+            f"unreadable data: {en}",
         ) from None
 
 

@@ -267,18 +267,14 @@ def check_data(data: Any, source: str) -> None:
 def parse_json(text: str, source: str = "<input>") -> Any:
     """JSON text to data, or `InputError` naming the source, the path and what was expected."""
     if not isinstance(text, str):
-        raise InputError(
+        raise InputError.one(
             source,
-            [
-                Problem(
-                    path="",
-                    message="masukan harus berupa teks JSON",
-                    message_en="the input must be JSON text",
-                    value=type(text).__name__,
-                    expected="teks JSON",
-                    expected_en="JSON text",
-                )
-            ],
+            "",
+            "masukan harus berupa teks JSON",
+            "the input must be JSON text",
+            value=type(text).__name__,
+            expected="teks JSON",
+            expected_en="JSON text",
         )
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -351,17 +347,13 @@ def read_text(path: str | Path, source: str | None = None) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
+        raise InputError.one(
             label,
-            [
-                Problem(
-                    path="",
-                    message=f"berkas bukan teks UTF-8 (bait ke-{exc.start})",
-                    message_en=f"the file is not UTF-8 text (byte {exc.start})",
-                    expected="teks UTF-8 (simpan ulang berkas sebagai UTF-8)",
-                    expected_en="UTF-8 text (save the file again as UTF-8)",
-                )
-            ],
+            "",
+            f"berkas bukan teks UTF-8 (bait ke-{exc.start})",
+            f"the file is not UTF-8 text (byte {exc.start})",
+            expected="teks UTF-8 (simpan ulang berkas sebagai UTF-8)",
+            expected_en="UTF-8 text (save the file again as UTF-8)",
         ) from None
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import InputError, Problem
+from .errors import InputError
 
 if TYPE_CHECKING:
     from .calendar import WorkingCalendar
@@ -350,17 +350,13 @@ def plan_for_agency(
     decisions = [s.number for s in chosen.steps if s.is_decision]
     unknown = sorted(set(wanted) - set(decisions))
     if unknown:
-        raise InputError(
+        raise InputError.one(
             source,
-            [
-                Problem(
-                    path="branch",
-                    message="langkah ini bukan keputusan dalam SOP",
-                    message_en="this step is not a decision in the SOP",
-                    value=unknown[0],
-                    expected="salah satu dari: " + (", ".join(map(str, decisions)) or "-"),
-                    expected_en="one of: " + (", ".join(map(str, decisions)) or "-"),
-                )
-            ],
+            "branch",
+            "langkah ini bukan keputusan dalam SOP",
+            "this step is not a decision in the SOP",
+            value=unknown[0],
+            expected="salah satu dari: " + (", ".join(map(str, decisions)) or "-"),
+            expected_en="one of: " + (", ".join(map(str, decisions)) or "-"),
         )
     return plan_json(schedule(agency, chosen, start, wanted), agency.documents)

@@ -39,18 +39,14 @@ def case_from_dict(data: Any, source: str = "<case>", *, checked: bool = False) 
     if not checked:
         jsonio.check_data(data, source)
     if not isinstance(data, Mapping):
-        raise InputError(
+        raise InputError.one(
             source,
-            [
-                Problem(
-                    path="",
-                    message="berkas kasus harus berupa objek JSON",
-                    message_en="a case file must be a JSON object",
-                    value="null" if data is None else type(data).__name__,
-                    expected='objek JSON {"format": 1, "id": ..., "agency": ..., ...}',
-                    expected_en='a JSON object {"format": 1, "id": ..., "agency": ..., ...}',
-                )
-            ],
+            "",
+            "berkas kasus harus berupa objek JSON",
+            "a case file must be a JSON object",
+            value="null" if data is None else type(data).__name__,
+            expected='objek JSON {"format": 1, "id": ..., "agency": ..., ...}',
+            expected_en='a JSON object {"format": 1, "id": ..., "agency": ..., ...}',
         )
     problems = _values(data) + _references(data)
     try:
@@ -85,18 +81,14 @@ def load_case(
         return case_from_dict(dict(source), name or "<case>")
     if not isinstance(source, str | os.PathLike):
         label = name or "<case>"
-        raise InputError(
+        raise InputError.one(
             label,
-            [
-                Problem(
-                    path="",
-                    message="load_case membutuhkan path berkas atau dict kasus",
-                    message_en="load_case takes a file path or a case dict",
-                    value="None" if source is None else type(source).__name__,
-                    expected="path berkas (str, Path) atau dict",
-                    expected_en="a file path (str, Path) or a dict",
-                )
-            ],
+            "",
+            "load_case membutuhkan path berkas atau dict kasus",
+            "load_case takes a file path or a case dict",
+            value="None" if source is None else type(source).__name__,
+            expected="path berkas (str, Path) atau dict",
+            expected_en="a file path (str, Path) or a dict",
         )
     label = name or os.fspath(source)
     return case_from_dict(jsonio.read_json(Path(source), label), label, checked=True)

@@ -77,23 +77,19 @@ def register(subparsers: Any) -> None:
 def _contract(args: argparse.Namespace, as_json: bool) -> int:
     from ..agency import UnknownAgencyError, get_agency
     from ..contract import agency_contract, contract_json
-    from ..errors import InputError, Problem
+    from ..errors import InputError
 
     try:
         agency = get_agency(args.code)
     except UnknownAgencyError as exc:
-        raise InputError(
+        raise InputError.one(
             "uji-konsekuensi agencies",
-            [
-                Problem(
-                    path="KODE",
-                    message=exc.render("id"),
-                    message_en=exc.render("en"),
-                    value=args.code,
-                    expected="salah satu dari: " + ", ".join(exc.installed),
-                    expected_en="one of: " + ", ".join(exc.installed),
-                )
-            ],
+            "KODE",
+            exc.render("id"),
+            exc.render("en"),
+            value=args.code,
+            expected="salah satu dari: " + ", ".join(exc.installed),
+            expected_en="one of: " + ", ".join(exc.installed),
         ) from None
     if as_json:
         print(json.dumps(contract_json(agency), ensure_ascii=False, indent=2))

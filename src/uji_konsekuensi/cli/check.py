@@ -44,7 +44,7 @@ from typing import Any
 from ..case.batch import CaseSource, check_batch, finding_json, summary_text
 from ..case.io import loads_case
 from ..case.model import Case
-from ..errors import InputError, InternalError, Problem, UjiKonsekuensiError
+from ..errors import InputError, InternalError, UjiKonsekuensiError
 from ..errors import error_json as error_json
 from ..errors import problem_json as problem_json
 from ..i18n import current_language
@@ -123,15 +123,11 @@ def _stdin_text() -> str:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError(
+            raise InputError.one(
                 _STDIN,
-                [
-                    Problem(
-                        path="",
-                        message=f"masukan standar bukan teks UTF-8 (bait ke-{exc.start})",
-                        message_en=f"standard input is not UTF-8 text (byte {exc.start})",
-                    )
-                ],
+                "",
+                f"masukan standar bukan teks UTF-8 (bait ke-{exc.start})",
+                f"standard input is not UTF-8 text (byte {exc.start})",
             ) from None
     return data
 
@@ -219,18 +215,14 @@ def run(args: argparse.Namespace) -> int:
 
     items = list(_sources(args))
     if not items:
-        problem = InputError(
+        problem = InputError.one(
             _SOURCE,
-            [
-                Problem(
-                    path="KASUS",
-                    message="tidak ada berkas *.json untuk diperiksa",
-                    message_en="no *.json file to check",
-                    value=" ".join(args.paths),
-                    expected="berkas kasus, folder berisi *.json, atau -",
-                    expected_en="a case file, a folder holding *.json, or -",
-                )
-            ],
+            "KASUS",
+            "tidak ada berkas *.json untuk diperiksa",
+            "no *.json file to check",
+            value=" ".join(args.paths),
+            expected="berkas kasus, folder berisi *.json, atau -",
+            expected_en="a case file, a folder holding *.json, or -",
         )
         items = [(_SOURCE, _failed(problem))]
     document = check_batch(

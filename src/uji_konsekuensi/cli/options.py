@@ -14,7 +14,7 @@ import argparse
 import re
 from typing import Any, Literal
 
-from ..errors import InputError, Problem
+from ..errors import InputError
 from ..errors import error_json as error_json
 from ..errors import problem_json as problem_json
 from ..i18n import LANGUAGES
@@ -66,18 +66,14 @@ def parse_branches(items: list[str], source: str) -> dict[int, Literal["yes", "n
     for item in items:
         m = _BRANCH.fullmatch(item.strip())
         if m is None:
-            raise InputError(
+            raise InputError.one(
                 source,
-                [
-                    Problem(
-                        path="--branch",
-                        message="cabang tidak dapat dibaca",
-                        message_en="cannot read the branch",
-                        value=item,
-                        expected="LANGKAH=yes atau LANGKAH=no, mis. 4=no",
-                        expected_en="STEP=yes or STEP=no, e.g. 4=no",
-                    )
-                ],
+                "--branch",
+                "cabang tidak dapat dibaca",
+                "cannot read the branch",
+                value=item,
+                expected="LANGKAH=yes atau LANGKAH=no, mis. 4=no",
+                expected_en="STEP=yes or STEP=no, e.g. 4=no",
             )
         out[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
     return out

@@ -99,16 +99,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         info = AgencyInfo(code=args.code, name=args.name, timezone=args.timezone, trigger=trigger)
     except (ValueError, TypeError) as exc:
-        raise InputError(
+        raise InputError.one(
             source,
-            [
-                Problem(
-                    path="",
-                    message=f"data instansi tidak sah: {exc}",
-                    message_en=f"invalid agency data: {exc}",
-                    value=args.code,
-                )
-            ],
+            "",
+            f"data instansi tidak sah: {exc}",
+            f"invalid agency data: {exc}",
+            value=args.code,
         ) from None
     findings = sop.validate()
     lang = current_language()

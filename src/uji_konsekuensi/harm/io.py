@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import converter, jsonio
-from ..errors import InputError, Problem
+from ..errors import InputError
 from .model import ConsequenceTestSheet, Penetapan
 
 
@@ -38,17 +38,13 @@ def load(
 def _structure(data: Any, label: str, *, checked: bool = False) -> ConsequenceTestSheet | Penetapan:
     if not isinstance(data, dict):
         # cattrs would fail with an AttributeError on a non-object top level.
-        raise InputError(
+        raise InputError.one(
             label,
-            [
-                Problem(
-                    path="",
-                    message="bukan objek JSON",
-                    message_en="not a JSON object",
-                    value=type(data).__name__,
-                    expected="Lembar (dengan rows) atau Penetapan (dengan sheets)",
-                    expected_en="a Lembar (with rows) or a Penetapan (with sheets)",
-                )
-            ],
+            "",
+            "bukan objek JSON",
+            "not a JSON object",
+            value=type(data).__name__,
+            expected="Lembar (dengan rows) atau Penetapan (dengan sheets)",
+            expected_en="a Lembar (with rows) or a Penetapan (with sheets)",
         )
     return converter.structure(data, record_class(data), label, checked=checked)

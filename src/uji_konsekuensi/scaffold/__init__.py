@@ -17,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, Problem
+from ..errors import InputError
 
 if TYPE_CHECKING:
     from ..agency import AgencyInfo
@@ -118,18 +118,14 @@ def write_plugin(target: Path, rendered: dict[str, str]) -> list[Path]:
     """Write the files into ``target``, which must not exist or be empty (nothing a user has
     is overwritten)."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InputError(
+        raise InputError.one(
             str(target),
-            [
-                Problem(
-                    path="",
-                    message="direktori tujuan sudah ada dan tidak kosong; tidak ditimpa",
-                    message_en="the target directory exists and is not empty; not overwritten",
-                    value=str(target),
-                    expected="direktori baru (-o DIREKTORI)",
-                    expected_en="a new directory (-o DIRECTORY)",
-                )
-            ],
+            "",
+            "direktori tujuan sudah ada dan tidak kosong; tidak ditimpa",
+            "the target directory exists and is not empty; not overwritten",
+            value=str(target),
+            expected="direktori baru (-o DIREKTORI)",
+            expected_en="a new directory (-o DIRECTORY)",
         )
     written = []
     for rel, text in rendered.items():

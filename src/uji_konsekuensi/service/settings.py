@@ -132,18 +132,14 @@ def _number(env: Mapping[str, str], name: str, default: float, kind: type) -> fl
     try:
         return kind(text.strip())  # type: ignore[no-any-return]
     except ValueError:
-        raise InputError(
+        raise InputError.one(
             _SOURCE,
-            [
-                Problem(
-                    path=name,
-                    message="bukan angka",
-                    message_en="not a number",
-                    value=text,
-                    expected="angka",
-                    expected_en="a number",
-                )
-            ],
+            name,
+            "bukan angka",
+            "not a number",
+            value=text,
+            expected="angka",
+            expected_en="a number",
         ) from None
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ...errors import InputError, Problem
+from ...errors import InputError
 from .answers import apply_answers, load_answers
 from .review import ReviewItem, render_report
 
@@ -113,18 +113,14 @@ def read_draft(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
     elif suffix in (".txt", ".text", ".tsv", ""):
         rows = read_text_rows(path)
     else:
-        raise InputError(
+        raise InputError.one(
             str(path),
-            [
-                Problem(
-                    path="",
-                    message=f"jenis berkas {suffix!r} tidak dikenal",
-                    message_en=f"unknown file type {suffix!r}",
-                    value=path.name,
-                    expected="salah satu dari " + ", ".join(FORMATS),
-                    expected_en="one of " + ", ".join(FORMATS),
-                )
-            ],
+            "",
+            f"jenis berkas {suffix!r} tidak dikenal",
+            f"unknown file type {suffix!r}",
+            value=path.name,
+            expected="salah satu dari " + ", ".join(FORMATS),
+            expected_en="one of " + ", ".join(FORMATS),
         )
     return read_layout(rows)
 
@@ -144,18 +140,14 @@ def import_sop(
     started = time.perf_counter()
     path = Path(path)
     if not path.is_file():
-        raise InputError(
+        raise InputError.one(
             str(path),
-            [
-                Problem(
-                    path="",
-                    message="berkas tidak ditemukan",
-                    message_en="file not found",
-                    value=str(path),
-                    expected="berkas SOP yang ada",
-                    expected_en="an existing SOP file",
-                )
-            ],
+            "",
+            "berkas tidak ditemukan",
+            "file not found",
+            value=str(path),
+            expected="berkas SOP yang ada",
+            expected_en="an existing SOP file",
         )
     data, review = read_draft(path)
     data["source"] = source or data.get("source") or path.name

@@ -48,17 +48,13 @@ def load_answers(path: str | Path) -> list[dict[str, Any]]:
     data = jsonio.read_json(Path(path), str(path))
     entries = data.get("answers") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise InputError(
+        raise InputError.one(
             str(path),
-            [
-                Problem(
-                    path="answers",
-                    message="berkas jawaban harus berupa objek dengan daftar 'answers'",
-                    message_en="an answers file must be an object with an 'answers' list",
-                    value=type(entries).__name__ if entries is not None else None,
-                    expected='{"answers": [{"path": ..., "value": ...}]}',
-                )
-            ],
+            "answers",
+            "berkas jawaban harus berupa objek dengan daftar 'answers'",
+            "an answers file must be an object with an 'answers' list",
+            value=type(entries).__name__ if entries is not None else None,
+            expected='{"answers": [{"path": ..., "value": ...}]}',
         )
     return entries
 

@@ -32,7 +32,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...errors import InputError, Problem
+from ...errors import InputError
 from ...i18n import Text
 from .layout import empty_identity, slug
 from .review import ReviewItem
@@ -183,17 +183,13 @@ def write_template(path: str | Path, sop: SOP | None = None) -> Path:
         path.write_text(buffer.getvalue(), encoding="utf-8")
         return path
     if path.suffix.casefold() != ".xlsx":
-        raise InputError(
+        raise InputError.one(
             str(path),
-            [
-                Problem(
-                    path="",
-                    message="templat ditulis sebagai .xlsx atau .csv",
-                    message_en="the template is written as .xlsx or .csv",
-                    value=path.suffix,
-                    expected=".xlsx, .csv",
-                )
-            ],
+            "",
+            "templat ditulis sebagai .xlsx atau .csv",
+            "the template is written as .xlsx or .csv",
+            value=path.suffix,
+            expected=".xlsx, .csv",
         )
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
@@ -257,17 +253,13 @@ def _read_sheets(path: Path) -> Sheets:
 
 
 def _bad(path: Path, id_: str, en: str) -> InputError:
-    return InputError(
+    return InputError.one(
         str(path),
-        [
-            Problem(
-                path="",
-                message=id_,
-                message_en=en,
-                expected="templat SOP (.xlsx atau .csv) dengan lembar " + ", ".join(SHEETS),
-                expected_en="the SOP template (.xlsx or .csv) with sheets " + ", ".join(SHEETS),
-            )
-        ],
+        "",
+        id_,
+        en,
+        expected="templat SOP (.xlsx atau .csv) dengan lembar " + ", ".join(SHEETS),
+        expected_en="the SOP template (.xlsx or .csv) with sheets " + ", ".join(SHEETS),
     )
 
 
