@@ -159,9 +159,19 @@ class Agency:
     documents: tuple[DocumentKind, ...] = attrs.field(default=(), repr=False)
     rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
     core_rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
-    replaced: tuple[RuleReplacement, ...] = attrs.field(default=(), repr=False)
-    #: (rule code, plugin) for each rule in ``rules``: who gave it (the contract names it).
+    #: (rule code, plugin) for each rule in ``rules``: who gave it (reports and the contract name
+    #: it).
     rule_plugins: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
+
+    @functools.cached_property
+    def replaced(self) -> tuple[RuleReplacement, ...]:
+        """The core rules an agency's rule replaces, with the rule and the plugin that gave it."""
+        plugins = dict(self.rule_plugins)
+        return tuple(
+            RuleReplacement(rule=r.replaces, by=r.code, plugin=plugins.get(r.code, self.plugin))
+            for r in self.rules
+            if r.replaces is not None
+        )
 
     def rules_to_run(self, agency_rules: bool = True) -> tuple[ComplianceRule, ...]:
         """Every rule the checker runs for this agency, in order: the core's rules (each
@@ -461,7 +471,6 @@ def _rules(
     return {
         "core_rules": tuple(kept_core),
         "rules": tuple(kept),
-        "replaced": tuple(replaced),
         "rule_plugins": tuple((rule.code, owner[id(rule)]) for rule in kept),
     }
 
