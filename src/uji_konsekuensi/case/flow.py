@@ -50,13 +50,14 @@ from .plan import SopPlan
 __all__ = ["Run", "Trace", "replay"]
 
 
-@attrs.define(kw_only=True)
+@attrs.frozen(kw_only=True)
 class Run:
     """One run of a step: ready at ``ready_at``; ``started``/``completed`` are its events and
     ``start_index``/``end_index`` their positions in the log (None when missing).
 
-    Mutable only while `replay` builds it (a completion closes a run started earlier); read-only
-    once in a `Trace`.
+    Frozen: every rule reads the same `Trace`, and none may change what the next one sees.
+    `replay` builds each run as an `_OpenRun` (a completion closes a run started earlier) and
+    freezes it into the trace.
     """
 
     step: int
@@ -74,6 +75,22 @@ class Run:
     @property
     def branch(self) -> Literal["yes", "no"] | None:
         return None if self.completed is None else self.completed.branch
+
+
+@attrs.define(kw_only=True)
+class _OpenRun:
+    """A `Run` while `replay` builds it: its completion may come later in the log."""
+
+    step: int
+    ready_at: dt.datetime | None
+    started: StepStarted | None = None
+    completed: StepCompleted | None = None
+    start_index: int | None = None
+    end_index: int | None = None
+    round: int = 1
+
+    def frozen(self) -> Run:
+        return Run(**attrs.asdict(self, recurse=False))
 
 
 @attrs.frozen(kw_only=True)
@@ -113,7 +130,7 @@ class Trace:
 def replay(case: Case, plan: SopPlan) -> Trace:
     """Walk the event log of ``case`` along ``plan`` (see the module notes)."""
     findings: list[Finding] = []
-    runs: list[Run] = []
+    runs: list[_OpenRun] = []
     first = plan.first
     expected: frozenset[int] = frozenset() if first is None else frozenset({first})
     trigger = case.trigger
@@ -121,7 +138,7 @@ def replay(case: Case, plan: SopPlan) -> Trace:
         trigger.received_at if isinstance(trigger, RequestTrigger) else None
     )
     ended = False
-    current: Run | None = None
+    current: _OpenRun | None = None
     rounds: dict[int, int] = {}
     previous_at: dt.datetime | None = None
     steps = plan.steps
@@ -176,7 +193,7 @@ def replay(case: Case, plan: SopPlan) -> Trace:
                 )
             )
 
-    def leave(run: Run, event: StepCompleted, index: int) -> None:
+    def leave(run: _OpenRun, event: StepCompleted, index: int) -> None:
         """Move the flow on after ``run`` completed with ``event``."""
         nonlocal expected, ended, ready_at
         sp = steps[run.step]
@@ -274,7 +291,7 @@ def replay(case: Case, plan: SopPlan) -> Trace:
             if step not in expected or ended:
                 enter(step, index, "dimulai")
             rounds[step] = rounds.get(step, 0) + 1
-            run = Run(
+            run = _OpenRun(
                 step=step,
                 ready_at=ready_at,
                 started=event,
@@ -321,7 +338,7 @@ def replay(case: Case, plan: SopPlan) -> Trace:
                 if current is None:
                     enter(step, index, "selesai")
                 rounds[step] = rounds.get(step, 0) + 1
-                run = Run(step=step, ready_at=ready_at, round=rounds[step])
+                run = _OpenRun(step=step, ready_at=ready_at, round=rounds[step])
                 runs.append(run)
             run.completed = event
             run.end_index = index
@@ -357,9 +374,13 @@ def replay(case: Case, plan: SopPlan) -> Trace:
             expected = frozenset({event.to_step})
             ended = False
             ready_at = event.at
+    frozen = tuple(r.frozen() for r in runs)
+    # The current run is one of the runs: the trace keeps it the same object (`state` asks
+    # ``run is trace.current``).
+    at = next((i for i, r in enumerate(runs) if r is current), None)
     return Trace(
-        runs=tuple(runs),
-        current=current,
+        runs=frozen,
+        current=None if at is None else frozen[at],
         expected=expected if not ended else frozenset(),
         ready_at=ready_at,
         ended=ended,
