@@ -32,6 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 
 import attrs
@@ -417,13 +419,14 @@ class Case:
         return isinstance(self.trigger, RequestTrigger)
 
     @functools.cached_property
-    def _documents_by_id(self) -> dict[str, Document]:
+    def _documents_by_id(self) -> Mapping[str, Document]:
         # Built once per case: rules look documents up by id for every event, and a linear
         # search made a case with 200,000 documents take minutes (the first id wins, as before).
         index: dict[str, Document] = {}
         for doc in self.documents:
             index.setdefault(doc.id, doc)
-        return index
+        # Read-only: the rules share the case, and none may change what the next one reads.
+        return MappingProxyType(index)
 
     def document(self, document_id: str) -> Document:
         """The document with this id; `KeyError` when there is none."""

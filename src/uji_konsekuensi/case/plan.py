@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 import threading
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -107,7 +108,7 @@ class StepPlan:
     waktu: Waktu | None
     waktu_error: str | None
     successors: tuple[int | None, ...]
-    branches: dict[str, int | None]
+    branches: Mapping[str, int | None]
     inputs: tuple[Requirement, ...]
     outputs: tuple[Requirement, ...]
     produced: frozenset[str]
@@ -123,11 +124,11 @@ class SopPlan:
 
     sop: SOP
     agency_code: str
-    steps: dict[int, StepPlan]
+    steps: Mapping[int, StepPlan]
     first: int | None
     approvers: frozenset[Role]
     approving_steps: tuple[int, ...]
-    kinds: dict[str, DocumentKind]
+    kinds: Mapping[str, DocumentKind]
     back_edges: frozenset[tuple[int, int]]
 
     @property
@@ -343,7 +344,7 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
             waktu=waktu,
             waktu_error=error,
             successors=s.successors,
-            branches=branches,
+            branches=MappingProxyType(branches),
             inputs=_declared_inputs(s.requirements, declared),
             outputs=_requirements(s.outputs, own, frozenset(k.code for k in own)),
             produced=frozenset(k.code for k in own),
@@ -361,11 +362,12 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
     return SopPlan(
         sop=sop,
         agency_code=agency.code,
-        steps=steps,
+        # Read-only views: every rule reads the same plan (the plan is shared across cases).
+        steps=MappingProxyType(steps),
         first=None if first is None else first.number,
         approvers=frozenset(approvers) if len(approvers) > 1 else LAW_APPROVERS,
         approving_steps=tuple(approving),
-        kinds=kinds,
+        kinds=MappingProxyType(kinds),
         back_edges=back,
     )
 
