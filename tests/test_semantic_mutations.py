@@ -1,0 +1,171 @@
+"""How good is the verdict: the checker catches wrong cases made from the compliant examples.
+
+Every mutation operator of tests/mutations.py runs on every compliant example case; each mutant
+changes one thing of substance so that the case is wrong in law or against its SOP. A mutant is
+caught when the checker does not say "compliant" (an error finding, or a case left unfinished) or
+refuses the file with a clear `InputError`. The suite asserts a score of at least 95% and that
+every survivor is documented as legitimately compliant in tests/data/mutation_survivors.json; an
+allow-listed mutant that is caught now is reported (a warning), not failed. The score table is
+printed (``-s``) and written as JSON under pytest's temporary directory.
+
+docs/case.md, "How good is the verdict: the mutation suite"; tools/mutation_score.py shows the
+same for people.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import mutations
+
+from uji_konsekuensi.case import check_case, load_case
+
+#: The score the suite asserts: at most one wrong case in twenty may pass unseen.
+TARGET = 0.95
+
+
+@pytest.fixture(scope="module")
+def cases() -> dict[str, mutations.CaseData]:
+    return mutations.example_cases()
+
+
+@pytest.fixture(scope="module")
+def results(
+    cases: dict[str, mutations.CaseData], tmp_path_factory: pytest.TempPathFactory
+) -> list[mutations.Result]:
+    judged = mutations.run(cases)
+    data = mutations.summary(judged)
+    out = tmp_path_factory.mktemp("mutations") / "mutation_score.json"
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    print()
+    print(mutations.render_table(judged))
+    print(f"(summary: {out})")
+    return judged
+
+
+def _listing(results: list[mutations.Result]) -> str:
+    return "\n".join(f"  {r.case} | {r.operator} | {r.mutant}" for r in results)
+
+
+def test_the_examples_are_compliant_before_any_mutation(
+    cases: dict[str, mutations.CaseData],
+) -> None:
+    """The score means something only if the unmutated examples come out compliant."""
+    assert set(cases) == {"kasn", "kalbar", "kalteng", "kutai-timur"}
+    for name, data in cases.items():
+        assert mutations.judge(name, "none", "unmutated", data).verdict == "survived", name
+
+
+def test_every_operator_makes_mutants_of_every_kind_of_case(
+    cases: dict[str, mutations.CaseData],
+) -> None:
+    """Each operator mutates at least one example, and the request-only ones a request."""
+    for name, op in mutations.OPERATORS.items():
+        made = {case for case, data in cases.items() for _ in op(data)}
+        assert made, f"operator {name} made no mutant"
+
+
+def test_operators_leave_their_input_alone_and_change_something(
+    cases: dict[str, mutations.CaseData],
+) -> None:
+    """Operators are pure; every mutant differs from the case; descriptions are unique (the
+    allow-list names a mutant by its description)."""
+    for case_name, data in cases.items():
+        before = json.dumps(data, sort_keys=True)
+        for op_name, op in mutations.OPERATORS.items():
+            seen: Counter[str] = Counter()
+            for description, mutated in op(data):
+                seen[description] += 1
+                assert json.dumps(mutated, sort_keys=True) != before, (case_name, description)
+            assert json.dumps(data, sort_keys=True) == before, (case_name, op_name)
+            dupes = [d for d, n in seen.items() if n > 1]
+            assert not dupes, (case_name, op_name, dupes)
+
+
+def test_every_operator_says_why_its_mutants_are_wrong() -> None:
+    """Each operator documents the rule its mutants break: a Pasal or the SOP."""
+    for name, op in mutations.OPERATORS.items():
+        doc = op.__doc__ or ""
+        assert "Pasal" in doc or "SOP" in doc, name
+
+
+def test_a_mutant_is_judged_by_the_checker_s_outcome(
+    cases: dict[str, mutations.CaseData], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Caught (not compliant), refused (a clear InputError), crashed (anything else)."""
+    kalbar = cases["kalbar"]
+    late = json.loads(json.dumps(kalbar))
+    notice = next(e for e in late["events"] if e["kind"] == "notice_sent")
+    notice["at"] = "2025-06-30T10:00:00+07:00"  # weeks after the 10 hari kerja of Pasal 22 (7)
+    caught = mutations.judge("kalbar", "t", "late notice", late)
+    assert caught.verdict == "caught" and "case.notice.late" in caught.codes
+
+    unknown_role = json.loads(json.dumps(kalbar))
+    unknown_role["events"][0]["actor"]["role"] = "lurah"
+    refused = mutations.judge("kalbar", "t", "no such role", unknown_role)
+    assert refused.verdict == "refused" and refused.codes
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(mutations, "check_case", broken)
+    crashed = mutations.judge("kalbar", "t", "bug", kalbar)
+    assert crashed.verdict == "crashed" and "ZeroDivisionError" in crashed.codes[0]
+
+
+def test_the_allow_list_explains_every_entry() -> None:
+    """Every allow-listed survivor names its case, operator and mutant and says why."""
+    for (case, operator, mutant), why in mutations.allowed_survivors().items():
+        assert case and operator in mutations.OPERATORS and mutant, (case, operator, mutant)
+        assert len(why.split()) >= 8, (case, operator, mutant)
+
+
+def test_no_mutant_crashes_the_checker(results: list[mutations.Result]) -> None:
+    """A mutant is refused with an InputError or judged; any other exception is a bug."""
+    crashes = [r for r in results if r.verdict == "crashed"]
+    assert not crashes, "the checker crashed on:\n" + "\n".join(
+        f"  {r.case} | {r.operator} | {r.mutant}: {r.codes[0]}" for r in crashes
+    )
+
+
+def test_every_survivor_is_documented_as_legitimately_compliant(
+    results: list[mutations.Result],
+) -> None:
+    """A wrong case the checker passes, and that the allow-list does not explain, fails."""
+    allowed = mutations.allowed_survivors()
+    survivors = [r for r in results if r.verdict == "survived"]
+    caught_now = [key for key in allowed if key not in {r.key for r in survivors}]
+    if caught_now:
+        # Reported, not failed: the checker got better (or the mutant is no longer made); the
+        # entry can go from the allow-list.
+        warnings.warn(
+            "allow-listed mutants that are no longer survivors:\n"
+            + "\n".join(f"  {c} | {o} | {m}" for c, o, m in caught_now),
+            stacklevel=1,
+        )
+    new = [r for r in survivors if r.key not in allowed]
+    assert not new, f"{len(new)} wrong case(s) judged compliant:\n{_listing(new)}"
+
+
+def test_the_mutation_score_reaches_95_percent(results: list[mutations.Result]) -> None:
+    """At least 95% of the mutants are caught, over all operators and examples."""
+    data = mutations.summary(results)
+    assert data["score"] >= TARGET, (
+        f"mutation score {data['score']:.1%} < {TARGET:.0%} "
+        f"({data['caught']} of {data['tried']} caught)\n{mutations.render_table(results)}"
+    )
+
+
+def test_the_checker_judges_the_loaded_examples_as_the_suite_does() -> None:
+    """The suite judges dicts; the command line judges files: the same examples, one verdict."""
+    for path in sorted(mutations.EXAMPLES.glob("*.case.json")):
+        assert check_case(load_case(path)).outcome == "compliant", path.name
