@@ -221,15 +221,38 @@ def test_plugin_calendar_overrides_the_default() -> None:
 
 
 def test_calendar_hook_may_take_only_the_agency_code() -> None:
-    """The calendar hook passes agency_info too, but an implementation may ignore it."""
+    """The calendar hook passes agency_info too, but an implementation may ignore it (the
+    test plugin's hook takes ``agency_code`` alone)."""
+    settings = CalendarSettings(timezone="Asia/Pontianak")
+    pm = manager(
+        ("uji", AgencyPlugin("uji", timezone="Asia/Pontianak", uji_agency_calendar=settings))
+    )
+    assert get_agency("uji", pm).calendar_settings == settings
 
-    class Minimal:
-        @hookimpl
+
+def test_only_the_owner_gives_its_agency_a_calendar() -> None:
+    """Another plugin answering the calendar hook for an agency it does not own (tryfirst or
+    not) is refused and named; the agency keeps its own calendar (here the core's default), and
+    the report of its cases lists the refusal."""
+    import datetime as dt
+
+    from uji_konsekuensi.calendar import DayOff
+
+    class Invents:
+        @hookimpl(tryfirst=True)
         def uji_agency_calendar(self, agency_code: str) -> CalendarSettings | None:
-            return CalendarSettings(timezone="Asia/Pontianak") if agency_code == "uji" else None
+            days = (DayOff(date=dt.date(2025, 3, 3), name="Libur karangan", source="tidak ada"),)
+            return CalendarSettings(
+                timezone="Asia/Pontianak", extra_days_off=days, working_week=(1,)
+            )
 
-    pm = manager(("uji", AgencyPlugin("uji", timezone="Asia/Pontianak")), ("minimal", Minimal()))
-    assert get_agency("uji", pm).calendar_settings == CalendarSettings(timezone="Asia/Pontianak")
+    pm = manager(("uji", AgencyPlugin("uji", timezone="Asia/Pontianak")), ("karang", Invents()))
+    agency = get_agency("uji", pm)
+    assert agency.calendar_settings == CalendarSettings(timezone="Asia/Pontianak")
+    assert agency.calendar_plugin == "uji_konsekuensi._builtin"
+    (problem,) = [p for p in plugin_problems(pm) if p.plugin == "karang"]
+    assert problem.hook == "uji_agency_calendar" and "only the plugin" in problem.render("en")
+    assert agency.problems == (problem,)
 
 
 def test_agencies_are_sorted_by_code() -> None:

@@ -56,5 +56,7 @@ def test_given_by_a_plugin_the_rules_run_and_the_replacement_is_named(
     assert "contoh.tim.kurang" in report.codes
     text = report.render("id")
     assert "aturan bawaan core.times diganti oleh contoh.waktu (plugin aturan-contoh)" in text
-    order = [r.code for r in get_agency("kalbar", pm).rules_to_run()]
+    from uji_konsekuensi.case.check import rules_to_run
+
+    order = [p.rule.code for p in rules_to_run(get_agency("kalbar", pm))]
     assert order.index("contoh.waktu") == order.index("core.documents") + 1

@@ -1,5 +1,5 @@
-"""The core's rules arrive through the hook like any agency's, in one declared order; an agency may
-replace a rule that reads its own SOP, never one of the statute, and every report says so."""
+"""The core's rules run in the checker itself, in one declared order; an agency may replace a rule
+that reads its own SOP, never one of the statute, and every report says what ran."""
 
 from __future__ import annotations
 
@@ -15,12 +15,18 @@ from uji_konsekuensi.agency import Agency, AgencyInfo, get_agency, plugin_proble
 from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
 from uji_konsekuensi.case import check as check_module
 from uji_konsekuensi.case.batch import check_batch
-from uji_konsekuensi.case.core_rules import CORE_RULES
+from uji_konsekuensi.case.check import rules_to_run
+from uji_konsekuensi.case.core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
 from uji_konsekuensi.findings import Finding, Severity
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import Text
-from uji_konsekuensi.plugins import PluginError, UjiPluginManager, get_plugin_manager
-from uji_konsekuensi.rules import ComplianceRule, RuleReplacement
+from uji_konsekuensi.plugins import (
+    BUILTIN_PLUGINS,
+    PluginError,
+    UjiPluginManager,
+    get_plugin_manager,
+)
+from uji_konsekuensi.rules import REPLACEABLE_RULES, ComplianceRule, RuleReplacement
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "cases"
 
@@ -30,11 +36,14 @@ def data(name: str) -> dict[str, Any]:
 
 
 def late(d: dict[str, Any]) -> dict[str, Any]:
-    """The KASN example with step 2 completed 40 days late (a `case.time.late` of the SOP)."""
+    """The KASN example with step 2 completed 40 days after it started (a `case.time.late` of
+    the SOP), the log kept in time order."""
+    import datetime as dt
+
     for e in d["events"]:
         if e["kind"] == "step_completed" and e["step"] == 2:
-            e["at"] = "2025-06-30T10:00:00+07:00"
-    d["events"].sort(key=lambda e: e["at"])
+            e["at"] = (dt.datetime.fromisoformat(e["at"]) + dt.timedelta(days=40)).isoformat()
+    d["events"].sort(key=lambda e: dt.datetime.fromisoformat(e["at"]))
     return d
 
 
@@ -42,7 +51,7 @@ def own_reading(case: Any) -> list[Finding]:
     """An agency's own reading of its waktu: one note, whatever the case."""
     return [
         Finding.of(
-            "contoh.waktu",
+            "kasn.waktu",
             Severity.INFO,
             Text(id="dibaca menurut Pergub", en="read by the Pergub"),
             "Pergub contoh Pasal 1",
@@ -107,22 +116,40 @@ def report(d: dict[str, Any], **settings: Any) -> Report:
 # --- one mechanism ------------------------------------------------------------------------------
 
 
+def codes_in_order(agency: Agency) -> list[str]:
+    return [p.rule.code for p in rules_to_run(agency)]
+
+
 def test_every_agency_runs_the_core_rules_in_their_declared_order() -> None:
-    """The built-in plugin gives CORE_RULES to each agency, first, in the order listed."""
+    """Every agency's cases run CORE_RULES first, in the order listed: the SOP's, then the
+    statute's and the regulations'."""
     for agency in agency_module.agencies().values():
-        assert agency.core_rules == CORE_RULES
-        assert agency.rules_to_run()[: len(CORE_RULES)] == CORE_RULES
+        assert tuple(p.rule for p in rules_to_run(agency))[: len(CORE_RULES)] == CORE_RULES
+    assert CORE_RULES == SOP_RULES + STATUTORY_RULES
 
 
-def test_without_the_builtin_plugin_the_core_checks_nothing(use: Any) -> None:
-    """The checker has no rule of its own: unregister the built-in rules plugin and a late case
-    passes (the core's rules really come through the hook)."""
+def test_the_core_rules_are_no_plugin_and_cannot_be_unregistered(use: Any) -> None:
+    """The checker runs the core's rules itself: they are not a plugin, so a plugin manager with
+    every built-in plugin it can drop dropped (all but the default calendar) still finds the
+    late step, and every core rule is named in the report as run."""
     d = late(data("kasn"))
-    assert "case.time.late" in report(d).codes
+    assert not any("core_rules" in name for name in BUILTIN_PLUGINS)
     pm = get_plugin_manager()
-    pm.unregister(name="uji_konsekuensi.case.core_rules")
+    for name in BUILTIN_PLUGINS:
+        if name != "uji_konsekuensi._builtin":
+            pm.unregister(name=name)
     use(pm)
-    assert report(d).findings == ()
+    r = report(d)
+    assert "case.time.late" in r.codes
+    assert [run.code for run in r.rules] == [rule.code for rule in CORE_RULES]
+    assert {run.origin for run in r.rules} == {"sop", "statute", "regulation"}
+
+
+def test_the_replaceable_rules_are_declared_where_plugins_are_checked() -> None:
+    """rules.REPLACEABLE_RULES (what the registry lets a plugin replace) is exactly the core's
+    SOP rules, in order."""
+    assert tuple(r.code for r in SOP_RULES) == REPLACEABLE_RULES
+    assert all(r.origin in ("statute", "regulation") for r in STATUTORY_RULES)
 
 
 def test_statutory_rules_are_not_replaceable_and_sop_rules_are() -> None:
@@ -149,12 +176,12 @@ def test_a_replaced_rule_runs_in_place_and_the_report_names_it(use: Any) -> None
     says which rule replaced it and which plugin gave it (text and JSON)."""
     pm = manager("ganti", Adds("kasn", rule("kasn.waktu", replaces="core.times")))
     agency = get_agency("kasn", pm)
-    order = [r.code for r in agency.rules_to_run()]
+    order = codes_in_order(agency)
     assert order[order.index("core.documents") + 1] == "kasn.waktu"
     assert "core.times" not in order
     use(pm)
     r = report(late(data("kasn")))
-    assert "case.time.late" not in r.codes and "contoh.waktu" in r.codes
+    assert "case.time.late" not in r.codes and "kasn.waktu" in r.codes
     assert r.replaced == (RuleReplacement(rule="core.times", by="kasn.waktu", plugin="ganti"),)
     assert "aturan bawaan core.times diganti oleh kasn.waktu (plugin ganti)" in r.render("id")
     assert "built-in rule core.times replaced by kasn.waktu" in r.render("en")
@@ -181,7 +208,7 @@ def test_no_plugin_can_replace_a_rule_of_the_statute(target: str) -> None:
     the plugin and the rule, and the built-in keeps running."""
     pm = manager("ganti", Adds("kasn", rule("kasn.lunak", replaces=target)))
     agency = get_agency("kasn", pm)
-    assert target in [r.code for r in agency.rules_to_run()]
+    assert target in codes_in_order(agency)
     assert agency.replaced == ()
     (problem,) = [p for p in plugin_problems(pm) if p.plugin == "ganti"]
     assert target in str(problem) and "cannot be replaced" in problem.render("en")
@@ -205,36 +232,57 @@ def test_replacing_twice_or_an_unknown_rule_is_refused() -> None:
             "kasn",
             rule("kasn.satu", replaces="core.times"),
             rule("kasn.dua", replaces="core.times"),
-            rule("kasn.tiga", replaces="core.tidak-ada"),
+            rule("kasn.tiga", replaces="kasn.tidak-ada"),
         ),
     )
     agency: Agency = get_agency("kasn", pm)
     assert agency.replaced == (RuleReplacement(rule="core.times", by="kasn.satu", plugin="ganti"),)
     texts = [p.render("en") for p in plugin_problems(pm) if p.plugin == "ganti"]
     assert any("already replaced by 'kasn.satu'" in t for t in texts)
-    assert any("no replaceable built-in rule 'core.tidak-ada'" in t for t in texts)
+    assert any("no replaceable built-in rule 'kasn.tidak-ada'" in t for t in texts)
 
 
-def test_a_rule_cannot_take_a_builtin_code() -> None:
-    """An agency rule named like a core rule is refused (the core's is kept)."""
-    pm = manager("ganti", Adds("kasn", rule("core.times")))
+@pytest.mark.parametrize("code", ["core.times", "case.waktu", "harm.x", "law.y", "sop.z"])
+def test_a_rule_cannot_take_a_code_of_the_core(code: str) -> None:
+    """An agency rule named in a namespace of the core is refused, naming the plugin; the core's
+    rules still run."""
+    pm = manager("ganti", Adds("kasn", rule(code)))
     agency = get_agency("kasn", pm)
-    assert agency.rules == () and agency.core_rules == CORE_RULES
+    assert agency.rules == ()
+    assert codes_in_order(agency) == [r.code for r in CORE_RULES]
+    (problem,) = [p for p in plugin_problems(pm) if p.plugin == "ganti"]
+    assert "namespace of the core" in problem.render("en")
 
 
-def test_a_failing_rule_is_an_internal_error_naming_it(use: Any) -> None:
-    """A rule that raises stops its case as an internal error (exit 70) naming the rule; the
-    other cases are still checked."""
+def test_a_failing_plugin_rule_leaves_its_case_not_fully_checked(use: Any) -> None:
+    """A plugin's rule that raises is that plugin's failure, not the library's: the case is
+    "not fully checked" (exit 4, never compliant), the report names the rule and the plugin, the
+    core's findings are still reported, and the other cases are checked."""
 
     def broken() -> list[Finding]:
         raise KeyError("langkah")
 
     bad = ComplianceRule(code="kasn.rusak", description=Text(id="rusak", en="broken"), check=broken)
     use(manager("ganti", Adds("kasn", bad)))
-    out = check_batch([("a.json", data("kasn")), ("b.json", data("kalbar"))])
-    assert out["summary"]["internal"] == 1 and out["summary"]["total"] == 2
-    assert "kasn.rusak" in json.dumps(out["unreadable"][0])
-    assert out["summary"]["exit_code"] == 70
+    out = check_batch(
+        [("a.json", data("kasn")), ("b.json", data("kalbar")), ("c.json", late(data("kasn")))]
+    )
+    summary = out["summary"]
+    assert summary["internal"] == 0 and summary["total"] == 3
+    first, _, third = out["cases"]
+    assert first["outcome"] == "not_fully_checked" and first["ok"] is False
+    (failure,) = first["rule_failures"]
+    assert failure["rule"] == "kasn.rusak" and failure["plugin"] == "ganti"
+    assert "KeyError" in failure["message_en"]
+    # The late case is still found late by the core: a failing plugin hides nothing.
+    assert third["outcome"] == "not_compliant"
+    assert "case.time.late" in {f["code"] for f in third["findings"]}
+    assert summary["not_fully_checked"] == 1 and summary["exit_code"] == 1
+    only = check_batch([("a.json", data("kasn"))])
+    assert only["summary"]["exit_code"] == 4
+    r = report(data("kasn"))
+    assert r.outcome == "not_fully_checked" and r.ok  # no error found, yet not compliant
+    assert "TIDAK diperiksa lengkap" in r.render("id") and "kasn.rusak" in r.render("id")
 
 
 # --- the codes each rule reports ----------------------------------------------------------------
@@ -327,7 +375,7 @@ def test_the_contract_lists_the_rules_in_order_with_their_origin() -> None:
     listed = [(r["code"], r["origin"], r["plugin"], r["replaces"]) for r in data["rules"]]
     assert listed[4] == ("kasn.waktu", "agency", "ganti", "core.times")
     assert listed[-1] == ("kasn.x", "agency", "ganti", None)
-    assert [c for c, *_ in listed] == [r.code for r in agency.rules_to_run()]
+    assert [c for c, *_ in listed] == codes_in_order(agency)
     records = next(r for r in data["rules"] if r["code"] == "core.records")
     assert records["replaceable"] is False and "UU 14/2008 Pasal 19" in records["basis"]
     text = "\n".join(contract_lines(agency_contract(agency), "id"))

@@ -18,13 +18,15 @@ problem. A failure of another plugin that only adds to the agency drops that con
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
+import importlib.metadata
 import re
 import threading
 import weakref
 import zoneinfo
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
@@ -43,7 +45,13 @@ from .plugins import (
     expect_list_of,
 )
 from .plugins import reset as _reset_default_manager
-from .rules import ComplianceRule, RuleReplacement
+from .rules import (
+    REPLACEABLE_RULES,
+    RESERVED_NAMESPACES,
+    ComplianceRule,
+    RuleReplacement,
+    namespace,
+)
 from .sop.model import TriggerKind
 
 if TYPE_CHECKING:
@@ -105,12 +113,43 @@ class AgencyInfo:
     official name as it writes it. ``timezone``: the IANA zone of its office ("Asia/Makassar"
     for WITA); deadlines count hari kerja in this zone. ``trigger``: "request" when its SOP starts
     from a request for information, "periodic" when the PPID classifies information in advance.
+
+    ``active_from`` and ``active_until``: the first and the last day (both included, in the
+    agency's zone) on which the agency existed and its SOP was in force; None where it is open.
+    A body that was dissolved or merged (KASN: UU 20/2023, Perpres 91/2024 and 92/2024) cannot
+    have run its SOP afterwards, and a case dated outside the period is an error
+    (``case.agency.inactive``). ``active_basis``: the instrument and Pasal that set the bounds,
+    cited in that finding and in the contract; required when a bound is given.
     """
 
     code: str = attrs.field(validator=_check_code)
     name: str = attrs.field(validator=_check_name)
     timezone: str = attrs.field(validator=_check_timezone)
     trigger: TriggerKind = attrs.field(validator=_check_trigger)
+    active_from: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+    )
+    active_until: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+    )
+    active_basis: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.active_from or self.active_until) and not (self.active_basis or "").strip():
+            raise ValueError(
+                "AgencyInfo.active_basis: a period of activity needs the instrument that sets it"
+            )
+        if self.active_from and self.active_until and self.active_from > self.active_until:
+            raise ValueError(
+                f"AgencyInfo.active_from ({self.active_from}) is after active_until "
+                f"({self.active_until})"
+            )
+
+    def is_active_on(self, day: dt.date) -> bool:
+        """Whether the agency existed and its SOP was in force on ``day``."""
+        return (self.active_from is None or day >= self.active_from) and (
+            self.active_until is None or day <= self.active_until
+        )
 
 
 class UnknownAgencyError(UjiKonsekuensiError, LookupError):
@@ -144,10 +183,14 @@ class Agency:
     SOP(s). ``calendar_settings``: the settings from `uji_agency_calendar` (the national calendar
     in its time zone by default); ``calendar`` is the `WorkingCalendar` built from them.
     ``documents``: the kinds of document its steps produce. ``rules``: the compliance rules its
-    plugins add (some may replace a built-in rule). ``core_rules``: the core's own rules, from
-    the built-in plugin, in the order they run. ``replaced``: the built-in rules a plugin
-    replaced, and by which rule; ``rule_plugins``: which plugin gave each of ``rules``.
-    `rules_to_run` is the order the checker runs them in.
+    plugins add (some may replace one of the core's `REPLACEABLE_RULES`); the core's own rules
+    are not here: the checker runs them itself (`uji_konsekuensi.case.core_rules`), so no plugin
+    can take them away. ``replaced``: the built-in rules a plugin replaced, and by which rule;
+    ``rule_plugins``: which plugin gave each of ``rules``. ``calendar_plugin``: the plugin whose
+    calendar the agency uses (its own, or the core's default). ``plugin_versions``: (plugin,
+    distribution, version) of every plugin that gave the agency something, for reports.
+    ``problems``: what was refused of the plugins that gave it something.
+    `uji_konsekuensi.case.rules_to_run` is the order the checker runs the rules in.
     """
 
     info: AgencyInfo
@@ -158,10 +201,23 @@ class Agency:
     calendar_settings: CalendarSettings = attrs.field(repr=False)
     documents: tuple[DocumentKind, ...] = attrs.field(default=(), repr=False)
     rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
-    core_rules: tuple[ComplianceRule, ...] = attrs.field(default=(), repr=False)
     #: (rule code, plugin) for each rule in ``rules``: who gave it (reports and the contract name
     #: it).
     rule_plugins: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
+    calendar_plugin: str | None = attrs.field(default=None, repr=False)
+    plugin_versions: tuple[tuple[str, str | None, str | None], ...] = attrs.field(
+        default=(), repr=False
+    )
+    #: What went wrong with the plugins that gave the agency something (a refused calendar or
+    #: rule): every report of its cases lists them.
+    problems: tuple[PluginError, ...] = attrs.field(default=(), repr=False, eq=False)
+
+    def source_of(self, plugin: str) -> tuple[str | None, str | None]:
+        """(distribution, version) of a plugin that gave the agency something, when known."""
+        for name, distribution, version in self.plugin_versions:
+            if name == plugin:
+                return distribution, version
+        return None, None
 
     @functools.cached_property
     def replaced(self) -> tuple[RuleReplacement, ...]:
@@ -172,19 +228,6 @@ class Agency:
             for r in self.rules
             if r.replaces is not None
         )
-
-    def rules_to_run(self, agency_rules: bool = True) -> tuple[ComplianceRule, ...]:
-        """Every rule the checker runs for this agency, in order: the core's rules (each
-        replaced one in its own place by the agency's replacement), then the agency's added
-        rules. ``agency_rules=False``: the core's rules only, none replaced."""
-        return self._run_order if agency_rules else self.core_rules
-
-    @functools.cached_property
-    def _run_order(self) -> tuple[ComplianceRule, ...]:
-        # Worked out once per agency: the checker asks for every case.
-        by_target = {r.replaces: r for r in self.rules if r.replaces is not None}
-        core = tuple(by_target.get(rule.code, rule) for rule in self.core_rules)
-        return core + tuple(r for r in self.rules if r.replaces is None)
 
     @property
     def code(self) -> str:
@@ -330,18 +373,17 @@ def _collect(pm: UjiPluginManager) -> _Registry:
         info, owner = owners[code]
         skip = refused.get(code, set())
         sops = _collected(pm, "uji_agency_sops", code, expect_list_of(SOP), problems, skip)
-        settings = _calendar(pm, info, problems, skip)
+        calendar = _calendar(pm, info, owner, problems, skip)
+        settings = None if calendar is None else calendar[1]
         documents = _collected(
             pm, "uji_agency_documents", code, expect_list_of(DocumentKind), problems, skip
         )
         collected = _collected(
             pm, "uji_compliance_rules", code, expect_list_of(ComplianceRule), problems, skip
         )
-        core_rules = [item for item in collected if item[0] in BUILTIN_PLUGINS]
-        added = [item for item in collected if item[0] not in BUILTIN_PLUGINS]
         # Before the problems are read: a refused replacement of the owner makes the agency
         # unavailable like any other failure of its own plugin.
-        rules = _rules(pm, code, core_rules, added, problems)
+        rules = _rules(pm, code, collected, problems)
         ours = [p for p in problems if p.agency_code == code]
         if settings is None and not any(p.hook == "uji_agency_calendar" for p in ours):
             missing = _no_calendar(pm, owner, code)
@@ -353,16 +395,21 @@ def _collect(pm: UjiPluginManager) -> _Registry:
             for p in ours
             if p.plugin == owner or (settings is None and p.hook == "uji_agency_calendar")
         ]
-        if failed or settings is None:  # (settings None always comes with a problem)
+        if failed or calendar is None:  # (no calendar always comes with a problem)
             unavailable[code] = failed[0]
             continue
+        gave = {owner, calendar[0], *(plugin for _, plugin in rules["rule_plugins"])}
+        kinds = tuple(_unique(pm, "uji_agency_documents", code, documents, problems))
         agencies[code] = Agency(
             info=info,
             plugin=owner,
             distribution=pm.distribution_of(owner),
             sops=tuple(sop for _, sop in sops),
-            calendar_settings=settings,
-            documents=tuple(_unique(pm, "uji_agency_documents", code, documents, problems)),
+            calendar_settings=calendar[1],
+            documents=kinds,
+            calendar_plugin=calendar[0],
+            problems=tuple(p for p in problems if p.agency_code == code),
+            plugin_versions=tuple(_versions(pm, sorted(gave))),
             **rules,
         )
     return _Registry(agencies=agencies, unavailable=unavailable, problems=tuple(problems))
@@ -383,9 +430,20 @@ def _collected(
 
 
 def _calendar(
-    pm: UjiPluginManager, info: AgencyInfo, problems: list[PluginError], skip: Collection[str]
-) -> CalendarSettings | None:
-    """The first calendar settings given for the agency, checked against its time zone."""
+    pm: UjiPluginManager,
+    info: AgencyInfo,
+    owner: str,
+    problems: list[PluginError],
+    skip: Collection[str],
+) -> tuple[str, CalendarSettings] | None:
+    """(plugin, settings): the agency's calendar, from the plugin that registered the agency,
+    else the core's default; checked against the agency's time zone.
+
+    Only the owner speaks for its agency's days: another plugin that answers for it (``tryfirst``
+    or not) is refused and named. An agency's days off move every deadline; an auditor running
+    the agency's plugin beside others must get the calendar the agency declared, not three
+    invented regional holidays from a plugin that wants a case to be on time.
+    """
     from .calendar import CalendarSettings
 
     outcome = call_hook(
@@ -395,11 +453,33 @@ def _calendar(
         expect_instance(CalendarSettings),
         agency_code=info.code,
         skip=skip,
+        every=True,
     )
     problems.extend(outcome.problems)
-    if not outcome.results:
+    given = dict(outcome.results)
+    for source in given:
+        if source != owner and source not in BUILTIN_PLUGINS:
+            problems.append(
+                pm.plugin_error(
+                    source,
+                    "uji_agency_calendar",
+                    Text(
+                        id=(
+                            f"hanya plugin yang mendaftarkan instansi {info.code!r} ({owner!r}) "
+                            "yang boleh memberikan kalendernya; jawaban ini ditolak"
+                        ),
+                        en=(
+                            f"only the plugin that registers agency {info.code!r} ({owner!r}) "
+                            "may give its calendar; this answer is refused"
+                        ),
+                    ),
+                    info.code,
+                )
+            )
+    chosen = owner if owner in given else next((b for b in BUILTIN_PLUGINS if b in given), None)
+    if chosen is None:
         return None
-    source, settings = outcome.results[0]
+    source, settings = chosen, given[chosen]
     if settings.timezone != info.timezone:
         # A calendar in another zone than the one declared moves every deadline computed from
         # a timestamp near midnight by a day: a silently wrong date. Refuse it.
@@ -422,7 +502,22 @@ def _calendar(
         )
         return None
     result: CalendarSettings = settings
-    return result
+    return source, result
+
+
+def _versions(
+    pm: UjiPluginManager, plugins: list[str]
+) -> Iterable[tuple[str, str | None, str | None]]:
+    """(plugin, distribution, version) of each plugin, as installed."""
+    for plugin in plugins:
+        distribution = pm.distribution_of(plugin)
+        version = None
+        if distribution is not None:
+            try:
+                version = importlib.metadata.version(distribution)
+            except importlib.metadata.PackageNotFoundError:
+                version = None
+        yield plugin, distribution, version
 
 
 def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
@@ -441,63 +536,67 @@ def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
 def _rules(
     pm: UjiPluginManager,
     code: str,
-    core: list[tuple[str, ComplianceRule]],
     added: list[tuple[str, ComplianceRule]],
     problems: list[PluginError],
 ) -> dict[str, Any]:
-    """The agency's rules: the core's, its plugins' (codes unique across both), and the
-    replacements, each checked: a plugin may replace only a built-in rule that reads the
-    agency's own SOP, once. A refused replacement is a `PluginError` naming the plugin (the
-    agency is then unavailable if its own plugin gave it: checking with a rule silently
-    dropped, or with the built-in the agency meant to replace, would be wrong either way)."""
-    everything = _unique(pm, "uji_compliance_rules", code, core + added, problems)
-    core_codes = {rule.code for _, rule in core}
-    kept_core = [rule for rule in everything if rule.code in core_codes]
-    builtin = {rule.code: rule for rule in kept_core}
+    """The rules the agency's plugins add (codes unique), each checked: a code outside the
+    core's namespaces, and a replacement only of one of the core's `REPLACEABLE_RULES`, once. A
+    refused rule is a `PluginError` naming the plugin (the agency is then unavailable if its own
+    plugin gave it: checking with a rule silently dropped, or with the built-in the agency meant
+    to replace, would be wrong either way)."""
     owner = {id(rule): plugin for plugin, rule in added}
     kept: list[ComplianceRule] = []
     replaced: list[RuleReplacement] = []
-    for rule in everything:
-        if rule.code in core_codes:
+    for rule in _unique(pm, "uji_compliance_rules", code, added, problems):
+        why = _refused_rule(rule, replaced)
+        if why is not None:
+            problems.append(pm.plugin_error(owner[id(rule)], "uji_compliance_rules", why, code))
             continue
-        target = rule.replaces
-        if target is not None:
-            why = _refused_replacement(target, builtin, replaced)
-            if why is not None:
-                problems.append(pm.plugin_error(owner[id(rule)], "uji_compliance_rules", why, code))
-                continue
-            replaced.append(RuleReplacement(rule=target, by=rule.code, plugin=owner[id(rule)]))
+        if rule.replaces is not None:
+            replaced.append(
+                RuleReplacement(rule=rule.replaces, by=rule.code, plugin=owner[id(rule)])
+            )
         kept.append(rule)
     return {
-        "core_rules": tuple(kept_core),
         "rules": tuple(kept),
         "rule_plugins": tuple((rule.code, owner[id(rule)]) for rule in kept),
     }
 
 
-def _refused_replacement(
-    target: str, builtin: dict[str, ComplianceRule], done: list[RuleReplacement]
-) -> Text | None:
-    """Why a rule may not replace the built-in rule ``target``, or None when it may."""
-    rule = builtin.get(target)
-    if rule is None:
-        listed = ", ".join(sorted(c for c, r in builtin.items() if r.replaceable)) or "-"
+def _refused_rule(rule: ComplianceRule, done: list[RuleReplacement]) -> Text | None:
+    """Why a plugin's rule is refused, or None when it may run."""
+    if namespace(rule.code) in RESERVED_NAMESPACES:
+        reserved = ", ".join(sorted(RESERVED_NAMESPACES))
+        return Text(
+            id=f"kode aturan {rule.code!r} memakai ruang nama inti ({reserved})",
+            en=f"rule code {rule.code!r} is in a namespace of the core ({reserved})",
+        )
+    if rule.origin != "agency":
+        return Text(
+            id=f"aturan plugin berasal dari 'agency', bukan {rule.origin!r}",
+            en=f"a plugin's rule has origin 'agency', not {rule.origin!r}",
+        )
+    target = rule.replaces
+    if target is None:
+        return None
+    if target not in REPLACEABLE_RULES:
+        listed = ", ".join(REPLACEABLE_RULES)
+        if namespace(target) == "core":
+            # An auditor runs the agency's own plugin: a rule of the statute or a regulation that
+            # a plugin could switch off would let the plugin certify its own breach.
+            return Text(
+                id=(
+                    f"aturan bawaan {target!r} menegakkan undang-undang atau peraturan dan "
+                    f"dijalankan oleh pemeriksa sendiri; tidak dapat diganti (yang dapat: {listed})"
+                ),
+                en=(
+                    f"built-in rule {target!r} enforces the statute or a regulation and is run "
+                    f"by the checker itself; it cannot be replaced (replaceable: {listed})"
+                ),
+            )
         return Text(
             id=f"tidak ada aturan bawaan {target!r} yang dapat diganti (yang dapat: {listed})",
             en=f"there is no replaceable built-in rule {target!r} (replaceable: {listed})",
-        )
-    if not rule.replaceable:
-        # An auditor runs the agency's own plugin: a rule of the statute or a regulation that a
-        # plugin could switch off would let the plugin certify its own breach.
-        return Text(
-            id=(
-                f"aturan bawaan {target!r} menegakkan {rule.basis}; aturan yang menegakkan "
-                "undang-undang atau peraturan tidak dapat diganti oleh plugin"
-            ),
-            en=(
-                f"built-in rule {target!r} enforces {rule.basis}; a rule that enforces the "
-                "statute or a regulation cannot be replaced by a plugin"
-            ),
         )
     first = next((r for r in done if r.rule == target), None)
     if first is not None:

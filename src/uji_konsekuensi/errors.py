@@ -140,6 +140,9 @@ EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 #: `check` only: nothing wrong so far, but a case is still in progress (not closed).
 EXIT_IN_PROGRESS = 3
+#: `check` only: no error found, but a plugin's rule failed on a case, so what it would have
+#: found is unknown: the case is not fully checked, never compliant.
+EXIT_NOT_FULLY_CHECKED = 4
 #: A bug: sysexits.h EX_SOFTWARE, distinct from every answer about the input.
 EXIT_INTERNAL = 70
 

@@ -47,13 +47,13 @@ ENTRY_POINT_GROUP = hookspecs.PROJECT_NAME
 ENV_PLUGINS = "UJI_KONSEKUENSI_PLUGINS"
 
 #: Modules of ``@hookimpl`` functions that make up the core's own behaviour, registered first
-#: (as Datasette loads its default plugins): the default calendar, the core's compliance rules,
-#: the built-in document templates.
+#: (as Datasette loads its default plugins): the default calendar and the built-in document
+#: templates. The core's compliance rules are not among them: the checker runs them itself
+#: (`uji_konsekuensi.case.core_rules`), so that no plugin can unregister, block or reorder them.
 #: Named, not imported: each sits in the layer of what it registers (docs/architecture.md), and
 #: is imported here only when a plugin manager is built.
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "uji_konsekuensi._builtin",
-    "uji_konsekuensi.case.core_rules",
     "uji_konsekuensi.documents.builtin_plugin",
 )
 
@@ -356,16 +356,18 @@ def call_hook(
     *,
     agency_code: str | None = None,
     skip: Collection[str] = (),
+    every: bool = False,
 ) -> HookOutcome:
     """Call each implementation of a hook on its own, in pluggy's order, with keyword arguments.
 
     An implementation that raises, or whose non-None result fails ``check``, becomes a
     `PluginError` (naming the plugin, the hook and the agency) and is skipped; the others run.
-    For a ``firstresult`` hook the call stops at the first acceptable non-None result.
+    For a ``firstresult`` hook the call stops at the first acceptable non-None result, unless
+    ``every`` (the caller must see every answer: who answered decides which one counts).
     Plugins named in ``skip`` are not called.
     """
     caller: pluggy.HookCaller = getattr(pm.hook, hook_name)
-    firstresult = bool(caller.spec and caller.spec.opts.get("firstresult"))
+    firstresult = not every and bool(caller.spec and caller.spec.opts.get("firstresult"))
     results: list[tuple[str, Any]] = []
     problems: list[PluginError] = []
     # pluggy calls the registered implementations last-registered first (tryfirst/trylast

@@ -155,6 +155,15 @@ def _calendar_use(estimated: bool) -> dict[str, Any]:
 # --- the documents ----------------------------------------------------------------------------
 
 
+def _decreed_day() -> dict[str, Any]:
+    return _obj(
+        "A day of the agency's own calendar, with the decree that makes it.",
+        date=_date(),
+        name=_s(),
+        source=_s(),
+    )
+
+
 def _check(b: _OutputBuilder) -> dict[str, Any]:
     finding = _obj(
         "A finding: stable code, severity, SOP step, JSON path, basis, both languages.",
@@ -172,7 +181,7 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
         case_id=_s(),
         agency=_s(),
         sop=_s(),
-        outcome={"enum": ["compliant", "in_progress", "not_compliant"]},
+        outcome={"enum": ["compliant", "in_progress", "not_compliant", "not_fully_checked"]},
         closed=_BOOL,
         ok=_BOOL,
         replaced_rules=_arr(
@@ -183,6 +192,56 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
                 plugin=_s(),
             )
         ),
+        rules_run=_arr(
+            _obj(
+                "A rule that ran, in order: its origin (statute, regulation, sop, agency) and "
+                "who gave it (plugin, distribution, version; null for the core's own).",
+                code=_s(),
+                origin={"enum": ["statute", "regulation", "sop", "agency"]},
+                plugin=_s(nullable=True),
+                distribution=_s(nullable=True),
+                version=_s(nullable=True),
+                replaces=_s(nullable=True),
+            )
+        ),
+        rule_failures=_arr(
+            _obj(
+                "A plugin's rule that did not run to its end (the case is not fully checked).",
+                rule=_s(),
+                plugin=_s(nullable=True),
+                distribution=_s(nullable=True),
+                version=_s(nullable=True),
+                message=_s(),
+                message_en=_s(),
+            )
+        ),
+        plugin_problems=_arr(
+            _obj(
+                "A problem of a plugin of this agency when it was loaded (a refused calendar, "
+                "a refused rule).",
+                plugin=_s(),
+                distribution=_s(nullable=True),
+                hook=_s(nullable=True),
+                message=_s(),
+                message_en=_s(),
+            )
+        ),
+        calendar_sources={
+            "anyOf": [
+                _obj(
+                    "Where the agency's calendar comes from: the plugin that gave it, the "
+                    "holidays data, the working week, the agency's own days with their decree.",
+                    plugin=_s(nullable=True),
+                    distribution=_s(nullable=True),
+                    version=_s(nullable=True),
+                    holidays_version=_s(),
+                    working_week=_arr(_INT),
+                    extra_days_off=_arr(_decreed_day()),
+                    extra_working_days=_arr(_decreed_day()),
+                ),
+                {"type": "null"},
+            ]
+        },
         errors=_INT,
         warnings=_INT,
         findings=_arr(finding),
@@ -190,11 +249,12 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
     )
     summary = _obj(
         "Counts, and the exit code of the command line (0 compliant, 1 not compliant, "
-        "2 unreadable, 3 in progress, 70 internal error).",
+        "2 unreadable, 3 in progress, 4 not fully checked, 70 internal error).",
         total=_INT,
         compliant=_INT,
         in_progress=_INT,
         not_compliant=_INT,
+        not_fully_checked=_INT,
         unreadable=_INT,
         internal=_INT,
         skipped=_INT,
@@ -202,7 +262,7 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
         warnings=_INT,
         strict=_BOOL,
         only_closed=_BOOL,
-        exit_code={"enum": [0, 1, 2, 3, 70]},
+        exit_code={"enum": [0, 1, 2, 3, 4, 70]},
     )
     skipped = _obj(
         "An open case left out by --only-closed.",

@@ -27,6 +27,7 @@ from typing import Any
 from ..errors import (
     EXIT_FINDINGS,
     EXIT_IN_PROGRESS,
+    EXIT_NOT_FULLY_CHECKED,
     EXIT_INPUT,
     EXIT_INTERNAL,
     EXIT_OK,
@@ -77,6 +78,39 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
         "replaced_rules": [
             {"rule": r.rule, "by": r.by, "plugin": r.plugin} for r in report.replaced
         ],
+        "rules_run": [
+            {
+                "code": r.code,
+                "origin": r.origin,
+                "plugin": r.plugin,
+                "distribution": r.distribution,
+                "version": r.version,
+                "replaces": r.replaces,
+            }
+            for r in report.rules
+        ],
+        "rule_failures": [
+            {
+                "rule": f.rule,
+                "plugin": f.plugin,
+                "distribution": f.distribution,
+                "version": f.version,
+                "message": f.problem.id,
+                "message_en": f.problem.en,
+            }
+            for f in report.failures
+        ],
+        "plugin_problems": [
+            {
+                "plugin": p.plugin,
+                "distribution": p.distribution,
+                "hook": p.hook,
+                "message": p.problem.id,
+                "message_en": p.problem.en,
+            }
+            for p in report.plugin_problems
+        ],
+        "calendar_sources": _sources_json(report),
         "errors": report.count(Severity.ERROR),
         "warnings": report.count(Severity.WARNING),
         "findings": [finding_json(f) for f in report.findings],
@@ -89,6 +123,27 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
             "provisional": cal.provisional,
             "provisional_years": list(cal.provisional_years),
         },
+    }
+
+
+def _sources_json(report: Report) -> dict[str, Any] | None:
+    src = report.calendar_sources
+    if src is None:
+        return None
+    return {
+        "plugin": src.plugin,
+        "distribution": src.distribution,
+        "version": src.version,
+        "holidays_version": src.holidays_version,
+        "working_week": list(src.working_week),
+        "extra_days_off": [
+            {"date": d.date.isoformat(), "name": d.name, "source": d.source}
+            for d in src.extra_days_off
+        ],
+        "extra_working_days": [
+            {"date": d.date.isoformat(), "name": d.name, "source": d.source}
+            for d in src.extra_working_days
+        ],
     }
 
 
@@ -108,13 +163,15 @@ def _load(name: str, item: CaseSource) -> Case:
 
 def exit_code(summary: Mapping[str, int]) -> int:
     """The command line's exit code for a summary (precedence: internal, input, findings,
-    in progress)."""
+    not fully checked, in progress)."""
     if summary["internal"]:
         return EXIT_INTERNAL
     if summary["unreadable"]:
         return EXIT_INPUT
     if summary["not_compliant"]:
         return EXIT_FINDINGS
+    if summary.get("not_fully_checked"):
+        return EXIT_NOT_FULLY_CHECKED
     if summary["in_progress"]:
         return EXIT_IN_PROGRESS
     return EXIT_OK
@@ -147,6 +204,7 @@ def check_batch(
         "compliant": 0,
         "in_progress": 0,
         "not_compliant": 0,
+        "not_fully_checked": 0,
         "unreadable": 0,
         "internal": 0,
         "skipped": 0,
@@ -172,8 +230,10 @@ def check_batch(
             failure = InternalError(name, exc)
         else:
             warnings = report.count(Severity.WARNING)
-            passed = report.ok and not (strict and warnings)
-            outcome = report.outcome if passed or not report.ok else "not_compliant"
+            passed = report.ok and not report.failures and not (strict and warnings)
+            # --strict: a warning fails a case that would otherwise pass or be unfinished.
+            strict_fail = strict and warnings and report.ok
+            outcome = "not_compliant" if strict_fail else report.outcome
             if only_closed and outcome == "in_progress":
                 counts["skipped"] += 1
                 skipped.append({"file": name, "case_id": report.case_id, "outcome": outcome})
@@ -215,6 +275,8 @@ def summary_text(summary: Mapping[str, Any], lang: Language) -> str:
             f"{s['total']} case(s): {s['compliant']} compliant, {s['in_progress']} in progress, "
             f"{s['not_compliant']} not compliant, {s['unreadable']} unreadable",
         ]
+        if s.get("not_fully_checked"):
+            parts.append(f", {s['not_fully_checked']} not fully checked")
         if s["internal"]:
             parts.append(f", {s['internal']} internal error(s)")
         if s["skipped"]:
@@ -225,6 +287,8 @@ def summary_text(summary: Mapping[str, Any], lang: Language) -> str:
         f"{s['total']} kasus: {s['compliant']} patuh, {s['in_progress']} berjalan, "
         f"{s['not_compliant']} tidak patuh, {s['unreadable']} tidak terbaca",
     ]
+    if s.get("not_fully_checked"):
+        parts.append(f", {s['not_fully_checked']} tidak diperiksa lengkap")
     if s["internal"]:
         parts.append(f", {s['internal']} galat internal")
     if s["skipped"]:

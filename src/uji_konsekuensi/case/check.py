@@ -4,13 +4,23 @@
 step, a message in Bahasa Indonesia and English, the JSON path of the offending value and what it
 enforces (``basis``: "SOP <nomor> langkah 4" or a Pasal). A clean case gives no findings.
 
-Every check is a `ComplianceRule` given through the hook ``uji_compliance_rules``: the core's own
-(`core_rules.CORE_RULES`, which lists them in the order they run: the SOP's flow, trigger, actors,
-documents and times; then the statutory clock of a request, the consequence-test records, test
-dates, the Penetapan, refusals, notice outcomes and expiry), then the agency's. An agency may
-replace a core rule that reads its own SOP, never one of the statute (`Agency.rules_to_run`); the
-report names what was replaced. The finding codes, with severity and basis, are declared in
-`codes` (docs/case.md lists them, generated).
+Every check is a `ComplianceRule`. The core's own (`core_rules.CORE_RULES`, which lists them in
+the order they run: the SOP's flow, trigger, actors, documents and times; then the statutory
+clock of a request, the consequence-test records, test dates, the Penetapan, refusals, notice
+outcomes, expiry and the rules beside them) are run by this module itself, never collected
+through a hook; then the agency's, given by its plugins through ``uji_compliance_rules``. An
+agency may replace a core rule that reads its own SOP, never one of the statute or a regulation
+(`rules_to_run`); the report names every rule that ran, who gave it, and what was replaced. The
+finding codes, with severity and basis, are declared in `codes` (docs/case.md lists them,
+generated).
+
+What a plugin's rule cannot do (docs/plugins.md, "What a plugin cannot do"): change what the
+other rules read (every value it is given is frozen or read-only), report a code outside its
+own namespace, or make its own failure pass for a verdict. A plugin's rule that raises, returns
+something other than findings, or reports another's code is a `RuleFailure` of that plugin,
+named with its distribution and version; the statutory findings are still reported, and the
+case is ``not_fully_checked`` (never compliant). A core rule that raises is a bug of this
+library (`RuleError`, an internal error).
 
 This module prepares what the rules share (the plan of the SOP, the replay of the log, the
 statutory clock, the non-step events by kind), runs the rules and builds the `Report`.
@@ -25,22 +35,37 @@ when there is no error: warnings alone do not fail a case (the CLI's ``--strict`
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import weakref
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
 
 from ..agency import Agency, get_agency
-from ..calendar import WorkingCalendar
+from ..calendar import DayOff, ExtraWorkingDay, WorkingCalendar
 from ..errors import InputError, Problem
 from ..findings import Finding, Severity, has_errors, sort_findings
 from ..i18n import Language, current_language
-from ..rules import RuleReplacement
+from ..i18n import Text
+from ..plugins import PluginError
+from ..rules import (
+    ComplianceRule,
+    RuleError,
+    RuleFailure,
+    RuleReplacement,
+    RuleRun,
+    namespace,
+)
 from ..sop import SOP
-from .clock import CalendarUse, RequestClock, calendar_use, request_clock
+from .clock import CalendarUse, RequestClock, calendar_use, holidays_version, request_clock
+from .core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
 from .due import step_due
 from .flow import Trace, replay
 from .model import (
     Case,
+    EventIndex,
     ExpiryDeclared,
     LoopBack,
     RequestTrigger,
@@ -52,12 +77,15 @@ from .plan import SopPlan, plan_for
 from .settings import CheckSettings
 
 __all__ = [
+    "CalendarSources",
     "CheckSettings",
+    "PlannedRule",
     "Report",
     "agency_and_sop",
     "check_case",
     "ensure_references",
     "resolve",
+    "rules_to_run",
     "sheets_of",
     "step_due",
 ]
@@ -65,7 +93,7 @@ __all__ = [
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 #: What a check means (`Report.outcome`).
-Outcome = Literal["compliant", "in_progress", "not_compliant"]
+Outcome = Literal["compliant", "in_progress", "not_compliant", "not_fully_checked"]
 
 
 @attrs.frozen(kw_only=True)
@@ -78,9 +106,14 @@ class Report:
     ``closed``: the case reached the end of its SOP. ``outcome`` says what the check means:
     ``"compliant"`` only for a closed case with no error; ``"in_progress"`` for an open case
     with no error so far (an empty log is not compliant: nothing has been done yet);
-    ``"not_compliant"`` for any case with an error. ``replaced``: the built-in rules the
-    agency's plugin replaced (an auditor must know the case was checked by the agency's own
-    reading of its SOP there).
+    ``"not_compliant"`` for any case with an error; ``"not_fully_checked"`` for a case with no
+    error where a plugin's rule failed (``failures``): what it would have found is unknown, so
+    the case is never called compliant. ``replaced``: the built-in rules the agency's plugin
+    replaced (an auditor must know the case was checked by the agency's own reading of its SOP
+    there). ``rules``: every rule that ran, in order, with its origin and who gave it.
+    ``failures``: the plugins' rules that did not run to their end. ``plugin_problems``: what
+    went wrong with the plugins of this agency when they were loaded (a refused calendar, a
+    refused rule). ``calendar_sources``: where the agency's calendar comes from.
     """
 
     case_id: str
@@ -91,6 +124,10 @@ class Report:
     source: str | None = None
     closed: bool = False
     replaced: tuple[RuleReplacement, ...] = ()
+    rules: tuple[RuleRun, ...] = ()
+    failures: tuple[RuleFailure, ...] = ()
+    plugin_problems: tuple[PluginError, ...] = attrs.field(default=(), eq=False)
+    calendar_sources: CalendarSources | None = None
 
     @property
     def ok(self) -> bool:
@@ -102,6 +139,8 @@ class Report:
         """``compliant``, ``in_progress`` or ``not_compliant`` (see the class notes)."""
         if not self.ok:
             return "not_compliant"
+        if self.failures:
+            return "not_fully_checked"
         return "compliant" if self.closed else "in_progress"
 
     def count(self, severity: Severity) -> int:
@@ -116,7 +155,15 @@ class Report:
         """The report for people: a head line, then one line per finding."""
         en = (lang or current_language()) == "en"
         name = self.source or self.case_id
-        if self.ok and not self.closed:
+        if self.ok and self.failures:
+            head = (
+                f"{name}: NOT fully checked ({len(self.failures)} rule(s) of a plugin failed); "
+                "no error found by the rules that ran"
+                if en
+                else f"{name}: TIDAK diperiksa lengkap ({len(self.failures)} aturan plugin gagal); "
+                "aturan yang berjalan tidak menemukan pelanggaran"
+            )
+        elif self.ok and not self.closed:
             head = (
                 f"{name}: in progress, nothing wrong so far (the case is not closed)"
                 if en
@@ -143,6 +190,8 @@ class Report:
         lines = [head]
         lines.extend("  " + f.render("en" if en else "id") for f in self.findings)
         lines.extend(f"  ({r.render('en' if en else 'id')})" for r in self.replaced)
+        lines.extend(f"  ! {f.render('en' if en else 'id')}" for f in self.failures)
+        lines.extend(f"  ! {p.render('en' if en else 'id')}" for p in self.plugin_problems)
         if self.calendar is not None and self.calendar.provisional:
             years = ", ".join(str(y) for y in self.calendar.provisional_years)
             which = f": {years}" if years else ""
@@ -235,6 +284,98 @@ def ensure_references(case: Case, plan: SopPlan) -> None:
         raise InputError(case.id, problems)
 
 
+@attrs.frozen(kw_only=True)
+class CalendarSources:
+    """Where the agency's calendar comes from, for the report: ``plugin`` (the agency's own, or
+    the core's default), with its ``distribution`` and ``version``; ``holidays_version`` (the
+    national days); ``working_week`` (ISO weekdays); the agency's ``extra_days_off`` and
+    ``extra_working_days``, each with its decree as the plugin declares it."""
+
+    plugin: str | None
+    distribution: str | None
+    version: str | None
+    holidays_version: str
+    working_week: tuple[int, ...]
+    extra_days_off: tuple[DayOff, ...] = ()
+    extra_working_days: tuple[ExtraWorkingDay, ...] = ()
+
+
+def _calendar_sources(agency: Agency) -> CalendarSources:
+    settings = agency.calendar_settings
+    plugin = agency.calendar_plugin
+    distribution, version = agency.source_of(plugin) if plugin is not None else (None, None)
+    return CalendarSources(
+        plugin=plugin,
+        distribution=distribution,
+        version=version,
+        holidays_version=holidays_version(),
+        working_week=settings.working_week,
+        extra_days_off=settings.extra_days_off,
+        extra_working_days=settings.extra_working_days,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class PlannedRule:
+    """A rule in the order the checker runs it: the rule, how the report names it, and whether
+    it is the core's (its failure is a bug of this library) or a plugin's (its failure is the
+    plugin's: the case is then not fully checked)."""
+
+    rule: ComplianceRule
+    run: RuleRun
+    core: bool
+
+
+_orders: dict[tuple[int, bool], tuple[weakref.ref[Agency], tuple[PlannedRule, ...]]] = {}
+_orders_lock = threading.Lock()
+
+
+def rules_to_run(agency: Agency, agency_rules: bool = True) -> tuple[PlannedRule, ...]:
+    """Every rule the checker runs for ``agency``, in order: the core's rules that read the SOP
+    (each replaced in its own place by the agency's replacement, if any), the core's rules of
+    the statute and the regulations (never replaced), then the agency's added rules.
+    ``agency_rules=False``: the core's rules only, none replaced. Worked out once per agency."""
+    key = (id(agency), agency_rules)
+    hit = _orders.get(key)
+    if hit is not None and hit[0]() is agency:
+        return hit[1]
+    with _orders_lock:
+        order = _order(agency, agency_rules)
+        _orders[key] = (weakref.ref(agency), order)
+        return order
+
+
+def _order(agency: Agency, agency_rules: bool) -> tuple[PlannedRule, ...]:
+    core = [
+        PlannedRule(rule=r, run=RuleRun(code=r.code, origin=r.origin), core=True) for r in SOP_RULES
+    ]
+    core += [
+        PlannedRule(rule=r, run=RuleRun(code=r.code, origin=r.origin), core=True)
+        for r in STATUTORY_RULES
+    ]
+    if not agency_rules:
+        return tuple(core)
+    plugins = dict(agency.rule_plugins)
+
+    def planned(rule: ComplianceRule) -> PlannedRule:
+        plugin = plugins.get(rule.code, agency.plugin)
+        distribution, version = agency.source_of(plugin)
+        run = RuleRun(
+            code=rule.code,
+            origin="agency",
+            plugin=plugin,
+            distribution=distribution,
+            version=version,
+            replaces=rule.replaces,
+        )
+        return PlannedRule(rule=rule, run=run, core=False)
+
+    by_target = {r.replaces: planned(r) for r in agency.rules if r.replaces is not None}
+    order = [by_target.get(p.rule.code, p) for p in core]
+    order += [planned(r) for r in agency.rules if r.replaces is None]
+    return tuple(order)
+
+
 def check_case(
     case: Case, settings: CheckSettings | None = None, *, source: str | None = None
 ) -> Report:
@@ -248,21 +389,37 @@ def check_case(
     clock = request_clock(case, calendar, settings.pause)
 
     # What every rule may ask for, by keyword (a rule takes the subset it names; docs/
-    # plugins.md, hook uji_compliance_rules).
-    context = {
-        "case": case,
-        "sop": sop,
-        "agency": agency,
-        "calendar": calendar,
-        "settings": settings,
-        "plan": plan,
-        "trace": trace,
-        "clock": clock,
-        "events": _others(case),
-    }
+    # plugins.md, hook uji_compliance_rules). Every value is frozen or read-only.
+    context: Mapping[str, object] = MappingProxyType(
+        {
+            "case": case,
+            "sop": sop,
+            "agency": agency,
+            "calendar": calendar,
+            "settings": settings,
+            "plan": plan,
+            "trace": trace,
+            "clock": clock,
+            "events": _others(case),
+        }
+    )
     findings: list[Finding] = []
-    for rule in agency.rules_to_run(settings.agency_rules):
-        findings.extend(rule.run_in(context))
+    failures: list[RuleFailure] = []
+    ran: list[RuleRun] = []
+    order = rules_to_run(agency, settings.agency_rules)
+    for planned in order:
+        if planned.core:
+            # A core rule that raises is this library's bug: RuleError, an internal error.
+            findings.extend(planned.rule.run_in(context))
+            ran.append(planned.run)
+            continue
+        found, failure = _run_plugin_rule(planned, context)
+        if failure is None:
+            findings.extend(found)
+            ran.append(planned.run)
+        else:
+            failures.append(failure)
+    failures.extend(_not_run(order, ran))
 
     first, last = _span(case, calendar, clock, trace)
     return Report(
@@ -274,18 +431,85 @@ def check_case(
         source=source,
         closed=trace.ended,
         replaced=agency.replaced if settings.agency_rules else (),
+        rules=tuple(ran),
+        failures=tuple(failures),
+        plugin_problems=agency.problems,
+        calendar_sources=_calendar_sources(agency),
     )
 
 
-def _others(case: Case) -> dict[type, list[tuple[int, object]]]:
-    """The events that are not steps, by class, with their positions (one pass over the log)."""
+def _run_plugin_rule(
+    planned: PlannedRule, context: Mapping[str, object]
+) -> tuple[tuple[Finding, ...], RuleFailure | None]:
+    """A plugin's rule's findings, or its failure: it raised, returned something other than
+    findings, or reported a code outside its own namespace (it may not speak in the core's or
+    another plugin's name)."""
+    run = planned.run
+
+    def failure(problem: Text) -> RuleFailure:
+        return RuleFailure(
+            rule=run.code,
+            plugin=run.plugin,
+            distribution=run.distribution,
+            version=run.version,
+            problem=problem,
+        )
+
+    try:
+        found = planned.rule.run_in(context)
+    except RuleError as exc:
+        cause = exc.__cause__
+        what = f"{type(cause).__name__}: {cause}" if cause is not None else str(exc)
+        return (), failure(Text(id=f"aturan gagal: {what}", en=f"the rule failed: {what}"))
+    own = namespace(run.code)
+    foreign = sorted({f.code for f in found if namespace(f.code) != own})
+    if foreign:
+        listed = ", ".join(foreign)
+        return (), failure(
+            Text(
+                id=(
+                    f"aturan melaporkan kode di luar ruang namanya {own!r}: {listed}; "
+                    "temuannya tidak dipakai"
+                ),
+                en=(
+                    f"the rule reported codes outside its namespace {own!r}: {listed}; its "
+                    "findings are not used"
+                ),
+            )
+        )
+    return found, None
+
+
+def _not_run(order: tuple[PlannedRule, ...], ran: list[RuleRun]) -> Iterable[RuleFailure]:
+    """Fail closed: every rule of the core ran, or the agency's replacement of it did. A
+    replacement that failed is already reported; a core rule missing from the order (only code
+    that changes this library could cause it) is a failure too."""
+    done = {r.code for r in ran} | {r.replaces for r in ran if r.replaces is not None}
+    tried = {p.run.replaces for p in order if p.run.replaces is not None}
+    for rule in CORE_RULES:
+        if rule.code not in done and rule.code not in tried:
+            yield RuleFailure(
+                rule=rule.code,
+                plugin=None,
+                distribution=None,
+                version=None,
+                problem=Text(
+                    id="aturan inti tidak dijalankan: pemeriksaan tidak lengkap",
+                    en="a rule of the core did not run: the check is not complete",
+                ),
+            )
+
+
+def _others(case: Case) -> EventIndex:
+    """The events that are not steps, by class, with their positions (one pass over the log);
+    read-only, with tuples inside."""
     out: dict[type, list[tuple[int, object]]] = {}
     for index, event in enumerate(case.events):
         kind = type(event)
         if kind is StepStarted or kind is StepCompleted:
             continue
         out.setdefault(kind, []).append((index, event))
-    return out
+    return MappingProxyType({kind: tuple(pairs) for kind, pairs in out.items()})
 
 
 def _span(
@@ -303,3 +527,4 @@ def _span(
     if clock is not None and clock.due is not None:
         last = max(last, clock.due)
     return first, last
+

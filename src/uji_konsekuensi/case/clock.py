@@ -308,7 +308,8 @@ class CalendarUse:
 
 
 @functools.cache
-def _holidays_version() -> str:
+def holidays_version() -> str:
+    """The version of the installed `holidays` package (the national days' data)."""
     try:
         return importlib.metadata.version("holidays")
     except importlib.metadata.PackageNotFoundError:  # a vendored copy: say so, never guess
@@ -335,7 +336,7 @@ def calendar_use(
 ) -> CalendarUse:
     """What calendar data the dates between ``first`` and ``last`` rest on."""
     decreed = calendar.decreed_through
-    version = _holidays_version()
+    version = holidays_version()
     if first is None or last is None:
         return CalendarUse(
             holidays_version=version,

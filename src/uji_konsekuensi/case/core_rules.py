@@ -1,18 +1,18 @@
 """The core's compliance rules, in the order the checker runs them: the one place that shows it.
 
-A built-in plugin (listed in `uji_konsekuensi.plugins.BUILTIN_PLUGINS`, registered before any
-installed plugin): its `uji_compliance_rules` gives `CORE_RULES` to every agency, exactly as an
-agency's plugin gives its own rules, so the checker has one mechanism for both (docs/
-architecture.md, "Adding a rule"). `check_case` runs, for each case, the rules of
-`Agency.rules_to_run`: these, in this order, each in its place unless an agency replaced it,
-then the agency's own.
+`check_case` runs these itself, for every case, in this order; they are not collected through a
+hook, so no plugin can unregister, block, reorder or replace a rule of the statute or of a
+regulation (docs/architecture.md, "Adding a rule"; docs/plugins.md, "What a plugin cannot do").
+`rules_to_run` in `check` gives the whole order: `SOP_RULES` (each in its place unless the
+agency's plugin gave its own reading of it), then `STATUTORY_RULES`, then the agency's own rules.
 
-Each rule's check is a function of `sop_checks` (what the agency's SOP says) or `law_checks`
-(what the statute and the regulations say) taking the checker's context by keyword (``case``,
-``plan``, ``trace``, ``clock``, ``calendar``, ``settings``, ``events``; see `check_case`),
-exactly as an agency's check does. ``replaceable``: the rules that read the agency's own SOP,
-which an agency may read its own way (``ComplianceRule(replaces="core.times", ...)``); the rules
-of the statute and the regulations are not: no plugin can switch them off.
+Each rule's check is a function of `sop_checks` (what the agency's SOP says) or `law_checks` and
+the modules beside it (what the statute and the regulations say), taking the checker's context
+by keyword (``case``, ``plan``, ``trace``, ``clock``, ``calendar``, ``settings``, ``events``; see
+`check_case`), exactly as an agency's check does. ``replaceable``: the rules that read the
+agency's own SOP (`uji_konsekuensi.rules.REPLACEABLE_RULES`), which an agency may read its own way
+(``ComplianceRule(replaces="core.times", ...)``). ``origin`` says what each rule enforces, for the
+report: ``sop``, ``statute`` (UU 14/2008) or ``regulation`` (PP 61/2010, PERKI 1/2021).
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..findings import Finding
-from ..hookspecs import hookimpl
 from ..i18n import Text
-from ..rules import ComplianceRule
+from ..rules import ComplianceRule, RuleOrigin
+from .consistency import CONSISTENCY_RULES
 from .flow import Trace
+from .instruments import INSTRUMENT_RULES
+from .integrity import INTEGRITY_RULES
 from .law_checks import (
     check_expiry,
     check_notice_outcomes,
@@ -49,7 +51,7 @@ def _rule(
     text: tuple[str, str],
     reports: str,
     *,
-    replaceable: bool = False,
+    origin: RuleOrigin,
 ) -> ComplianceRule:
     return ComplianceRule(
         code=code,
@@ -57,7 +59,8 @@ def _rule(
         check=check,
         basis=basis,
         codes=tuple(reports.split()),
-        replaceable=replaceable,
+        replaceable=origin == "sop",
+        origin=origin,
     )
 
 
@@ -79,7 +82,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "case.decision.no_branch case.decision.branch_on_process case.loop.outside_sop "
             "case.loop.no_reason"
         ),
-        replaceable=True,
+        origin="sop",
     ),
     _rule(
         "core.trigger",
@@ -90,7 +93,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "a request case runs a request SOP, a periodic case a periodic SOP",
         ),
         "case.trigger.mismatch",
-        replaceable=True,
+        origin="sop",
     ),
     _rule(
         "core.actors",
@@ -101,7 +104,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "each step is run by an actor of its lanes",
         ),
         "case.actor.wrong_role",
-        replaceable=True,
+        origin="sop",
     ),
     _rule(
         "core.documents",
@@ -112,7 +115,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "each step has its kelengkapan and produces its output",
         ),
         "case.input.missing case.output.missing case.document.dated_after_use",
-        replaceable=True,
+        origin="sop",
     ),
     _rule(
         "core.times",
@@ -123,7 +126,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "each step completes within its waktu, in office hours where the SOP says so",
         ),
         "case.time.late case.time.outside_office_hours case.time.overdue",
-        replaceable=True,
+        origin="sop",
     ),
     _rule(
         "core.request-clock",
@@ -139,6 +142,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "case.extension.not_request case.pause.late case.pause.requester_late "
             "case.pause.unmatched case.pause.not_request"
         ),
+        origin="statute",
     ),
     _rule(
         "core.records",
@@ -149,6 +153,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "a valid consequence test is recorded before information is withheld",
         ),
         "case.test.missing case.test.after_exemption case.approval.wrong_role harm.* law.*",
+        origin="statute",
     ),
     _rule(
         "core.test-dates",
@@ -159,6 +164,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "a test made on a request is not dated before the request arrived",
         ),
         "case.test.before_request",
+        origin="regulation",
     ),
     _rule(
         "core.penetapan",
@@ -169,6 +175,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "the test's result is set (Penetapan) before a request is refused on it",
         ),
         "case.penetapan.missing",
+        origin="regulation",
     ),
     _rule(
         "core.refusals",
@@ -183,6 +190,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "case.refusal.ground_not_tested case.refusal.no_consequence "
             "case.refusal.no_objection_notice case.refusal.objection_period case.refusal.incomplete"
         ),
+        origin="statute",
     ),
     _rule(
         "core.notice-outcomes",
@@ -193,6 +201,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "the notice's outcome agrees with its document and the tests",
         ),
         "case.notice.outcome_mismatch",
+        origin="statute",
     ),
     _rule(
         "core.expiry",
@@ -203,11 +212,15 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "exempt information is opened in time when its period ends",
         ),
         "case.expiry.late case.expiry.date_mismatch",
+        origin="regulation",
     ),
+    *INSTRUMENT_RULES,
+    *CONSISTENCY_RULES,
+    *INTEGRITY_RULES,
 )
 
 
-@hookimpl
-def uji_compliance_rules(agency_code: str) -> list[ComplianceRule]:
-    """Every agency is checked against the core's rules (the agency code does not matter)."""
-    return list(CORE_RULES)
+#: The core's rules that read the agency's SOP, in order: an agency may replace each.
+SOP_RULES: tuple[ComplianceRule, ...] = tuple(r for r in CORE_RULES if r.origin == "sop")
+#: The core's rules of the statute and the regulations, in order: no plugin can touch them.
+STATUTORY_RULES: tuple[ComplianceRule, ...] = tuple(r for r in CORE_RULES if r.origin != "sop")
