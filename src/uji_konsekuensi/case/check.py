@@ -331,10 +331,14 @@ _orders_lock = threading.Lock()
 
 
 def rules_to_run(agency: Agency, agency_rules: bool = True) -> tuple[PlannedRule, ...]:
-    """Every rule the checker runs for ``agency``, in order: the core's rules that read the SOP
-    (each replaced in its own place by the agency's replacement, if any), the core's rules of
-    the statute and the regulations (never replaced), then the agency's added rules.
-    ``agency_rules=False``: the core's rules only, none replaced. Worked out once per agency."""
+    """Every rule the checker runs for ``agency``, in order: the core's rules of the statute and
+    the regulations (never replaced), the core's rules that read the SOP (each replaced in its
+    own place by the agency's replacement, if any), then the agency's added rules.
+    ``agency_rules=False``: the core's rules only, none replaced. Worked out once per agency.
+
+    The statute's rules run first, before any plugin's code runs on the case: whatever a
+    plugin's rule does while it runs (even past the read-only views, with ``object.__setattr__``
+    on a frozen value), what the statute's rules found is already taken."""
     key = (id(agency), agency_rules)
     hit = _orders.get(key)
     if hit is not None and hit[0]() is agency:
@@ -347,11 +351,8 @@ def rules_to_run(agency: Agency, agency_rules: bool = True) -> tuple[PlannedRule
 
 def _order(agency: Agency, agency_rules: bool) -> tuple[PlannedRule, ...]:
     core = [
-        PlannedRule(rule=r, run=RuleRun(code=r.code, origin=r.origin), core=True) for r in SOP_RULES
-    ]
-    core += [
         PlannedRule(rule=r, run=RuleRun(code=r.code, origin=r.origin), core=True)
-        for r in STATUTORY_RULES
+        for r in STATUTORY_RULES + SOP_RULES
     ]
     if not agency_rules:
         return tuple(core)
@@ -527,4 +528,3 @@ def _span(
     if clock is not None and clock.due is not None:
         last = max(last, clock.due)
     return first, last
-

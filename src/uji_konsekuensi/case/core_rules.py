@@ -1,10 +1,11 @@
-"""The core's compliance rules, in the order the checker runs them: the one place that shows it.
+"""The core's compliance rules, declared once: the one place that shows them and their order.
 
-`check_case` runs these itself, for every case, in this order; they are not collected through a
-hook, so no plugin can unregister, block, reorder or replace a rule of the statute or of a
-regulation (docs/architecture.md, "Adding a rule"; docs/plugins.md, "What a plugin cannot do").
-`rules_to_run` in `check` gives the whole order: `SOP_RULES` (each in its place unless the
-agency's plugin gave its own reading of it), then `STATUTORY_RULES`, then the agency's own rules.
+`check_case` runs these itself, for every case; they are not collected through a hook, so no
+plugin can unregister, block, reorder or replace a rule of the statute or of a regulation
+(docs/architecture.md, "Adding a rule"; docs/plugins.md, "What a plugin cannot do").
+`rules_to_run` in `check` gives the whole order: `STATUTORY_RULES` first (before any plugin's
+code runs on the case), then `SOP_RULES` (each in its place unless the agency's plugin gave its
+own reading of it), then the agency's own rules.
 
 Each rule's check is a function of `sop_checks` (what the agency's SOP says) or `law_checks` and
 the modules beside it (what the statute and the regulations say), taking the checker's context
