@@ -12,6 +12,9 @@ input can do to a JSON parser is refused here, once, with a problem that names t
 - **Nesting is limited** to `MAX_DEPTH` levels (a case file needs about eight).
 - **Numbers are limited** to what every client reads the same: integers within +/- (2**53 - 1),
   the safe integers of JavaScript, and finite numbers; ``NaN`` and ``Infinity`` are not JSON.
+- **Size is limited**: a file or standard input is read up to `limits.MAX_INPUT_BYTES` (16 MiB,
+  ``UJI_KONSEKUENSI_MAX_INPUT_BYTES`` changes it) and refused beyond, reading no more than one
+  byte past the limit (`read_bytes`, `read_stream`, `read_stdin`).
 - **Texts are limited** to `MAX_TEXT` characters, and must not carry what no person typed:
   a C0 control character other than tab, line feed, carriage return, vertical tab (U+000B, what
   Word writes for a line break, Shift+Enter) and form feed (U+000C, Word's page break), nor U+007F,
@@ -26,15 +29,17 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
 from .errors import InputError, Problem
-from .limits import MAX_DEPTH, MAX_SAFE_INTEGER, MAX_TEXT
+from .limits import MAX_DEPTH, MAX_INPUT_BYTES_ENV, MAX_SAFE_INTEGER, MAX_TEXT, max_input_bytes
 
 __all__ = [
     "MAX_DEPTH",
@@ -43,7 +48,10 @@ __all__ = [
     "check_data",
     "format_path",
     "parse_json",
+    "read_bytes",
     "read_json",
+    "read_stdin",
+    "read_stream",
     "read_text",
 ]
 
@@ -329,12 +337,13 @@ def _json_message_id(message: str) -> str:
     return message
 
 
-def read_text(path: str | Path, source: str | None = None) -> str:
-    """The UTF-8 text of a file, or `InputError` naming it (missing, a folder, not UTF-8)."""
+def read_text(path: str | Path, source: str | None = None, *, limit: int | None = None) -> str:
+    """The UTF-8 text of a file, or `InputError` naming it (missing, a folder, not UTF-8, larger
+    than ``limit`` bytes: default `limits.max_input_bytes`, 16 MiB)."""
     p = Path(path)
     label = source or str(p)
     try:
-        raw = p.read_bytes()
+        raw = read_bytes(p, label, limit=limit)
     except IsADirectoryError:
         raise _unreadable(label, "berkas ini adalah folder", "this is a folder") from None
     except FileNotFoundError:
@@ -344,24 +353,90 @@ def read_text(path: str | Path, source: str | None = None) -> str:
         raise _unreadable(
             label, f"berkas tidak dapat dibaca ({reason})", f"file cannot be read ({reason})"
         ) from None
+    return decode_utf8(raw, label)
+
+
+def decode_utf8(raw: bytes, label: str, what: tuple[str, str] = ("berkas", "the file")) -> str:
+    """``raw`` as UTF-8 text, or `InputError` naming ``label`` and the first bad byte."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError.one(
             label,
             "",
-            f"berkas bukan teks UTF-8 (bait ke-{exc.start})",
-            f"the file is not UTF-8 text (byte {exc.start})",
+            f"{what[0]} bukan teks UTF-8 (bait ke-{exc.start})",
+            f"{what[1]} is not UTF-8 text (byte {exc.start})",
             expected="teks UTF-8 (simpan ulang berkas sebagai UTF-8)",
             expected_en="UTF-8 text (save the file again as UTF-8)",
         ) from None
+
+
+def read_bytes(path: str | Path, source: str | None = None, *, limit: int | None = None) -> bytes:
+    """The bytes of a file, at most ``limit`` of them (default `limits.max_input_bytes`).
+
+    Reading stops at ``limit + 1`` bytes: a larger file, a device such as /dev/zero or a FIFO
+    that never ends is refused with an `InputError` naming it, its size (when the system knows
+    it) and the limit, having cost ``limit`` bytes of memory at most. OSError passes (the
+    caller names a missing file or a folder in its own words).
+    """
+    p = Path(path)
+    cap = max_input_bytes() if limit is None else limit
+    with p.open("rb") as stream:
+        try:
+            size: int | None = os.fstat(stream.fileno()).st_size
+        except OSError:  # pragma: no cover - fstat of an open file does not fail in practice
+            size = None
+        return read_stream(stream, source or str(p), limit=cap, size=size or None)
+
+
+def read_stream(
+    stream: BinaryIO, source: str, *, limit: int | None = None, size: int | None = None
+) -> bytes:
+    """At most ``limit`` bytes of a binary stream (standard input, an open file); more is an
+    `InputError` naming ``source``, the size (``size`` when known, else "more than") and the
+    limit. Never reads more than ``limit + 1`` bytes."""
+    cap = max_input_bytes() if limit is None else limit
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        raise too_large(source, cap, size if size is not None and size > cap else None)
+    return data
+
+
+def read_stdin(source: str = "<stdin>", *, limit: int | None = None) -> str:
+    """Standard input as UTF-8 text, under the size limit of `read_stream`."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        raw = read_stream(buffer, source, limit=limit)
+        return decode_utf8(raw, source, ("masukan standar", "standard input"))
+    # A text stream (a test's StringIO): the limit counts characters, a lower bound of bytes.
+    cap = max_input_bytes() if limit is None else limit
+    text: str = sys.stdin.read(cap + 1)
+    if len(text) > cap:
+        raise too_large(source, cap, None)
+    return text
+
+
+def too_large(source: str, limit: int, size: int | None) -> InputError:
+    """The refusal of an input larger than ``limit`` bytes (``size`` when known)."""
+    shown = f"{size} bita" if size is not None else f"lebih dari {limit} bita"
+    shown_en = f"{size} bytes" if size is not None else f"more than {limit} bytes"
+    return InputError.one(
+        source,
+        "",
+        f"masukan terlalu besar: {shown}; batasnya {limit} bita",
+        f"input too large: {shown_en}; the limit is {limit} bytes",
+        value=size,
+        expected=f"paling besar {limit} bita (ubah dengan {MAX_INPUT_BYTES_ENV})",
+        expected_en=f"at most {limit} bytes (change it with {MAX_INPUT_BYTES_ENV})",
+    )
 
 
 def _unreadable(label: str, message: str, message_en: str) -> InputError:
     return InputError(label, [Problem(path="", message=message, message_en=message_en)])
 
 
-def read_json(path: str | Path, source: str | None = None) -> Any:
-    """The JSON data of a file, under the rules of `parse_json`."""
+def read_json(path: str | Path, source: str | None = None, *, limit: int | None = None) -> Any:
+    """The JSON data of a file, under the rules of `parse_json` and the size limit of
+    `read_bytes`."""
     label = source or str(path)
-    return parse_json(read_text(path, label), label)
+    return parse_json(read_text(path, label, limit=limit), label)

@@ -48,7 +48,7 @@ from ..errors import InputError, InternalError, UjiKonsekuensiError
 from ..errors import error_json as error_json
 from ..errors import problem_json as problem_json
 from ..i18n import current_language
-from ..jsonio import read_text
+from ..jsonio import read_stdin, read_text
 from .options import add_format as add_format
 from .options import end_of_day
 from .options import parse_moment as _parse_moment
@@ -118,18 +118,8 @@ def parse_moment(text: str, zone: dt.tzinfo, source: str = _SOURCE) -> dt.dateti
 
 
 def _stdin_text() -> str:
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-    if isinstance(data, bytes):
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError.one(
-                _STDIN,
-                "",
-                f"masukan standar bukan teks UTF-8 (bait ke-{exc.start})",
-                f"standard input is not UTF-8 text (byte {exc.start})",
-            ) from None
-    return data
+    # The one bounded reader: stops one byte past the size limit (jsonio.read_stdin).
+    return read_stdin(_STDIN)
 
 
 def _text(name: str, text: str) -> Callable[[], Case]:

@@ -293,34 +293,65 @@ class _Writer:
             para.paragraph_format.first_line_indent = self.cm(-0.6)
 
     def table(self, container: Any, node: Node) -> None:
+        """Write an HTML table row by row, linear in its rows.
+
+        python-docx's ``Table.cell(r, c)`` and ``_Cell.merge`` rebuild the table's whole grid on
+        every call, so filling a table through them costs rows x cells (a Lembar of 1,000 rows
+        took more than five minutes). Here each ``w:tr`` is appended once, each ``w:tc`` is
+        written once with its ``gridSpan`` (colspan) and ``vMerge`` (rowspan: "restart" on the
+        first row, "continue" below, which is how Word stores a merged cell), and the content
+        goes straight into the new cell.
+        """
         rows = _rows(node)
-        grid: dict[tuple[int, int], Node] = {}
-        spans: list[tuple[int, int, int, int, Node]] = []
+        # (row, column) -> the cell covering it: (first row, first column, rowspan, colspan).
+        grid: dict[tuple[int, int], tuple[int, int, int, int, Node]] = {}
         n_cols = 0
         for r, tr in enumerate(rows):
             c = 0
             for cell in (x for x in tr.children if isinstance(x, Node) and x.tag in ("td", "th")):
                 while (r, c) in grid:
                     c += 1
-                colspan = max(1, int(cell.attributes.get("colspan", "1") or 1))
-                rowspan = max(1, int(cell.attributes.get("rowspan", "1") or 1))
+                colspan = _span(cell, "colspan")
+                rowspan = min(_span(cell, "rowspan"), len(rows) - r)
+                entry = (r, c, rowspan, colspan, cell)
                 for dr in range(rowspan):
                     for dc in range(colspan):
-                        grid[(r + dr, c + dc)] = cell
-                spans.append((r, c, rowspan, colspan, cell))
+                        grid.setdefault((r + dr, c + dc), entry)
                 c += colspan
                 n_cols = max(n_cols, c)
         if not rows or not n_cols:
             return
         n_rows = max(r for r, _ in grid) + 1
-        table = container.add_table(rows=n_rows, cols=n_cols)
+        from docx.table import _Cell
+
+        table = container.add_table(rows=0, cols=n_cols)
         if node.classes & {"grid", "identity"}:
             table.style = "Table Grid"  # ruled tables; layout tables (Menimbang) stay unruled
-        for r, c, rowspan, colspan, cell in spans:
-            target = table.cell(r, c)
-            if rowspan > 1 or colspan > 1:
-                target = target.merge(table.cell(r + rowspan - 1, c + colspan - 1))
-            self.cell(target, cell)
+        tbl = table._tbl
+        widths = [column.w for column in tbl.tblGrid.gridCol_lst]
+        for r in range(n_rows):
+            tr = tbl.add_tr()
+            c = 0
+            while c < n_cols:
+                found = grid.get((r, c))
+                if found is None or found[1] != c:
+                    # A hole in a ragged row, or a column another cell's span overlapped.
+                    tc = tr.add_tc()
+                    tc.width = widths[c]
+                    c += 1
+                    continue
+                first_row, _, rowspan, colspan, cell = found
+                colspan = min(colspan, n_cols - c)
+                tc = tr.add_tc()
+                spanned = [w for w in widths[c : c + colspan] if w is not None]
+                tc.width = sum(spanned) if spanned else None
+                if colspan > 1:
+                    tc.grid_span = colspan
+                if rowspan > 1:
+                    tc.vMerge = "restart" if r == first_row else "continue"
+                if r == first_row:
+                    self.cell(_Cell(tc, table), cell)
+                c += colspan
 
     def cell(self, target: Any, node: Node) -> None:
         header = node.tag == "th"
@@ -333,6 +364,14 @@ class _Writer:
         if header or "center" in node.classes or "num" in node.classes:
             for para in target.paragraphs:
                 para.alignment = self.align["center"]
+
+
+def _span(cell: Node, name: str) -> int:
+    """A cell's ``colspan`` or ``rowspan`` as a browser reads it: unreadable or 0 is 1, more
+    than 1,000 is 1,000 (HTML caps colspan there; a row never spans past the table's end)."""
+    raw = cell.attributes.get(name, "1").strip()
+    value = int(raw) if raw.isdigit() and len(raw) < 6 else 1
+    return min(max(value, 1), 1000)
 
 
 def _rows(table: Node) -> list[Node]:

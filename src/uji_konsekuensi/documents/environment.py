@@ -15,7 +15,25 @@ template, built-in or from a deployment's template folder, can read the records 
 cannot reach Python internals (``__class__``, ``__globals__``, ``mro``), so a template file is
 data an office edits, not code it runs. Every printed value first passes through
 `safe_text.safe_text`: control characters mapped or dropped, lone surrogates replaced,
-right-to-left text and bidi controls isolated (issue 9; documented in safe_text.py).
+right-to-left text and bidi controls isolated (documented in safe_text.py).
+
+**Limits.** The sandbox keeps a template from Python's internals, not from work: a template
+``{{ 'A' * 100000000 }}`` wrote 100 MB and two nested ``range(100000)`` loops never ended. Every
+rendering therefore runs under a `TemplateLimits` (from `DocumentSettings`; the numbers live in
+`uji_konsekuensi.limits`), and breaking one raises `TemplateLimitError` (a Jinja2
+``SecurityError``) naming the template, which render_document reports as a broken template file
+with its line:
+
+- ``max_output``: characters written for the document (32 million), and the size of any text
+  or list an operation builds (``*``, ``+``, ``~``, ``%``, a method or filter call), checked
+  *before* the operation where its size can be known (``'A' * n``, ``s.center(n)``,
+  ``"%999999999d"``, ``|replace``), after it otherwise;
+- ``max_loops``: loop iterations and calls of one rendering, summed (2 million): every
+  ``{% for %}`` is counted as it runs (the template's syntax tree is rewritten at compile time to
+  pass its sequence through a counter), and so is every call (a macro calling itself twice
+  fans out without any loop);
+- ``max_range``: the largest ``range()`` (100,000, Jinja2's own ``MAX_RANGE``); an exponent
+  making an integer of more than 100,000 bits is refused too.
 
 Templates are files (``documents/templates/``) that an agency can read and copy. Every template
 directory, or single ``(template name, file)`` pair, comes through the hook
@@ -29,16 +47,23 @@ files shipped with the package, whatever the search path holds.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import os
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
+import attrs
 import jinja2
 import jinja2.sandbox
+from jinja2 import nodes
+from jinja2.exceptions import SecurityError
+from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
+from ..limits import MAX_TEMPLATE_LOOPS, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_RANGE
 from . import indonesian, legal_text, markdown
 from .builtin_plugin import BUILTIN_DIR
 from .safe_text import safe_text
@@ -135,8 +160,261 @@ def _finalize_md(value: Any) -> Any:
     return markdown.finalize(value)
 
 
+@attrs.frozen(kw_only=True)
+class TemplateLimits:
+    """What one rendering of a template may cost (see the module docstring, "Limits")."""
+
+    max_output: int = MAX_TEMPLATE_OUTPUT
+    max_loops: int = MAX_TEMPLATE_LOOPS
+    max_range: int = MAX_TEMPLATE_RANGE
+
+
+class TemplateLimitError(SecurityError):
+    """A template went past a limit; the message names the template, the limit and its value."""
+
+    def __init__(self, template: str, message: str, message_en: str) -> None:
+        self.template = template
+        super().__init__(f"templat {template!r}: {message} / template {template!r}: {message_en}")
+
+
+class _Budget:
+    """The cost so far of one rendering (held in a context variable while it runs)."""
+
+    def __init__(self, template: str, limits: TemplateLimits) -> None:
+        self.template = template
+        self.limits = limits
+        self.steps = 0
+
+    def step(self) -> None:
+        self.steps += 1
+        if self.steps > self.limits.max_loops:
+            raise TemplateLimitError(
+                self.template,
+                f"lebih dari {self.limits.max_loops} putaran perulangan dan panggilan",
+                f"more than {self.limits.max_loops} loop iterations and calls",
+            )
+
+    def iterate(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        for item in iterable:
+            self.step()
+            yield item
+
+    def size(self, size: int, what: tuple[str, str] = ("teks", "a text")) -> None:
+        if size > self.limits.max_output:
+            raise TemplateLimitError(
+                self.template,
+                f"{what[0]} sepanjang {size} melebihi batas {self.limits.max_output} karakter",
+                f"{what[1]} of {size} exceeds the limit of {self.limits.max_output} characters",
+            )
+
+
+_BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar(
+    "uji_template_budget", default=None
+)
+
+
+class _LimitedTemplate(jinja2.Template):
+    """A template whose `render` opens a fresh budget (`_Budget`) for the whole rendering."""
+
+    environment: _LimitedEnvironment
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        token = _BUDGET.set(_Budget(self.name or "<templat>", self.environment.limits))
+        try:
+            return super().render(*args, **kwargs)
+        finally:
+            _BUDGET.reset(token)
+
+
+def _env_call(name: str, argument: nodes.Expr) -> nodes.Call:
+    return nodes.Call(
+        nodes.EnvironmentAttribute(name, lineno=argument.lineno),
+        [argument],
+        [],
+        None,
+        None,
+        lineno=argument.lineno,
+    )
+
+
+class _Counting(NodeTransformer):
+    """Rewrites a template's syntax tree: every ``for`` loop's sequence passes through
+    ``environment.count_loop`` and every ``~`` concatenation through ``environment.sized``."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        visited = self.generic_visit(node)
+        assert isinstance(visited, nodes.For)
+        visited.iter = _env_call("count_loop", cast(nodes.Expr, visited.iter))
+        return visited
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        visited = self.generic_visit(node)
+        assert isinstance(visited, nodes.Concat)
+        return _env_call("sized", visited)
+
+
+#: Steps of the loop budget one call costs: a macro call takes about as long as 40 loop
+#: iterations, so that the budget bounds the time of a rendering, whichever it spends.
+_CALL_STEPS = 10
+
+#: The largest integer arithmetic may make, in bits (a number of 30,000 digits; squaring in a
+#: loop doubles the bits each time).
+_MAX_BITS = 100_000
+
+#: A ``%`` format's width or precision, e.g. ``%999999999d`` or ``%.5000000f``.
+_PERCENT_WIDTH = re.compile(r"%[-#0 +(\w)]*?(\d+)?(?:\.(\d+))?[a-zA-Z%]")
+#: A ``str.format`` field's width or precision, e.g. ``{:>999999999}``.
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
+
+
+class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
+    """The sandbox, with the limits of `TemplateLimits` (module docstring, "Limits")."""
+
+    template_class = _LimitedTemplate
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self, *, limits: TemplateLimits, **options: Any) -> None:
+        super().__init__(**options)
+        self.limits = limits
+        self.globals["range"] = self._range
+        for name in ("center", "indent", "replace", "format", "slice", "wordwrap"):
+            self.filters[name] = self._sized_filter(self.filters[name])
+
+    # --- the budget of the rendering in progress
+
+    def _budget(self) -> _Budget:
+        budget = _BUDGET.get()
+        if budget is None:  # rendered without Template.render (stream, generate): a fresh one
+            budget = _Budget("<templat>", self.limits)
+        return budget
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        rewritten: nodes.Template = _Counting().visit(tree)
+        return rewritten
+
+    def count_loop(self, iterable: Iterable[Any]) -> Iterable[Any]:
+        return self._budget().iterate(iterable)
+
+    def sized(self, value: Any) -> Any:
+        if isinstance(value, str):
+            self._budget().size(len(value))
+        return value
+
+    def concat(self, parts: Iterable[str]) -> str:
+        """The document, written part by part and stopped once it is too long."""
+        budget = self._budget()
+        out: list[str] = []
+        total = 0
+        for part in parts:
+            total += len(part)
+            budget.size(total, ("dokumen", "the document"))
+            out.append(part)
+        return "".join(out)
+
+    # --- what a template may call
+
+    def _range(self, *args: int) -> range:
+        numbers = range(*args)
+        if len(numbers) > self.limits.max_range:
+            raise TemplateLimitError(
+                self._budget().template,
+                f"range() dengan {len(numbers)} angka melebihi batas {self.limits.max_range}",
+                f"range() of {len(numbers)} numbers exceeds the limit of {self.limits.max_range}",
+            )
+        return numbers
+
+    def _check_arguments(self, budget: _Budget, args: Iterable[Any]) -> None:
+        for value in args:
+            if isinstance(value, int) and not isinstance(value, bool):
+                budget.size(abs(value), ("argumen", "an argument"))
+            elif isinstance(value, str):
+                self._check_format(budget, value)
+
+    def _check_format(self, budget: _Budget, text: str) -> None:
+        if "%" not in text and "{" not in text:
+            return
+        for match in _PERCENT_WIDTH.finditer(text):
+            for number in match.groups():
+                if number:
+                    budget.size(int(number), ("lebar format", "a format width"))
+        for match in _FORMAT_WIDTH.finditer(text):
+            budget.size(int(match.group(1)), ("lebar format", "a format width"))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        budget = __self._budget()
+        # A call costs more than a loop step (a macro call is about 40 times one iteration).
+        for _ in range(_CALL_STEPS):
+            budget.step()
+        __self._check_arguments(budget, (*args, *kwargs.values()))
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, str | list | tuple):
+            budget.size(len(result))
+        return result
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """``str.format`` / ``format_map`` as the sandbox wraps them, the format string's
+        widths checked first (``'{:>999999999}'.format(1)``)."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None and isinstance(value.__self__, str):
+            self._check_format(self._budget(), value.__self__)
+        return wrapped
+
+    def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
+        budget = self._budget()
+        if operator_ == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(times, int):
+                    budget.size(len(seq) * max(times, 0))
+            if isinstance(left, int) and isinstance(right, int):
+                self._check_bits(budget, abs(left).bit_length() + abs(right).bit_length())
+        elif operator_ == "+":
+            if isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple):
+                budget.size(len(left) + len(right))
+        elif operator_ == "**":
+            if isinstance(left, int) and isinstance(right, int) and right > 0:
+                self._check_bits(budget, max(abs(left).bit_length(), 1) * right)
+        elif operator_ == "%" and isinstance(left, str):
+            self._check_format(budget, left)
+        return super().call_binop(context, operator_, left, right)
+
+    def _check_bits(self, budget: _Budget, bits: int) -> None:
+        if bits > _MAX_BITS:
+            raise TemplateLimitError(
+                budget.template,
+                f"bilangan sekitar {bits} bit melebihi batas {_MAX_BITS} bit",
+                f"a number of about {bits} bits exceeds the limit of {_MAX_BITS} bits",
+            )
+
+    def _sized_filter(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        """A built-in filter whose arguments can ask for a large result (``center(10**9)``,
+        ``replace('a', 'a' * 1000)``), checked before it runs and by its result after."""
+
+        @functools.wraps(function)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            budget = self._budget()
+            budget.step()
+            values = [a for a in (*args, *kwargs.values()) if not isinstance(a, jinja2.Environment)]
+            self._check_arguments(budget, values)
+            strings = [v for v in values if isinstance(v, str)]
+            if function.__name__.endswith("replace") and len(strings) >= 3:
+                text, old, new = strings[:3]
+                if old:
+                    grown = text.count(old) * max(len(new) - len(old), 0)
+                    budget.size(len(text) + grown)
+            result = function(*args, **kwargs)
+            if isinstance(result, str):
+                budget.size(len(result))
+            return result
+
+        return checked
+
+
 def make_environment(
-    flavour: Flavour, sources: Iterable[TemplateSource] = ()
+    flavour: Flavour,
+    sources: Iterable[TemplateSource] = (),
+    *,
+    limits: TemplateLimits | None = None,
 ) -> jinja2.Environment:
     """A sandboxed Jinja2 environment for HTML (autoescaped) or Markdown (escaping ``finalize``).
 
@@ -151,7 +429,7 @@ def make_environment(
     # A source given twice (the built-in directory in a caller's list and in the hook's) is
     # searched once, where it first appears: the search order is the same.
     key = tuple(dict.fromkeys(_source_key(source) for source in sources))
-    return _cached_environment(flavour, key)
+    return _cached_environment(flavour, key, limits or TemplateLimits())
 
 
 def _source_key(source: TemplateSource) -> str | tuple[str, str]:
@@ -162,12 +440,13 @@ def _source_key(source: TemplateSource) -> str | tuple[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _cached_environment(
-    flavour: Flavour, sources: tuple[str | tuple[str, str], ...]
+    flavour: Flavour, sources: tuple[str | tuple[str, str], ...], limits: TemplateLimits
 ) -> jinja2.Environment:
     loader = make_loader(sources)
     env: jinja2.Environment
     if flavour == "html":
-        env = jinja2.sandbox.SandboxedEnvironment(
+        env = _LimitedEnvironment(
+            limits=limits,
             loader=loader,
             autoescape=_autoescape,
             finalize=_finalize_html,
@@ -178,7 +457,8 @@ def _cached_environment(
         )
     elif flavour == "md":
         # autoescape stays off (it would HTML-escape); finalize does the Markdown escaping.
-        env = jinja2.sandbox.SandboxedEnvironment(
+        env = _LimitedEnvironment(
+            limits=limits,
             loader=loader,
             autoescape=False,
             finalize=_finalize_md,

@@ -531,9 +531,10 @@ def render_document(
     missing = printable.requires(bundle)
     if missing is not None:
         raise DocumentError(kind, bundle.source, *missing)
+    config.check_rows(kind, bundle)  # the row limit, before any work (settings.py)
     letterhead = config.resolve_letterhead(agency_letterhead(code))
     flavour: Literal["html", "md"] = "md" if format == "md" else "html"
-    env = make_environment(flavour, sources)
+    env = make_environment(flavour, sources, limits=config.template_limits)
     name = f"{printable.template_stem}.{flavour}.j2"
     try:
         template = env.get_template(name)

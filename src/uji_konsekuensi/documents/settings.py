@@ -14,6 +14,12 @@ Where they come from, first match wins: the arguments (``--templates DIR``, ``--
 FILE`` on the command line; `DocumentSettings` passed by the service or the Python API), then
 the environment (``UJI_KONSEKUENSI_TEMPLATES``: folders separated by ``os.pathsep``, ``:`` on
 Linux; ``UJI_KONSEKUENSI_LETTERHEAD``: a file).
+
+The limits every rendering runs under (docs/documents.md, "Limits") are settings too:
+``max_rows`` (rows a document prints, default `limits.MAX_DOCUMENT_ROWS`, 2,000; also
+``UJI_KONSEKUENSI_MAX_DOCUMENT_ROWS``), refused before any work with a `DocumentError` naming
+the count and the limit; ``max_output`` (characters a template writes) and ``max_loops``
+(loop iterations of one rendering), which the sandboxed template environment enforces.
 """
 
 from __future__ import annotations
@@ -21,14 +27,25 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import attrs
 
 from ..errors import InputError, Problem
+from ..limits import MAX_DOCUMENT_ROWS, MAX_TEMPLATE_LOOPS, MAX_TEMPLATE_OUTPUT
+from .environment import TemplateLimits
 from .letterhead import LETTERHEAD_ENV, Letterhead, load_letterhead
+from .sources import Bundle, DocumentError
 
 #: Environment variable listing deployment template folders (``os.pathsep``-separated).
 TEMPLATES_ENV = "UJI_KONSEKUENSI_TEMPLATES"
+#: Environment variable replacing `limits.MAX_DOCUMENT_ROWS` (a whole number).
+MAX_ROWS_ENV = "UJI_KONSEKUENSI_MAX_DOCUMENT_ROWS"
+
+
+def _positive(instance: object, attribute: Any, value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"DocumentSettings.{attribute.name}: expected a whole number >= 1")
 
 
 def _paths(value: object) -> tuple[Path, ...]:
@@ -52,12 +69,18 @@ class DocumentSettings:
     ``templates``: folders searched before the plugin and built-in templates. ``letterhead``: a
     `Letterhead`, or the path of a letterhead JSON file, that replaces the agency's;
     None keeps the agency's. ``use_letterhead``: False prints no kop surat at all (for paper
-    that is already printed with one).
+    that is already printed with one). ``max_rows``: the most rows (tested items of every
+    Lembar, summed) a document prints; more is refused before any work. ``max_output``,
+    ``max_loops``: the characters a template may write and the loop iterations it may run for
+    one document (environment.py).
     """
 
     templates: tuple[Path, ...] = attrs.field(default=(), converter=_paths)
     letterhead: Letterhead | Path | None = attrs.field(default=None, converter=_letterhead)
     use_letterhead: bool = True
+    max_rows: int = attrs.field(default=MAX_DOCUMENT_ROWS, validator=_positive)
+    max_output: int = attrs.field(default=MAX_TEMPLATE_OUTPUT, validator=_positive)
+    max_loops: int = attrs.field(default=MAX_TEMPLATE_LOOPS, validator=_positive)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> DocumentSettings:
@@ -65,7 +88,19 @@ class DocumentSettings:
         env = os.environ if environ is None else environ
         folders = tuple(p for p in env.get(TEMPLATES_ENV, "").split(os.pathsep) if p.strip())
         letterhead = env.get(LETTERHEAD_ENV, "").strip() or None
-        return cls(templates=folders, letterhead=letterhead)
+        raw_rows = env.get(MAX_ROWS_ENV, "").strip()
+        if raw_rows and not (raw_rows.isdigit() and int(raw_rows) > 0):
+            raise InputError.one(
+                MAX_ROWS_ENV,
+                "",
+                "batas baris dokumen harus bilangan bulat positif",
+                "the document row limit must be a positive whole number",
+                value=raw_rows,
+                expected="bilangan bulat >= 1, mis. 5000",
+                expected_en="a whole number >= 1, e.g. 5000",
+            )
+        rows = int(raw_rows) if raw_rows else MAX_DOCUMENT_ROWS
+        return cls(templates=folders, letterhead=letterhead, max_rows=rows)
 
     def merged_over(self, other: DocumentSettings) -> DocumentSettings:
         """These settings, with what they leave unset taken from ``other`` (e.g. the env)."""
@@ -73,7 +108,29 @@ class DocumentSettings:
             templates=self.templates or other.templates,
             letterhead=self.letterhead if self.letterhead is not None else other.letterhead,
             use_letterhead=self.use_letterhead and other.use_letterhead,
+            max_rows=self.max_rows if self.max_rows != MAX_DOCUMENT_ROWS else other.max_rows,
+            max_output=self.max_output,
+            max_loops=self.max_loops,
         )
+
+    @property
+    def template_limits(self) -> TemplateLimits:
+        """What the template sandbox enforces for one rendering (environment.py)."""
+        return TemplateLimits(max_output=self.max_output, max_loops=self.max_loops)
+
+    def check_rows(self, kind: str, bundle: Bundle) -> None:
+        """Refuse, before any work, a document of more than ``max_rows`` rows: a
+        `DocumentError` naming the count and the limit."""
+        count = sum(len(sheet.rows) for sheet in bundle.sheets) + len(bundle.rows)
+        if count > self.max_rows:
+            raise DocumentError(
+                kind,
+                bundle.source,
+                f"{count} baris melebihi batas {self.max_rows} baris per dokumen (bagi menjadi "
+                f"beberapa Lembar, atau naikkan batasnya: {MAX_ROWS_ENV})",
+                f"{count} rows exceed the limit of {self.max_rows} rows per document (split it "
+                f"into several Lembar, or raise the limit: {MAX_ROWS_ENV})",
+            )
 
     def template_dirs(self) -> tuple[Path, ...]:
         """The template folders, each checked to exist: `InputError` naming a missing one."""

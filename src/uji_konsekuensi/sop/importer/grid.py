@@ -24,6 +24,9 @@ import attrs
 
 from ...errors import InputError, Problem
 from ...i18n import Text
+from ...jsonio import read_bytes, too_large
+from ...limits import max_input_bytes
+from .archive import check_archive
 
 __all__ = ["Row", "clean_cell", "read_docx_rows", "read_pdf_rows", "read_text_rows"]
 
@@ -67,7 +70,7 @@ def read_text_rows(path: Path) -> list[Row]:
     """Rows of extracted text: one per line, cells split at tabs (how pdftotext-like tools and
     copy-paste from a PDF viewer keep table columns)."""
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)  # at most limits.MAX_INPUT_BYTES, like every input
     except OSError as exc:
         raise InputError(str(path), [_unreadable(exc)]) from None
     try:
@@ -119,6 +122,7 @@ def read_docx_rows(path: Path) -> list[Row]:
         import docx  # python-docx, the ``import`` extra
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise _missing_extra(path, "python-docx", exc) from None
+    check_archive(path)  # declared sizes, before python-docx unpacks anything (zip bombs)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several kinds for a damaged file
@@ -165,6 +169,12 @@ def read_pdf_rows(path: Path) -> list[Row]:
         import pdfplumber  # the ``import`` extra
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise _missing_extra(path, "pdfplumber", exc) from None
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(str(path), [_unreadable(exc)]) from None
+    if size > max_input_bytes():
+        raise too_large(str(path), max_input_bytes(), size)
     rows: list[Row] = []
     table_no = 0
     try:

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 
 from ...errors import InputError
 from ...i18n import Text
+from ...jsonio import read_bytes
+from .archive import check_archive
 from .layout import empty_identity, slug
 from .review import ReviewItem
 
@@ -219,7 +221,10 @@ def write_template(path: str | Path, sop: SOP | None = None) -> Path:
 def _read_sheets(path: Path) -> Sheets:
     if path.suffix.casefold() == ".csv":
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            # At most limits.MAX_INPUT_BYTES, like every input (InputError beyond).
+            text = read_bytes(path).decode("utf-8-sig")
+            # Line ends as a text file reads them (\r\n and \r become \n), which csv expects.
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         except (OSError, UnicodeDecodeError) as exc:
             raise _bad(
                 path, f"berkas tidak dapat dibaca: {exc}", f"unreadable file: {exc}"
@@ -239,6 +244,7 @@ def _read_sheets(path: Path) -> Sheets:
         from openpyxl import load_workbook
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise _bad(path, f"perlu openpyxl: {exc}", f"openpyxl is needed: {exc}") from None
+    check_archive(path)  # declared sizes, before openpyxl unpacks anything (zip bombs)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several kinds for a damaged file
