@@ -504,17 +504,30 @@ def date(case: CaseData) -> Iterator[Mutant]:
 # --- duplicate, remove, contradict ------------------------------------------------------------
 
 
+#: Declarations the log may repeat without changing anything: the Penetapan declares the
+#: information exempt (PERKI 1/2021 Pasal 49 ayat (4)) and the PPID's penetapan opens it (PP
+#: 61/2010 Pasal 11) whether the act is recorded once or twice; no Pasal limits how often one
+#: act is recorded, and the record of the Penetapan itself (its number, date, signature) is
+#: what an auditor reads. Removing the exemption_declared event likewise leaves the Penetapan
+#: (or the approved Lembar) in the record, dated: it *is* the declaration.
+_DECLARATIONS = ("exemption_declared", "expiry_declared")
+
+
 @operator("duplicate")
 def duplicate(case: CaseData) -> Iterator[Mutant]:
     """Each event recorded twice (the copy right after it, the same moment).
 
     Why wrong: the log is append-only and records each act once (docs/case.md); a step started
-    or completed twice without a return for correction breaks the SOP's flow; a second notice,
-    extension, pause, resumption or declaration is a second act the law allows once (the notice
-    of UU 14/2008 Pasal 22 ayat (7); the one extension of ayat (8)) or a record that cannot be
-    told from a double entry, which an auditor cannot sign.
+    or completed twice without a return for correction breaks the SOP's flow (PermenPAN-RB
+    35/2012: each activity once, in the flowchart's order); a second notice or extension is a
+    second act the law allows once (UU 14/2008 Pasal 22 ayat (7), ayat (8); PERKI 1/2021 Pasal
+    36); a second pause stops a clock already stopped, a second resumption completes a request
+    already complete (PERKI 1/2021 Pasal 31-33).
+    Not duplicated: the declarations (`_DECLARATIONS`), whose double record changes nothing.
     """
-    for i in range(len(case["events"])):
+    for i, event in enumerate(case["events"]):
+        if event["kind"] in _DECLARATIONS:
+            continue
 
         def change(mutated: CaseData, i: int = i) -> None:
             mutated["events"].insert(i + 1, _clone(mutated["events"][i]))
@@ -528,16 +541,16 @@ def remove(case: CaseData) -> Iterator[Mutant]:
 
     Why wrong: a step's start or completion missing breaks the SOP's flow (a step completed
     without being started, a step skipped, the last step never completed: the case is then not
-    closed); a missing notice leaves a refused request unanswered (UU 14/2008 Pasal 22 ayat (7));
-    a missing declaration leaves a refusal resting on no exemption (Pasal 19; PERKI 1/2021
-    Pasal 22 ayat (3)); a missing pause or resumption leaves the clock and the completeness of the
-    request unexplained (PERKI 1/2021 Pasal 31-33).
-    Not removed: the expiry declaration (PP 61/2010 Pasal 11), which comes after the SOP's run;
-    the same case recorded before it was due is compliant, and a log checked without a moment
-    (``CheckSettings.at``) cannot know it became due.
+    closed); a missing notice leaves a request unanswered (UU 14/2008 Pasal 22 ayat (7)); a
+    missing pause or resumption leaves the clock and the completeness of the request unexplained
+    (PERKI 1/2021 Pasal 31-33).
+    Not removed: the exemption declaration, whose Penetapan stays in the record (see
+    `_DECLARATIONS`), and the expiry declaration (PP 61/2010 Pasal 11), which comes after the
+    SOP's run: the same case recorded before it was due is compliant, and a log checked without
+    a moment (``CheckSettings.at``) cannot know it became due.
     """
     for i, event in enumerate(case["events"]):
-        if event["kind"] == "expiry_declared":
+        if event["kind"] in _DECLARATIONS:
             continue
 
         def change(mutated: CaseData, i: int = i) -> None:
@@ -1143,45 +1156,66 @@ def allowed_survivors(path: Path = ALLOW_LIST) -> dict[tuple[str, str, str], str
     return {(e["case"], e["operator"], e["mutant"]): e["why"] for e in entries}
 
 
-def summary(results: list[Result]) -> dict[str, Any]:
-    """The score per operator and overall, and every survivor, as JSON-shaped data."""
-    table: dict[str, dict[str, int]] = {}
+def summary(
+    results: list[Result], allowed: dict[tuple[str, str, str], str] | None = None
+) -> dict[str, Any]:
+    """The score per operator and overall, and every survivor, as JSON-shaped data.
+
+    ``score``: caught / (tried - allow-listed survivors): a mutant documented as legitimately
+    compliant is not a wrong case, so it counts neither way. ``raw_score``: caught / tried.
+    """
+    allowed = allowed_survivors() if allowed is None else allowed
+    table: dict[str, dict[str, Any]] = {}
     for r in results:
         row = table.setdefault(
-            r.operator, {"tried": 0, "caught": 0, "refused": 0, "survived": 0, "crashed": 0}
+            r.operator,
+            {"tried": 0, "caught": 0, "refused": 0, "survived": 0, "allowed": 0, "crashed": 0},
         )
         row["tried"] += 1
         row[r.verdict] += 1
         if r.verdict == "refused":
             row["caught"] += 1  # a clear refusal to load is a catch, counted apart too
+        if r.verdict == "survived" and r.key in allowed:
+            row["allowed"] += 1
     tried = sum(row["tried"] for row in table.values())
     caught = sum(row["caught"] for row in table.values())
+    legit = sum(row["allowed"] for row in table.values())
+    for row in table.values():
+        row["score_pct"] = round(100 * row["caught"] / max(1, row["tried"] - row["allowed"]), 1)
     return {
-        "score": caught / tried if tried else 1.0,
+        "score": caught / (tried - legit) if tried > legit else 1.0,
+        "raw_score": caught / tried if tried else 1.0,
         "tried": tried,
         "caught": caught,
+        "allowed": legit,
         "operators": table,
-        "survivors": [attrs.asdict(r) for r in results if r.verdict == "survived"],
+        "survivors": [
+            attrs.asdict(r) | {"allowed": r.key in allowed}
+            for r in results
+            if r.verdict == "survived"
+        ],
         "crashes": [attrs.asdict(r) for r in results if r.verdict == "crashed"],
     }
 
 
-def render_table(results: list[Result]) -> str:
-    """The score table for people: operator, tried, caught (refused among them), survivors."""
-    data = summary(results)
-    lines = [
-        f"{'operator':<12} {'tried':>6} {'caught':>7} {'refused':>8} {'survived':>9} "
-        f"{'crashed':>8} {'score':>7}"
-    ]
+def render_table(
+    results: list[Result], allowed: dict[tuple[str, str, str], str] | None = None
+) -> str:
+    """The score table for people: operator, tried, caught (refused among them), survivors
+    (allow-listed among them), crashes, score (allow-listed survivors left out)."""
+    data = summary(results, allowed)
+    head = ("operator", "tried", "caught", "refused", "survived", "allowed", "crashed", "score")
+    lines = [f"{head[0]:<12}" + "".join(f"{h:>9}" for h in head[1:])]
+
+    def line(name: str, row: dict[str, Any]) -> str:
+        cells = [row[k] for k in ("tried", "caught", "refused", "survived", "allowed", "crashed")]
+        return f"{name:<12}" + "".join(f"{c:>9}" for c in cells) + f"{row['score_pct']:>8.1f}%"
+
     for name, row in data["operators"].items():
-        score = row["caught"] / row["tried"] if row["tried"] else 1.0
-        lines.append(
-            f"{name:<12} {row['tried']:>6} {row['caught']:>7} {row['refused']:>8} "
-            f"{row['survived']:>9} {row['crashed']:>8} {score:>7.1%}"
-        )
-    lines.append(
-        f"{'total':<12} {data['tried']:>6} {data['caught']:>7} "
-        f"{sum(r['refused'] for r in data['operators'].values()):>8} "
-        f"{len(data['survivors']):>9} {len(data['crashes']):>8} {data['score']:>7.1%}"
-    )
+        lines.append(line(name, row))
+    total = {
+        k: sum(row[k] for row in data["operators"].values())
+        for k in ("tried", "caught", "refused", "survived", "allowed", "crashed")
+    }
+    lines.append(line("total", total | {"score_pct": round(100 * data["score"], 1)}))
     return "\n".join(lines)

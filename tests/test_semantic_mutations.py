@@ -14,6 +14,7 @@ same for people.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 import warnings
@@ -169,3 +170,33 @@ def test_the_checker_judges_the_loaded_examples_as_the_suite_does() -> None:
     """The suite judges dicts; the command line judges files: the same examples, one verdict."""
     for path in sorted(mutations.EXAMPLES.glob("*.case.json")):
         assert check_case(load_case(path)).outcome == "compliant", path.name
+
+
+def _tool() -> Any:
+    path = Path(__file__).resolve().parents[1] / "tools" / "mutation_score.py"
+    spec = importlib.util.spec_from_file_location("mutation_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_tool_prints_the_table_and_every_survivor(capsys: pytest.CaptureFixture[str]) -> None:
+    """tools/mutation_score.py as docs/case.md runs it: the table, the survivors, the exit."""
+    tool = _tool()
+    code = tool.main(["--operator", "period", "--case", "kasn", "--caught"])
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:3] == ["operator", "tried", "caught"]
+    assert "\nperiod " in out and "\ntotal " in out and "caught:" in out
+    kasn = {"kasn": mutations.example_cases()["kasn"]}
+    results = mutations.run(kasn, {"period": mutations.period})
+    allowed = mutations.allowed_survivors()
+    defects = [r for r in results if r.verdict == "survived" and r.key not in allowed]
+    for r in defects:
+        assert r.mutant in out
+    data = mutations.summary(results, allowed)
+    assert code == (0 if data["score"] >= TARGET and not defects else 1)
+
+    assert tool.main(["--json", "--operator", "loop", "--case", "kalteng"]) in (0, 1)
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["operators"]["loop"]["tried"] == summary["tried"] > 0

@@ -59,15 +59,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     results = mutations.run(cases, operators)
     allowed = mutations.allowed_survivors()
-    data = mutations.summary(results)
+    data = mutations.summary(results, allowed)
     survivors = [r for r in results if r.verdict == "survived"]
-    for entry in data["survivors"]:
-        entry["allowed"] = (entry["case"], entry["operator"], entry["mutant"]) in allowed
 
     if args.json:
         print(json.dumps(data, indent=1, ensure_ascii=False))
     else:
-        print(mutations.render_table(results))
+        print(mutations.render_table(results, allowed))
         print()
         print(f"survivors ({len(survivors)}; 'allowed' = documented as legitimately compliant):")
         for r in survivors:
