@@ -93,6 +93,7 @@ ROW_CHANGES: list[dict[str, object]] = [
     {"period": UntilDate(until=OLD)},
     {"period": AsLongAsNeeded()},
     {"period": AsLongAsNeeded(review_on=OLD)},
+    {"period": YearsFromPenetapan(years=30, as_written="300 (tiga ratus) tahun")},
     {"exempt_since": OLD},
 ]
 

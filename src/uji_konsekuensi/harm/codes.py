@@ -352,6 +352,17 @@ PERIOD_SET_BY_PIMPINAN = _code(
     "jangka waktunya",
     "c, d, e or f approved by someone other than the pimpinan, who sets their period",
 )
+PERIOD_AS_WRITTEN_MISMATCH = _code(
+    "harm.period.as_written_mismatch",
+    E,
+    f"{_PERIOD}; PERKI 1/2021 Lampiran II (kolom Jangka Waktu), Lampiran III",
+    "jangka waktu sebagaimana tertulis (`as_written`, yang dicetak pada Lembar, Penetapan dan "
+    "DIK) menyebut jumlah tahun, batas paling lama atau tanggal lain daripada jangka waktu "
+    "terstruktur, atau angka dan hurufnya berbeda",
+    "the period as written (`as_written`, printed on the Lembar, the Penetapan and the DIK) "
+    "states other years, another cap or another date than the structured period, or its digits "
+    "and words differ",
+)
 TEST_AFTER_EXEMPTION = _code(
     "harm.test.after_exemption",
     E,
@@ -603,6 +614,7 @@ CODES = code_table(
     PERIOD_REVIEW_PAST,
     PERIOD_BASIS_MISSING,
     PERIOD_SET_BY_PIMPINAN,
+    PERIOD_AS_WRITTEN_MISMATCH,
     TEST_AFTER_EXEMPTION,
     SHEET_BADAN_PUBLIK_MISSING,
     SHEET_DATE_MISSING,

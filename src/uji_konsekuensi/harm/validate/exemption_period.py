@@ -1,7 +1,9 @@
 """The exemption period (jangka waktu pengecualian) of one tested item: UU 14/2008 Pasal 20 (a-f
 are not permanent), PP 61/2010 Pasal 5-9 and 11, PERKI 1/2021 Pasal 49 ayat (5) huruf e and
 Pasal 51. A period is stated where the law requires one, is well formed and not already over,
-huruf a is capped at 30 years, and the period's own basis and approver are the law's."""
+huruf a is capped at 30 years, and the period's own basis and approver are the law's. The text
+as written (``as_written``, what the Lembar, the Penetapan and the DIK print) states the same
+period as the structured fields, and a huruf a period it states is within the 30 years too."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from ...i18n import Text
 from ...law.grounds import NOT_PERMANENT
 from ..codes import (
     PERIOD_ALREADY_ENDED,
+    PERIOD_AS_WRITTEN_MISMATCH,
     PERIOD_BASIS_MISSING,
     PERIOD_INVALID,
     PERIOD_MISSING,
@@ -32,6 +35,7 @@ from ..period import (
 )
 from .context import RowContext
 from .fields import at, blank
+from .period_text import StatedCount, stated_counts, stated_dates
 
 #: The basis a Penetapan's missing period names: the Penetapan must state one, whatever the
 #: ground (PERKI 1/2021 Pasal 49 ayat (5) huruf e).
@@ -59,6 +63,7 @@ def check_period(row: ConsequenceTest, ctx: RowContext, letters: frozenset[str])
     out = _shape(period, ctx, path)
     if "a" in letters:
         out += _cap(period, ctx, path)
+    out += _as_written(period, path, "a" in letters)
     per_law = sorted(letters & {"b", "g", "i"})
     if per_law and blank(period.basis):
         out.append(
@@ -232,3 +237,103 @@ def _cap(period: ExemptionPeriod, ctx: RowContext, path: str) -> list[Finding]:
             )
         ]
     return []
+
+
+#: Huruf a's cap in years (PP 61/2010 Pasal 5 ayat (1): "paling lama 30 (tiga puluh) tahun").
+_CAP_A = 30
+
+
+def _as_written(period: ExemptionPeriod, path: str, huruf_a: bool) -> list[Finding]:
+    """The printed text states the structured period: its count, its cap or its date.
+
+    The first count of years or months in the text is the period's (a later one is a review
+    interval: "5 tahun; ditinjau kembali setiap 2 tahun"). A text that states no count or date
+    is not compared: it says nothing against the structure (an event, "selama dibutuhkan").
+    "As long as needed" has no count of its own: the counts its text states are review
+    intervals, compared with nothing. A huruf a count beyond 30 years is
+    ``harm.period.over_30_years`` at ``as_written`` (PP 61/2010 Pasal 5 ayat (1)), also when
+    the structured period is within the cap: the official signs what is printed.
+    """
+    text = period.as_written
+    field = at(path, "as_written")
+    counts = stated_counts(text)
+    first = counts[0] if counts else None
+    out: list[Finding] = []
+    if first is not None and first.self_contradicting:
+        out.append(
+            PERIOD_AS_WRITTEN_MISMATCH(
+                Text(
+                    f"Jangka waktu tertulis {first.written!r}: angka {first.digits} dan "
+                    f"hurufnya ({first.words}) berbeda",
+                    f"The period is written {first.written!r}: the digits {first.digits} and "
+                    f"the words ({first.words}) differ",
+                ),
+                field=field,
+            )
+        )
+    expected = _structured_count(period)
+    if (
+        isinstance(period, YearsFromPenetapan | UntilEvent)
+        and first is not None
+        and (expected is None or not _same_count(first, expected))
+    ):
+        stated = "tanpa batas" if expected is None else f"{expected} tahun"
+        stated_en = "no cap" if expected is None else f"{expected} years"
+        out.append(
+            PERIOD_AS_WRITTEN_MISMATCH(
+                Text(
+                    f"Jangka waktu tertulis {first.written!r} ({text!r}), sedangkan jangka "
+                    f"waktu terstruktur: {stated}",
+                    f"The period is written {first.written!r} ({text!r}), while the "
+                    f"structured period says: {stated_en}",
+                ),
+                field=field,
+            )
+        )
+    if isinstance(period, UntilDate):
+        dates = stated_dates(text)
+        if dates and period.until not in dates:
+            out.append(
+                PERIOD_AS_WRITTEN_MISMATCH(
+                    Text(
+                        f"Jangka waktu tertulis sampai {dates[0].isoformat()} ({text!r}), "
+                        f"sedangkan jangka waktu terstruktur sampai {period.until.isoformat()}",
+                        f"The period is written until {dates[0].isoformat()} ({text!r}), while "
+                        f"the structured period ends on {period.until.isoformat()}",
+                    ),
+                    field=field,
+                )
+            )
+    if huruf_a and first is not None and isinstance(period, YearsFromPenetapan | UntilEvent):
+        # Digits and words that disagree: either may be what was meant, so the larger counts.
+        said = max(first.digits or 0, first.words or 0) / _per_year(first)
+        if said > _CAP_A:
+            out.append(
+                PERIOD_OVER_30_YEARS(
+                    Text(
+                        f"Pengecualian huruf a paling lama 30 tahun; tertulis {first.written!r}",
+                        f"A huruf a exemption lasts at most 30 years; the text says "
+                        f"{first.written!r}",
+                    ),
+                    field=field,
+                )
+            )
+    return out
+
+
+def _per_year(count: StatedCount) -> int:
+    return 1 if count.unit == "tahun" else 12
+
+
+def _structured_count(period: ExemptionPeriod) -> int | None:
+    """The years the structured period counts: ``years``, or an event's cap."""
+    if isinstance(period, YearsFromPenetapan):
+        return period.years
+    if isinstance(period, UntilEvent):
+        return period.at_most_years
+    return None
+
+
+def _same_count(count: StatedCount, years: int) -> bool:
+    """The stated count is ``years`` (in years, or in months: 60 bulan is 5 tahun)."""
+    return count.value == years * _per_year(count)
