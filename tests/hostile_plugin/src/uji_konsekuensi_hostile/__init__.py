@@ -1,0 +1,1 @@
+"""A hostile plugin for the tests (see plugin.py)."""
