@@ -9,7 +9,8 @@ code here, and docs/case.md's tables ("What the checker enforces") are generated
 Groups (one docs table each): ``order`` (the log against the SOP's flow), ``sop`` (the SOP's
 trigger, lanes, documents and waktu), ``clock`` (the statutory clock of a request), ``records``
 (the consequence test, its Penetapan, its approval and the notice's outcome), ``refusal`` (the
-refusal letter), ``expiry`` (declaring exempt information open).
+refusal letter), ``expiry`` (declaring exempt information open), ``consistency`` (the
+records agree: one result per tested item, a refusal letter about this request).
 """
 
 from __future__ import annotations
@@ -414,11 +415,13 @@ CODES: dict[str, FindingCode] = code_table(
         basis=NOTICE_BASIS,
         title=Text(
             en="the notice's outcome contradicts its document (`granted` with a refusal letter) "
-            "or the tests (`granted` while every tested item was closed; `refused` while every "
-            "tested item was opened)",
+            "or the outcome the tested items call for, in the Lembar or the Penetapan (all "
+            "open: `granted`; some withheld, some given: `partly_granted`; all closed: "
+            "`refused`; `not_held` on an item the agency tested)",
             id="hasil yang dinyatakan pemberitahuan bertentangan dengan dokumennya (`granted` "
-            "dengan surat penolakan) atau dengan pengujian (`granted` padahal setiap informasi "
-            "yang diuji tertutup; `refused` padahal setiap informasi yang diuji terbuka)",
+            "dengan surat penolakan) atau dengan hasil pengujian, pada Lembar atau Penetapan "
+            "(semua terbuka: `granted`; sebagian dikecualikan, sebagian diberikan: "
+            "`partly_granted`; semua tertutup: `refused`; `not_held` atas informasi yang diuji)",
         ),
         group="records",
     ),
@@ -544,6 +547,55 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="expiry",
     ),
+    # --- records agree: one result per tested item, a letter about this request (consistency) --
+    FindingCode(
+        code="case.consistency.item_result",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (3)-(5), Lampiran II-III; PP 61/2010 Pasal 10",
+        title=Text(
+            en="the same tested item (the same information) has two results: another outcome, "
+            "period or ground in another Lembar or in the Penetapan",
+            id="informasi yang sama diuji dengan dua hasil: status, jangka waktu atau dasar "
+            "pengecualian yang lain pada Lembar lain atau pada Penetapan",
+        ),
+        group="consistency",
+    ),
+    FindingCode(
+        code="case.consistency.refusal_registration",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (4), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
+        title=Text(
+            en="the refusal letter's registration number is not the request's "
+            "(`trigger.registration_number`)",
+            id="nomor pendaftaran pada surat penolakan bukan nomor permohonan ini "
+            "(`trigger.registration_number`)",
+        ),
+        group="consistency",
+    ),
+    FindingCode(
+        code="case.consistency.refusal_requester",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (2), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
+        title=Text(
+            en="the refusal letter is addressed to someone other than the requester "
+            "(`trigger.requester.name`)",
+            id="surat penolakan ditujukan kepada orang lain daripada pemohon "
+            "(`trigger.requester.name`)",
+        ),
+        group="consistency",
+    ),
+    FindingCode(
+        code="case.consistency.refusal_information",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7) huruf c-d; PERKI 1/2021 Pasal 34",
+        title=Text(
+            en="the information the refusal letter refuses is neither what was requested "
+            "(`trigger.information`) nor an item this case tested",
+            id="informasi yang ditolak dalam surat penolakan bukan informasi yang diminta "
+            "(`trigger.information`) dan bukan informasi yang diuji dalam kasus ini",
+        ),
+        group="consistency",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -598,3 +650,8 @@ REFUSAL_INCOMPLETE = CODES["case.refusal.incomplete"]
 
 EXPIRY_LATE = CODES["case.expiry.late"]
 EXPIRY_DATE_MISMATCH = CODES["case.expiry.date_mismatch"]
+
+ITEM_RESULT_DIFFERS = CODES["case.consistency.item_result"]
+REFUSAL_OTHER_REGISTRATION = CODES["case.consistency.refusal_registration"]
+REFUSAL_OTHER_REQUESTER = CODES["case.consistency.refusal_requester"]
+REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]

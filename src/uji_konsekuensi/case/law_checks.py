@@ -16,7 +16,7 @@ import attrs
 
 from ..calendar import WorkingCalendar, get_deadline
 from ..findings import Finding
-from ..harm import Outcome, TestStage, validate
+from ..harm import TestStage, validate
 from ..i18n import Text
 from .cached import cited
 from .clock import RequestClock
@@ -42,6 +42,7 @@ from .codes import (
     TEST_BEFORE_REQUEST,
     TEST_MISSING,
 )
+from .consistency import derived_outcome, notice_withholds, outcome_contradiction
 from .flow import Trace
 from .model import (
     Case,
@@ -225,8 +226,11 @@ def check_refusals(
         return
     docs = {d.id: (j, d) for j, d in enumerate(case.documents)}
     tested: set[str] | None = None
+    # A notice withholds by what it says or by what the tests say: "granted" while an item was
+    # closed is a refusal in part, whose letter the law governs too (Pasal 22 ayat (7) huruf c).
+    derived = derived_outcome(case)
     for index, event in notices:
-        if not isinstance(event, NoticeSent) or event.outcome not in _REFUSING:
+        if not isinstance(event, NoticeSent) or not notice_withholds(event, derived):
             continue
         j, doc = docs[event.document]
         letter = doc.refusal
@@ -393,19 +397,20 @@ def _start_of(case: Case, path: str) -> dt.date | None:
 def check_notice_outcomes(
     *, case: Case, events: dict[type, list[tuple[int, object]]]
 ) -> Iterable[Finding]:
-    """The outcome a notice states must match its document and the tests' outcomes.
+    """The outcome every notice states must match its document and the tests' outcomes.
 
     ``case.notice.outcome_mismatch`` (error, UU 14/2008 Pasal 22 ayat (7)): a notice that says
-    ``granted`` while its document is a refusal letter, or while every item the case tested was
-    closed; a notice that says ``refused`` while every tested item was opened. A requester told
-    one thing and handed another has not had the written notice the statute requires.
+    ``granted`` while its document is a refusal letter; or one whose outcome is not the one the
+    tested items call for, wherever they are written (`consistency.derived_outcome`: all open,
+    granted; some withheld and some given, partly granted; all closed, refused; nothing tested,
+    granted or not held), ``not_held`` included: what the agency tested, it holds. A requester
+    told one thing and handed another has not had the written notice the statute requires. A
+    refusal with nothing tested is ``case.test.missing``'s.
     """
     notices = events.get(NoticeSent, [])
     if not notices:
         return
-    outcomes = [row.outcome for sheet in case.tests for row in sheet.rows]
-    all_closed = bool(outcomes) and all(o is Outcome.CLOSED for o in outcomes)
-    all_open = bool(outcomes) and not any(o.exempts for o in outcomes)
+    derived = derived_outcome(case)
     for index, event in notices:
         if not isinstance(event, NoticeSent):
             continue
@@ -424,27 +429,12 @@ def check_notice_outcomes(
                 ),
                 field=f"events[{index}].outcome",
             )
-        elif event.outcome is NoticeOutcome.GRANTED and all_closed:
+        elif derived.tested and not derived.allows(event.outcome):
+            text, provision = outcome_contradiction(event.outcome, derived)
             yield NOTICE_OUTCOME_MISMATCH(
-                Text(
-                    f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi setiap "
-                    "informasi yang diuji dalam kasus ini dinyatakan tertutup",
-                    f"The notice says the request was granted ({said}), but every item this "
-                    "case tested was closed",
-                ),
+                text,
                 field=f"events[{index}].outcome",
-                basis=NOTICE_OUTCOME_MISMATCH.basis + "; UU 14/2008 Pasal 19",
-            )
-        elif event.outcome in _REFUSING and all_open:
-            yield NOTICE_OUTCOME_MISMATCH(
-                Text(
-                    f"Pemberitahuan menyatakan permintaan ditolak ({said}), tetapi setiap "
-                    "informasi yang diuji dalam kasus ini dinyatakan terbuka",
-                    f"The notice says the request was refused ({said}), but every item this "
-                    "case tested was opened",
-                ),
-                field=f"events[{index}].outcome",
-                basis=NOTICE_OUTCOME_MISMATCH.basis + "; UU 14/2008 Pasal 2 ayat (1)",
+                basis=f"{NOTICE_OUTCOME_MISMATCH.basis}; {provision}",
             )
 
 
