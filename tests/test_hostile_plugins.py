@@ -185,3 +185,18 @@ def test_another_plugins_calendar_is_refused(installed: Path) -> None:
     sources = case["calendar_sources"]
     assert sources["plugin"] != "hostile" and sources["working_week"] == [1, 2, 3, 4, 5]
     assert not [d for d in sources["extra_days_off"] if d["name"] == "Libur karangan"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_a_template_cannot_drop_the_right_to_object(
+    installed: Path, tmp_path: Path, fmt: str
+) -> None:
+    """A refusal letter template without the right to object (UU 14/2008 Pasal 35-36): the render
+    refuses (exit 2), names the missing clause and the plugin's template, and writes nothing."""
+    out = tmp_path / f"penolakan.{fmt}"
+    case = ROOT / "examples" / "cases" / "kalbar.case.json"
+    code, _, err = run(
+        installed, "template", "render", "penolakan", str(case), "--format", fmt, "-o", str(out)
+    )
+    assert code == 2 and not out.exists()
+    assert "penolakan.keberatan" in err and "plugin 'hostile'" in err
