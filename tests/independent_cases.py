@@ -158,6 +158,27 @@ def case_data(agency: Agency, sop: SOP, start: dt.date, seed: int) -> dict[str, 
         "tests": [],
         "penetapan": None,
     }
+    number = f"{seed}/PPID/{start.year}"
+
+    def penetapan(on: dt.date) -> dict[str, Any]:
+        """The Penetapan of the test's result (PERKI 1/2021 Lampiran III), dated ``on``."""
+        return {
+            "number": number,
+            "badan_publik": agency.name,
+            "unit": "Sekretariat",
+            "ppid": ppid,
+            "place": "Kantor",
+            "date": str(on),
+            "menimbang": ["bahwa Informasi Publik yang dikecualikan bersifat ketat dan terbatas"],
+            "mengingat": [
+                "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+                "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang "
+                "Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+            ],
+            "signature": {"role": "ppid", "name": NAMES[0], "date": str(on), "place": "Kantor"},
+            "sheets": [sheet],
+        }
+
     if is_request:
         registration = f"{seed}/PPID/{start.year}"
         sheet["request_number"] = registration
@@ -189,16 +210,22 @@ def case_data(agency: Agency, sop: SOP, start: dt.date, seed: int) -> dict[str, 
                     "objection_days": 30,
                     "objection_to": "Atasan PPID",
                     "signed_by": ppid,
+                    "penetapan": number,
                 },
             }
         )
         declared = notice_at - dt.timedelta(minutes=5)
+        # PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)-(5): the refusal rests on the
+        # Penetapan of the test's result, made before it, declared with it, named in the letter.
+        data["penetapan"] = penetapan(calendar.local_date(declared))
+        pen_id = document("penetapan-klasifikasi", calendar.local_date(declared))
+        documents[-1]["number"] = number
         tail = [
             {
                 "kind": "exemption_declared",
                 "at": _at(declared),
                 "actor": ppid,
-                "document": letter_id,
+                "document": pen_id,
             },
             {
                 "kind": "notice_sent",
@@ -211,23 +238,9 @@ def case_data(agency: Agency, sop: SOP, start: dt.date, seed: int) -> dict[str, 
     else:
         data["trigger"] = {"kind": "periodic", "period": f"Pemutakhiran DIK {start.year}"}
         on = calendar.local_date(last)
-        data["penetapan"] = {
-            "number": f"{seed}/PPID/{start.year}",
-            "badan_publik": agency.name,
-            "unit": "Sekretariat",
-            "ppid": ppid,
-            "place": "Kantor",
-            "date": str(on),
-            "menimbang": ["bahwa Informasi Publik yang dikecualikan bersifat ketat dan terbatas"],
-            "mengingat": [
-                "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-                "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang "
-                "Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-            ],
-            "signature": {"role": "ppid", "name": NAMES[0], "date": str(on), "place": "Kantor"},
-            "sheets": [sheet],
-        }
+        data["penetapan"] = penetapan(on)
         pen_id = document("penetapan-klasifikasi", on)
+        documents[-1]["number"] = number
         tail = [{"kind": "exemption_declared", "at": _at(last), "actor": ppid, "document": pen_id}]
     for event in tail:
         moment = dt.datetime.fromisoformat(event["at"])

@@ -70,6 +70,14 @@ def _split(label: str) -> list[tuple[str, bool]]:
 
 def _source(category: str, year: int) -> str:
     data = f"data: holidays {package_version()}, kategori {category}"
+    if year > decreed_through():
+        # No SKB 3 Menteri (nor Keppres) for that year exists yet: the dates are the package's
+        # reckoning of the fixed and lunar holidays, so the source says it is an estimate and
+        # never names a decree that has not been issued.
+        return (
+            f"perkiraan: SKB 3 Menteri tahun {year} belum terbit; tanggal dihitung menurut "
+            f"kaidah penanggalan ({data})"
+        )
     if category == "public":
         return f"Keppres tentang Hari-hari Libur dan SKB 3 Menteri tahun {year} ({data})"
     return f"SKB 3 Menteri dan Keppres cuti bersama ASN tahun {year}, PP 11/2017 Pasal 333 ({data})"

@@ -596,6 +596,83 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="consistency",
     ),
+    # --- the law's instruments: the Penetapan a refusal rests on, the agency's period ----------
+    # (case/instruments.py)
+    FindingCode(
+        code="case.penetapan.incomplete",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (5); PP 61/2010 Pasal 4",
+        title=Text(
+            en="the Penetapan a refusal or a declared exemption rests on lacks what Pasal 49 ayat "
+            "(5) requires: the PPID's identity, the body and its unit, exempt rows with their "
+            "description, reasons and period, the place and the date",
+            id="Penetapan yang menjadi dasar penolakan atau pernyataan pengecualian tidak memuat "
+            "isi Pasal 49 ayat (5): identitas PPID, Badan Publik dan unitnya, baris yang "
+            "dikecualikan beserta uraian, alasan dan jangka waktunya, tempat dan tanggal",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.penetapan.after_refusal",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4); PP 61/2010 Pasal 3 ayat (1)",
+        title=Text(
+            en="the Penetapan is dated after the refusal that rests on it (or bears no date)",
+            id="Penetapan bertanggal setelah penolakan yang didasarkan padanya (atau tidak "
+            "bertanggal)",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.exemption.not_penetapan",
+        severity=E,
+        basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3), Pasal 49 ayat (4)",
+        title=Text(
+            en="an `exemption_declared` event whose document is not the case's Penetapan (not a "
+            "document of a Penetapan kind, or not bearing the number of `penetapan.number`), "
+            "or a case with no Penetapan record to declare",
+            id="peristiwa `exemption_declared` yang dokumennya bukan Penetapan kasus ini (bukan "
+            "dokumen berjenis Penetapan, atau nomornya bukan `penetapan.number`), atau kasus "
+            "tanpa rekaman Penetapan yang dapat dinyatakan",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.refusal.penetapan_unnamed",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2); PP 61/2010 Pasal 4",
+        title=Text(
+            en="a refusal letter on an exemption ground that does not name the Penetapan it "
+            "rests on (`refusal.penetapan`)",
+            id="surat penolakan atas dasar pengecualian yang tidak menyebut Penetapan yang "
+            "menjadi dasarnya (`refusal.penetapan`)",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.refusal.penetapan_mismatch",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2); PP 61/2010 Pasal 4",
+        title=Text(
+            en="a refusal letter naming a Penetapan other than the case's (`refusal.penetapan` "
+            "differs from `penetapan.number`)",
+            id="surat penolakan menyebut Penetapan lain daripada Penetapan kasus ini "
+            "(`refusal.penetapan` berbeda dari `penetapan.number`)",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.agency.inactive",
+        severity=E,
+        basis="the instrument that set up or dissolved the agency (AgencyInfo.active_basis)",
+        title=Text(
+            en="the case is dated outside the period in which the agency existed and its SOP "
+            "was in force (KASN after its dissolution on 23 August 2024)",
+            id="kasus bertanggal di luar masa instansi ada dan SOP-nya berlaku (KASN setelah "
+            "dibubarkan pada 23 Agustus 2024)",
+        ),
+        group="instruments",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -655,3 +732,10 @@ ITEM_RESULT_DIFFERS = CODES["case.consistency.item_result"]
 REFUSAL_OTHER_REGISTRATION = CODES["case.consistency.refusal_registration"]
 REFUSAL_OTHER_REQUESTER = CODES["case.consistency.refusal_requester"]
 REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]
+
+PENETAPAN_INCOMPLETE = CODES["case.penetapan.incomplete"]
+PENETAPAN_AFTER_REFUSAL = CODES["case.penetapan.after_refusal"]
+EXEMPTION_NOT_PENETAPAN = CODES["case.exemption.not_penetapan"]
+REFUSAL_PENETAPAN_UNNAMED = CODES["case.refusal.penetapan_unnamed"]
+REFUSAL_PENETAPAN_MISMATCH = CODES["case.refusal.penetapan_mismatch"]
+AGENCY_INACTIVE = CODES["case.agency.inactive"]

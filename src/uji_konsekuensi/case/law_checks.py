@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from ..agency import Agency
 from ..calendar import WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..harm import TestStage, validate
@@ -44,6 +45,7 @@ from .codes import (
 )
 from .consistency import derived_outcome, notice_withholds, outcome_contradiction
 from .flow import Trace
+from .instruments import sop_note
 from .model import (
     Case,
     ExemptionDeclared,
@@ -467,53 +469,96 @@ def check_test_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Findi
 
 
 def check_penetapan(
-    *, case: Case, events: dict[type, list[tuple[int, object]]], trace: Trace
+    *,
+    case: Case,
+    events: dict[type, list[tuple[int, object]]],
+    trace: Trace,
+    calendar: WorkingCalendar,
+    agency: Agency | None = None,
+    plan: SopPlan | None = None,
 ) -> Iterable[Finding]:
-    """``case.penetapan.missing`` (error): information withheld with no Penetapan setting the
-    test's result.
+    """``case.penetapan.missing`` (error): information withheld with no Penetapan RECORD setting
+    the test's result.
 
     PERKI 1/2021 Pasal 49 ayat (4): the result of the consequence test is set by a Penetapan
-    (the Keputusan/SK on the classification, Lampiran III); UU 14/2008 Pasal 19 and PERKI 1/2021
-    Pasal 22 ayat (3): information is declared exempt only on that basis. A case shows its
-    Penetapan either as the structured record (``penetapan``) or as the document of an
-    ``exemption_declared`` event (which names the Penetapan or SK that declares it). Required:
+    (the Keputusan/SK on the classification, Lampiran III; PP 61/2010 Pasal 3-4); Pasal 34 ayat
+    (2): a refusal on an exemption ground goes with it; UU 14/2008 Pasal 19 and PERKI 1/2021
+    Pasal 22 ayat (3): information is declared exempt only on that basis. The case shows its
+    Penetapan as the structured record (``penetapan``), whose content the checker can read
+    (Pasal 49 ayat (5); ``case.penetapan.incomplete`` in `instruments`). An ``exemption_declared``
+    event is not one: it names a document, which `instruments` requires to be the Penetapan
+    (``case.exemption.not_penetapan``). Required:
 
     - before a request is refused (or granted in part) on an item this case tested: the refusal
-      rests on the classification, which must exist by then. An item already exempt by an
-      earlier Penetapan (``exempt_since`` on every exempting row) needs no new one;
+      rests on the classification. An item already exempt by an earlier Penetapan needs no new
+      one: every exempting row has ``exempt_since`` BEFORE the request was received (a date on
+      or after receipt, or in the future, is no earlier exemption);
     - at the end of a case whose tests closed an item: the round is over and the result was
       never set. An unfinished case is not judged on this yet.
+
+    Where the SOP has no step that makes a Penetapan, the finding says that the case may comply
+    with its SOP and still not with the PERKI.
     """
     if case.penetapan is not None:
         return
     exempting = [row for sheet in case.tests for row in sheet.rows if row.outcome.exempts]
-    if not exempting or all(row.exempt_since is not None for row in exempting):
+    if not exempting:
         return
-    declared = sorted(index for index, _ in events.get(ExemptionDeclared, []))
+    trigger = case.trigger
+    if isinstance(trigger, RequestTrigger):
+        received = calendar.local_date(trigger.received_at)
+        if all(row.exempt_since is not None and row.exempt_since < received for row in exempting):
+            return
+        later = [row.exempt_since for row in exempting if row.exempt_since is not None]
+    else:
+        # A periodic round: an exemption older than every record of the round.
+        first = min(
+            [calendar.local_date(e.at) for e in case.events]
+            + [s.date for s in case.tests if s.date is not None],
+            default=None,
+        )
+        if first is not None and all(
+            row.exempt_since is not None and row.exempt_since < first for row in exempting
+        ):
+            return
+        later = [row.exempt_since for row in exempting if row.exempt_since is not None]
+    since = (
+        Text(
+            f" Tanggal 'exempt_since' ({', '.join(sorted({d.isoformat() for d in later}))}) "
+            "tidak mendahului permintaan, jadi bukan pengecualian yang lebih dahulu.",
+            f" The 'exempt_since' dates ({', '.join(sorted({d.isoformat() for d in later}))}) "
+            "do not precede the request, so they are no earlier exemption.",
+        )
+        if later
+        else Text("", "")
+    )
+    note = _penetapan_sop_note(agency, plan)
     for index, event in events.get(NoticeSent, []):
         if not isinstance(event, NoticeSent) or event.outcome not in _REFUSING:
             continue
-        if declared and declared[0] < index:
-            continue
         yield PENETAPAN_MISSING(
             Text(
-                "Permintaan ditolak sebelum hasil pengujian konsekuensi ditetapkan: tidak ada "
-                "Penetapan (rekaman 'penetapan' atau peristiwa 'exemption_declared') sebelum "
-                "pemberitahuan ini",
-                "The request was refused before the result of the consequence test was set: "
-                "no Penetapan (a 'penetapan' record or an 'exemption_declared' event) comes "
-                "before this notice",
+                "Permintaan ditolak tanpa Penetapan hasil pengujian konsekuensi: kasus tidak "
+                "memuat rekaman 'penetapan' (dokumen yang ditunjuk peristiwa "
+                "'exemption_declared' bukan Penetapan)." + since.id + note.id,
+                "The request was refused with no Penetapan setting the result of the "
+                "consequence test: the case holds no 'penetapan' record (a document an "
+                "'exemption_declared' event points at is not one)." + since.en + note.en,
             ),
             field=f"events[{index}]",
         )
         return
-    if trace.ended and not declared:
+    if trace.ended:
         yield PENETAPAN_MISSING(
             Text(
                 "Kasus selesai dan pengujian menutup informasi, tetapi hasilnya tidak pernah "
-                "ditetapkan: tidak ada 'penetapan' dan tidak ada peristiwa 'exemption_declared'",
+                "ditetapkan: kasus tidak memuat rekaman 'penetapan'." + since.id + note.id,
                 "The case is closed and its tests closed information, but the result was never "
-                "set: no 'penetapan' and no 'exemption_declared' event",
+                "set: the case holds no 'penetapan' record." + since.en + note.en,
             ),
             field="penetapan",
         )
+
+
+def _penetapan_sop_note(agency: Agency | None, plan: SopPlan | None) -> Text:
+    return sop_note(agency, plan) or Text("", "")

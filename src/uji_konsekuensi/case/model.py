@@ -177,6 +177,9 @@ class RefusalContent:
     opening (``consequence``: "membuka informasi tersebut dapat menimbulkan konsekuensi ..."),
     and the notice of the right to object to the Atasan PPID within 30 hari kerja (UU 14/2008
     Pasal 35-36 ayat (1): ``objection_days`` and ``objection_to`` as the letter states them).
+    ``penetapan``: the number of the Penetapan the refusal rests on (PERKI 1/2021 Pasal 34 ayat
+    (2): a refusal on an exemption ground goes with the decision that set the test's result,
+    Pasal 49 ayat (4)); the checker requires it to be the case's ``penetapan.number``.
 
     Every field may be empty so that a defective letter loads and the checker reports what is
     missing (``case.refusal.*``), instead of the file being refused.
@@ -192,6 +195,7 @@ class RefusalContent:
     objection_days: int | None = None
     objection_to: str | None = None
     signed_by: Person | None = None
+    penetapan: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -151,6 +151,35 @@ def sample_case_data(
         "tests": [],
         "penetapan": None,
     }
+
+    def penetapan_record(on: dt.date) -> str:
+        """The Penetapan of the test's result (Lampiran III), dated ``on``; its number."""
+        number = f"{seed}/PPID/{start.year}"
+        data["penetapan"] = {
+            "number": number,
+            "badan_publik": agency.name,
+            "unit": "Sekretariat",
+            "ppid": ppid,
+            "place": "Kantor",
+            "date": on.isoformat(),
+            "menimbang": ["bahwa Informasi Publik yang dikecualikan bersifat ketat dan terbatas"],
+            "mengingat": [
+                "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+                "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang "
+                "Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+                "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan "
+                "Informasi Publik",
+            ],
+            "signature": {
+                "role": "ppid",
+                "name": _NAMES[0],
+                "date": on.isoformat(),
+                "place": "Kantor",
+            },
+            "sheets": [sheet],
+        }
+        return number
+
     if is_request:
         data["trigger"] = {
             "kind": "request",
@@ -173,6 +202,15 @@ def sample_case_data(
             "objection_to": "Atasan PPID",
             "signed_by": ppid,
         }
+        # The refusal rests on the Penetapan that set the test's result, made before it and
+        # named in the letter (PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)-(5)).
+        declared_at = notice_at - dt.timedelta(minutes=5)
+        number = penetapan_record(calendar.local_date(declared_at))
+        letter["penetapan"] = number
+        pen_id = document(
+            "penetapan-klasifikasi", "Penetapan Klasifikasi DIK", calendar.local_date(declared_at)
+        )
+        documents[-1]["number"] = number
         letter_id = f"d{len(documents) + 1}"
         documents.append(
             {
@@ -192,38 +230,17 @@ def sample_case_data(
         }
         declared = {
             "kind": "exemption_declared",
-            "at": _at(notice_at - dt.timedelta(minutes=5)),
+            "at": _at(declared_at),
             "actor": ppid,
-            "document": letter_id,
+            "document": pen_id,
         }
         _insert(events, declared)
         _insert(events, notice)
     else:
         data["trigger"] = {"kind": "periodic", "period": f"Pemutakhiran DIK {start.year}"}
-        data["penetapan"] = {
-            "number": f"{seed}/PPID/{start.year}",
-            "badan_publik": agency.name,
-            "unit": "Sekretariat",
-            "ppid": ppid,
-            "place": "Kantor",
-            "date": tail_day.isoformat(),
-            "menimbang": ["bahwa Informasi Publik yang dikecualikan bersifat ketat dan terbatas"],
-            "mengingat": [
-                "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-                "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang "
-                "Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-                "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan "
-                "Informasi Publik",
-            ],
-            "signature": {
-                "role": "ppid",
-                "name": _NAMES[0],
-                "date": tail_day.isoformat(),
-                "place": "Kantor",
-            },
-            "sheets": [sheet],
-        }
+        number = penetapan_record(tail_day)
         pen_id = document("penetapan-klasifikasi", "Penetapan Klasifikasi DIK", tail_day)
+        documents[-1]["number"] = number
         _insert(
             events,
             {"kind": "exemption_declared", "at": _at(tail), "actor": ppid, "document": pen_id},

@@ -10,6 +10,7 @@ huruf a). Its office is in Jakarta: Waktu Indonesia Barat.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
@@ -29,11 +30,25 @@ SOP_FILE = Path(__file__).with_name("sop.json")
 #: (Keppres 41/1987; docs/sources/law.md §5.4).
 TIMEZONE = "Asia/Jakarta"
 
+#: KASN was dissolved. UU 20/2023 on ASN no longer has the commission (Pasal 26 ayat (2) huruf d
+#: gives its supervision of the merit system to a ministry and a body; Pasal 70 ayat (3) keeps it
+#: only until that is arranged); Perpres 91/2024 (amending Perpres 47/2021 on the Kementerian
+#: PANRB) and Perpres 92/2024 (on the BKN) moved its duties and took effect on promulgation,
+#: 23 August 2024 (docs/sources/law.md, "KASN"). Its last day is therefore 22 August 2024; a case
+#: of its SOP dated later is `case.agency.inactive`.
+DISSOLVED_ON = dt.date(2024, 8, 23)
+
 INFO = AgencyInfo(
     code=CODE,
     name="Komisi Aparatur Sipil Negara",
     timezone=TIMEZONE,
     trigger="periodic",
+    active_until=DISSOLVED_ON - dt.timedelta(days=1),
+    active_basis=(
+        "UU 20/2023 Pasal 26 ayat (2) huruf d, Pasal 70 ayat (3); Perpres 91/2024 dan "
+        "Perpres 92/2024 (berlaku sejak diundangkan, 23 Agustus 2024): KASN dibubarkan, tugasnya "
+        "beralih ke Kementerian PANRB dan BKN"
+    ),
 )
 
 _LEMBAR = "PERKI 1/2021 Pasal 49 ayat (3), Lampiran II"
