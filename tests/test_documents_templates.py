@@ -51,18 +51,19 @@ def test_every_builtin_printable_ships_an_html_and_a_markdown_template() -> None
 
 
 def test_agency_template_replaces_the_builtin_one(tmp_path: Path, penetapan: Penetapan) -> None:
-    """A lembar.html.j2 in an agency directory is used instead of the built-in one."""
-    (tmp_path / "lembar.html.j2").write_text(
+    """A dik.html.j2 in an agency directory is used instead of the built-in one. (The DIK has
+    no statutory clauses: a toy Lembar would be refused, tests/test_documents_statutory.py.)"""
+    (tmp_path / "dik.html.j2").write_text(
         "<p>Lembar {{ sheets[0].number }} oleh {{ badan_publik }}</p>", encoding="utf-8"
     )
-    html = render_document("lembar", penetapan, "html", template_sources=[tmp_path])
+    html = render_document("dik", penetapan, "html", template_sources=[tmp_path])
     assert html == (
         "<p>Lembar 01/LPK/PPID-BKD/III/2025 oleh Badan Kepegawaian Daerah Provinsi "
         "Kalimantan Tengah</p>"
     )
     # the Markdown one, not overridden, stays built-in
-    md = render_document("lembar", penetapan, "md", template_sources=[tmp_path])
-    assert isinstance(md, str) and md.startswith("# LEMBAR PENGUJIAN KONSEKUENSI")
+    md = render_document("dik", penetapan, "md", template_sources=[tmp_path])
+    assert isinstance(md, str) and md.startswith("# DAFTAR INFORMASI YANG DIKECUALIKAN")
 
 
 def test_agency_template_can_extend_the_builtin_one(tmp_path: Path, penetapan: Penetapan) -> None:
@@ -193,8 +194,8 @@ def test_without_the_builtin_plugin_nothing_renders_and_the_error_says_why(
     err = capsys.readouterr().err
     assert f"plugin {BUILTIN_PLUGIN!r}" in err and "Traceback" not in err
     # A template given another way still renders: only the built-in ones are missing.
-    (tmp_path / "lembar.html.j2").write_text("<p>{{ sheets|length }}</p>", encoding="utf-8")
-    assert render_document("lembar", penetapan, "html", template_sources=[tmp_path]) == "<p>1</p>"
+    (tmp_path / "dik.html.j2").write_text("<p>{{ sheets|length }}</p>", encoding="utf-8")
+    assert render_document("dik", penetapan, "html", template_sources=[tmp_path]) == "<p>1</p>"
 
 
 def test_a_plugin_template_is_found_before_the_builtin_one(
@@ -202,7 +203,7 @@ def test_a_plugin_template_is_found_before_the_builtin_one(
 ) -> None:
     """Through the default plugin manager, with no sources given: the agency plugin's template
     replaces the built-in one, and what it does not replace is still the built-in one."""
-    (tmp_path / "lembar.html.j2").write_text("<p>KASN {{ sheets|length }}</p>", encoding="utf-8")
+    (tmp_path / "dik.html.j2").write_text("<p>KASN {{ sheets|length }}</p>", encoding="utf-8")
 
     class KasnTemplates:
         @hookimpl
@@ -212,7 +213,7 @@ def test_a_plugin_template_is_found_before_the_builtin_one(
     pm = manager_with(KasnTemplates())
     monkeypatch.setattr(plugins, "default_plugin_manager", lambda: pm)
     assert template_sources("kasn", pm) == (tmp_path, BUILTIN_DIR)
-    assert render_document("lembar", penetapan, "html", agency="kasn") == "<p>KASN 1</p>"
+    assert render_document("dik", penetapan, "html", agency="kasn") == "<p>KASN 1</p>"
     md = render_document("lembar", penetapan, "md", agency="kasn")
     assert isinstance(md, str) and md.startswith("# LEMBAR PENGUJIAN KONSEKUENSI")
     html = render_document("lembar", penetapan, "html", agency="kalbar")
@@ -223,7 +224,7 @@ def test_plugin_hook_gives_template_directories_for_its_agency(
     tmp_path: Path, penetapan: Penetapan
 ) -> None:
     """The hook's directories apply to the agency it answers for, and only to it."""
-    (tmp_path / "lembar.html.j2").write_text("<p>KASN {{ sheets|length }}</p>", encoding="utf-8")
+    (tmp_path / "dik.html.j2").write_text("<p>KASN {{ sheets|length }}</p>", encoding="utf-8")
 
     class KasnTemplates:
         @hookimpl
@@ -235,7 +236,7 @@ def test_plugin_hook_gives_template_directories_for_its_agency(
     assert template_sources("kalbar", pm) == (BUILTIN_DIR,)
     assert template_sources(None, pm) == (BUILTIN_DIR,)  # agency plugins are not asked
     sources = template_sources("kasn", pm)
-    html = render_document("lembar", penetapan, "html", template_sources=sources)
+    html = render_document("dik", penetapan, "html", template_sources=sources)
     assert html == "<p>KASN 1</p>"
 
 

@@ -40,6 +40,7 @@ from typing import Any, Literal
 import attrs
 import jinja2
 
+from ..i18n import Text
 from .agency_documents import Rendering, agency_renderings
 from .builtin_plugin import BUILTIN_DIR
 from .environment import TemplateSource, make_environment
@@ -49,6 +50,7 @@ from .plugin_templates import missing_template, search_path
 from .safe_text import encode_utf8
 from .settings import DocumentSettings, effective_settings
 from .sources import Bundle, DocumentError, bundle_of
+from .statutory import Origins, template_origin, verify_output
 
 Format = Literal["html", "md", "docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("html", "md", "docx", "pdf")
@@ -289,6 +291,11 @@ def refusal_view(bundle: Bundle, letterhead: Letterhead | None = None) -> Refusa
         for w in e.row.withheld_parts
     )
     signer = getattr(content, "signed_by", None) or getattr(penetapan, "ppid", None)
+    # The Penetapan the letter cites (RefusalContent.penetapan, its number), else the one in the
+    # source: PERKI 1/2021 Pasal 34 ayat (2).
+    penetapan_number = pick(
+        getattr(content, "penetapan", None), getattr(penetapan, "number", None)
+    )
     place = letterhead.city if letterhead is not None else None
     return RefusalView(
         number=getattr(doc, "number", None),
@@ -323,8 +330,13 @@ def refusal_view(bundle: Bundle, letterhead: Letterhead | None = None) -> Refusa
         signer_name=getattr(signer, "name", None),
         signer_position=getattr(signer, "position", None),
         signer_nip=getattr(signer, "nip", None),
-        penetapan_number=getattr(penetapan, "number", None),
-        penetapan_date=getattr(penetapan, "date", None),
+        penetapan_number=penetapan_number,
+        # The date is the Penetapan's in the source only when the letter cites that one.
+        penetapan_date=(
+            getattr(penetapan, "date", None)
+            if penetapan_number == getattr(penetapan, "number", None)
+            else None
+        ),
     )
 
 
@@ -495,8 +507,9 @@ def render_document(
     unset). Raises `DocumentError` when the source lacks what the document needs, or when no
     template source holds its template, `UnknownDocumentError` for an unknown name,
     `NotRenderedError` for a document the agency says is not made here, `TemplateFileError`
-    naming the file and line of a broken template, `MissingExtraError` for docx or pdf without
-    their extra.
+    naming the file and line of a broken template, `StatutoryContentError` when the output lacks
+    a clause the law requires (statutory.py: the template, wherever it came from, left it out),
+    `MissingExtraError` for docx or pdf without their extra.
     """
     if format not in FORMATS:
         raise ValueError(f"render_document: format must be one of {FORMATS}, got {format!r}")
@@ -536,9 +549,10 @@ def render_document(
     flavour: Literal["html", "md"] = "md" if format == "md" else "html"
     env = make_environment(flavour, sources, limits=config.template_limits)
     name = f"{printable.template_stem}.{flavour}.j2"
+    context = context_of(bundle, printable, letterhead)
     try:
         template = env.get_template(name)
-        text = template.render(**context_of(bundle, printable, letterhead))
+        text = template.render(**context)
     except jinja2.TemplateNotFound as exc:
         if exc.name != name:
             raise _template_error(kind, bundle.source, exc) or exc from None
@@ -558,15 +572,28 @@ def render_document(
         raise error from None
     # Belt and braces: a lone surrogate that reached the text some other way (safe_text.py).
     text = encode_utf8(text).decode("utf-8")
+    data: bytes | None = None
     if format == "docx":
         from .docx import html_to_docx
 
-        return html_to_docx(text)
-    if format == "pdf":
+        data = html_to_docx(text)
+    elif format == "pdf":
         from .pdf import html_to_pdf
 
-        return html_to_pdf(text)
-    return text
+        data = html_to_pdf(text)
+    # The law's content is checked in what was produced, whoever wrote the template
+    # (statutory.py): a document missing a clause is refused, not returned.
+    def origin() -> Text:
+        origins = Origins(
+            folders=config.template_dirs(),
+            folders_from="settings" if settings is not None and settings.templates else "env",
+            given=None if template_sources is None else tuple(template_sources),
+            agency=code,
+        )
+        return template_origin(env, name, origins)
+
+    verify_output(kind, printable.template_stem, format, text, data, bundle, context, origin)
+    return text if data is None else data
 
 
 def __getattr__(name: str) -> Any:

@@ -732,6 +732,21 @@ def _answer(exc: BaseException, lang: Language) -> Response:
             problems_of(exc),
             getattr(exc, "source", None),
         )
+    from ..documents.statutory import StatutoryContentError
+
+    if isinstance(exc, StatutoryContentError):
+        # The deployment's or a plugin's template left out what the law requires: the document
+        # is refused (422), one problem per clause, each naming the template's origin.
+        return problem_response(
+            422,
+            lang,
+            Text(
+                id="dokumen tidak memuat isi yang diwajibkan peraturan",
+                en="the document lacks content the law requires",
+            ),
+            exc.problems,
+            exc.source,
+        )
     if isinstance(exc, UnknownAgencyError):
         problem = one(
             "agency",
