@@ -10,7 +10,8 @@ Groups (one docs table each): ``order`` (the log against the SOP's flow), ``sop`
 trigger, lanes, documents and waktu), ``clock`` (the statutory clock of a request), ``records``
 (the consequence test, its Penetapan, its approval and the notice's outcome), ``refusal`` (the
 refusal letter), ``expiry`` (declaring exempt information open), ``consistency`` (the
-records agree: one result per tested item, a refusal letter about this request).
+records agree: one result per tested item, a refusal letter about this request), ``integrity``
+(who may act or sign, when, and how often: the table of powers in ``powers``).
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ CODES: dict[str, FindingCode] = code_table(
     ),
     FindingCode(
         code="case.loop.outside_sop",
-        severity=W,
+        severity=E,
         basis=STEP_BASIS,
         title=Text(
             en="a loop back the flowchart does not draw",
@@ -672,6 +673,159 @@ CODES: dict[str, FindingCode] = code_table(
             "dibubarkan pada 23 Agustus 2024)",
         ),
         group="instruments",
+    ),
+    # --- who and when: who may act or sign, at which moment, how often (case/integrity.py) ----
+    # The table of powers is case/powers.py (docs/case.md, "Who may do what, and when").
+    FindingCode(
+        code="case.power.wrong_role",
+        severity=E,
+        basis=(
+            "the act's entry in the table of powers (UU 14/2008 Pasal 22 ayat (7)-(8); "
+            "PERKI 1/2021 Pasal 22 ayat (3), 31, 33, 34, 36, 49; PP 61/2010 Pasal 11)"
+        ),
+        title=Text(
+            en="an act (notice, extension, pause, resumption, declaration of the exemption or "
+            "of its expiry, loop back) done by a role the law does not give it: the requester "
+            "sending the notice or declaring the exemption",
+            id="tindakan (pemberitahuan, perpanjangan, penundaan, kelanjutan, pernyataan "
+            "pengecualian atau berakhirnya, alur kembali) dilakukan oleh peran yang tidak diberi "
+            "kewenangan itu oleh hukum: pemohon mengirim pemberitahuan atau menyatakan "
+            "pengecualian",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.power.wrong_signatory",
+        severity=E,
+        basis=(
+            "UU 14/2008 Pasal 22 ayat (7) huruf c; PERKI 1/2021 Pasal 34, Pasal 49 ayat (4)-(5), "
+            "(7), Lampiran III"
+        ),
+        title=Text(
+            en="a refusal letter signed, or a Penetapan signed or set, by a role that may not "
+            "(the PPID signs both; the Penetapan also by `CheckSettings.penetapan_signers`)",
+            id="surat penolakan ditandatangani, atau Penetapan ditandatangani atau ditetapkan, "
+            "oleh peran yang tidak berwenang (PPID menandatangani keduanya; Penetapan juga oleh "
+            "`CheckSettings.penetapan_signers`)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.time.before_receipt",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (1), (4), (7); PERKI 1/2021 Pasal 49 ayat (1) huruf b",
+        title=Text(
+            en="an act of the Badan Publik's side (a step, a notice, a pause ...) dated before the "
+            "request was received (the requester's own acts excepted)",
+            id="tindakan pihak Badan Publik (langkah, pemberitahuan, penundaan ...) bertanggal "
+            "sebelum permintaan diterima (kecuali tindakan pemohon sendiri)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.time.after_close",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 31-36; PP 61/2010 Pasal 11",
+        title=Text(
+            en="an act logged after the case closed that the law does not allow after it (only "
+            "the declaration that an exemption has expired comes later)",
+            id="tindakan dicatat setelah kasus selesai padahal hukum tidak membolehkannya "
+            "sesudahnya (hanya pernyataan berakhirnya pengecualian yang datang kemudian)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.event.repeated",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 34",
+        title=Text(
+            en="an act the law allows once per request logged again (a second written notice)",
+            id="tindakan yang menurut hukum hanya sekali untuk satu permintaan dicatat lagi "
+            "(pemberitahuan tertulis kedua)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.document.before_case",
+        severity=E,
+        basis=f"{LOG_BASIS}; UU 14/2008 Pasal 22 ayat (7)",
+        title=Text(
+            en="a document produced by a step or sent by an act of the case dated before the "
+            "case began (the request's receipt; a periodic round's first event); standing "
+            "documents and what the requester brings excepted",
+            id="dokumen yang dihasilkan langkah atau dikirim oleh tindakan dalam kasus bertanggal "
+            "sebelum kasus dimulai (diterimanya permintaan; peristiwa pertama putaran berkala); "
+            "kecuali dokumen yang sudah ada dan dokumen yang dibawa pemohon",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.input.before_request",
+        severity=E,
+        basis=f"{LOG_BASIS}; UU 14/2008 Pasal 22 ayat (4)",
+        title=Text(
+            en="a required input (kelengkapan) that no step produced, dated before the request "
+            "was received, and neither brought by the requester nor a standing document",
+            id="kelengkapan yang tidak dihasilkan langkah mana pun bertanggal sebelum permintaan "
+            "diterima, dan bukan dokumen yang dibawa pemohon atau dokumen yang sudah ada",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.document.after_event",
+        severity=E,
+        basis=f"{LOG_BASIS}; UU 14/2008 Pasal 22 ayat (7)",
+        title=Text(
+            en="a document dated after the act that sends or relies on it (a notice, an "
+            "extension, a pause, a declaration)",
+            id="dokumen bertanggal setelah tindakan yang mengirim atau memakainya "
+            "(pemberitahuan, perpanjangan, penundaan, pernyataan)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.approval.before_test",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II (Menyetujui)",
+        title=Text(
+            en="a Lembar approved before the date of the test it approves",
+            id="Lembar disetujui sebelum tanggal pengujian yang disetujuinya",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.approval.after_use",
+        severity=E,
+        basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3), Pasal 49 ayat (4)",
+        title=Text(
+            en="a test approved after the exemption it supports was declared or used to refuse",
+            id="pengujian disetujui setelah pengecualian yang didasarkan padanya dinyatakan atau "
+            "dipakai untuk menolak",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.loop.forward",
+        severity=E,
+        basis=f"{STEP_BASIS}; {LOG_BASIS}",
+        title=Text(
+            en="a loop back to a step the flow had not passed (a jump forward that skips steps)",
+            id="alur kembali ke langkah yang belum dilalui alur (lompatan ke depan yang melewati "
+            "langkah)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.pause.unfounded",
+        severity=E,
+        basis=PAUSE_BASIS,
+        title=Text(
+            en="a pause without its written reason or without the surat keterangan tidak lengkap "
+            "sent to the requester (it stops the notice clock all the same)",
+            id="penundaan tanpa alasan tertulis atau tanpa surat keterangan tidak lengkap kepada "
+            "pemohon (padahal menghentikan jam pemberitahuan)",
+        ),
+        group="integrity",
     ),
 )
 

@@ -4,14 +4,34 @@ chose"). Its own module: a public name, imported by the checker, the state and t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
 
 from ..harm import ValidationSettings
+from ..sop import Role
 from .clock import PauseRule
 
-__all__ = ["CheckSettings"]
+__all__ = ["STANDING_DOCUMENT_KINDS", "CheckSettings"]
+
+#: Document kinds that exist before any request by nature, so a step may rely on them whatever
+#: their date: the Daftar Informasi yang Dikecualikan and Daftar Informasi Publik (PERKI 1/2021
+#: Pasal 45 ayat (7): updated every six months, before and apart from any request) and an
+#: earlier Penetapan or SK of classification (PERKI 1/2021 Pasal 49 ayat (1) huruf a, ayat (4)).
+#: The slugs the agencies' plugins use for them; an agency adds its own in `CheckSettings`.
+STANDING_DOCUMENT_KINDS: tuple[str, ...] = (
+    "dik",
+    "dip",
+    "penetapan-klasifikasi",
+    "sk-klasifikasi",
+    "keputusan-klasifikasi",
+)
+
+
+def _power_pairs(pairs: Iterable[tuple[str, Role | str]]) -> tuple[tuple[str, Role], ...]:
+    # ("notice_sent", "petugas") as well as ("notice_sent", Role.PETUGAS).
+    return tuple((str(act), Role(role)) for act, role in pairs)
 
 
 @attrs.frozen(kw_only=True)
@@ -26,6 +46,19 @@ class CheckSettings:
     with `uji_konsekuensi.harm.validate` (a portal that validates each record when it is saved
     may skip it in a bulk check; the case rules about the records still run). ``agency_rules``:
     run the agency plugins' extra rules.
+
+    Who may act and sign (the table of powers, `uji_konsekuensi.case.powers`; docs/case.md, "Who
+    may do what, and when"): ``penetapan_signers``: the roles besides the PPID (and a PPID
+    Pelaksana) that may sign the Penetapan and declare the exemption; by default the Pimpinan,
+    for an agency that issues it as the head's decree (KASN's SK Ketua); add
+    ``Role.ATASAN_PPID`` where the Atasan PPID signs it. ``delegated_powers``: more (act, role)
+    pairs an agency's own regulation grants, e.g. ``("notice_sent", Role.PETUGAS)`` where the
+    petugas sends the PPID's notice; an act is a key of `powers.POWERS`.
+    ``requester_document_kinds``: document kinds the requester brings, which may be dated before
+    the request (besides what the log shows the requester brought: the inputs of the
+    requester's own steps and the documents of ``resumed``). ``standing_document_kinds``:
+    document kinds that exist before a request by nature (an earlier DIK or Penetapan), which a
+    step may rely on whatever their date.
     """
 
     step_clock: Literal["ready", "started"] = "ready"
@@ -34,3 +67,9 @@ class CheckSettings:
     harm: ValidationSettings | None = None
     validate_records: bool = True
     agency_rules: bool = True
+    penetapan_signers: tuple[Role, ...] = attrs.field(default=(Role.PIMPINAN,), converter=tuple)
+    delegated_powers: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_power_pairs)
+    requester_document_kinds: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    standing_document_kinds: tuple[str, ...] = attrs.field(
+        default=STANDING_DOCUMENT_KINDS, converter=tuple
+    )

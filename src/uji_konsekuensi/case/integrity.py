@@ -1,0 +1,683 @@
+"""Who may do each thing, and when: the case checked against the law's table of powers.
+
+The table is `powers.POWERS` (docs/case.md, "Who may do what, and when"); each check here reads
+one part of it and has one job:
+
+- `check_powers`: each act of the log (notice, extension, pause, resumption, declarations, loop
+  back) is done by a role the law gives it (``case.power.wrong_role``);
+- `check_signatories`: the refusal letter and the Penetapan are signed, and the Penetapan set,
+  by a role that may (``case.power.wrong_signatory``);
+- `check_before_receipt`: nothing the Badan Publik's side does is dated before the request was
+  received (``case.time.before_receipt``);
+- `check_after_close`: nothing is logged after the case closed unless the law allows it then
+  (``case.time.after_close``);
+- `check_once`: what the law allows once per request is logged once (``case.event.repeated``);
+- `check_document_dates`: every document made in the case is dated within it, and not after the
+  act that sends or relies on it (``case.document.before_case``, ``case.input.before_request``,
+  ``case.document.after_event``);
+- `check_approval_dates`: a Lembar is approved after its test and before the exemption is used
+  (``case.approval.before_test``, ``case.approval.after_use``);
+- `check_loop_direction`: a loop back goes back, to a step the flow has passed
+  (``case.loop.forward``);
+- `check_pause_grounds`: a pause, which stops the notice clock, has its written reason and its
+  surat keterangan tidak lengkap (``case.pause.unfounded``).
+
+`INTEGRITY_RULES` gives them to the checker (after the core's other rules, `core_rules`). None is
+replaceable: they enforce the statute and the regulations, not an agency's reading of its SOP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+from ..calendar import WorkingCalendar, get_deadline
+from ..findings import Finding
+from ..i18n import Text
+from ..rules import ComplianceRule, RuleOrigin
+from ..sop import Role
+from .clock import RequestClock
+from .codes import CODES
+from .flow import Trace
+from .model import (
+    Case,
+    CaseEvent,
+    Document,
+    ExemptionDeclared,
+    ExpiryDeclared,
+    Extension,
+    LoopBack,
+    NoticeOutcome,
+    NoticeSent,
+    Paused,
+    RequestTrigger,
+    Resumed,
+    StepCompleted,
+    StepStarted,
+)
+from .paths import sheets_of
+from .plan import SopPlan, role_names
+from .powers import Latest, Power, allowed_roles, power
+from .settings import CheckSettings
+
+__all__ = [
+    "INTEGRITY_RULES",
+    "check_after_close",
+    "check_approval_dates",
+    "check_before_receipt",
+    "check_document_dates",
+    "check_loop_direction",
+    "check_once",
+    "check_pause_grounds",
+    "check_powers",
+    "check_signatories",
+    "closing_index",
+]
+
+WRONG_ROLE = CODES["case.power.wrong_role"]
+WRONG_SIGNATORY = CODES["case.power.wrong_signatory"]
+BEFORE_RECEIPT = CODES["case.time.before_receipt"]
+AFTER_CLOSE = CODES["case.time.after_close"]
+REPEATED = CODES["case.event.repeated"]
+DOCUMENT_BEFORE_CASE = CODES["case.document.before_case"]
+INPUT_BEFORE_REQUEST = CODES["case.input.before_request"]
+DOCUMENT_AFTER_EVENT = CODES["case.document.after_event"]
+APPROVAL_BEFORE_TEST = CODES["case.approval.before_test"]
+APPROVAL_AFTER_USE = CODES["case.approval.after_use"]
+LOOP_FORWARD = CODES["case.loop.forward"]
+PAUSE_UNFOUNDED = CODES["case.pause.unfounded"]
+
+NOTICE = get_deadline("notice")
+_REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
+#: The acts the table gives to roles, by event class (a step's actors are the SOP's lanes).
+_ACTS: dict[type, str] = {
+    LoopBack: "loop_back",
+    Extension: "extension",
+    Paused: "paused",
+    Resumed: "resumed",
+    NoticeSent: "notice_sent",
+    ExemptionDeclared: "exemption_declared",
+    ExpiryDeclared: "expiry_declared",
+}
+#: Acts of the Badan Publik that send or rely on a document (``document``).
+_DOCUMENT_ACTS = (Extension, Paused, NoticeSent, ExemptionDeclared, ExpiryDeclared)
+
+
+def _what(entry: Power) -> Text:
+    return entry.what
+
+
+def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
+    return allowed_roles(
+        entry,
+        penetapan_signers=settings.penetapan_signers,
+        delegated=settings.delegated_powers,
+    )
+
+
+def _role_label(role: Role, lang: str) -> str:
+    return role.label.id if lang == "id" else role.label.en
+
+
+# --- who --------------------------------------------------------------------------------------
+
+
+def _judged(case: Case, entry: Power) -> bool:
+    """Whether an act is judged by who and when: an act only a request has, in a periodic
+    round, is reported by the clock (``case.*.not_request``) and not judged further."""
+    return case.is_request or not entry.request_only
+
+
+def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
+    """``case.power.wrong_role``: an act done by a role the table does not give it."""
+    for index, event in enumerate(case.events):
+        act = _ACTS.get(type(event))
+        if act is None or not _judged(case, power(act)):
+            continue
+        actor = getattr(event, "actor", None)
+        if actor is None:
+            continue  # `resumed` may be recorded without who; nothing to judge
+        entry = power(act)
+        roles = _roles_for(entry, settings)
+        if roles is None or actor.role in roles:
+            continue
+        yield WRONG_ROLE(
+            Text(
+                f"{_what(entry).id.capitalize()} dilakukan oleh {actor.name} "
+                f"({_role_label(actor.role, 'id')}); menurut hukum hanya: "
+                f"{role_names(roles, 'id')}",
+                f"{_what(entry).en.capitalize()} was done by {actor.name} "
+                f"({_role_label(actor.role, 'en')}); by law only: {role_names(roles, 'en')}",
+            ),
+            field=f"events[{index}].actor.role",
+            basis=entry.basis,
+        )
+
+
+def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
+    """``case.power.wrong_signatory``: the refusal letter, the Penetapan's signature and the
+    PPID the Penetapan names, each by a role that may."""
+    signed: list[tuple[str, str, Role, str]] = []  # (table key, field, role, name)
+    for j, doc in enumerate(case.documents):
+        if doc.refusal is not None and doc.refusal.signed_by is not None:
+            who = doc.refusal.signed_by
+            signed.append(
+                ("documents[].refusal.signed_by", f"documents[{j}].refusal.signed_by.role",
+                 who.role, who.name)
+            )  # fmt: skip
+    pen = case.penetapan
+    if pen is not None and pen.signature is not None:
+        signed.append(
+            ("penetapan.signature", "penetapan.signature.role", pen.signature.role,
+             pen.signature.name)
+        )  # fmt: skip
+    if pen is not None and pen.ppid is not None and pen.ppid.role is not None:
+        signed.append(("penetapan.ppid", "penetapan.ppid.role", pen.ppid.role, pen.ppid.name))
+    for key, field, role, name in signed:
+        entry = power(key)
+        roles = _roles_for(entry, settings)
+        if roles is None or role in roles:
+            continue
+        yield WRONG_SIGNATORY(
+            Text(
+                f"{_what(entry).id.capitalize()}: {name} ({_role_label(role, 'id')}); menurut "
+                f"hukum hanya: {role_names(roles, 'id')}",
+                f"{_what(entry).en.capitalize()}: {name} ({_role_label(role, 'en')}); by law "
+                f"only: {role_names(roles, 'en')}",
+            ),
+            field=field,
+            basis=entry.basis,
+        )
+
+
+# --- when: the case's window --------------------------------------------------------------------
+
+
+def _actor_role(event: CaseEvent) -> Role | None:
+    actor = getattr(event, "actor", None)
+    return None if actor is None else actor.role
+
+
+def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+    """``case.time.before_receipt``: an act of the Badan Publik's side before the request was
+    received. The requester's own acts are not judged: a request letter is written before it
+    arrives."""
+    trigger = case.trigger
+    if not isinstance(trigger, RequestTrigger):
+        return
+    received = trigger.received_at
+    shown = _moment(received, calendar)
+    for index, event in enumerate(case.events):
+        role = _actor_role(event)
+        if role is None or role is Role.PEMOHON or event.at >= received:
+            continue
+        yield BEFORE_RECEIPT(
+            Text(
+                f"Peristiwa {index} ({event.KIND}) oleh {role.label.id} bertanggal "
+                f"{_moment(event.at, calendar)}, sebelum permintaan diterima ({shown})",
+                f"Event {index} ({event.KIND}) by the {role.label.en} is dated "
+                f"{_moment(event.at, calendar)}, before the request was received ({shown})",
+            ),
+            field=f"events[{index}].at",
+            step=getattr(event, "step", None),
+            basis=BEFORE_RECEIPT.basis,
+        )
+
+
+def _moment(moment: dt.datetime, calendar: WorkingCalendar) -> str:
+    return moment.astimezone(calendar.zone).strftime("%Y-%m-%d %H:%M")
+
+
+def closing_index(plan: SopPlan, trace: Trace) -> int | None:
+    """The position in the log of the completion that ended the SOP's flow first (the case's
+    close), or None while the case is open."""
+    closing: int | None = None
+    for run in trace.runs:
+        done, index = run.completed, run.end_index
+        if done is None or index is None or run.step not in plan.steps:
+            continue
+        sp = plan.steps[run.step]
+        if sp.is_decision:
+            targets = (
+                tuple(sp.branches.values())
+                if done.branch is None
+                else (sp.branches.get(done.branch),)
+            )
+        else:
+            targets = sp.successors
+        if all(t is None for t in targets) and (closing is None or index < closing):
+            closing = index
+    return closing
+
+
+def check_after_close(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+    """``case.time.after_close``: an act logged after the case closed that the table does not
+    allow then (steps after the end are ``case.order.after_end``). The case's outcome (the
+    first notice, the declaration of a Penetapan) may follow the SOP's last step."""
+    closed = closing_index(plan, trace)
+    if closed is None:
+        return
+    closed_at = case.events[closed].at
+    seen: set[object] = set()  # the outcomes logged so far (`_outcome_key`)
+    for index, event in enumerate(case.events):
+        act = _ACTS.get(type(event))
+        if act is None:
+            continue
+        entry = power(act)
+        key = _outcome_key(entry, event)
+        first = key not in seen
+        seen.add(key)
+        if index <= closed or entry.latest is Latest.OPEN or not _judged(case, entry):
+            continue
+        if entry.latest is Latest.OUTCOME and first:
+            continue
+        yield AFTER_CLOSE(
+            Text(
+                f"{_what(entry).id.capitalize()} dicatat setelah kasus selesai (langkah terakhir "
+                f"selesai {closed_at.date().isoformat()}, peristiwa {closed}); hukum tidak "
+                "membolehkannya sesudah itu",
+                f"{_what(entry).en.capitalize()} is logged after the case closed (the last step "
+                f"was completed on {closed_at.date().isoformat()}, event {closed}); the law does "
+                "not allow it after that",
+            ),
+            field=f"events[{index}]",
+            basis=entry.basis,
+        )
+
+
+def _outcome_key(entry: Power, event: CaseEvent) -> object:
+    """What makes an outcome the same one again: the act, for an act the law allows once (the
+    notice); the act and its document otherwise (the declaration of one Penetapan)."""
+    if entry.once:
+        return type(event)
+    return (type(event), getattr(event, "document", None))
+
+
+def check_once(*, case: Case) -> Iterable[Finding]:
+    """``case.event.repeated``: an act the table allows once, logged again. (A second extension
+    is ``case.extension.repeated``, reported with the clock.)"""
+    seen: dict[type, int] = {}
+    for index, event in enumerate(case.events):
+        act = _ACTS.get(type(event))
+        if act is None:
+            continue
+        entry = power(act)
+        if not entry.once or REPEATED.code not in entry.checked_by:
+            continue
+        first = seen.setdefault(type(event), index)
+        if first == index:
+            continue
+        yield REPEATED(
+            Text(
+                f"{_what(entry).id.capitalize()} dicatat lagi (pertama pada peristiwa {first}); "
+                "hukum memberi satu untuk satu permintaan",
+                f"{_what(entry).en.capitalize()} is logged again (first at event {first}); the "
+                "law gives one per request",
+            ),
+            field=f"events[{index}]",
+            basis=entry.basis,
+        )
+
+
+# --- when: the dates of documents and approvals ------------------------------------------------
+
+
+def _case_start(case: Case, calendar: WorkingCalendar, trace: Trace) -> dt.date | None:
+    """The first day of the case: the request's receipt, or a periodic round's first event."""
+    trigger = case.trigger
+    if isinstance(trigger, RequestTrigger):
+        return calendar.local_date(trigger.received_at)
+    return None if trace.first_at is None else calendar.local_date(trace.first_at)
+
+
+def _uses(case: Case) -> tuple[set[str], set[str], set[str], list[tuple[int, str]]]:
+    """What the log does with documents: those steps produced, those acts sent, those the
+    requester brought or wrote, and the (position, id) of every input of the Badan Publik's
+    steps. A document the requester only receives (the refusal letter handed over at a step of
+    the requester's) stays the Badan Publik's."""
+    produced: set[str] = set()
+    sent: set[str] = set()
+    brought: set[str] = set()
+    written: set[str] = set()
+    inputs: list[tuple[int, str]] = []
+    for index, event in enumerate(case.events):
+        by_requester = _actor_role(event) is Role.PEMOHON
+        if isinstance(event, StepCompleted):
+            (written if by_requester else produced).update(event.outputs)
+        elif isinstance(event, StepStarted):
+            if by_requester:
+                brought.update(event.inputs)
+            else:
+                inputs.extend((index, doc) for doc in event.inputs)
+        elif isinstance(event, Resumed):
+            if event.document is not None:
+                brought.add(event.document)
+        elif isinstance(event, _DOCUMENT_ACTS) and event.document is not None:
+            sent.add(event.document)
+    requesters = written | (brought - produced - sent)
+    return produced, sent, requesters, inputs
+
+
+def check_document_dates(
+    *, case: Case, calendar: WorkingCalendar, trace: Trace, settings: CheckSettings
+) -> Iterable[Finding]:
+    """``case.document.before_case``, ``case.input.before_request``, ``case.document.after_event``
+    (see the module notes; the requester's and the standing documents may predate the case)."""
+    start = _case_start(case, calendar, trace)
+    produced, sent, requesters, inputs = _uses(case)
+    own = set(settings.requester_document_kinds)
+    standing = set(settings.standing_document_kinds)
+    position = {doc.id: j for j, doc in reversed(list(enumerate(case.documents)))}
+
+    def exempt(doc: Document) -> bool:
+        return doc.id in requesters or doc.kind in own or doc.kind in standing
+
+    reported: set[str] = set()
+    if start is not None:
+        for j, doc in enumerate(case.documents):
+            if doc.date >= start or exempt(doc) or not (doc.id in produced or doc.id in sent):
+                continue
+            reported.add(doc.id)
+            yield DOCUMENT_BEFORE_CASE(
+                Text(
+                    f"Dokumen {doc.id!r} dibuat dalam kasus tetapi bertanggal "
+                    f"{doc.date.isoformat()}, sebelum kasus dimulai ({start.isoformat()})",
+                    f"Document {doc.id!r} was made in the case but is dated "
+                    f"{doc.date.isoformat()}, before the case began ({start.isoformat()})",
+                ),
+                field=f"documents[{j}].date",
+            )
+    if isinstance(case.trigger, RequestTrigger) and start is not None:
+        for index, doc_id in inputs:
+            at = position.get(doc_id)
+            if at is None or doc_id in reported:
+                continue
+            doc = case.documents[at]
+            if doc.date >= start or exempt(doc) or doc_id in produced or doc_id in sent:
+                continue
+            reported.add(doc_id)
+            yield INPUT_BEFORE_REQUEST(
+                Text(
+                    f"Kelengkapan {doc.id!r} (peristiwa {index}) tidak dihasilkan langkah mana "
+                    f"pun dan bertanggal {doc.date.isoformat()}, sebelum permintaan diterima "
+                    f"({start.isoformat()}); bukan dokumen yang dibawa pemohon atau dokumen yang "
+                    "sudah ada (requester_document_kinds, standing_document_kinds)",
+                    f"Input {doc.id!r} (event {index}) was produced by no step and is dated "
+                    f"{doc.date.isoformat()}, before the request was received "
+                    f"({start.isoformat()}); it is neither brought by the requester nor a "
+                    "standing document (requester_document_kinds, standing_document_kinds)",
+                ),
+                field=f"documents[{at}].date",
+            )
+    yield from _after_event(case, position)
+
+
+def _after_event(case: Case, position: dict[str, int]) -> Iterator[Finding]:
+    for index, event in enumerate(case.events):
+        if not isinstance(event, _DOCUMENT_ACTS) or event.document is None:
+            continue
+        j = position.get(event.document)
+        if j is None:
+            continue
+        doc = case.documents[j]
+        day = event.at.date()  # the date written on the event, in its own offset
+        if doc.date <= day:
+            continue
+        entry = power(_ACTS[type(event)])
+        yield DOCUMENT_AFTER_EVENT(
+            Text(
+                f"Dokumen {doc.id!r} bertanggal {doc.date.isoformat()}, setelah "
+                f"{_what(entry).id} yang mengirim atau memakainya ({day.isoformat()})",
+                f"Document {doc.id!r} is dated {doc.date.isoformat()}, after "
+                f"{_what(entry).en} that sends or relies on it ({day.isoformat()})",
+            ),
+            field=f"events[{index}].document",
+        )
+
+
+def _first_use(case: Case, calendar: WorkingCalendar) -> tuple[int, dt.date] | None:
+    """The first act that relies on the tests: the exemption declared, or a refusal."""
+    for index, event in enumerate(case.events):
+        if isinstance(event, ExemptionDeclared) or (
+            isinstance(event, NoticeSent) and event.outcome in _REFUSING
+        ):
+            return index, calendar.local_date(event.at)
+    return None
+
+
+def check_approval_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+    """``case.approval.before_test`` and ``case.approval.after_use``: a Lembar's "Menyetujui"
+    comes after its test, and before the exemption is declared or used to refuse."""
+    use = _first_use(case, calendar)
+    for path, sheet in sheets_of(case):
+        approval = sheet.approval
+        if approval is None or approval.date is None:
+            continue
+        if sheet.date is not None and approval.date < sheet.date:
+            yield APPROVAL_BEFORE_TEST(
+                Text(
+                    f"Lembar disetujui pada {approval.date.isoformat()}, sebelum pengujiannya "
+                    f"({sheet.date.isoformat()})",
+                    f"The Lembar was approved on {approval.date.isoformat()}, before its test "
+                    f"({sheet.date.isoformat()})",
+                ),
+                field=f"{path}.approval.date",
+            )
+        exempts = any(row.outcome.exempts for row in sheet.rows)
+        if use is not None and exempts and approval.date > use[1]:
+            index, day = use
+            yield APPROVAL_AFTER_USE(
+                Text(
+                    f"Lembar disetujui pada {approval.date.isoformat()}, setelah pengecualiannya "
+                    f"dinyatakan atau dipakai menolak pada {day.isoformat()} (peristiwa {index})",
+                    f"The Lembar was approved on {approval.date.isoformat()}, after its "
+                    f"exemption was declared or used to refuse on {day.isoformat()} "
+                    f"(event {index})",
+                ),
+                field=f"{path}.approval.date",
+            )
+
+
+# --- the log itself -----------------------------------------------------------------------------
+
+
+def check_loop_direction(*, case: Case, trace: Trace) -> Iterable[Finding]:
+    """``case.loop.forward``: a loop back to a step the flow had not passed by then."""
+    for index, event in enumerate(case.events):
+        if not isinstance(event, LoopBack):
+            continue
+        passed = {
+            run.step
+            for run in trace.runs
+            if (run.start_index is not None and run.start_index < index)
+            or (run.end_index is not None and run.end_index < index)
+        }
+        if event.to_step in passed:
+            continue
+        yield LOOP_FORWARD(
+            Text(
+                f"Alur kembali dari langkah {event.from_step} ke langkah {event.to_step}, "
+                "padahal langkah itu belum pernah dilalui: ini lompatan ke depan yang melewati "
+                "langkah di antaranya",
+                f"A loop back from step {event.from_step} to step {event.to_step}, a step the "
+                "flow had not passed: a jump forward that skips the steps between",
+            ),
+            field=f"events[{index}].to_step",
+            step=event.from_step,
+        )
+
+
+def check_pause_grounds(
+    *, case: Case, clock: RequestClock | None, calendar: WorkingCalendar
+) -> Iterable[Finding]:
+    """``case.pause.unfounded``: a pause without its written reason or its surat keterangan tidak
+    lengkap. Such a pause still stops the notice clock (`clock`), so the message says whether the
+    notice would be late without it."""
+    if clock is None:
+        return  # a periodic case has no request to complete (case.pause.not_request)
+    late = _late_without_pauses(clock, calendar)
+    for index, event in enumerate(case.events):
+        if not isinstance(event, Paused):
+            continue
+        missing: list[tuple[str, str, str]] = []
+        if not event.reason.strip():
+            missing.append(("reason", "alasan tertulis", "written reason"))
+        if event.document is None:
+            missing.append(
+                ("document", "surat keterangan tidak lengkap", "surat keterangan tidak lengkap")
+            )
+        for key, name_id, name_en in missing:
+            yield PAUSE_UNFOUNDED(
+                Text(
+                    f"Penundaan tanpa {name_id}: permintaan tidak terbukti tidak lengkap" + late.id,
+                    f"A pause without its {name_en}: the request is not shown to be incomplete"
+                    + late.en,
+                ),
+                field=f"events[{index}].{key}",
+            )
+
+
+def _late_without_pauses(clock: RequestClock, calendar: WorkingCalendar) -> Text:
+    """What the pauses changed: the notice's deadline without them, when the notice missed it."""
+    if clock.notice is None or not clock.pauses:
+        return Text("", "")
+    due = calendar.add_working_days(clock.received, NOTICE.amount)
+    if clock.extension is not None:
+        due = calendar.add_working_days(due, min(clock.extension.days, 7))
+    sent = calendar.local_date(clock.notice.at)
+    if sent <= due:
+        return Text("", "")
+    return Text(
+        f"; tanpa penundaan, pemberitahuan pada {sent.isoformat()} melewati batas "
+        f"{due.isoformat()}",
+        f"; without the pause the notice of {sent.isoformat()} misses its deadline "
+        f"{due.isoformat()}",
+    )
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+
+def _rule(
+    code: str,
+    check: Callable[..., Iterable[Finding]],
+    basis: str,
+    text: tuple[str, str],
+    reports: str,
+    origin: RuleOrigin,
+) -> ComplianceRule:
+    return ComplianceRule(
+        code=code,
+        description=Text(id=text[0], en=text[1]),
+        check=check,
+        basis=basis,
+        codes=tuple(reports.split()),
+        replaceable=False,
+        origin=origin,
+    )
+
+
+#: The rules of who and when, in the order they run (after the core's other rules).
+INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
+    _rule(
+        "core.powers",
+        check_powers,
+        "UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 22 ayat (3), 31, 33, 34, 36; "
+        "PP 61/2010 Pasal 11",
+        (
+            "setiap tindakan dilakukan oleh peran yang diberi kewenangan oleh hukum",
+            "each act is done by a role the law gives it to",
+        ),
+        "case.power.wrong_role",
+        "statute",
+    ),
+    _rule(
+        "core.signatories",
+        check_signatories,
+        "UU 14/2008 Pasal 22 ayat (7) huruf c; PERKI 1/2021 Pasal 34, Pasal 49 ayat (4)-(7)",
+        (
+            "surat penolakan dan Penetapan ditandatangani oleh yang berwenang",
+            "the refusal letter and the Penetapan are signed by who may sign them",
+        ),
+        "case.power.wrong_signatory",
+        "statute",
+    ),
+    _rule(
+        "core.before-receipt",
+        check_before_receipt,
+        "UU 14/2008 Pasal 22 ayat (1), (4), (7)",
+        (
+            "Badan Publik tidak bertindak atas permintaan sebelum permintaan diterima",
+            "the Badan Publik does not act on a request before it is received",
+        ),
+        "case.time.before_receipt",
+        "statute",
+    ),
+    _rule(
+        "core.after-close",
+        check_after_close,
+        "UU 14/2008 Pasal 22 ayat (7)-(8); PP 61/2010 Pasal 11",
+        (
+            "setelah kasus selesai hanya tindakan yang dibolehkan hukum sesudahnya",
+            "after the case closed, only what the law allows after it",
+        ),
+        "case.time.after_close",
+        "statute",
+    ),
+    _rule(
+        "core.once",
+        check_once,
+        "UU 14/2008 Pasal 22 ayat (7)",
+        (
+            "satu pemberitahuan tertulis untuk satu permintaan",
+            "one written notice per request",
+        ),
+        "case.event.repeated",
+        "statute",
+    ),
+    _rule(
+        "core.document-dates",
+        check_document_dates,
+        "PermenPAN-RB 35/2012 Lampiran (pencatatan); UU 14/2008 Pasal 22 ayat (4), (7)",
+        (
+            "dokumen kasus bertanggal dalam masa kasus dan tidak setelah tindakan yang memakainya",
+            "the case's documents are dated within the case and not after the act using them",
+        ),
+        "case.document.before_case case.input.before_request case.document.after_event",
+        "statute",
+    ),
+    _rule(
+        "core.approval-dates",
+        check_approval_dates,
+        "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (3)-(4), Lampiran II",
+        (
+            "Lembar disetujui setelah pengujian dan sebelum pengecualian dipakai",
+            "a Lembar is approved after its test and before the exemption is used",
+        ),
+        "case.approval.before_test case.approval.after_use",
+        "statute",
+    ),
+    _rule(
+        "core.loop-direction",
+        check_loop_direction,
+        "SOP instansi (PermenPAN-RB 35/2012): diagram alir; UU 14/2008 Pasal 19 (pengujian tidak "
+        "dilompati)",
+        (
+            "alur kembali hanya ke langkah yang sudah dilalui",
+            "a loop back goes only to a step the flow has passed",
+        ),
+        "case.loop.forward",
+        "regulation",
+    ),
+    _rule(
+        "core.pause-grounds",
+        check_pause_grounds,
+        "PERKI 1/2021 Pasal 31 ayat (2), Pasal 33",
+        (
+            "penundaan disertai alasan tertulis dan surat keterangan tidak lengkap",
+            "a pause comes with its written reason and its surat keterangan tidak lengkap",
+        ),
+        "case.pause.unfounded",
+        "regulation",
+    ),
+)
