@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,110 @@ LOGO_TYPES = {
 
 #: A logo larger than this is refused: a kop surat logo is a few hundred kB at most.
 MAX_LOGO_BYTES = 2_000_000
+
+#: The first bytes of each raster type (PNG: ISO/IEC 15948 section 5.2; JPEG: the SOI marker
+#: and the first marker's 0xFF). SVG is text and is recognised by its root element.
+_MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+#: An SVG reference that stays inside the file: a fragment (#id) or a data: URL.
+_LOCAL_REF = re.compile(r"\s*(#|data:)", re.IGNORECASE)
+_CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")]*)|@import", re.IGNORECASE)
+
+
+class LogoError(ValueError):
+    """Why a logo file cannot be printed, in both languages."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        self.message = message
+        self.message_en = message_en
+        super().__init__(f"{message} / {message_en}")
+
+
+def _sniff(data: bytes) -> str | None:
+    """The MIME type the content says (PNG, JPEG, SVG), or None."""
+    for magic, mime in _MAGIC.items():
+        if data.startswith(magic):
+            return mime
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")) and b"<svg" in head:
+        return "image/svg+xml"
+    return None
+
+
+def _check_svg(data: bytes) -> None:
+    """Refuse an SVG that could reach outside itself when drawn: an entity declaration (a
+    DOCTYPE with an internal subset), a script, a foreignObject (HTML inside the logo), or an
+    ``href``/``src``/CSS ``url()`` or ``@import`` that is not a fragment or a data: URL (a
+    ``file:///`` reference was fetched and embedded in the PDF)."""
+    import xml.etree.ElementTree as ET
+
+    if b"<!ENTITY" in data or re.search(rb"<!DOCTYPE[^>]*\[", data):
+        raise LogoError(
+            "SVG logo memuat deklarasi entitas (DOCTYPE)",
+            "the SVG logo declares entities (DOCTYPE)",
+        )
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise LogoError(f"SVG logo tidak sah: {exc}", f"invalid SVG logo: {exc}") from None
+    if root.tag != _SVG_NS + "svg" and root.tag != "svg":
+        raise LogoError("berkas logo bukan SVG", "the logo file is not an SVG")
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+        if tag in ("script", "foreignObject"):
+            raise LogoError(
+                f"SVG logo memuat elemen <{tag}>", f"the SVG logo holds a <{tag}> element"
+            )
+        texts = [element.text or ""] if tag == "style" else []
+        for name, value in element.attrib.items():
+            local = name.rsplit("}", 1)[-1]
+            if local in ("href", "src") and not _LOCAL_REF.match(value):
+                raise _external(value)
+            if local == "style" or "url(" in value:
+                texts.append(value)
+        for text in texts:
+            for match in _CSS_URL.finditer(text):
+                target = match.group(1)
+                if target is None or not _LOCAL_REF.match(target):
+                    raise _external(match.group(0))
+
+
+def _external(reference: str) -> LogoError:
+    shown = reference if len(reference) <= 80 else reference[:77] + "..."
+    return LogoError(
+        f"SVG logo merujuk sumber di luar berkasnya ({shown}); hanya #id dan data: yang boleh",
+        f"the SVG logo refers to a resource outside itself ({shown}); only #id and data: are "
+        "allowed",
+    )
+
+
+def read_logo(path: Path) -> tuple[str, bytes]:
+    """A logo's MIME type and bytes, checked by content: at most `MAX_LOGO_BYTES`, a PNG, JPEG
+    or SVG by its first bytes (not its name: a ".png" holding text is refused), of the type its
+    suffix names, and an SVG without external references (`_check_svg`). `LogoError` says why
+    not; OSError passes."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_LOGO_BYTES + 1)
+    if len(data) > MAX_LOGO_BYTES:
+        raise LogoError(
+            f"berkas logo lebih dari {MAX_LOGO_BYTES} bita",
+            f"the logo file is larger than {MAX_LOGO_BYTES} bytes",
+        )
+    mime = _sniff(data)
+    if mime is None:
+        raise LogoError(
+            "isi berkas logo bukan gambar PNG, JPEG atau SVG",
+            "the logo file's content is not a PNG, JPEG or SVG image",
+        )
+    named = LOGO_TYPES.get(path.suffix.lower())
+    if named != mime:
+        raise LogoError(
+            f"berkas logo bernama {path.suffix or '(tanpa akhiran)'} tetapi isinya {mime}",
+            f"the logo file is named {path.suffix or '(no suffix)'} but holds {mime}",
+        )
+    if mime == "image/svg+xml":
+        _check_svg(data)
+    return mime, data
 
 
 @attrs.frozen(kw_only=True)
@@ -116,10 +221,20 @@ class Letterhead:
         """The logo as a ``data:`` URL, so that the HTML document stays one self-contained file."""
         if self.logo is None:
             return None
-        mime = LOGO_TYPES.get(self.logo.suffix.lower())
-        if mime is None:
-            raise ValueError(f"{self.logo}: logo must be one of {', '.join(LOGO_TYPES)}")
-        data = self.logo.read_bytes()
+        try:
+            mime, data = read_logo(self.logo)
+        except LogoError as exc:
+            raise InputError.one(
+                str(self.logo), "logo", exc.message, exc.message_en, value=str(self.logo)
+            ) from None
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise InputError.one(
+                str(self.logo),
+                "logo",
+                f"berkas logo tidak dapat dibaca ({reason})",
+                f"the logo file cannot be read ({reason})",
+            ) from None
         return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
@@ -258,6 +373,23 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
                         (f"paling besar {MAX_LOGO_BYTES} bita", f"at most {MAX_LOGO_BYTES} bytes"),
                     )
                 )
+            else:
+                try:
+                    read_logo(logo)
+                except (LogoError, OSError) as exc:
+                    message = getattr(exc, "message", str(exc))
+                    problems.append(
+                        _problem(
+                            "logo",
+                            message,
+                            getattr(exc, "message_en", message),
+                            raw_logo,
+                            (
+                                "gambar PNG, JPEG atau SVG tanpa rujukan ke luar berkas",
+                                "a PNG, JPEG or SVG image with no reference outside the file",
+                            ),
+                        )
+                    )
     if problems:
         raise InputError(source, problems)
     assert isinstance(lines, list)

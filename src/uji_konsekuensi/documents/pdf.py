@@ -38,6 +38,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+from ..errors import InputError
 from .docx import MissingExtraError
 
 EXTRA = "pdf"
@@ -54,16 +55,51 @@ def _import_weasyprint() -> Any:
     return weasyprint
 
 
+#: The only URL scheme WeasyPrint may open: the documents are self-contained (CSS inlined, the
+#: logo a data: URL). WeasyPrint's own stylesheets are read from its package without a URL, and
+#: fonts come from fontconfig, so nothing else is needed.
+ALLOWED_SCHEMES = frozenset({"data"})
+
+
+class FetchRefusedError(InputError):
+    """A document (a template, a logo) referred to a resource outside itself."""
+
+
+def _fetcher() -> Any:
+    """WeasyPrint's fetcher, allowed data: URLs only, and failing the rendering on any other
+    (``file:``, ``http:``, a relative path): a template or an SVG logo that links
+    ``file:///etc/passwd`` must not have it read, let alone embedded in a PDF sent out.
+    (Inside an SVG image WeasyPrint catches the failure itself: the reference is left out, not
+    read, and the rest of the image drawn; letterhead.py refuses such a logo before that.)"""
+    from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]
+
+    return URLFetcher(allowed_protocols=ALLOWED_SCHEMES, fail_on_errors=True, timeout=1)
+
+
 def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
     """The HTML of a rendered document as the bytes of an A4 PDF/A-2a file.
 
-    ``base_url``: where relative links in the HTML are resolved; our documents are
-    self-contained (CSS inlined, logo as a data: URL), so nothing is fetched.
+    Nothing is fetched: the documents are self-contained (CSS inlined, logo as a data: URL),
+    and any other URL in the HTML, its CSS or an SVG inside it is refused with
+    `FetchRefusedError` (an `InputError`) naming it. ``base_url`` is kept for callers; relative
+    links resolve against it but are refused all the same.
     """
     weasyprint = _import_weasyprint()
-    with _quiet():
-        document = weasyprint.HTML(string=html, base_url=base_url)
-        pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    from weasyprint.urls import FatalURLFetchingError
+
+    try:
+        with _quiet():
+            document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=_fetcher())
+            pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    except FatalURLFetchingError as exc:
+        raise FetchRefusedError.one(
+            "<pdf>",
+            "",
+            f"dokumen merujuk sumber di luar dirinya: {exc}; hanya data: yang dibaca",
+            f"the document refers to a resource outside itself: {exc}; only data: is read",
+            expected="dokumen yang berdiri sendiri (CSS di dalam, gambar sebagai data: URL)",
+            expected_en="a self-contained document (CSS inline, images as data: URLs)",
+        ) from None
     return pdf
 
 
@@ -88,4 +124,4 @@ def layout(html: str) -> Any:
     """WeasyPrint's laid-out document (pages and boxes), for tests that inspect page breaks."""
     weasyprint = _import_weasyprint()
     with _quiet():
-        return weasyprint.HTML(string=html).render()
+        return weasyprint.HTML(string=html, url_fetcher=_fetcher()).render()

@@ -42,7 +42,15 @@ from .review import ReviewItem
 if TYPE_CHECKING:
     from ..model import SOP
 
-__all__ = ["SHEETS", "read_template", "template_sheets", "write_template"]
+__all__ = [
+    "FORMULA_STARTS",
+    "SHEETS",
+    "csv_text",
+    "csv_value",
+    "read_template",
+    "template_sheets",
+    "write_template",
+]
 
 SHEETS = ("Identitas", "Pelaksana", "Langkah")
 STEP_COLUMNS = (
@@ -109,6 +117,23 @@ def _q(id_: str, en: str) -> Text:
 
 
 # --- writing ----------------------------------------------------------------------------------
+
+#: What a spreadsheet program reads as the start of a formula (OWASP, "CSV Injection"): an
+#: activity "=HYPERLINK(...)" or "+cmd|..." typed into an SOP must open as the text it is.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: str) -> str:
+    """A cell as written to CSV: a value a spreadsheet would run as a formula gets a leading
+    single quote (OWASP's advice; Excel and LibreOffice then show it as text). `csv_value`
+    takes the quote off again when the template is read back."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_value(cell: str) -> str:
+    """A CSV cell as read: the quote `csv_text` added is dropped (only before a formula start,
+    so a value that begins with a quote of its own is kept as written)."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def template_sheets(sop: SOP | None = None) -> Sheets:
@@ -181,7 +206,7 @@ def write_template(path: str | Path, sop: SOP | None = None) -> Path:
             if n:
                 writer.writerow([])
             writer.writerow([f"[{name}]"])
-            writer.writerows(sheets[name])
+            writer.writerows([[csv_text(cell) for cell in row] for row in sheets[name]])
         path.write_text(buffer.getvalue(), encoding="utf-8")
         return path
     if path.suffix.casefold() != ".xlsx":
@@ -203,6 +228,12 @@ def write_template(path: str | Path, sop: SOP | None = None) -> Path:
         sheet = book.create_sheet(name)
         for row in sheets[name]:
             sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                    # openpyxl makes "=..." a formula: kept as the text it is, and marked
+                    # with Excel's quote prefix so editing the cell does not turn it into one.
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in sheet.iter_rows(min_row=2):
@@ -231,7 +262,8 @@ def _read_sheets(path: Path) -> Sheets:
             ) from None
         sheets: Sheets = {}
         current: list[list[str]] | None = None
-        for row in csv.reader(io.StringIO(text)):
+        for raw_row in csv.reader(io.StringIO(text)):
+            row = [csv_value(cell) for cell in raw_row]
             first = row[0].strip() if row else ""
             m = re.fullmatch(r"\[(.+)\]", first)
             if m and not any(c.strip() for c in row[1:]):
