@@ -22,6 +22,7 @@ it; docs/schemas/agency.json is its JSON Schema, generated from the classes belo
 
 from __future__ import annotations
 
+import datetime as dt
 import typing
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -53,7 +54,10 @@ CASE_SCHEMA = "https://uji-konsekuensi.example/schema/case-1.json"
 
 @attrs.frozen(kw_only=True)
 class AgencySummary:
-    """Who the agency is: code, name as written, IANA zone with its common name, trigger."""
+    """Who the agency is: code, name as written, IANA zone with its common name, trigger; and
+    the period in which it existed and its SOP was in force (``active_from``, ``active_until``,
+    both included; None where open), with the instrument that sets it (``active_basis``): a case
+    dated outside it is ``case.agency.inactive``."""
 
     code: str
     name: str
@@ -62,6 +66,9 @@ class AgencySummary:
     trigger: Literal["request", "periodic"]
     plugin: str
     distribution: str | None
+    active_from: dt.date | None = None
+    active_until: dt.date | None = None
+    active_basis: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -589,6 +596,9 @@ def agency_contract(agency: Agency) -> AgencyContract:
             trigger=agency.trigger,
             plugin=agency.plugin,
             distribution=agency.distribution,
+            active_from=agency.info.active_from,
+            active_until=agency.info.active_until,
+            active_basis=agency.info.active_basis,
         ),
         calendar=CalendarInfo(
             settings=settings,
