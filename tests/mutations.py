@@ -1083,6 +1083,99 @@ def extension(case: CaseData) -> Iterator[Mutant]:
         yield _mutant(case, f"{what} before the notice", add)
 
 
+@operator("pasal18")
+def pasal18(case: CaseData) -> Iterator[Mutant]:
+    """An exempt item given a fact that, by law, makes it open (or a test that came too late).
+
+    - a closed item marked as a kind of UU 14/2008 Pasal 18 ayat (1) (a court decision):
+      information of those kinds is never exempt, whatever the test says (a partial item of
+      such a kind is not made: the document is given, and parts blacked out in it may rest on
+      their own Pasal 17 ground, as `harm.validate` reads it);
+    - an item on ground g or h (private deeds, personal secrets) recorded with the written
+      consent of the person whose secret it is, or as concerning a public office: Pasal 18
+      ayat (2) huruf a-b takes it out of the exemption;
+    - the item recorded as already withheld (``exempt_since``) a month before its test: the test
+      must come before the exemption (UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3));
+    - a partial item without the parts withheld and what is given: the notice must say what is
+      blacked out and why (Pasal 22 ayat (7) huruf e; PERKI 1/2021 Pasal 50 ayat (2)).
+    """
+    for path, row in _rows(case):
+        if row["outcome"] not in ("closed", "partial"):
+            continue
+        if row["outcome"] == "closed":
+            yield _mutant(
+                case,
+                f"{path}: never_exempt_kind court_decision (Pasal 18 ayat (1) huruf a)",
+                _set(f"{path}.never_exempt_kind", "court_decision"),
+            )
+        letters = {str(g["ground"])[:1] for g in row.get("grounds") or ()}
+        tested = _sheet_date(case, path)
+        if letters & {"g", "h"}:
+            consent = {
+                "given_by": "Pihak yang rahasianya diungkap",
+                "date": (tested - dt.timedelta(days=7)).isoformat(),
+            }
+            yield _mutant(
+                case, f"{path}: written consent recorded", _set(f"{path}.consent", consent)
+            )
+            yield _mutant(
+                case,
+                f"{path}: public office recorded",
+                _set(f"{path}.public_office", "Kepala Dinas (jabatan publik)"),
+            )
+        since = tested - dt.timedelta(days=30)
+        yield _mutant(
+            case,
+            f"{path}: exempt_since a month before the test",
+            _set(f"{path}.exempt_since", since.isoformat()),
+        )
+        if row["outcome"] == "partial" and row.get("withheld_parts"):
+
+            def no_parts(mutated: CaseData, path: str = path) -> None:
+                target = _get(mutated, path)
+                target["withheld_parts"] = []
+                target["released"] = None
+
+            yield _mutant(case, f"{path}: partial without withheld parts", no_parts)
+
+
+_OTHER_BODY = "Dinas Kesehatan Provinsi Jawa Barat"
+#: The agencies whose plugins ship with the repository (an installed template plugin such as
+#: "contoh" is left out, so that the mutants do not depend on what else is installed).
+AGENCIES = ("kalbar", "kalteng", "kasn", "kutai-timur")
+
+
+@operator("body")
+def body(case: CaseData) -> Iterator[Mutant]:
+    """The case, its test or its Penetapan made another body's.
+
+    - the case's agency changed to each other installed agency: its SOP is not that agency's,
+      so the file is refused (a clear `InputError` is a catch): the case cannot be judged
+      against an SOP it did not run (PermenPAN-RB 35/2012);
+    - a Lembar's or the Penetapan's ``badan_publik`` changed to another public body: a test
+      made by, or a Penetapan of, another body does not exempt this body's information (PERKI
+      1/2021 Pasal 49 ayat (5) huruf b: the Penetapan names the body and unit of the PPID who
+      sets it; UU 14/2008 Pasal 19: each body tests its own information).
+    """
+    for other in AGENCIES:
+        if other != case["agency"]:
+            yield _mutant(case, f"agency {case['agency']} -> {other}", _set("agency", other))
+    for path, sheet in _sheet_paths(case):
+        if sheet.get("badan_publik"):
+            yield _mutant(
+                case,
+                f"{path}.badan_publik -> another body",
+                _set(f"{path}.badan_publik", _OTHER_BODY),
+            )
+    penetapan = case.get("penetapan")
+    if penetapan and penetapan.get("badan_publik"):
+        yield _mutant(
+            case,
+            "penetapan.badan_publik -> another body",
+            _set("penetapan.badan_publik", _OTHER_BODY),
+        )
+
+
 # --- judging the mutants ----------------------------------------------------------------------
 
 #: What the checker made of a mutant: ``caught`` (not compliant, or in progress), ``refused`` (a

@@ -66,10 +66,10 @@ def test_the_examples_are_compliant_before_any_mutation(
         assert mutations.judge(name, "none", "unmutated", data).verdict == "survived", name
 
 
-def test_every_operator_makes_mutants_of_every_kind_of_case(
+def test_every_operator_makes_mutants(
     cases: dict[str, mutations.CaseData],
 ) -> None:
-    """Each operator mutates at least one example, and the request-only ones a request."""
+    """Each operator mutates at least one of the examples."""
     for name, op in mutations.OPERATORS.items():
         made = {case for case, data in cases.items() for _ in op(data)}
         assert made, f"operator {name} made no mutant"

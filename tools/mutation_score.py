@@ -10,6 +10,7 @@ tried, caught, refused, survived, crashed, score) and every survivor with its de
     .venv/bin/python tools/mutation_score.py --case kalbar    # one example case (repeatable)
     .venv/bin/python tools/mutation_score.py --json           # the summary as JSON
     .venv/bin/python tools/mutation_score.py --caught         # also every caught mutant, with codes
+    .venv/bin/python tools/mutation_score.py --by-rule        # survivors grouped by missing rule
 
 Exit status: 0 when the score is at least 95% and every survivor is allowed, 1 otherwise, 2 on
 a crash of the checker (a mutant that raised another exception than InputError).
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -32,6 +34,169 @@ import mutations  # noqa: E402 - the test helper, tests/mutations.py
 #: The score the suite asserts (tests/test_semantic_mutations.py).
 TARGET = 0.95
 
+#: What rule a survivor shows missing, to group the list for whoever closes the gaps: (operator,
+#: a pattern of the mutant's description, the rule, the finding one would expect, its basis).
+#: Our reading of the law, not the checker's: a survivor no pattern names is listed as "other".
+GAPS: tuple[tuple[str, str, str, str, str], ...] = (
+    (
+        "role",
+        r"participants\[\d+\].*ppid -> pemohon",
+        "the PPID makes the test; the requester never sits in it",
+        "an error on the Lembar's participants",
+        "PERKI 1/2021 Pasal 22 ayat (3), Pasal 49; Lampiran II",
+    ),
+    (
+        "role",
+        r"",
+        "who may do an act outside the steps, or sign",
+        "case.actor.* on the act or the signature",
+        "UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 34, Pasal 49 ayat (5)",
+    ),
+    (
+        "date",
+        r"^documents\[\d+\].*(after the case closed|to 2099)",
+        "a paper dated after the act that made or used it (today only a warning, "
+        "case.document.dated_after_use)",
+        "an error when dated after the case closed or after a later act relied on it",
+        "the SOP's mutu baku (PermenPAN-RB 35/2012); UU 14/2008 Pasal 22 ayat (7) for a notice",
+    ),
+    (
+        "date",
+        r"^documents\[\d+\].*(before the case began|to 1990)",
+        "a paper the case produced, dated before the act that produced it",
+        "case.document.dated_before_production (error)",
+        "the SOP's mutu baku (PermenPAN-RB 35/2012)",
+    ),
+    (
+        "date",
+        r"(penetapan|sheets\[\d+\]|tests\[\d+\])(\.signature|\.approval)?\.date",
+        "the dates of the Lembar, the Penetapan and their signatures against the log",
+        "an error: the test or the Penetapan dated outside the run that made it",
+        "PERKI 1/2021 Pasal 22 ayat (3), Pasal 49 ayat (1), (4), (5) huruf f",
+    ),
+    (
+        "date",
+        r"rows\[\d+\]\.documents\[\d+\]\.date",
+        "a tested source document dated after the test",
+        "an error: the test examined a document that did not exist yet",
+        "PERKI 1/2021 Pasal 49 ayat (2) huruf a",
+    ),
+    (
+        "remove",
+        r"resumed: removed",
+        "a pause never resumed while the PPID went on working",
+        "case.pause.not_resumed (error)",
+        "PERKI 1/2021 Pasal 31 ayat (3), Pasal 33",
+    ),
+    (
+        "outcome",
+        r"partial -> closed",
+        "a closed item that still lists withheld parts and what is given (today only a "
+        "warning, harm.partial.parts_not_partial)",
+        "an error",
+        "PERKI 1/2021 Pasal 50 ayat (2)-(3); UU 14/2008 Pasal 22 ayat (7) huruf e",
+    ),
+    (
+        "outcome",
+        r"closed -> open",
+        "an expiry declared for an item that was never exempt",
+        "case.expiry.not_exempt (error)",
+        "PP 61/2010 Pasal 11 ayat (1)",
+    ),
+    (
+        "reference",
+        r"refusal\.requester_(address|contact)",
+        "the refusal letter's address and contact against the request's",
+        "case.refusal.* mismatch (error)",
+        "PERKI 1/2021 Lampiran (the refusal letter); UU 14/2008 Pasal 22 ayat (7)",
+    ),
+    (
+        "reference",
+        r"request_number",
+        "a Lembar made on another request",
+        "an error: the test is not about this request",
+        "PERKI 1/2021 Pasal 49 ayat (1) huruf b",
+    ),
+    (
+        "reference",
+        r"expiry_declared",
+        "the expiry declaration's document kind and item",
+        "case.expiry.* (error)",
+        "PP 61/2010 Pasal 11 ayat (1)",
+    ),
+    (
+        "reference",
+        r"paused: document",
+        "the pause's letter is the surat keterangan tidak lengkap",
+        "case.pause.* document kind (error)",
+        "PERKI 1/2021 Pasal 31 ayat (2), Pasal 33",
+    ),
+    (
+        "reference",
+        r"",
+        "a reference to another request or document",
+        "a mismatch finding (error)",
+        "PERKI 1/2021 Pasal 49; UU 14/2008 Pasal 22",
+    ),
+    (
+        "period",
+        r"as_written",
+        'the period as written against the structured one ("untuk selamanya", another length)',
+        "harm.period.* (error)",
+        "PERKI 1/2021 Pasal 49 ayat (5) huruf e; UU 14/2008 Pasal 2 ayat (2); PP 61/2010 Pasal 7-8",
+    ),
+    (
+        "period",
+        r"expires_on",
+        "the expiry declaration's end against the item's period",
+        "case.expiry.* (error)",
+        "PP 61/2010 Pasal 11",
+    ),
+    (
+        "period",
+        r"",
+        "the structured period against its text and the cap",
+        "harm.period.* (error)",
+        "PP 61/2010 Pasal 5 ayat (1); PERKI 1/2021 Pasal 49 ayat (5) huruf e",
+    ),
+    (
+        "refusal",
+        r"objection_to",
+        "the objection goes to the Atasan PPID",
+        "case.refusal.* (error)",
+        "UU 14/2008 Pasal 35 ayat (1), Pasal 36",
+    ),
+    (
+        "test",
+        r"stage",
+        "the Lembar's stage against the trigger",
+        "an error: stage and trigger disagree",
+        "PERKI 1/2021 Pasal 49 ayat (1) huruf a-b",
+    ),
+    (
+        "test",
+        r"as_written unchanged",
+        'the structured ground against the "Dasar Hukum" text',
+        "harm.ground.* (error)",
+        "PERKI 1/2021 Pasal 49 ayat (2) huruf c, ayat (6) huruf a",
+    ),
+    (
+        "body",
+        r"badan_publik",
+        "the Lembar and the Penetapan are the case's own body's",
+        "an error: another body",
+        "PERKI 1/2021 Pasal 49 ayat (5) huruf b; UU 14/2008 Pasal 19",
+    ),
+)
+
+
+def gap_of(result: mutations.Result) -> tuple[str, str, str]:
+    """The missing rule a survivor shows: (rule, expected finding, basis)."""
+    for operator, pattern, rule, finding, basis in GAPS:
+        if operator == result.operator and re.search(pattern, result.mutant):
+            return rule, finding, basis
+    return ("other", "", "")
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -40,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=Path, default=mutations.EXAMPLES)
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--caught", action="store_true", help="list the caught mutants too")
+    parser.add_argument(
+        "--by-rule", action="store_true", help="group the survivors by the rule they show missing"
+    )
     args = parser.parse_args(argv)
 
     cases = mutations.example_cases(args.examples)
@@ -71,6 +239,17 @@ def main(argv: list[str] | None = None) -> int:
         for r in survivors:
             mark = "allowed" if r.key in allowed else "DEFECT "
             print(f"  {mark} {r.case:<12} {r.operator:<10} {r.mutant}")
+        if args.by_rule:
+            groups: dict[tuple[str, str, str], list[mutations.Result]] = {}
+            for r in survivors:
+                if r.key not in allowed:
+                    groups.setdefault(gap_of(r), []).append(r)
+            print()
+            print("survivors by the rule they show missing:")
+            for (rule, finding, basis), members in groups.items():
+                print(f"- {rule} ({len(members)}): expected {finding or '?'}; {basis or '?'}")
+                for r in members:
+                    print(f"    {r.case:<12} {r.operator:<10} {r.mutant}")
         for r in results:
             if r.verdict == "crashed":
                 print(f"  CRASH   {r.case:<12} {r.operator:<10} {r.mutant}: {r.codes[0]}")
