@@ -21,6 +21,7 @@ from uji_konsekuensi.case.integrity import INTEGRITY_RULES
 from uji_konsekuensi.case.model import EVENT_CLASSES
 from uji_konsekuensi.case.powers import POWERS, allowed_roles, power, powers_markdown
 from uji_konsekuensi.findings import Finding, Severity
+from uji_konsekuensi.harm.codes import CODES as HARM_CODES
 from uji_konsekuensi.sop import Role
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -230,11 +231,13 @@ def test_an_approval_months_after_the_refusal_is_an_error() -> None:
     assert f.field == "tests[0].approval.date"
 
 
-def test_an_approval_before_its_test_is_an_error() -> None:
+def test_an_approval_before_its_test_is_the_records_own_finding() -> None:
+    """The Lembar's validation already says it (harm.approval.before_test): not said twice."""
     d = data("kalbar")
     d["tests"][0]["approval"]["date"] = "2025-04-08"
-    f = only(report(d), "case.approval.before_test")
-    assert f.field == "tests[0].approval.date"
+    r = report(d)
+    assert [f.field for f in hits(r, "harm.approval.before_test")] == ["tests[0].approval.date"]
+    assert ours(r) == set()
 
 
 def test_an_input_no_step_made_dated_before_the_request_is_an_error() -> None:
@@ -409,7 +412,7 @@ def test_every_event_kind_has_an_entry() -> None:
 def test_every_entry_names_a_basis_and_codes_that_exist() -> None:
     for p in POWERS:
         assert any(law in p.basis for law in ("UU 14/2008", "PERKI", "PP 61/2010", "PermenPAN"))
-        assert all(c in CODES for c in p.checked_by), p.key
+        assert all(c in CODES or c in HARM_CODES for c in p.checked_by), p.key
 
 
 def test_integrity_rules_run_last_among_the_cores_and_cannot_be_replaced() -> None:

@@ -784,16 +784,6 @@ CODES: dict[str, FindingCode] = code_table(
         group="integrity",
     ),
     FindingCode(
-        code="case.approval.before_test",
-        severity=E,
-        basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II (Menyetujui)",
-        title=Text(
-            en="a Lembar approved before the date of the test it approves",
-            id="Lembar disetujui sebelum tanggal pengujian yang disetujuinya",
-        ),
-        group="integrity",
-    ),
-    FindingCode(
         code="case.approval.after_use",
         severity=E,
         basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3), Pasal 49 ayat (4)",

@@ -15,8 +15,8 @@ one part of it and has one job:
 - `check_document_dates`: every document made in the case is dated within it, and not after the
   act that sends or relies on it (``case.document.before_case``, ``case.input.before_request``,
   ``case.document.after_event``);
-- `check_approval_dates`: a Lembar is approved after its test and before the exemption is used
-  (``case.approval.before_test``, ``case.approval.after_use``);
+- `check_approval_dates`: a Lembar is approved before the exemption is used
+  (``case.approval.after_use``; one approved before its test is ``harm.approval.before_test``);
 - `check_loop_direction`: a loop back goes back, to a step the flow has passed
   (``case.loop.forward``);
 - `check_pause_grounds`: a pause, which stops the notice clock, has its written reason and its
@@ -82,7 +82,6 @@ REPEATED = CODES["case.event.repeated"]
 DOCUMENT_BEFORE_CASE = CODES["case.document.before_case"]
 INPUT_BEFORE_REQUEST = CODES["case.input.before_request"]
 DOCUMENT_AFTER_EVENT = CODES["case.document.after_event"]
-APPROVAL_BEFORE_TEST = CODES["case.approval.before_test"]
 APPROVAL_AFTER_USE = CODES["case.approval.after_use"]
 LOOP_FORWARD = CODES["case.loop.forward"]
 PAUSE_UNFOUNDED = CODES["case.pause.unfounded"]
@@ -446,36 +445,28 @@ def _first_use(case: Case, calendar: WorkingCalendar) -> tuple[int, dt.date] | N
 
 
 def check_approval_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
-    """``case.approval.before_test`` and ``case.approval.after_use``: a Lembar's "Menyetujui"
-    comes after its test, and before the exemption is declared or used to refuse."""
+    """``case.approval.after_use``: a Lembar's "Menyetujui" comes before the exemption is
+    declared or used to refuse. (An approval before its test is ``harm.approval.before_test``,
+    the record's own validation.)"""
     use = _first_use(case, calendar)
+    if use is None:
+        return
+    index, day = use
     for path, sheet in sheets_of(case):
         approval = sheet.approval
-        if approval is None or approval.date is None:
+        if approval is None or approval.date is None or approval.date <= day:
             continue
-        if sheet.date is not None and approval.date < sheet.date:
-            yield APPROVAL_BEFORE_TEST(
-                Text(
-                    f"Lembar disetujui pada {approval.date.isoformat()}, sebelum pengujiannya "
-                    f"({sheet.date.isoformat()})",
-                    f"The Lembar was approved on {approval.date.isoformat()}, before its test "
-                    f"({sheet.date.isoformat()})",
-                ),
-                field=f"{path}.approval.date",
-            )
-        exempts = any(row.outcome.exempts for row in sheet.rows)
-        if use is not None and exempts and approval.date > use[1]:
-            index, day = use
-            yield APPROVAL_AFTER_USE(
-                Text(
-                    f"Lembar disetujui pada {approval.date.isoformat()}, setelah pengecualiannya "
-                    f"dinyatakan atau dipakai menolak pada {day.isoformat()} (peristiwa {index})",
-                    f"The Lembar was approved on {approval.date.isoformat()}, after its "
-                    f"exemption was declared or used to refuse on {day.isoformat()} "
-                    f"(event {index})",
-                ),
-                field=f"{path}.approval.date",
-            )
+        if not any(row.outcome.exempts for row in sheet.rows):
+            continue
+        yield APPROVAL_AFTER_USE(
+            Text(
+                f"Lembar disetujui pada {approval.date.isoformat()}, setelah pengecualiannya "
+                f"dinyatakan atau dipakai menolak pada {day.isoformat()} (peristiwa {index})",
+                f"The Lembar was approved on {approval.date.isoformat()}, after its exemption "
+                f"was declared or used to refuse on {day.isoformat()} (event {index})",
+            ),
+            field=f"{path}.approval.date",
+        )
 
 
 # --- the log itself -----------------------------------------------------------------------------
@@ -651,10 +642,10 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
         check_approval_dates,
         "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (3)-(4), Lampiran II",
         (
-            "Lembar disetujui setelah pengujian dan sebelum pengecualian dipakai",
-            "a Lembar is approved after its test and before the exemption is used",
+            "Lembar disetujui sebelum pengecualian dinyatakan atau dipakai menolak",
+            "a Lembar is approved before the exemption is declared or used to refuse",
         ),
-        "case.approval.before_test case.approval.after_use",
+        "case.approval.after_use",
         "statute",
     ),
     _rule(

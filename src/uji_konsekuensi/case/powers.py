@@ -323,7 +323,7 @@ POWERS: tuple[Power, ...] = (
         latest=Latest.USE,
         checked_by=(
             "case.approval.wrong_role",
-            "case.approval.before_test",
+            "harm.approval.before_test",
             "case.approval.after_use",
         ),
         note=Text(
