@@ -36,6 +36,7 @@ OURS = frozenset(
     {
         "case.notice.outcome_mismatch",
         "case.consistency.item_result",
+        "case.consistency.lembar_request",
         "case.consistency.refusal_registration",
         "case.consistency.refusal_requester",
         "case.consistency.refusal_information",
@@ -420,6 +421,35 @@ def test_a_letter_refusing_another_year_is_an_error() -> None:
     refusal = letter(d)[1]["refusal"]
     refusal["information"] = refusal["information"].replace("2024", "2023")
     _on_letter(d, "case.consistency.refusal_information", "information")
+
+
+def test_a_letter_to_another_requesters_address_or_contact_is_an_error() -> None:
+    other = data("kutai-timur")["trigger"]["requester"]
+    for name, key in (("requester_address", "address"), ("requester_contact", "contact")):
+        d = data("kalbar")
+        letter(d)[1]["refusal"][name] = other[key]
+        _on_letter(d, "case.consistency.refusal_requester", name)
+
+
+def test_a_telephone_number_is_compared_by_its_digits() -> None:
+    d = data("kutai-timur")
+    d["trigger"]["requester"]["contact"] = "0812-5566-7788"
+    letter(d)[1]["refusal"]["requester_contact"] = "+62 812 5566 7788"
+    assert ours(d) == set()
+
+
+def test_a_lembar_naming_another_request_is_an_error() -> None:
+    d = data("kalbar")
+    d["tests"][0]["request_number"] = data("kutai-timur")["trigger"]["registration_number"]
+    (found,) = hits(d, "case.consistency.lembar_request")
+    assert found.field == "tests[0].request_number" and found.severity is Severity.ERROR
+    assert "Pasal 49 ayat (1) huruf b" in found.basis
+
+
+def test_a_lembar_naming_no_request_is_not_compared() -> None:
+    d = data("kalbar")
+    d["tests"][0]["request_number"] = None
+    assert hits(d, "case.consistency.lembar_request") == []
 
 
 def test_spacing_case_titles_and_a_shorter_wording_are_the_same_request() -> None:

@@ -88,8 +88,16 @@ def test_a_huruf_a_cap_within_thirty_years_as_written_is_no_finding() -> None:
         UntilEvent(event="putusan", as_written="sampai putusan, paling lama 2 tahun"),
         UntilEvent(event="putusan", at_most_years=3, as_written="paling lama 30 tahun"),
         UntilDate(until=dt.date(2030, 12, 31), as_written="sampai dengan 31 Desember 2031"),
+        AsLongAsNeeded(review_on=dt.date(2027, 4, 9), as_written="Dikecualikan untuk selamanya"),
     ],
-    ids=["digits-vs-words", "other-years", "cap-not-structured", "other-cap", "other-date"],
+    ids=[
+        "digits-vs-words",
+        "other-years",
+        "cap-not-structured",
+        "other-cap",
+        "other-date",
+        "for-ever",
+    ],
 )
 def test_a_text_stating_another_period_is_a_mismatch(period: ExemptionPeriod) -> None:
     assert [f.code for f in on_text(period)] == ["harm.period.as_written_mismatch"]
@@ -104,9 +112,10 @@ def test_a_text_stating_another_period_is_a_mismatch(period: ExemptionPeriod) ->
             as_written="Selama berstatus ASN; ditinjau kembali 2 (dua) tahun sekali",
         ),
         YearsFromPenetapan(years=5, as_written="5 tahun menurut UU Nomor 43 Tahun 2009"),
+        YearsFromPenetapan(years=5, as_written="selama-lamanya 5 (lima) tahun"),
         YearsFromPenetapan(years=5),
     ],
-    ids=["no-count", "review-interval", "statute-year", "no-text"],
+    ids=["no-count", "review-interval", "statute-year", "at-most", "no-text"],
 )
 def test_a_text_stating_no_other_period_is_no_finding(period: ExemptionPeriod) -> None:
     assert on_text(period) == []

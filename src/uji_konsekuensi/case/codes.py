@@ -562,6 +562,18 @@ CODES: dict[str, FindingCode] = code_table(
         group="consistency",
     ),
     FindingCode(
+        code="case.consistency.lembar_request",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (1) huruf b; UU 14/2008 Pasal 22 ayat (4)",
+        title=Text(
+            en="a Lembar of a request case names another request (`request_number` is not "
+            "`trigger.registration_number`)",
+            id="Lembar pengujian pada kasus permohonan menyebut permohonan lain (`request_number` "
+            "bukan `trigger.registration_number`)",
+        ),
+        group="consistency",
+    ),
+    FindingCode(
         code="case.consistency.refusal_registration",
         severity=E,
         basis="UU 14/2008 Pasal 22 ayat (4), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
@@ -578,10 +590,10 @@ CODES: dict[str, FindingCode] = code_table(
         severity=E,
         basis="UU 14/2008 Pasal 22 ayat (2), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
         title=Text(
-            en="the refusal letter is addressed to someone other than the requester "
-            "(`trigger.requester.name`)",
-            id="surat penolakan ditujukan kepada orang lain daripada pemohon "
-            "(`trigger.requester.name`)",
+            en="the refusal letter is addressed to someone other than the requester: another "
+            "name, address or contact than `trigger.requester`",
+            id="surat penolakan ditujukan kepada orang lain daripada pemohon: nama, alamat atau "
+            "kontak lain daripada `trigger.requester`",
         ),
         group="consistency",
     ),
@@ -873,6 +885,7 @@ EXPIRY_LATE = CODES["case.expiry.late"]
 EXPIRY_DATE_MISMATCH = CODES["case.expiry.date_mismatch"]
 
 ITEM_RESULT_DIFFERS = CODES["case.consistency.item_result"]
+LEMBAR_OTHER_REQUEST = CODES["case.consistency.lembar_request"]
 REFUSAL_OTHER_REGISTRATION = CODES["case.consistency.refusal_registration"]
 REFUSAL_OTHER_REQUESTER = CODES["case.consistency.refusal_requester"]
 REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]

@@ -14,8 +14,11 @@ signs the checker's verdict, so a case whose records contradict each other is ne
   letter of every notice that withholds something by what it says or by what the tests say;
 - `check_item_results`: one tested item (matched by its information text, normalised) has one
   outcome, one period and one ground wherever it is written (``case.consistency.item_result``);
+- `check_lembar_request`: a Lembar made on a request names this request
+  (``case.consistency.lembar_request``);
 - `check_refusal_refers`: a refusal letter names this request's registration number, its
-  requester and the information asked or tested (``case.consistency.refusal_*``).
+  requester (name, address, contact) and the information asked or tested
+  (``case.consistency.refusal_*``).
 
 The choices, with their reasons, are in docs/case.md ("Records that must agree").
 """
@@ -35,6 +38,7 @@ from ..rules import ComplianceRule
 from .cached import cited
 from .codes import (
     ITEM_RESULT_DIFFERS,
+    LEMBAR_OTHER_REQUEST,
     REFUSAL_OTHER_INFORMATION,
     REFUSAL_OTHER_REGISTRATION,
     REFUSAL_OTHER_REQUESTER,
@@ -49,6 +53,7 @@ __all__ = [
     "Placement",
     "TestedItem",
     "check_item_results",
+    "check_lembar_request",
     "check_refusal_refers",
     "derived_outcome",
     "information_key",
@@ -387,6 +392,15 @@ def _registration_key(number: str) -> str:
     return "".join(number.split()).casefold()
 
 
+def _contact_key(contact: str) -> str:
+    """An e-mail as compared (case ignored), or a telephone number by its digits, the country
+    code read as the trunk prefix ("+62 812-5566" is "0812 5566")."""
+    if "@" in contact:
+        return contact.strip().casefold()
+    digits = re.sub(r"\D", "", contact)
+    return "0" + digits[2:] if digits.startswith("62") else digits
+
+
 def _letter_findings(
     letter: RefusalContent, trigger: RequestTrigger, tested: tuple[str, ...], where: str
 ) -> Iterable[Finding]:
@@ -414,6 +428,21 @@ def _letter_findings(
             ),
             field=f"{where}.requester_name",
         )
+    requester = trigger.requester
+    for name, said, known, key in (
+        ("requester_address", letter.requester_address, requester.address, information_key),
+        ("requester_contact", letter.requester_contact, requester.contact, _contact_key),
+    ):
+        said = (said or "").strip()
+        if said and known and key(said) != key(known):
+            yield REFUSAL_OTHER_REQUESTER(
+                Text(
+                    f"Surat penolakan menyebut {said!r} ({name}); permohonan ini mencatat "
+                    f"{known!r}",
+                    f"The refusal letter gives {said!r} ({name}); this request records {known!r}",
+                ),
+                field=f"{where}.{name}",
+            )
     information = (letter.information or "").strip()
     if information and not any(
         information_refers(information, ref) for ref in (trigger.information, *tested)
@@ -429,14 +458,41 @@ def _letter_findings(
         )
 
 
+def check_lembar_request(*, case: Case) -> Iterable[Finding]:
+    """``case.consistency.lembar_request`` (error): a Lembar of a request case that names
+    another request.
+
+    A test made on a request records it (PERKI 1/2021 Pasal 49 ayat (1) huruf b; the Lembar's
+    ``request_number``), by the registration number the request was given (UU 14/2008 Pasal 22
+    ayat (4)); a Lembar naming another number is the test of another request. A Lembar that
+    names none is not compared (a test made before any request names none).
+    """
+    trigger = case.trigger
+    if not isinstance(trigger, RequestTrigger):
+        return
+    own = _registration_key(trigger.registration_number)
+    for path, sheet in sheets_of(case):
+        number = (sheet.request_number or "").strip()
+        if number and _registration_key(number) != own:
+            yield LEMBAR_OTHER_REQUEST(
+                Text(
+                    f"Lembar pengujian menyebut permohonan nomor {number!r}; permohonan ini "
+                    f"terdaftar dengan nomor {trigger.registration_number!r}",
+                    f"The Lembar names request {number!r}; this request was registered as "
+                    f"{trigger.registration_number!r}",
+                ),
+                field=f"{path}.request_number",
+            )
+
+
 def check_refusal_refers(*, case: Case) -> Iterable[Finding]:
     """``case.consistency.refusal_*`` (error): a refusal letter of a request case that names
     another registration number, another requester or other information.
 
     The letter is the written notice of UU 14/2008 Pasal 22 ayat (7) huruf c on THIS request
-    (PERKI 1/2021 Pasal 34 and its form: nomor pendaftaran, nama pemohon, informasi yang
-    dimohon); a letter copied from another request tells this requester nothing. Each document
-    carrying a refusal is compared with ``trigger``; an empty field is
+    (PERKI 1/2021 Pasal 34 and its form: nomor pendaftaran, nama, alamat and kontak pemohon,
+    informasi yang dimohon); a letter copied from another request tells this requester
+    nothing. Each document carrying a refusal is compared with ``trigger``; an empty field is
     ``case.refusal.incomplete``'s, not a contradiction. A periodic case has no request to
     compare with.
     """
@@ -464,6 +520,17 @@ CONSISTENCY_RULES: tuple[ComplianceRule, ...] = (
         check=check_item_results,
         basis=ITEM_RESULT_DIFFERS.basis,
         codes=("case.consistency.item_result",),
+        origin="regulation",
+    ),
+    ComplianceRule(
+        code="core.lembar-request",
+        description=Text(
+            id="Lembar pengujian atas permohonan menyebut nomor pendaftaran permohonan ini",
+            en="a Lembar made on a request names this request's registration number",
+        ),
+        check=check_lembar_request,
+        basis=LEMBAR_OTHER_REQUEST.basis,
+        codes=("case.consistency.lembar_request",),
         origin="regulation",
     ),
     ComplianceRule(

@@ -7,6 +7,8 @@ period as the structured fields, and a huruf a period it states is within the 30
 
 from __future__ import annotations
 
+import re
+
 from ...findings import Finding
 from ...i18n import Text
 from ...law.grounds import NOT_PERMANENT
@@ -239,6 +241,13 @@ def _cap(period: ExemptionPeriod, ctx: RowContext, path: str) -> list[Finding]:
     return []
 
 
+#: Words that make a period permanent. Not "selama-lamanya", which SOPs and decrees write for
+#: "at most" ("selama-lamanya 5 tahun").
+_PERMANENT = re.compile(
+    r"\b(?:permanen|selamanya|untuk seterusnya|tanpa batas waktu|tidak terbatas)\b",
+    re.IGNORECASE,
+)
+
 #: Huruf a's cap in years (PP 61/2010 Pasal 5 ayat (1): "paling lama 30 (tiga puluh) tahun").
 _CAP_A = 30
 
@@ -267,6 +276,22 @@ def _as_written(period: ExemptionPeriod, path: str, huruf_a: bool) -> list[Findi
                     f"hurufnya ({first.words}) berbeda",
                     f"The period is written {first.written!r}: the digits {first.digits} and "
                     f"the words ({first.words}) differ",
+                ),
+                field=field,
+            )
+        )
+    if text is not None and _PERMANENT.search(text):
+        # Every structured period ends or is reviewed; none is "for ever" (UU 14/2008 Pasal 20
+        # ayat (1) for a-f; PP 61/2010 Pasal 5-9 give every ground a period).
+        out.append(
+            PERIOD_AS_WRITTEN_MISMATCH(
+                Text(
+                    f"Jangka waktu tertulis {text!r}, yaitu untuk selamanya, sedangkan jangka "
+                    f"waktu terstruktur ({period.KIND}) berakhir atau ditinjau kembali (UU "
+                    "14/2008 Pasal 20; PP 61/2010 Pasal 5-9)",
+                    f"The period is written {text!r}, that is for ever, while the structured "
+                    f"period ({period.KIND}) ends or is reviewed (UU 14/2008 Pasal 20; PP "
+                    "61/2010 Pasal 5-9)",
                 ),
                 field=field,
             )
