@@ -52,8 +52,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def run(site: Path, attack: str, *args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+def run(
+    site: Path, attack: str, *args: str, cwd: Path | None = None, **extra: str
+) -> tuple[int, str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("UJI_KONSEKUENSI")}
+    env.update(extra)
     env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     env["UJI_HOSTILE"] = attack
     done = subprocess.run(
@@ -200,3 +203,23 @@ def test_a_template_cannot_drop_the_right_to_object(
     )
     assert code == 2 and not out.exists()
     assert "penolakan.keberatan" in err and "plugin 'hostile'" in err
+
+
+def test_an_auditor_loads_only_the_agencys_plugin(installed: Path) -> None:
+    """docs/plugins.md's audit recipe: with UJI_KONSEKUENSI_PLUGINS naming the agency's plugin,
+    the hostile plugin installed beside it does not load: no rule of it runs, no problem of it
+    is listed, and the late notice is an error."""
+    code, out, err = run(
+        installed,
+        "calendar",
+        "check",
+        str(LATE),
+        "--format",
+        "json",
+        UJI_KONSEKUENSI_PLUGINS="kalbar",
+    )
+    (case,) = json.loads(out)["cases"]
+    assert code == 1 and late_error(case), err
+    assert {r["plugin"] for r in case["rules_run"]} <= {None, "kalbar"}
+    assert case["plugin_problems"] == []
+    assert case["calendar_sources"]["distribution"] in ("uji-konsekuensi", "uji-konsekuensi-kalbar")

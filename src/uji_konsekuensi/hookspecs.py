@@ -123,9 +123,13 @@ def uji_agency_calendar(agency_code: str, agency_info: AgencyInfo) -> CalendarSe
     ``timezone`` must be the one declared in the agency's `AgencyInfo`: a different zone is a
     `PluginError` (a deadline counted in the wrong zone is a silently wrong date).
 
-    firstresult: stops at the first non-None result. Plugins registered later are called first,
-    and the built-in default (module `uji_konsekuensi._builtin`) is registered first, so it is
-    called last.
+    Only the plugin that registered the agency speaks for its calendar: its answer counts, else
+    the built-in default. Another plugin's answer for it (``tryfirst`` or not) is refused with a
+    `PluginError` naming that plugin, listed in every report of the agency's cases (days off
+    move every deadline: a plugin must not give another's agency invented holidays).
+
+    firstresult: called through pluggy, it stops at the first non-None result; the agencies'
+    collector asks every implementation on its own, to see who answered.
 
     Default: the national calendar (Indonesian public holidays and cuti bersama, Monday to
     Friday) in the time zone the agency declared in its `AgencyInfo`.
@@ -248,7 +252,7 @@ def uji_agency_letterhead(agency_code: str) -> Letterhead | None:
 
 
 # --------------------------------------------------------------------------------------------
-# Stage 5: compliance rules (the core's, then each agency's)
+# Stage 5: compliance rules (each agency's; the core's are run by the checker itself)
 # --------------------------------------------------------------------------------------------
 
 
@@ -257,8 +261,9 @@ def uji_compliance_rules(agency_code: str) -> list[ComplianceRule] | None:
     """Give the compliance rules the agency's cases are checked against.
 
     When: once per registered agency, last, when the agencies are collected. The case checker
-    runs the rules (`ComplianceRule.run`) for each case: the core's first, in their declared
-    order, then the agency's (`Agency.rules_to_run`).
+    runs, for each case, the core's rules of the statute and the regulations, then the core's
+    rules of the SOP, then the agency's (`uji_konsekuensi.case.rules_to_run`). The core's rules
+    are not given through this hook: no plugin can unregister, block or reorder them.
 
     Arguments:
 
@@ -273,11 +278,19 @@ def uji_compliance_rules(agency_code: str) -> list[ComplianceRule] | None:
     the agency's own SOP (``core.order``, ``core.trigger``, ``core.actors``,
     ``core.documents``, ``core.times``) can be replaced, once each; replacing a rule of the
     statute or a regulation is a `PluginError` naming the plugin (the agency is unavailable when
-    its own plugin tries). Every report names the rules replaced and by which plugin.
+    its own plugin tries). Every report names the rules that ran, with the distribution and
+    version that gave each, and the rules replaced.
+
+    What a rule may report: findings whose code is in its own namespace (the first part of the
+    rule's code: rule ``kalteng.tim`` reports ``kalteng.*``). A rule whose code is in a
+    namespace of the core (``core``, ``case``, ``harm``, ``law``, ``sop``) is refused; a rule
+    that reports another's code, raises, or returns something other than findings is a
+    `uji_konsekuensi.rules.RuleFailure` of its plugin: its findings are dropped, the core's are
+    kept, and the case is ``not_fully_checked`` (exit 4), never compliant.
 
     Collected: the non-None lists of every plugin are concatenated; a rule code must be unique
-    within an agency (a rule named like a core rule is refused).
+    within an agency.
 
-    Default: the core's rules (`uji_konsekuensi.case.core_rules.CORE_RULES`, given by a built-in
-    plugin to every agency).
+    Default: none (the core's rules, `uji_konsekuensi.case.core_rules.CORE_RULES`, are run by
+    the checker for every agency, whatever the plugins answer).
     """

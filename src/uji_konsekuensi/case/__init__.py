@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .check import CheckSettings, Report, check_case
+from .check import CheckSettings, Report, check_case, rules_to_run
 from .clock import CalendarUse
 from .io import case_from_dict, case_to_dict, dumps_case, load_case, loads_case
 from .model import (
@@ -94,4 +94,5 @@ __all__ = [
     "dumps_case",
     "load_case",
     "loads_case",
+    "rules_to_run",
 ]
