@@ -268,7 +268,9 @@ CODES: dict[str, FindingCode] = code_table(
     FindingCode(
         code="case.extension.repeated",
         severity=E,
-        basis=EXTENSION_BASIS,
+        # "Once" is the PERKI's, not the statute's: UU 14/2008 Pasal 22 ayat (8) gives the 7 days
+        # and the written reasons, and says nothing of how often (docs/sources/law.md §1.6).
+        basis="PERKI 1/2021 Pasal 36",
         title=Text(
             en="a second extension",
             id="perpanjangan kedua",

@@ -215,9 +215,9 @@ def check_instruments(
 
     # exemption_declared: the document is the Penetapan, not anything at all.
     kinds = penetapan_kinds(agency)
-    for index, event in declarations:
+    for index, declaration in declarations:
         try:
-            doc = case.document(event.document)
+            doc = case.document(declaration.document)
         except KeyError:
             continue  # the loader refuses an unknown document id
         number = penetapan.number if penetapan is not None else None
@@ -260,14 +260,14 @@ def check_instruments(
         # A refusal with no record is case.penetapan.missing (law_checks.check_penetapan),
         # unless the item was exempt before the request; the letter must still name the
         # Penetapan of that earlier exemption.
-        for index, event in refusals:
-            letter = _letter(case, event)
+        for index, notice in refusals:
+            letter = _letter(case, notice)
             if letter is not None and not (letter.penetapan or "").strip():
-                yield _unnamed(case, index, event, None)
+                yield _unnamed(case, index, notice, None)
         return
 
-    for index, event in refusals:
-        day = calendar.local_date(event.at)
+    for index, notice in refusals:
+        day = calendar.local_date(notice.at)
         if penetapan.date is None or penetapan.date > day:
             when = penetapan.date.isoformat() if penetapan.date else "(tanpa tanggal)"
             yield PENETAPAN_AFTER_REFUSAL(
@@ -283,12 +283,12 @@ def check_instruments(
                 field="penetapan.date",
                 basis=f"{PENETAPAN_AFTER_REFUSAL.basis}; events[{index}]",
             )
-        letter = _letter(case, event)
+        letter = _letter(case, notice)
         if letter is None:
             continue  # case.refusal.no_letter
         named = (letter.penetapan or "").strip()
         if not named:
-            yield _unnamed(case, index, event, penetapan)
+            yield _unnamed(case, index, notice, penetapan)
         elif penetapan.number and _norm(named) != _norm(penetapan.number):
             yield REFUSAL_PENETAPAN_MISMATCH(
                 Text(
@@ -297,7 +297,7 @@ def check_instruments(
                     f"The refusal letter names Penetapan {named}, but the case's Penetapan is "
                     f"numbered {penetapan.number}",
                 ),
-                field=f"{_letter_path(case, event)}.penetapan",
+                field=f"{_letter_path(case, notice)}.penetapan",
             )
 
 

@@ -34,7 +34,7 @@ TIMEZONE = "Asia/Jakarta"
 #: gives its supervision of the merit system to a ministry and a body; Pasal 70 ayat (3) keeps it
 #: only until that is arranged); Perpres 91/2024 (amending Perpres 47/2021 on the Kementerian
 #: PANRB) and Perpres 92/2024 (on the BKN) moved its duties and took effect on promulgation,
-#: 23 August 2024 (docs/sources/law.md, "KASN"). Its last day is therefore 22 August 2024; a case
+#: 23 August 2024 (docs/sources/law.md §8). Its last day is therefore 22 August 2024; a case
 #: of its SOP dated later is `case.agency.inactive`.
 DISSOLVED_ON = dt.date(2024, 8, 23)
 
