@@ -518,3 +518,14 @@ def test_the_documented_table_is_the_clauses() -> None:
     )
     end = doc.index("<!-- statutory-clauses:end -->")
     assert doc[start:end] == clauses_markdown()
+
+
+def test_every_invisible_format_character_is_dropped() -> None:
+    import sys
+    import unicodedata
+
+    from uji_konsekuensi.documents.statutory import _FORMAT
+
+    cf = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert [hex(ord(ch)) for ch in cf if not _FORMAT.fullmatch(ch)] == []
+    assert normalise("Atasan\u2068 PPID\u2069\u00ad \n 30") == "atasan ppid 30"

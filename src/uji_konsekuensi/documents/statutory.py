@@ -828,17 +828,27 @@ def text_of_pdf(data: bytes) -> str | None:
     return done.stdout.decode("utf-8", "replace")
 
 
+#: The invisible format characters (Unicode category Cf: soft hyphen, zero-width spaces and
+#: joiners, bidi marks, embeddings and isolates, word joiner, BOM, tags, as of Unicode 15); a
+#: test checks that it covers the category as this Python knows it.
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def normalise(text: str) -> str:
     """NFKC, no invisible format characters, case-folded, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = _FORMAT.sub("", unicodedata.normalize("NFKC", text))
     return " ".join(text.casefold().split())
 
 
 def _squash(text: str) -> str:
     """Letters and digits only, case-folded: how a record's value is looked for."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 # --- checking -------------------------------------------------------------------------------
@@ -880,19 +890,42 @@ def _loose(value: str) -> re.Pattern[str]:
     return re.compile(r"[\W_]*".join(re.escape(ch) for ch in _squash(value)))
 
 
-def _value_found(
-    value: Value, spaced: str, squashed: str, near: Sequence[int] | None, window: int
-) -> bool:
-    """The value occurs (``near`` None), or occurs within ``window`` of one of ``near``."""
-    alternatives = [a for a in value.alternatives if _squash(a) and _squash(a) in squashed]
-    if near is None:
-        return bool(alternatives)
-    return any(
-        abs(m.start() - anchor) <= window
-        for a in alternatives
-        for m in _loose(a).finditer(spaced)
-        for anchor in near
-    )
+class _Finder:
+    """Finds values in a document's squashed text, in about linear time for a long Lembar.
+
+    A template prints the rows in the record's order, so each value is first looked for after
+    the previous one found (``cursor``), then, only if not there, from the start: 2,000 rows'
+    values are found in one pass instead of 2,000 scans of the whole text.
+    """
+
+    def __init__(self, spaced: str) -> None:
+        self.spaced = spaced
+        self.squashed = _squash(spaced)
+        self.cursor = 0
+
+    def _at(self, needle: str) -> int:
+        found = self.squashed.find(needle, self.cursor)
+        return found if found >= 0 else self.squashed.find(needle, 0, self.cursor + len(needle))
+
+    def found(self, value: Value, near: Sequence[int] | None, window: int) -> bool:
+        """The value occurs (``near`` None), or occurs within ``window`` of one of ``near``."""
+        present = []
+        for alternative in value.alternatives:
+            needle = _squash(alternative)
+            if not needle:
+                continue
+            at = self._at(needle)
+            if at >= 0:
+                if near is None:
+                    self.cursor = at
+                    return True
+                present.append(alternative)
+        return any(
+            abs(m.start() - anchor) <= window
+            for a in present
+            for m in _loose(a).finditer(self.spaced)
+            for anchor in near or ()
+        )
 
 
 def missing_clauses(
@@ -908,7 +941,7 @@ def missing_clauses(
     if not clauses:
         return ()
     spaced = normalise(text)
-    squashed = _squash(spaced)
+    finder = _Finder(spaced)
     missing: list[Missing] = []
     for clause in clauses:
         values = clause.values(bundle, context)
@@ -918,10 +951,9 @@ def missing_clauses(
         lacks = list(absent)
         near = anchors if clause.window is not None and clause.parts else None
         if not (absent and near is not None):  # without the wording, nothing stands next to it
+            finder.cursor = 0
             lacks.extend(
-                value.label
-                for value in values
-                if not _value_found(value, spaced, squashed, near, clause.window or 0)
+                value.label for value in values if not finder.found(value, near, clause.window or 0)
             )
         if clause.check is not None:
             lacks.extend(clause.check(spaced, bundle, context))
