@@ -9,8 +9,10 @@ own templates; ``--letterhead FILE`` (or ``UJI_KONSEKUENSI_LETTERHEAD``) replace
 kop surat; ``--no-letterhead`` prints none. A file is never overwritten without ``--force``
 and is written whole or not at all (`uji_konsekuensi.documents.write_output`).
 
-Exit codes: 0 written; 2 unreadable input, a document the source cannot make, an existing
-output file, or a usage error.
+Exit codes: 0 written; 2 unreadable input, a document the source cannot make, a template that
+left out a clause the law requires (`StatutoryContentError`, documents/statutory.py: the message
+names the clause, its Pasal and the template's origin; nothing is written), an existing output
+file, or a usage error.
 """
 
 from __future__ import annotations
