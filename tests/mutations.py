@@ -1019,7 +1019,11 @@ def test_record(case: CaseData) -> Iterator[Mutant]:
       a), and the record must say one thing;
     - the Lembar's stage contradicting the trigger: a request case's test marked "before any
       request", a periodic round's test marked "on request" (ayat (1) huruf a-b);
-    - the Penetapan without the PPID who sets it (ayat (5) huruf a).
+    - the Penetapan without the PPID who sets it (ayat (5) huruf a);
+    - the Penetapan left out of the record while the log declares the exemption: the result of
+      the test is set by a Penetapan (ayat (4)), whose content the auditor must be able to read;
+      every written test left out (``tests`` empty and no Penetapan): the exemption and any
+      refusal rest on no test at all (UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3)).
     """
     for path, row in _rows(case):
         if row["outcome"] not in ("closed", "partial"):
@@ -1044,6 +1048,16 @@ def test_record(case: CaseData) -> Iterator[Mutant]:
     penetapan = case.get("penetapan")
     if penetapan and penetapan.get("ppid"):
         yield _mutant(case, "penetapan.ppid -> none", _set("penetapan.ppid", None))
+    declared = any(e["kind"] == "exemption_declared" for e in case["events"])
+    if penetapan and declared:
+        yield _mutant(case, "penetapan -> none", _set("penetapan", None))
+    if case.get("tests") or penetapan:
+
+        def no_test(mutated: CaseData) -> None:
+            mutated["tests"] = []
+            mutated["penetapan"] = None
+
+        yield _mutant(case, "tests and penetapan -> none", no_test)
 
 
 @operator("extension")
