@@ -192,6 +192,8 @@ class Report:
         lines.extend(f"  ({r.render('en' if en else 'id')})" for r in self.replaced)
         lines.extend(f"  ! {f.render('en' if en else 'id')}" for f in self.failures)
         lines.extend(f"  ! {p.render('en' if en else 'id')}" for p in self.plugin_problems)
+        if self.rules:
+            lines.append(f"  ({self._rules_line(en)})")
         if self.calendar is not None and self.calendar.provisional:
             years = ", ".join(str(y) for y in self.calendar.provisional_years)
             which = f": {years}" if years else ""
@@ -201,6 +203,34 @@ class Report:
                 else f"  (tanggal bergantung pada data kalender sementara{which})"
             )
         return "\n".join(lines)
+
+
+    def _rules_line(self, en: bool) -> str:
+        """What ran, in one line: the core's rules by origin, each plugin's rule by name with
+        its distribution and version, and where the calendar comes from."""
+        law = sum(1 for r in self.rules if r.origin in ("statute", "regulation"))
+        sop = sum(1 for r in self.rules if r.origin == "sop")
+        plugins = [r.render("en" if en else "id") for r in self.rules if r.origin == "agency"]
+        if en:
+            text = f"rules run: {law} of the statute and regulations, {sop} of the SOP"
+        else:
+            text = f"aturan yang dijalankan: {law} undang-undang dan peraturan, {sop} SOP"
+        if plugins:
+            text += "; plugin: " + ", ".join(plugins)
+        src = self.calendar_sources
+        if src is not None:
+            who = src.distribution or src.plugin or "uji-konsekuensi"
+            if src.version:
+                who += f" {src.version}"
+            days = len(src.extra_days_off)
+            text += (
+                f"; calendar from {who}, holidays {src.holidays_version}, "
+                f"{days} agency day(s) off"
+                if en
+                else f"; kalender dari {who}, holidays {src.holidays_version}, "
+                f"{days} hari libur instansi"
+            )
+        return text
 
 
 # --- cached look-ups (a check of 10,000 cases asks the same questions again and again) ----------
