@@ -704,6 +704,21 @@ def _other_kind(case: CaseData, doc_id: str, before: dt.date, avoid: set[str]) -
     return str(max(pool, key=lambda d: d["date"])["id"])
 
 
+def _record_numbers(case: CaseData) -> dict[str, str]:
+    """The numbers the structured records carry, with what they number: the request's
+    registration number, each Lembar's number, the Penetapan's number."""
+    numbers: dict[str, str] = {}
+    if _is_request(case):
+        numbers[case["trigger"]["registration_number"]] = "request"
+    for _, sheet in _sheet_paths(case):
+        if sheet.get("number"):
+            numbers.setdefault(sheet["number"], "Lembar")
+    penetapan = case.get("penetapan")
+    if penetapan and penetapan.get("number"):
+        numbers.setdefault(penetapan["number"], "Penetapan")
+    return numbers
+
+
 @operator("reference")
 def reference(case: CaseData) -> Iterator[Mutant]:
     """References pointed at another request or another document.
@@ -711,7 +726,12 @@ def reference(case: CaseData) -> Iterator[Mutant]:
     - the refusal letter's registration number, requester (name, address, contact) and
       information changed to another request's: the letter answers another request, not this
       one (PERKI 1/2021 Lampiran, the refusal letter's elements; UU 14/2008 Pasal 22 ayat (4):
-      the registration number identifies the request);
+      the registration number identifies the request); the Penetapan it names changed to
+      another: the refusal rests on a decision that is not this case's (PERKI 1/2021 Pasal 34
+      ayat (2), Pasal 49 ayat (4));
+    - a document of the log that carries the number of a record (the request form, a Lembar,
+      the Penetapan) numbered as another: the paper the steps handled is not the record the
+      case holds (the same Pasal);
     - a Lembar made on a request (stage on_request) naming another request's number: the test
       was not made on this request (PERKI 1/2021 Pasal 49 ayat (1) huruf b);
     - a step's input or output pointed at another existing document of another kind, where the
@@ -751,6 +771,23 @@ def reference(case: CaseData) -> Iterator[Mutant]:
                 case,
                 f"{base}.information -> another request's",
                 _set(f"documents[{d}].refusal.information", OTHER_INFORMATION),
+            )
+        if refusal.get("penetapan"):
+            other = _other_number(refusal["penetapan"])
+            yield _mutant(
+                case,
+                f"{base}.penetapan -> another Penetapan's ({other})",
+                _set(f"documents[{d}].refusal.penetapan", other),
+            )
+    records = _record_numbers(case)
+    for d, doc in enumerate(case["documents"]):
+        if doc.get("number") in records:
+            other = _other_number(doc["number"])
+            yield _mutant(
+                case,
+                f"documents[{d}] ({doc['id']}) number -> another "
+                f"{records[doc['number']]}'s ({other})",
+                _set(f"documents[{d}].number", other),
             )
     for path, sheet in _sheet_paths(case):
         if sheet.get("request_number"):

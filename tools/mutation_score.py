@@ -119,6 +119,14 @@ GAPS: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     (
         "reference",
+        r"\) number -> another",
+        "a paper of the log numbered as another record than the case's (the request form, the "
+        "Lembar)",
+        "case.consistency.* (error)",
+        "UU 14/2008 Pasal 22 ayat (4); PERKI 1/2021 Pasal 49 ayat (3)-(4)",
+    ),
+    (
+        "reference",
         r"expiry_declared",
         "the expiry declaration's document kind and item",
         "case.expiry.* (error)",
