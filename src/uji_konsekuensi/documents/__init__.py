@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .settings import DocumentSettings
     from .sop_page import chart_from_sop, render_sop_html
     from .sources import Bundle, DocumentError, bundle_of, load_source
+    from .statutory import CLAUSES, StatutoryContentError
 
 # name -> the submodule that defines it (resolved by __getattr__ below).
 _LAZY: dict[str, str] = {
@@ -77,10 +78,13 @@ _LAZY: dict[str, str] = {
     "DocumentError": "sources",
     "bundle_of": "sources",
     "load_source": "sources",
+    "CLAUSES": "statutory",
+    "StatutoryContentError": "statutory",
 }
 
 __all__ = [
     "BUILTIN_DIR",
+    "CLAUSES",
     "FORMATS",
     "PRINTABLES",
     "TEMPLATE_HOOK",
@@ -95,6 +99,7 @@ __all__ = [
     "OutputWriteError",
     "Printable",
     "Rendering",
+    "StatutoryContentError",
     "TemplateFileError",
     "UnknownDocumentError",
     "agency_renderings",
