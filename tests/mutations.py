@@ -33,8 +33,8 @@ from typing import Any, Literal
 
 import attrs
 
+from uji_konsekuensi.agency import get_agency
 from uji_konsekuensi.case import check_case, load_case
-from uji_konsekuensi.case.check import agency_and_sop
 from uji_konsekuensi.case.plan import SopPlan, plan_for
 from uji_konsekuensi.errors import InputError
 from uji_konsekuensi.findings import Severity
@@ -129,14 +129,18 @@ def _last_at(case: CaseData) -> dt.datetime:
 
 
 @functools.lru_cache(maxsize=16)
-def _plan_of(agency: str, sop: str, text: str) -> SopPlan:
-    case = load_case(json.loads(text))
-    return plan_for(*agency_and_sop(case))
+def _plan_of(agency: str, sop: str) -> SopPlan:
+    found = get_agency(agency)
+
+    def key(number: str) -> str:  # as the checker matches an SOP number
+        return "".join(number.split()).casefold()
+
+    return plan_for(found, next(s for s in found.sops if key(s.number) == key(sop)))
 
 
 def _plan(case: CaseData) -> SopPlan:
     """The SOP of the case read for running it (lanes' roles, waktu, documents, approvers)."""
-    return _plan_of(case["agency"], case["sop"], json.dumps(case))
+    return _plan_of(case["agency"], case["sop"])
 
 
 def _documents(case: CaseData) -> dict[str, CaseData]:
