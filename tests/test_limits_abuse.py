@@ -261,7 +261,7 @@ def test_an_archive_compressed_a_thousand_times_is_refused(tmp_path: Path) -> No
     from uji_konsekuensi.sop.importer import import_sop
 
     dense = _docx_with(tmp_path / "padat.xlsx", {"xl/workbook.xml": b"\0" * 8_000_000})
-    with pytest.raises(InputError, match="compressed .* times"):
+    with pytest.raises(InputError, match=r"compressed \d+ times"):
         import_sop(dense)
 
 
