@@ -858,6 +858,9 @@ def reference(case: CaseData) -> Iterator[Mutant]:
 # --- loop -------------------------------------------------------------------------------------
 
 
+_PPIDS = ("ppid", "ppid-pelaksana", "atasan-ppid")
+
+
 @operator("loop")
 def loop(case: CaseData) -> Iterator[Mutant]:
     """A return for correction inserted *forward*: after a step's completion, a loop_back from
@@ -870,6 +873,9 @@ def loop(case: CaseData) -> Iterator[Mutant]:
     """
     plan = _plan(case)
     last = max(plan.steps)
+    # The return is made by the PPID side (never the requester, whose role would be a second
+    # thing wrong): the first PPID of the log, else the step's own actor.
+    reviewers = [e["actor"] for e in case["events"] if e.get("actor", {}).get("role") in _PPIDS]
     for i, event in enumerate(case["events"]):
         if event["kind"] != "step_completed":
             continue
@@ -881,7 +887,7 @@ def loop(case: CaseData) -> Iterator[Mutant]:
                 "from_step": step,
                 "to_step": to,
                 "at": event["at"],
-                "actor": event["actor"],
+                "actor": reviewers[0] if reviewers else event["actor"],
                 "reason": "Dikembalikan untuk perbaikan",
             }
 
