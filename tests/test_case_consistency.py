@@ -37,6 +37,7 @@ OURS = frozenset(
         "case.notice.outcome_mismatch",
         "case.consistency.item_result",
         "case.consistency.lembar_request",
+        "case.consistency.lembar_stage",
         "case.consistency.refusal_registration",
         "case.consistency.refusal_requester",
         "case.consistency.refusal_information",
@@ -444,6 +445,36 @@ def test_a_lembar_naming_another_request_is_an_error() -> None:
     (found,) = hits(d, "case.consistency.lembar_request")
     assert found.field == "tests[0].request_number" and found.severity is Severity.ERROR
     assert "Pasal 49 ayat (1) huruf b" in found.basis
+
+
+def test_a_lembar_before_any_request_that_names_this_request_is_an_error() -> None:
+    d = data("kalbar")
+    d["tests"][0]["stage"] = "before_request"
+    (found,) = hits(d, "case.consistency.lembar_stage")
+    assert found.field == "tests[0].stage" and found.severity is Severity.ERROR
+    assert found.basis == "PERKI 1/2021 Pasal 49 ayat (1) huruf a-b"
+
+
+def test_a_lembar_before_any_request_dated_after_it_is_an_error() -> None:
+    d = data("kalbar")
+    d["tests"][0]["stage"] = "before_request"
+    d["tests"][0]["request_number"] = None
+    assert [f.field for f in hits(d, "case.consistency.lembar_stage")] == ["tests[0].stage"]
+
+
+def test_an_earlier_classification_before_the_request_is_no_contradiction() -> None:
+    """A request refused on a Penetapan of an earlier periodic round: dated before, no number."""
+    d = data("kalbar")
+    sheet = d["penetapan"]["sheets"][0]
+    sheet.update(stage="before_request", request_number=None, date="2025-02-03")
+    assert hits(d, "case.consistency.lembar_stage") == []
+
+
+def test_a_lembar_on_request_in_a_periodic_round_is_an_error() -> None:
+    d = data("kasn")
+    d["penetapan"]["sheets"][0]["stage"] = "on_request"
+    (found,) = hits(d, "case.consistency.lembar_stage")
+    assert found.field == "penetapan.sheets[0].stage"
 
 
 def test_a_lembar_naming_no_request_is_not_compared() -> None:

@@ -61,6 +61,7 @@ ROW_CHANGES: list[dict[str, object]] = [
     {"grounds": (GroundRef(ground="k"),)},
     {"grounds": (GroundRef(ground="h"),)},
     {"grounds": (GroundRef(ground="h.2", as_written="Pasal 17 huruf b UU 14/2008"),)},
+    {"grounds": (GroundRef(ground="h.2", as_written="Pasal 17 huruf h UU 14/2008"),)},
     {"grounds": (GroundRef(ground="h.2"), GroundRef(ground="h.2"))},
     {"grounds": (GroundRef(ground="j"),)},
     {"grounds": (GroundRef(ground="j", other_statute="surat edaran kepala dinas"),)},

@@ -178,12 +178,19 @@ def test_letter_only():
 
 
 def test_mismatch_between_code_and_as_written():
-    """A code that differs from the basis as written is a warning; a match passes."""
+    """A code that differs from the basis as written is an error (what is printed is not what is
+    checked); the same ground written less precisely is a warning; a match passes."""
     row = attrs.evolve(
         BASE, grounds=(GroundRef(ground="h.2", as_written="Pasal 17 huruf h angka 3"),)
     )
     f = only(row, "law.ground.mismatch")
-    assert f.field == "grounds[0].as_written"
+    assert f.field == "grounds[0].as_written" and f.severity is Severity.ERROR
+    other_letter = attrs.evolve(
+        BASE, grounds=(GroundRef(ground="c", as_written="Pasal 17 huruf h angka 2"),)
+    )
+    assert only(other_letter, "law.ground.mismatch").severity is Severity.ERROR
+    vaguer = attrs.evolve(BASE, grounds=(GroundRef(ground="h.2", as_written="Pasal 17 huruf h"),))
+    assert only(vaguer, "law.ground.mismatch").severity is Severity.WARNING
     unreadable = attrs.evolve(BASE, grounds=(GroundRef(ground="h.2", as_written="rahasia"),))
     assert "law.ground.mismatch" not in codes(unreadable)
 

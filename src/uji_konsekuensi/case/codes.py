@@ -576,6 +576,20 @@ CODES: dict[str, FindingCode] = code_table(
         group="consistency",
     ),
     FindingCode(
+        code="case.consistency.lembar_stage",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (1) huruf a-b",
+        title=Text(
+            en="a Lembar whose stage contradicts the case: on request (or naming a request) in a "
+            "periodic round; before any request while naming this request or dated on or after "
+            "its receipt",
+            id="Lembar yang tahapnya bertentangan dengan kasus: atas permohonan (atau menyebut "
+            "permohonan) pada putaran berkala; sebelum permohonan padahal menyebut permohonan "
+            "ini atau bertanggal pada atau setelah diterimanya",
+        ),
+        group="consistency",
+    ),
+    FindingCode(
         code="case.consistency.refusal_registration",
         severity=E,
         basis="UU 14/2008 Pasal 22 ayat (4), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
@@ -888,6 +902,7 @@ EXPIRY_DATE_MISMATCH = CODES["case.expiry.date_mismatch"]
 
 ITEM_RESULT_DIFFERS = CODES["case.consistency.item_result"]
 LEMBAR_OTHER_REQUEST = CODES["case.consistency.lembar_request"]
+LEMBAR_STAGE = CODES["case.consistency.lembar_stage"]
 REFUSAL_OTHER_REGISTRATION = CODES["case.consistency.refusal_registration"]
 REFUSAL_OTHER_REQUESTER = CODES["case.consistency.refusal_requester"]
 REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]

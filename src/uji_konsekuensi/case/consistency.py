@@ -15,7 +15,8 @@ signs the checker's verdict, so a case whose records contradict each other is ne
 - `check_item_results`: one tested item (matched by its information text, normalised) has one
   outcome, one period and one ground wherever it is written (``case.consistency.item_result``);
 - `check_lembar_request`: a Lembar made on a request names this request
-  (``case.consistency.lembar_request``);
+  (``case.consistency.lembar_request``), and `check_lembar_stage`: its stage agrees with the
+  case's trigger (``case.consistency.lembar_stage``);
 - `check_refusal_refers`: a refusal letter names this request's registration number, its
   requester (name, address, contact) and the information asked or tested
   (``case.consistency.refusal_*``).
@@ -30,8 +31,9 @@ from collections.abc import Iterable
 
 import attrs
 
+from ..calendar import WorkingCalendar
 from ..findings import Finding
-from ..harm import ConsequenceTest, Outcome
+from ..harm import ConsequenceTest, Outcome, TestStage
 from ..harm.period import ExemptionPeriod
 from ..i18n import Text
 from ..rules import ComplianceRule
@@ -39,6 +41,7 @@ from .cached import cited
 from .codes import (
     ITEM_RESULT_DIFFERS,
     LEMBAR_OTHER_REQUEST,
+    LEMBAR_STAGE,
     REFUSAL_OTHER_INFORMATION,
     REFUSAL_OTHER_REGISTRATION,
     REFUSAL_OTHER_REQUESTER,
@@ -54,6 +57,7 @@ __all__ = [
     "TestedItem",
     "check_item_results",
     "check_lembar_request",
+    "check_lembar_stage",
     "check_refusal_refers",
     "derived_outcome",
     "information_key",
@@ -485,6 +489,52 @@ def check_lembar_request(*, case: Case) -> Iterable[Finding]:
             )
 
 
+def check_lembar_stage(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+    """``case.consistency.lembar_stage`` (error): a Lembar whose stage contradicts the case.
+
+    PERKI 1/2021 Pasal 49 ayat (1): a test is made before any request (huruf a) or when a
+    request is made (huruf b). In a periodic round there is no request, so a Lembar "on
+    request" or naming a request number is another case's. In a request case, a Lembar "before
+    any request" that names this request, or is dated on or after its receipt, was made on it
+    (an earlier classification the refusal relies on is dated before and names no request).
+    A Lembar on request dated before the request is ``case.test.before_request``'s.
+    """
+    trigger = case.trigger
+    for path, sheet in sheets_of(case):
+        if not isinstance(trigger, RequestTrigger):
+            if sheet.stage is TestStage.ON_REQUEST or (sheet.request_number or "").strip():
+                yield LEMBAR_STAGE(
+                    Text(
+                        "Lembar pengujian dibuat atas permohonan (tahap on_request atau nomor "
+                        "permohonan), padahal kasus ini putaran berkala tanpa permohonan",
+                        "The Lembar says it was made on a request (stage on_request or a request "
+                        "number), but this case is a periodic round with no request",
+                    ),
+                    field=f"{path}.stage"
+                    if sheet.stage is TestStage.ON_REQUEST
+                    else f"{path}.request_number",
+                )
+            continue
+        if sheet.stage is not TestStage.BEFORE_REQUEST:
+            continue
+        received = calendar.local_date(trigger.received_at)
+        names_it = _registration_key(sheet.request_number or "") == _registration_key(
+            trigger.registration_number
+        )
+        if names_it or (sheet.date is not None and sheet.date >= received):
+            yield LEMBAR_STAGE(
+                Text(
+                    "Lembar pengujian menyatakan dibuat sebelum ada permohonan (before_request), "
+                    f"tetapi {'menyebut permohonan ini' if names_it else 'bertanggal setelah'} "
+                    f"(diterima {received.isoformat()})",
+                    "The Lembar says it was made before any request (before_request), but it "
+                    f"{'names this request' if names_it else 'is dated on or after it'} "
+                    f"(received {received.isoformat()})",
+                ),
+                field=f"{path}.stage",
+            )
+
+
 def check_refusal_refers(*, case: Case) -> Iterable[Finding]:
     """``case.consistency.refusal_*`` (error): a refusal letter of a request case that names
     another registration number, another requester or other information.
@@ -531,6 +581,19 @@ CONSISTENCY_RULES: tuple[ComplianceRule, ...] = (
         check=check_lembar_request,
         basis=LEMBAR_OTHER_REQUEST.basis,
         codes=("case.consistency.lembar_request",),
+        origin="regulation",
+    ),
+    ComplianceRule(
+        code="core.lembar-stage",
+        description=Text(
+            id="tahap pengujian pada Lembar sesuai dengan kasus: atas permohonan pada kasus "
+            "permohonan, sebelum permohonan pada putaran berkala",
+            en="the Lembar's stage agrees with the case: on request in a request case, before "
+            "any request in a periodic round",
+        ),
+        check=check_lembar_stage,
+        basis=LEMBAR_STAGE.basis,
+        codes=("case.consistency.lembar_stage",),
         origin="regulation",
     ),
     ComplianceRule(

@@ -94,8 +94,13 @@ GROUND_MISMATCH = _code(
     "law.ground.mismatch",
     W,
     _GROUND_AS_CITED,
-    "`as_written` menunjuk dasar pengecualian lain daripada `ground`",
-    "`as_written` reads as other grounds than `ground`",
+    "`as_written` menunjuk dasar pengecualian lain daripada `ground`: galat bila huruf atau "
+    "angkanya lain (yang dicetak bukan yang diperiksa), peringatan bila dasar yang sama ditulis "
+    "lebih atau kurang rinci (huruf h untuk huruf h angka 2)",
+    "`as_written` reads as other grounds than `ground`: an error when it names other letters or "
+    "points (what is printed is not what is checked), a warning when it writes the same ground "
+    "more or less precisely (huruf h for huruf h angka 2)",
+    also=(E,),
 )
 GROUND_DUPLICATE = _code(
     "law.ground.duplicate",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from ...findings import Finding
+from ...findings import Finding, Severity
 from ...i18n import Text
 from ...law import Citation, CitationError, find_statutes
 from ..codes import (
@@ -40,6 +40,26 @@ class ResolvedGround:
     @property
     def letters(self) -> frozenset[str]:
         return frozenset(c.ground.letter for c in self.citations)
+
+
+def _points(citations: tuple[Citation, ...]) -> dict[str, frozenset[str] | None]:
+    """Each Pasal 17 letter cited, with its points (None: the whole letter)."""
+    letters = {c.ground.letter for c in citations}
+    whole = {c.ground.letter for c in citations if c.whole_letter}
+    return {
+        letter: None
+        if letter in whole
+        else frozenset(c.code for c in citations if c.ground.letter == letter)
+        for letter in letters
+    }
+
+
+def _less_precise(a: tuple[Citation, ...], b: tuple[Citation, ...]) -> bool:
+    """The same letters, where both name points the same points: one only less precise."""
+    pa, pb = _points(a), _points(b)
+    return pa.keys() == pb.keys() and all(
+        pa[k] is None or pb[k] is None or pa[k] == pb[k] for k in pa
+    )
 
 
 def cited_letters(resolved: tuple[ResolvedGround, ...]) -> frozenset[str]:
@@ -133,6 +153,10 @@ def _ground_ref(ref: GroundRef, path: str, out: list[Finding]) -> tuple[Citation
                         f"{', '.join(c.code for c in written)}, not {ref.ground!r}",
                     ),
                     field=at(path, "as_written"),
+                    # What is printed (the Dasar Hukum) names another ground than what is
+                    # checked: an error. The same ground written more or less precisely (a
+                    # whole letter against one of its points) stays a warning.
+                    severity=None if _less_precise(written, result) else Severity.ERROR,
                 )
             )
     return result
