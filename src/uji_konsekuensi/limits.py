@@ -40,16 +40,18 @@ MAX_ARCHIVE_ENTRIES = 2_000
 MAX_ARCHIVE_RATIO = 100
 
 #: Rows a document renders: the rows of every Lembar (consequence-test rows) and tested items
-#: it prints, summed. Rendering is linear in rows (benchmarks/README.md, bench_render.py), but a
-#: PDF of 2,000 rows already takes about a minute and some hundreds of MB; no Lembar the law
-#: asks for has that many (a Lembar holds the items of one request or one classification).
-#: `DocumentSettings.max_rows` changes it for a deployment.
-MAX_DOCUMENT_ROWS = 2_000
-#: Characters a template may write for one document (32 million: 2,000 rows of 10,000
-#: characters each, and more); beyond it the template is refused as broken.
+#: it prints, summed. Rendering is linear in rows (benchmarks/bench_render.py), but a PDF of
+#: KASN's Lembar costs about 0.1 s of CPU and 1 MB of memory per row (WeasyPrint keeps every
+#: laid-out page until it writes the file), so 1,000 rows are some two minutes and a GB: the
+#: most a server should give one request. No Lembar the law asks for comes near (a Lembar
+#: records one test, PERKI 1/2021 Pasal 49). `DocumentSettings.max_rows` or
+#: ``UJI_KONSEKUENSI_MAX_DOCUMENT_ROWS`` changes it for a deployment.
+MAX_DOCUMENT_ROWS = 1_000
+#: Characters a template may write for one document (32 million: 1,000 rows of 30,000
+#: characters each); beyond it the template is refused as broken.
 MAX_TEMPLATE_OUTPUT = 32_000_000
-#: Iterations of all the loops of one template rendering, summed (a Lembar of 2,000 rows needs
-#: some tens of thousands), and the largest ``range()`` a template may ask for.
+#: Iterations of all the loops of one template rendering and its calls, summed (a Lembar of
+#: 1,000 rows needs some tens of thousands), and the largest ``range()`` a template may ask for.
 MAX_TEMPLATE_LOOPS = 2_000_000
 MAX_TEMPLATE_RANGE = 100_000
 

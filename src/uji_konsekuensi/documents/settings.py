@@ -16,7 +16,7 @@ the environment (``UJI_KONSEKUENSI_TEMPLATES``: folders separated by ``os.pathse
 Linux; ``UJI_KONSEKUENSI_LETTERHEAD``: a file).
 
 The limits every rendering runs under (docs/documents.md, "Limits") are settings too:
-``max_rows`` (rows a document prints, default `limits.MAX_DOCUMENT_ROWS`, 2,000; also
+``max_rows`` (rows a document prints, default `limits.MAX_DOCUMENT_ROWS`, 1,000; also
 ``UJI_KONSEKUENSI_MAX_DOCUMENT_ROWS``), refused before any work with a `DocumentError` naming
 the count and the limit; ``max_output`` (characters a template writes) and ``max_loops``
 (loop iterations of one rendering), which the sandboxed template environment enforces.
