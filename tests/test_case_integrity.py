@@ -174,6 +174,14 @@ def test_a_loop_back_by_the_requester_is_an_error() -> None:
     assert only(report(d), "case.power.wrong_role").field == f"events[{pos + 1}].actor.role"
 
 
+def test_the_requester_testing_the_request_is_an_error() -> None:
+    """A participant of the Lembar signs it (Lampiran II, TTD): the Badan Publik's officials."""
+    d = data("kalbar")
+    d["tests"][0]["participants"][0]["role"] = "pemohon"
+    f = only(report(d), "case.power.wrong_signatory")
+    assert f.field == "tests[0].participants[0].role"
+
+
 def test_an_agency_may_delegate_an_act() -> None:
     """A petugas sending the notice is an error unless the agency delegates it."""
     d = data("kalbar")
@@ -397,6 +405,36 @@ def test_an_unfounded_pause_that_lets_the_notice_go_three_months_late_says_so() 
         f"events[{where}].reason",
     ]
     assert all("2025-08-05" in f.message_en and "misses" in f.message_en for f in found)
+
+
+def test_a_pause_never_resumed_while_the_case_went_on_is_an_error() -> None:
+    """The notice went out although the request still waited for the requester: the clock never
+    ran again. While the case is still waiting, it is lawful."""
+    d = data("kutai-timur")
+    d["events"] = [e for e in d["events"] if e["kind"] != "resumed"]
+    assert only(report(d), "case.pause.never_resumed").field == "events[0]"
+    waiting = data("kutai-timur")
+    waiting["events"] = waiting["events"][:1]
+    r = report(waiting)
+    assert ours(r) == set() and r.outcome == "in_progress"
+
+
+def test_a_document_or_record_dated_after_a_closed_case_is_an_error() -> None:
+    d = data("kalbar")
+    j = doc_index(d, "arsip-berkas")
+    d["documents"][j]["date"] = "2099-04-14"
+    assert only(report(d), "case.date.after_case").field == f"documents[{j}].date"
+    signed = data("kalbar")
+    signed["penetapan"]["signature"]["date"] = "2025-05-14"
+    assert only(report(signed), "case.date.after_case").field == "penetapan.signature.date"
+
+
+def test_an_open_case_may_hold_a_document_dated_after_its_last_event() -> None:
+    """A letter dated today whose act is not logged yet: the record runs ahead of the log."""
+    d = data("kalbar")
+    d["events"] = d["events"][:16]  # step 8 started: the refusal letter is being made
+    r = report(d)
+    assert r.outcome == "in_progress" and ours(r) == set()
 
 
 # --- the table and the rules --------------------------------------------------------------------

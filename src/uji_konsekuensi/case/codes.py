@@ -845,6 +845,32 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="integrity",
     ),
+    FindingCode(
+        code="case.pause.never_resumed",
+        severity=E,
+        basis=PAUSE_BASIS,
+        title=Text(
+            en="a pause never ended by `resumed` although the case went on to its notice or its "
+            "close (the notice clock stays stopped)",
+            id="penundaan yang tidak pernah diakhiri `resumed` padahal kasus berlanjut sampai "
+            "pemberitahuan atau selesai (jam pemberitahuan tetap berhenti)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
+        code="case.date.after_case",
+        severity=E,
+        basis=f"{LOG_BASIS}; PERKI 1/2021 Pasal 49 ayat (3)-(5)",
+        title=Text(
+            en="in a closed case, a document or a record (Lembar, its approval, the Penetapan, "
+            "its signature) dated after the last event of the log: the record says something "
+            "happened after everything the case recorded",
+            id="pada kasus yang selesai, dokumen atau rekaman (Lembar, persetujuannya, Penetapan, "
+            "tanda tangannya) bertanggal setelah peristiwa terakhir log: rekaman menyatakan "
+            "sesuatu terjadi setelah semua yang dicatat kasus",
+        ),
+        group="integrity",
+    ),
 )
 
 # One name per code, for the rules that build its findings.

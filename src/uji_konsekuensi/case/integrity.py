@@ -5,8 +5,8 @@ one part of it and has one job:
 
 - `check_powers`: each act of the log (notice, extension, pause, resumption, declarations, loop
   back) is done by a role the law gives it (``case.power.wrong_role``);
-- `check_signatories`: the refusal letter and the Penetapan are signed, and the Penetapan set,
-  by a role that may (``case.power.wrong_signatory``);
+- `check_signatories`: the refusal letter and the Penetapan are signed, the Penetapan set and
+  the Lembar tested and signed, by a role that may (``case.power.wrong_signatory``);
 - `check_before_receipt`: nothing the Badan Publik's side does is dated before the request was
   received (``case.time.before_receipt``);
 - `check_after_close`: nothing is logged after the case closed unless the law allows it then
@@ -15,12 +15,15 @@ one part of it and has one job:
 - `check_document_dates`: every document made in the case is dated within it, and not after the
   act that sends or relies on it (``case.document.before_case``, ``case.input.before_request``,
   ``case.document.after_event``);
+- `check_dates_after_case`: a closed case's documents and records (Lembar, approval,
+  Penetapan, signature) are not dated after its last event (``case.date.after_case``);
 - `check_approval_dates`: a Lembar is approved before the exemption is used
   (``case.approval.after_use``; one approved before its test is ``harm.approval.before_test``);
 - `check_loop_direction`: a loop back goes back, to a step the flow has passed
   (``case.loop.forward``);
 - `check_pause_grounds`: a pause, which stops the notice clock, has its written reason and its
-  surat keterangan tidak lengkap (``case.pause.unfounded``).
+  surat keterangan tidak lengkap (``case.pause.unfounded``), and ends
+  (``case.pause.never_resumed``).
 
 `INTEGRITY_RULES` gives them to the checker (after the core's other rules, `core_rules`). None is
 replaceable: they enforce the statute and the regulations, not an agency's reading of its SOP.
@@ -85,6 +88,8 @@ DOCUMENT_AFTER_EVENT = CODES["case.document.after_event"]
 APPROVAL_AFTER_USE = CODES["case.approval.after_use"]
 LOOP_FORWARD = CODES["case.loop.forward"]
 PAUSE_UNFOUNDED = CODES["case.pause.unfounded"]
+PAUSE_NEVER_RESUMED = CODES["case.pause.never_resumed"]
+DATE_AFTER_CASE = CODES["case.date.after_case"]
 
 NOTICE = get_deadline("notice")
 _REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
@@ -154,8 +159,8 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
 
 
 def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
-    """``case.power.wrong_signatory``: the refusal letter, the Penetapan's signature and the
-    PPID the Penetapan names, each by a role that may."""
+    """``case.power.wrong_signatory``: the refusal letter, the Penetapan's signature, the PPID
+    the Penetapan names and the participants who sign a Lembar, each of a role that may."""
     signed: list[tuple[str, str, Role, str]] = []  # (table key, field, role, name)
     for j, doc in enumerate(case.documents):
         if doc.refusal is not None and doc.refusal.signed_by is not None:
@@ -172,6 +177,13 @@ def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Findin
         )  # fmt: skip
     if pen is not None and pen.ppid is not None and pen.ppid.role is not None:
         signed.append(("penetapan.ppid", "penetapan.ppid.role", pen.ppid.role, pen.ppid.name))
+    for path, sheet in sheets_of(case):
+        for k, person in enumerate(sheet.participants):
+            if person.role is not None:
+                signed.append(
+                    ("tests[].participants", f"{path}.participants[{k}].role", person.role,
+                     person.name)
+                )  # fmt: skip
     for key, field, role, name in signed:
         entry = power(key)
         roles = _roles_for(entry, settings)
@@ -469,6 +481,42 @@ def check_approval_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
         )
 
 
+def check_dates_after_case(
+    *, case: Case, trace: Trace, calendar: WorkingCalendar
+) -> Iterable[Finding]:
+    """``case.date.after_case``: in a closed case, a document or a record dated after the last
+    event of the log. (An open case's record may run ahead of its log: a letter dated today
+    whose act is not logged yet.)"""
+    if not trace.ended or trace.last_at is None:
+        return
+    last = calendar.local_date(trace.last_at)
+    dated: list[tuple[str, str, dt.date | None]] = [
+        (f"documents[{j}].date", f"dokumen {doc.id!r}", doc.date)
+        for j, doc in enumerate(case.documents)
+    ]
+    for path, sheet in sheets_of(case):
+        dated.append((f"{path}.date", "Lembar", sheet.date))
+        if sheet.approval is not None:
+            dated.append((f"{path}.approval.date", "persetujuan Lembar", sheet.approval.date))
+    pen = case.penetapan
+    if pen is not None:
+        dated.append(("penetapan.date", "Penetapan", pen.date))
+        if pen.signature is not None:
+            dated.append(("penetapan.signature.date", "tanda tangan Penetapan", pen.signature.date))
+    for field, what, day in dated:
+        if day is None or day <= last:
+            continue
+        yield DATE_AFTER_CASE(
+            Text(
+                f"{what[0].upper()}{what[1:]} bertanggal {day.isoformat()}, setelah peristiwa "
+                f"terakhir kasus yang sudah selesai ({last.isoformat()})",
+                f"{field} is dated {day.isoformat()}, after the last event of the closed case "
+                f"({last.isoformat()})",
+            ),
+            field=field,
+        )
+
+
 # --- the log itself -----------------------------------------------------------------------------
 
 
@@ -499,14 +547,16 @@ def check_loop_direction(*, case: Case, trace: Trace) -> Iterable[Finding]:
 
 
 def check_pause_grounds(
-    *, case: Case, clock: RequestClock | None, calendar: WorkingCalendar
+    *, case: Case, clock: RequestClock | None, calendar: WorkingCalendar, trace: Trace
 ) -> Iterable[Finding]:
     """``case.pause.unfounded``: a pause without its written reason or its surat keterangan tidak
     lengkap. Such a pause still stops the notice clock (`clock`), so the message says whether the
-    notice would be late without it."""
+    notice would be late without it. ``case.pause.never_resumed``: a pause no ``resumed`` ended
+    although the case went on to its notice or its close (the clock never ran again)."""
     if clock is None:
         return  # a periodic case has no request to complete (case.pause.not_request)
     late = _late_without_pauses(clock, calendar)
+    yield from _never_resumed(clock, trace)
     for index, event in enumerate(case.events):
         if not isinstance(event, Paused):
             continue
@@ -526,6 +576,29 @@ def check_pause_grounds(
                 ),
                 field=f"events[{index}].{key}",
             )
+
+
+def _never_resumed(clock: RequestClock, trace: Trace) -> Iterator[Finding]:
+    if not clock.pauses:
+        return
+    last = clock.pauses[-1]
+    if last.resumed is not None:
+        return
+    noticed = clock.notice_index is not None and clock.notice_index > last.paused_index
+    if not (noticed or trace.ended):
+        return  # still waiting for the requester: lawful
+    went_on = Text("pemberitahuan dikirim", "the notice was sent")
+    if not noticed:
+        went_on = Text("kasus selesai", "the case closed")
+    yield PAUSE_NEVER_RESUMED(
+        Text(
+            f"Permintaan ditunda dan tidak pernah dilengkapi ('resumed'), padahal {went_on.id}: "
+            "jam pemberitahuan tetap berhenti dan batas waktunya tidak dapat dihitung",
+            f"The request was paused and never completed ('resumed'), yet {went_on.en}: the "
+            "notice clock stays stopped and its deadline cannot be counted",
+        ),
+        field=f"events[{last.paused_index}]",
+    )
 
 
 def _late_without_pauses(clock: RequestClock, calendar: WorkingCalendar) -> Text:
@@ -638,6 +711,17 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
         "statute",
     ),
     _rule(
+        "core.dates-after-case",
+        check_dates_after_case,
+        "PermenPAN-RB 35/2012 Lampiran (pencatatan); PERKI 1/2021 Pasal 49 ayat (3)-(5)",
+        (
+            "dokumen dan rekaman kasus yang selesai tidak bertanggal setelah peristiwa terakhirnya",
+            "a closed case's documents and records are not dated after its last event",
+        ),
+        "case.date.after_case",
+        "regulation",
+    ),
+    _rule(
         "core.approval-dates",
         check_approval_dates,
         "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (3)-(4), Lampiran II",
@@ -668,7 +752,7 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "penundaan disertai alasan tertulis dan surat keterangan tidak lengkap",
             "a pause comes with its written reason and its surat keterangan tidak lengkap",
         ),
-        "case.pause.unfounded",
+        "case.pause.unfounded case.pause.never_resumed",
         "regulation",
     ),
 )

@@ -68,8 +68,11 @@ class Latest(enum.Enum):
 
     #: Not after the case closed (the SOP's last step completed).
     CLOSE = "close"
-    #: Not after the act that sends or relies on it.
+    #: Not after the act that sends or relies on it (and, in a closed case, not after the log's
+    #: last event).
     USE = "use"
+    #: In a closed case, not after the log's last event.
+    LAST_EVENT = "last_event"
     #: Not after the case closed, except as the case's outcome, the first time: the written
     #: notice and the declaration of the exemption the case set may follow the SOP's last step
     #: (an archiving step often comes before them); a second one may not.
@@ -182,6 +185,7 @@ POWERS: tuple[Power, ...] = (
         checked_by=(
             "case.power.wrong_role",
             "case.pause.unfounded",
+            "case.pause.never_resumed",
             "case.time.before_receipt",
             "case.time.after_close",
         ),
@@ -314,6 +318,21 @@ POWERS: tuple[Power, ...] = (
         checked_by=("case.power.wrong_signatory",),
     ),
     Power(
+        key="tests[].participants",
+        kind="signature",
+        what=Text(id="peserta pengujian (TTD Lembar)", en="who tests and signs the Lembar"),
+        roles=OFFICIALS,
+        basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (2)-(3), Lampiran II (TTD)",
+        earliest=None,
+        latest=None,
+        checked_by=("case.power.wrong_signatory",),
+        note=Text(
+            id="pengujian adalah pekerjaan Badan Publik; pemohon tidak menguji permintaannya "
+            "sendiri",
+            en="the test is the Badan Publik's work; the requester does not test the request",
+        ),
+    ),
+    Power(
         key="tests[].approval",
         kind="signature",
         what=Text(id="persetujuan Lembar", en="the approval of the Lembar"),
@@ -325,6 +344,7 @@ POWERS: tuple[Power, ...] = (
             "case.approval.wrong_role",
             "harm.approval.before_test",
             "case.approval.after_use",
+            "case.date.after_case",
         ),
         note=Text(
             id="yang menyetujui menurut SOP (Atasan PPID atau Pimpinan); tidak sebelum pengujian, "
@@ -333,7 +353,25 @@ POWERS: tuple[Power, ...] = (
             "exemption was declared or used to refuse",
         ),
     ),
-    # --- dates of documents -----------------------------------------------------------------
+    # --- dates of documents and records -----------------------------------------------------
+    Power(
+        key="tests[].date, penetapan.date, penetapan.signature.date",
+        kind="date",
+        what=Text(
+            id="tanggal Lembar dan Penetapan",
+            en="the dates of the Lembar and the Penetapan",
+        ),
+        roles=None,
+        basis="PERKI 1/2021 Pasal 49 ayat (1) huruf b, ayat (3)-(5)",
+        latest=Latest.LAST_EVENT,
+        checked_by=("case.test.before_request", "case.date.after_case"),
+        note=Text(
+            id="dibuat dalam kasus (keluaran langkahnya): tidak setelah peristiwa terakhir kasus "
+            "yang selesai; Lembar atas permintaan tidak sebelum permintaan",
+            en="made in the case (its step's output): not after a closed case's last event; a "
+            "Lembar on the request not before the request",
+        ),
+    ),
     Power(
         key="documents[] (made in the case)",
         kind="date",
@@ -348,6 +386,7 @@ POWERS: tuple[Power, ...] = (
             "case.document.before_case",
             "case.document.after_event",
             "case.document.dated_after_use",
+            "case.date.after_case",
         ),
         note=Text(
             id="dibuat dalam kasus, maka bertanggal sejak kasus dimulai sampai tindakan yang "
@@ -443,7 +482,8 @@ _EARLIEST = {
 _LATEST = {
     Latest.CLOSE: "the case's close",
     Latest.OUTCOME: "the case's close; after it only as the case's outcome, the first time",
-    Latest.USE: "the act that uses it",
+    Latest.USE: "the act that uses it (a closed case: its last event)",
+    Latest.LAST_EVENT: "a closed case's last event",
     Latest.OPEN: "after the close too",
 }
 
