@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 from uji_konsekuensi import get_agency, hookimpl
@@ -92,9 +93,11 @@ def test_a_not_rendered_document_says_why(capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_a_document_the_case_cannot_make_says_what_is_missing() -> None:
-    """Kutai Timur's Keputusan Klasifikasi renders as a Penetapan: its example case has none yet."""
+    """Kutai Timur's Keputusan Klasifikasi renders as a Penetapan: a case without one cannot."""
+    bundle = load_source(CASES / "kutai-timur.case.json")
+    without = attrs.evolve(bundle, penetapan=None)
     with pytest.raises(DocumentError, match="Pasal 49 ayat \\(4\\)"):
-        render_document("keputusan-klasifikasi", load_source(CASES / "kutai-timur.case.json"))
+        render_document("keputusan-klasifikasi", without)
 
 
 def test_renderings_hook_from_another_plugin_and_a_broken_one() -> None:

@@ -169,7 +169,8 @@ def test_docx_core_properties_are_cut_to_their_limit() -> None:
     bundle = load_source(KALBAR)
     long_name = "Dinas " + "Sangat Panjang " * 20
     sheets = tuple(attrs.evolve(s, badan_publik=long_name) for s in bundle.sheets)
-    data = render_document("dik", attrs.evolve(bundle, sheets=sheets), "docx")
+    penetapan = attrs.evolve(bundle.penetapan, badan_publik=long_name, sheets=sheets)
+    data = render_document("dik", attrs.evolve(bundle, sheets=sheets, penetapan=penetapan), "docx")
     props = docx.Document(io.BytesIO(data)).core_properties
     assert len(long_name) > 255
     assert len(props.title) == 255 and props.title.endswith("…")
