@@ -199,6 +199,8 @@ HOSTILE_TEMPLATES = {
         "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}"
     ),
     "a replace blowing up": "{{ ('a' * 100000) | replace('a', 'b' * 1000) }}",
+    "filters walking nested lists": "{{ ([range(100000)] * 100000) | map('list') | list }}",
+    "a join growing past the limit": "{{ ([range(100000) | list | string] * 1000) | join }}",
 }
 
 

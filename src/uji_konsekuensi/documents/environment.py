@@ -199,6 +199,15 @@ class _Budget:
             self.step()
             yield item
 
+    def iterate_sized(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """`iterate`, also counting the length of each element as text (for ``join``)."""
+        total = 0
+        for item in iterable:
+            self.step()
+            total += len(item) if isinstance(item, str) else len(str(item))
+            self.size(total)
+            yield item
+
     def size(self, size: int, what: tuple[str, str] = ("teks", "a text")) -> None:
         if size > self.limits.max_output:
             raise TemplateLimitError(
@@ -253,6 +262,14 @@ class _Counting(NodeTransformer):
         return _env_call("sized", visited)
 
 
+#: Built-in filters that walk a whole sequence: each element they take is counted
+#: (`_LimitedEnvironment._counted_filter`). Filters that need a sequence's length or to index it
+#: (``length``, ``first``, ``last``, ``random``, ``reverse``) take it as it is: they do not walk it.
+_ITERATING_FILTERS = (
+    "batch", "groupby", "join", "list", "map", "max", "min", "reject", "rejectattr", "select",
+    "selectattr", "slice", "sort", "sum", "unique",
+)  # fmt: skip
+
 #: Steps of the loop budget one call costs: a macro call takes about as long as 40 loop
 #: iterations, so that the budget bounds the time of a rendering, whichever it spends.
 _CALL_STEPS = 10
@@ -277,8 +294,10 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
         super().__init__(**options)
         self.limits = limits
         self.globals["range"] = self._range
-        for name in ("center", "indent", "replace", "format", "slice", "wordwrap"):
+        for name in ("center", "indent", "replace", "format", "wordwrap"):
             self.filters[name] = self._sized_filter(self.filters[name])
+        for name in _ITERATING_FILTERS:
+            self.filters[name] = self._counted_filter(self.filters[name], name == "join")
 
     # --- the budget of the rendering in progress
 
@@ -385,6 +404,26 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
                 f"bilangan sekitar {bits} bit melebihi batas {_MAX_BITS} bit",
                 f"a number of about {bits} bits exceeds the limit of {_MAX_BITS} bits",
             )
+
+    def _counted_filter(self, function: Callable[..., Any], sized: bool) -> Callable[..., Any]:
+        """A built-in filter that walks its sequence (``list``, ``map``, ``join``, ...), given
+        the sequence through the budget: each element it takes is a loop step, so
+        ``[range(100000)] * 100000 | map('list') | list`` stops like two nested loops. For
+        ``join`` the text made so far counts against ``max_output`` as it grows."""
+        # pass_environment / pass_eval_context / pass_context filters take that object first.
+        first = 1 if getattr(function, "jinja_pass_arg", None) is not None else 0
+
+        @functools.wraps(function)
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            budget = self._budget()
+            budget.step()
+            if len(args) > first and not isinstance(args[first], str | dict):
+                value = args[first]
+                walked = budget.iterate_sized(value) if sized else budget.iterate(value)
+                args = (*args[:first], walked, *args[first + 1 :])
+            return function(*args, **kwargs)
+
+        return counted
 
     def _sized_filter(self, function: Callable[..., Any]) -> Callable[..., Any]:
         """A built-in filter whose arguments can ask for a large result (``center(10**9)``,
