@@ -31,7 +31,8 @@ with its line:
 - ``max_loops``: loop iterations and calls of one rendering, summed (2 million): every
   ``{% for %}`` is counted as it runs (the template's syntax tree is rewritten at compile time to
   pass its sequence through a counter), and so is every call (a macro calling itself twice
-  fans out without any loop);
+  fans out without any loop) and every element a built-in filter walks (``list``, ``map``,
+  ``join``, ``sort``, ...: ``[range(100000)] * 100000 | map('list')`` is two nested loops);
 - ``max_range``: the largest ``range()`` (100,000, Jinja2's own ``MAX_RANGE``); an exponent
   making an integer of more than 100,000 bits is refused too.
 
