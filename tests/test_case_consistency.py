@@ -190,6 +190,19 @@ def test_nothing_tested_allows_granted_or_not_held_only() -> None:
     assert derived.possible == {NoticeOutcome.GRANTED, NoticeOutcome.NOT_HELD}
 
 
+def test_each_case_is_answered_with_its_own_items() -> None:
+    """The items are remembered for the case being checked only: an equal-looking case read in
+    between is read anew."""
+    refused = case_from_dict(data("kalbar"))
+    opened = data("kalbar")
+    for sheet in [*opened["tests"], *opened["penetapan"]["sheets"]]:
+        sheet["rows"][0]["outcome"] = "open"
+    granted = case_from_dict(opened)
+    for _ in range(2):
+        assert derived_outcome(refused).outcome is NoticeOutcome.REFUSED
+        assert derived_outcome(granted).outcome is NoticeOutcome.GRANTED
+
+
 def test_an_item_written_twice_counts_once_with_the_penetapans_result() -> None:
     d = with_penetapan(data("kalbar"), keep_tests=True)
     d["tests"][0]["rows"][0]["outcome"] = "open"

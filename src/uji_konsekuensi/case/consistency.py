@@ -26,6 +26,7 @@ The choices, with their reasons, are in docs/case.md ("Records that must agree")
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -82,6 +83,7 @@ _CONNECTIVES = frozenset(
         "tentang", "serta", "atau", "dengan", "dalam", "oleh", "para", "bagi",
     }
 )  # fmt: skip
+_NOT_WORD = re.compile(r"[^\w]+")
 # Forms of address a letter may put before a name ("Sdr. Yohanes ...").
 _ADDRESS = re.compile(r"^(?:yth|sdr|sdri|saudara|saudari|bapak|bpk|ibu)\.?\s+", re.IGNORECASE)
 
@@ -89,9 +91,14 @@ _ADDRESS = re.compile(r"^(?:yth|sdr|sdri|saudara|saudari|bapak|bpk|ibu)\.?\s+", 
 # --- one item, wherever it is written ---------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)
 def information_key(text: str) -> str:
-    """Information text as compared: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    """Information text as compared: case, punctuation and spacing ignored.
+
+    Remembered per text: four rules read the same items of a case, and an agency's cases repeat
+    the same information texts (the regular expression was most of the rules' time).
+    """
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 @attrs.frozen(kw_only=True)
@@ -122,9 +129,24 @@ class TestedItem:
         return next((p for p in self.places if p.in_penetapan), self.places[0])
 
 
+# The last case's items: four rules of one check read them in turn (a one-entry memo compared
+# by identity, so no case is ever hashed and no other case is ever answered).
+_last_items: tuple[Case, tuple[TestedItem, ...]] | None = None
+
+
 def tested_items(case: Case) -> tuple[TestedItem, ...]:
     """Every tested item of the case, in the order first written; rows without information text
     are left out (``harm.information.missing`` reports them)."""
+    global _last_items
+    last = _last_items
+    if last is not None and last[0] is case:
+        return last[1]
+    items = _items_of(case)
+    _last_items = (case, items)
+    return items
+
+
+def _items_of(case: Case) -> tuple[TestedItem, ...]:
     places: dict[str, list[Placement]] = {}
     for prefix, sheet in sheets_of(case):
         for r, row in enumerate(sheet.rows):
