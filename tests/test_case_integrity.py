@@ -223,6 +223,23 @@ def test_a_refusal_letter_dated_1990_is_an_error() -> None:
     assert f.field == f"documents[{j}].date"
 
 
+@pytest.mark.parametrize(
+    ("name", "doc_id"),
+    [
+        ("kalbar", "dik"),  # a standing kind, but made by step 4 of this case
+        ("kalbar", "tanda-terima"),  # written by the requester at step 9 of this case
+        ("kutai-timur", "keputusan"),  # the Penetapan the case declared
+    ],
+)
+def test_a_document_the_case_made_is_dated_within_it_whatever_its_kind(
+    name: str, doc_id: str
+) -> None:
+    d = data(name)
+    j = doc_index(d, doc_id)
+    d["documents"][j]["date"] = "1990-01-02"
+    assert only(report(d), "case.document.before_case").field == f"documents[{j}].date"
+
+
 def test_a_document_dated_after_the_notice_that_sends_it_is_an_error() -> None:
     d = data("kalbar")
     document(d, "surat-penolakan")["date"] = "2025-04-12"
@@ -427,6 +444,33 @@ def test_a_document_or_record_dated_after_a_closed_case_is_an_error() -> None:
     signed = data("kalbar")
     signed["penetapan"]["signature"]["date"] = "2025-05-14"
     assert only(report(signed), "case.date.after_case").field == "penetapan.signature.date"
+
+
+def test_a_tested_document_may_be_old_but_not_from_after_the_case() -> None:
+    d = data("kalbar")
+    d["tests"][0]["rows"][0]["documents"][0]["date"] = "2001-01-02"
+    assert ours(report(d)) == set()
+    d["tests"][0]["rows"][0]["documents"][0]["date"] = "2099-11-21"
+    f = only(report(d), "case.date.after_case")
+    assert f.field == "tests[0].rows[0].documents[0].date"
+
+
+@pytest.mark.parametrize(("name", "day"), [("kalbar", "2025-03-01"), ("kalteng", "1990-02-10")])
+def test_a_lembar_the_case_made_is_not_dated_before_it_began(name: str, day: str) -> None:
+    """Kalbar: the Penetapan's Lembar made on the request, before the request; Kalteng: the
+    round's Lembar before the round's first event."""
+    d = data(name)
+    d["penetapan"]["sheets"][0]["date"] = day
+    f = only(report(d), "case.date.before_case")
+    assert f.field == "penetapan.sheets[0].date"
+
+
+def test_a_lembar_of_another_stage_was_made_elsewhere() -> None:
+    """A Lembar made during a dispute (stage `dispute`) is not this round's: not judged here."""
+    d = data("kalteng")
+    d["penetapan"]["sheets"][0]["date"] = "2024-02-10"
+    d["penetapan"]["sheets"][0]["stage"] = "dispute"
+    assert "case.date.before_case" not in report(d).codes
 
 
 def test_an_open_case_may_hold_a_document_dated_after_its_last_event() -> None:

@@ -871,6 +871,24 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="integrity",
     ),
+    FindingCode(
+        code="case.date.before_case",
+        severity=E,
+        basis=f"{ON_REQUEST_BASIS}; PERKI 1/2021 Pasal 49 ayat (1) huruf a, ayat (3)",
+        title=Text(
+            en="a Lembar made in the case dated before it began: in the Penetapan of a request "
+            "case, one made on the request (stage `on_request` or none) before the request was "
+            "received; in a periodic round, one made before any request (stage `before_request` "
+            "or none) before the round's first event (a `tests[]` Lembar on a request is "
+            "`case.test.before_request`)",
+            id="Lembar yang dibuat dalam kasus bertanggal sebelum kasus dimulai: pada Penetapan "
+            "kasus permintaan, Lembar atas permintaan (tahap `on_request` atau tanpa tahap) "
+            "sebelum permintaan diterima; pada putaran berkala, Lembar sebelum permintaan (tahap "
+            "`before_request` atau tanpa tahap) sebelum peristiwa pertama putaran (Lembar "
+            "`tests[]` atas permintaan: `case.test.before_request`)",
+        ),
+        group="integrity",
+    ),
 )
 
 # One name per code, for the rules that build its findings.

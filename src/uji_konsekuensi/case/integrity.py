@@ -17,6 +17,8 @@ one part of it and has one job:
   ``case.document.after_event``);
 - `check_dates_after_case`: a closed case's documents and records (Lembar, approval,
   Penetapan, signature) are not dated after its last event (``case.date.after_case``);
+- `check_records_before_case`: a Lembar the case made is not dated before the case began
+  (``case.date.before_case``);
 - `check_approval_dates`: a Lembar is approved before the exemption is used
   (``case.approval.after_use``; one approved before its test is ``harm.approval.before_test``);
 - `check_loop_direction`: a loop back goes back, to a step the flow has passed
@@ -34,8 +36,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 
-from ..calendar import WorkingCalendar, get_deadline
+import attrs
+
+from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
+from ..harm import TestStage
 from ..i18n import Text
 from ..rules import ComplianceRule, RuleOrigin
 from ..sop import Role
@@ -45,7 +50,6 @@ from .flow import Trace
 from .model import (
     Case,
     CaseEvent,
-    Document,
     ExemptionDeclared,
     ExpiryDeclared,
     Extension,
@@ -90,6 +94,7 @@ LOOP_FORWARD = CODES["case.loop.forward"]
 PAUSE_UNFOUNDED = CODES["case.pause.unfounded"]
 PAUSE_NEVER_RESUMED = CODES["case.pause.never_resumed"]
 DATE_AFTER_CASE = CODES["case.date.after_case"]
+DATE_BEFORE_CASE = CODES["case.date.before_case"]
 
 NOTICE = get_deadline("notice")
 _REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
@@ -341,20 +346,32 @@ def _case_start(case: Case, calendar: WorkingCalendar, trace: Trace) -> dt.date 
     return None if trace.first_at is None else calendar.local_date(trace.first_at)
 
 
-def _uses(case: Case) -> tuple[set[str], set[str], set[str], list[tuple[int, str]]]:
-    """What the log does with documents: those steps produced, those acts sent, those the
-    requester brought or wrote, and the (position, id) of every input of the Badan Publik's
-    steps. A document the requester only receives (the refusal letter handed over at a step of
-    the requester's) stays the Badan Publik's."""
-    produced: set[str] = set()
-    sent: set[str] = set()
-    brought: set[str] = set()
+@attrs.frozen(kw_only=True)
+class _Uses:
+    """What the log does with documents. ``made``: produced by a step (the requester's too) or
+    sent by an act of the case: made in the case. ``written``: made at the requester's own
+    steps. ``brought``: brought by the requester (an input of the requester's step, the document
+    of ``resumed``) and made by no step: a document the requester only receives (the refusal
+    letter handed over at the requester's step) stays the Badan Publik's. ``inputs``: the
+    (position, id) of every input of the Badan Publik's steps."""
+
+    made: frozenset[str]
+    written: frozenset[str]
+    brought: frozenset[str]
+    inputs: tuple[tuple[int, str], ...]
+
+
+def _uses(case: Case) -> _Uses:
+    made: set[str] = set()
     written: set[str] = set()
+    brought: set[str] = set()
     inputs: list[tuple[int, str]] = []
     for index, event in enumerate(case.events):
         by_requester = _actor_role(event) is Role.PEMOHON
         if isinstance(event, StepCompleted):
-            (written if by_requester else produced).update(event.outputs)
+            made.update(event.outputs)
+            if by_requester:
+                written.update(event.outputs)
         elif isinstance(event, StepStarted):
             if by_requester:
                 brought.update(event.inputs)
@@ -364,30 +381,37 @@ def _uses(case: Case) -> tuple[set[str], set[str], set[str], list[tuple[int, str
             if event.document is not None:
                 brought.add(event.document)
         elif isinstance(event, _DOCUMENT_ACTS) and event.document is not None:
-            sent.add(event.document)
-    requesters = written | (brought - produced - sent)
-    return produced, sent, requesters, inputs
+            made.add(event.document)
+    return _Uses(
+        made=frozenset(made),
+        written=frozenset(written),
+        brought=frozenset(brought - made),
+        inputs=tuple(inputs),
+    )
 
 
 def check_document_dates(
     *, case: Case, calendar: WorkingCalendar, trace: Trace, settings: CheckSettings
 ) -> Iterable[Finding]:
-    """``case.document.before_case``, ``case.input.before_request``, ``case.document.after_event``
-    (see the module notes; the requester's and the standing documents may predate the case)."""
+    """``case.document.before_case``: a document made in the case (a step's output, the
+    requester's too, or what an act sent: the notice's letter, the declared Penetapan) dated
+    before the case began, whatever its kind: an earlier Penetapan is relied on, not declared
+    again. ``case.input.before_request``: an input of the Badan Publik's steps that the case did
+    not make, dated before the request was received, unless the requester brought it or it is a
+    standing document (`CheckSettings.requester_document_kinds`, ``standing_document_kinds``).
+    ``case.document.after_event``: a document dated after the act that sends it."""
     start = _case_start(case, calendar, trace)
-    produced, sent, requesters, inputs = _uses(case)
-    own = set(settings.requester_document_kinds)
-    standing = set(settings.standing_document_kinds)
+    uses = _uses(case)
+    own = frozenset(settings.requester_document_kinds)
+    standing = frozenset(settings.standing_document_kinds)
     position = {doc.id: j for j, doc in reversed(list(enumerate(case.documents)))}
-
-    def exempt(doc: Document) -> bool:
-        return doc.id in requesters or doc.kind in own or doc.kind in standing
-
     reported: set[str] = set()
     if start is not None:
         for j, doc in enumerate(case.documents):
-            if doc.date >= start or exempt(doc) or not (doc.id in produced or doc.id in sent):
+            if doc.date >= start or doc.id not in uses.made:
                 continue
+            if doc.id in uses.written and doc.kind in own:
+                continue  # the requester's letter, recorded at the requester's step
             reported.add(doc.id)
             yield DOCUMENT_BEFORE_CASE(
                 Text(
@@ -399,12 +423,12 @@ def check_document_dates(
                 field=f"documents[{j}].date",
             )
     if isinstance(case.trigger, RequestTrigger) and start is not None:
-        for index, doc_id in inputs:
+        for index, doc_id in uses.inputs:
             at = position.get(doc_id)
-            if at is None or doc_id in reported:
+            if at is None or doc_id in reported or doc_id in uses.made:
                 continue
             doc = case.documents[at]
-            if doc.date >= start or exempt(doc) or doc_id in produced or doc_id in sent:
+            if doc.date >= start or doc_id in uses.brought or doc.kind in own | standing:
                 continue
             reported.add(doc_id)
             yield INPUT_BEFORE_REQUEST(
@@ -498,6 +522,12 @@ def check_dates_after_case(
         dated.append((f"{path}.date", "Lembar", sheet.date))
         if sheet.approval is not None:
             dated.append((f"{path}.approval.date", "persetujuan Lembar", sheet.approval.date))
+        for r, row in enumerate(sheet.rows):
+            for k, source in enumerate(row.documents):
+                # The test examined it (Pasal 49 ayat (2) huruf a): it existed by then.
+                dated.append(
+                    (f"{path}.rows[{r}].documents[{k}].date", "dokumen yang diuji", source.date)
+                )
     pen = case.penetapan
     if pen is not None:
         dated.append(("penetapan.date", "Penetapan", pen.date))
@@ -514,6 +544,39 @@ def check_dates_after_case(
                 f"({last.isoformat()})",
             ),
             field=field,
+        )
+
+
+def check_records_before_case(
+    *, case: Case, trace: Trace, calendar: WorkingCalendar
+) -> Iterable[Finding]:
+    """``case.date.before_case``: a Lembar the case made, dated before the case began. In a
+    request case, a Lembar of the Penetapan made on the request (stage ``on_request`` or none)
+    before the receipt (one in ``tests`` is ``case.test.before_request``); in a periodic round,
+    a Lembar made before any request (stage ``before_request`` or none) before the round's first
+    event. A Lembar of another stage says it was made elsewhere (a dispute, an earlier round)."""
+    start = _case_start(case, calendar, trace)
+    if start is None:
+        return
+    request = case.is_request
+    made_here = TestStage.ON_REQUEST if request else TestStage.BEFORE_REQUEST
+    for path, sheet in sheets_of(case):
+        if request and not path.startswith("penetapan."):
+            continue
+        if sheet.date is None or sheet.date >= start:
+            continue
+        if sheet.stage is not None and sheet.stage is not made_here:
+            continue
+        yield DATE_BEFORE_CASE(
+            Text(
+                f"Lembar bertanggal {sheet.date.isoformat()}, sebelum kasus dimulai "
+                f"({start.isoformat()}), padahal dibuat dalam kasus ini (tahap "
+                f"{made_here.value})",
+                f"The Lembar is dated {sheet.date.isoformat()}, before the case began "
+                f"({start.isoformat()}), yet it was made in this case (stage "
+                f"{made_here.value})",
+            ),
+            field=f"{path}.date",
         )
 
 
@@ -605,9 +668,12 @@ def _late_without_pauses(clock: RequestClock, calendar: WorkingCalendar) -> Text
     """What the pauses changed: the notice's deadline without them, when the notice missed it."""
     if clock.notice is None or not clock.pauses:
         return Text("", "")
-    due = calendar.add_working_days(clock.received, NOTICE.amount)
-    if clock.extension is not None:
-        due = calendar.add_working_days(due, min(clock.extension.days, 7))
+    try:
+        due = calendar.add_working_days(clock.received, NOTICE.amount)
+        if clock.extension is not None:
+            due = calendar.add_working_days(due, min(clock.extension.days, 7))
+    except BeyondCalendarError:
+        return Text("", "")  # past 2100: not computable (the clock warns, case.due.*)
     sent = calendar.local_date(clock.notice.at)
     if sent <= due:
         return Text("", "")
@@ -719,6 +785,17 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a closed case's documents and records are not dated after its last event",
         ),
         "case.date.after_case",
+        "regulation",
+    ),
+    _rule(
+        "core.records-before-case",
+        check_records_before_case,
+        "PERKI 1/2021 Pasal 49 ayat (1), ayat (3)",
+        (
+            "Lembar yang dibuat dalam kasus tidak bertanggal sebelum kasus dimulai",
+            "a Lembar made in the case is not dated before the case began",
+        ),
+        "case.date.before_case",
         "regulation",
     ),
     _rule(

@@ -355,7 +355,7 @@ POWERS: tuple[Power, ...] = (
     ),
     # --- dates of documents and records -----------------------------------------------------
     Power(
-        key="tests[].date, penetapan.date, penetapan.signature.date",
+        key="tests[].date, penetapan.sheets[].date, penetapan.date, penetapan.signature.date",
         kind="date",
         what=Text(
             id="tanggal Lembar dan Penetapan",
@@ -364,12 +364,30 @@ POWERS: tuple[Power, ...] = (
         roles=None,
         basis="PERKI 1/2021 Pasal 49 ayat (1) huruf b, ayat (3)-(5)",
         latest=Latest.LAST_EVENT,
-        checked_by=("case.test.before_request", "case.date.after_case"),
+        checked_by=("case.test.before_request", "case.date.before_case", "case.date.after_case"),
         note=Text(
-            id="dibuat dalam kasus (keluaran langkahnya): tidak setelah peristiwa terakhir kasus "
-            "yang selesai; Lembar atas permintaan tidak sebelum permintaan",
-            en="made in the case (its step's output): not after a closed case's last event; a "
-            "Lembar on the request not before the request",
+            id="dibuat dalam kasus (keluaran langkahnya): tidak sebelum kasus dimulai (Lembar "
+            "atas permintaan: permintaan; putaran berkala: peristiwa pertamanya), tidak setelah "
+            "peristiwa terakhir kasus yang selesai",
+            en="made in the case (its step's output): not before the case began (a Lembar on "
+            "the request: the request; a periodic round: its first event), not after a closed "
+            "case's last event",
+        ),
+    ),
+    Power(
+        key="tests[].rows[].documents[].date",
+        kind="date",
+        what=Text(id="dokumen yang diuji", en="a document the test examined"),
+        roles=None,
+        basis="PERKI 1/2021 Pasal 49 ayat (2) huruf a",
+        earliest=Earliest.ANY,
+        latest=Latest.LAST_EVENT,
+        checked_by=("case.date.after_case",),
+        note=Text(
+            id="informasi yang diuji boleh jauh lebih tua; tidak dapat bertanggal setelah kasus "
+            "yang mengujinya selesai",
+            en="the tested information may be much older; it cannot be dated after the case "
+            "that tested it closed",
         ),
     ),
     Power(
