@@ -213,6 +213,38 @@ def test_an_item_written_twice_counts_once_with_the_penetapans_result() -> None:
     assert derived_outcome(case).outcome is NoticeOutcome.REFUSED
 
 
+def earlier_round(d: dict[str, Any], *, keep_tests: bool) -> dict[str, Any]:
+    """Kalbar refusing on the Penetapan of an earlier round: a DIK made before the request that
+    also lists an item given to anyone (an aggregate, opened)."""
+    received = d["trigger"]["received_at"][:10]
+    sheet = d["penetapan"]["sheets"][0]
+    sheet.update(stage="before_request", request_number=None, date="2025-02-03")
+    assert sheet["date"] < received
+    sheet["rows"].append(given_row(d))
+    if not keep_tests:
+        d["tests"] = []
+    return d
+
+
+@pytest.mark.parametrize("keep_tests", [True, False], ids=["lembar-on-request", "dik-only"])
+def test_items_of_an_earlier_round_that_were_not_asked_for_do_not_count(keep_tests: bool) -> None:
+    """The opened DIK item was not asked for: the refusal of the asked item agrees."""
+    d = earlier_round(data("kalbar"), keep_tests=keep_tests)
+    case = case_from_dict(d)
+    assert derived_outcome(case).outcome is NoticeOutcome.REFUSED
+    assert len(consistency.items_on_request(case)) == 1
+    assert hits(d, "case.notice.outcome_mismatch") == []
+
+
+def test_an_earlier_round_naming_nothing_asked_counts_whole() -> None:
+    """No item of the earlier round is the one asked: all count, none escapes the comparison."""
+    d = earlier_round(data("kalbar"), keep_tests=False)
+    d["trigger"]["information"] = "Salinan daftar hadir rapat koordinasi humas Tahun 2023"
+    letter(d)[1]["refusal"]["information"] = d["trigger"]["information"]
+    case = case_from_dict(d)
+    assert derived_outcome(case).outcome is NoticeOutcome.PARTLY_GRANTED
+
+
 # --- the notice against the tests, wherever they are written -------------------------------------
 
 

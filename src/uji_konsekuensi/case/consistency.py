@@ -63,6 +63,7 @@ __all__ = [
     "derived_outcome",
     "information_key",
     "information_refers",
+    "items_on_request",
     "notice_withholds",
     "tested_items",
 ]
@@ -107,6 +108,8 @@ class Placement:
 
     path: str
     row: ConsequenceTest
+    #: The stage of the Lembar it is written in (PERKI 1/2021 Pasal 49 ayat (1)).
+    stage: TestStage | None = None
 
     @property
     def in_penetapan(self) -> bool:
@@ -152,7 +155,8 @@ def _items_of(case: Case) -> tuple[TestedItem, ...]:
         for r, row in enumerate(sheet.rows):
             key = information_key(row.information)
             if key:
-                places.setdefault(key, []).append(Placement(path=f"{prefix}.rows[{r}]", row=row))
+                place = Placement(path=f"{prefix}.rows[{r}]", row=row, stage=sheet.stage)
+                places.setdefault(key, []).append(place)
     return tuple(TestedItem(key=k, places=tuple(v)) for k, v in places.items())
 
 
@@ -189,6 +193,36 @@ class DerivedOutcome:
         return outcome in self.possible
 
 
+def items_on_request(case: Case) -> tuple[TestedItem, ...]:
+    """The tested items a request case's notice answers for; every item in a periodic round.
+
+    A request case may also record the classification of an earlier round it relies on (a
+    Lembar or Penetapan ``before_request``, naming other items of the agency's DIK): those
+    items were not asked for. The items that count are those tested on this request (written
+    in a Lembar of another stage); when every Lembar is of an earlier round, the items the
+    request or a refusal letter names (`information_refers`); when none is named, all of them,
+    so that no withheld item escapes the comparison.
+    """
+    items = tested_items(case)
+    trigger = case.trigger
+    if not isinstance(trigger, RequestTrigger):
+        return items
+    on_it = tuple(
+        i for i in items if any(p.stage is not TestStage.BEFORE_REQUEST for p in i.places)
+    )
+    if on_it:
+        return on_it
+    texts = [trigger.information]
+    for doc in case.documents:
+        said = (doc.refusal.information or "").strip() if doc.refusal is not None else ""
+        if said:
+            texts.append(said)
+    named = tuple(
+        i for i in items if any(information_refers(t, i.places[0].row.information) for t in texts)
+    )
+    return named or items
+
+
 def derived_outcome(case: Case) -> DerivedOutcome:
     """The notice's outcome the case's tests call for (`DerivedOutcome`).
 
@@ -198,10 +232,11 @@ def derived_outcome(case: Case) -> DerivedOutcome:
     does not hold it (Pasal 22 ayat (7) huruf a); the records cannot tell which, so both agree.
     A request that asked for more than was tested is read as what was tested: a part given
     without a test is recorded as an opened row, so that a partial grant shows what is given.
+    In a request case, the items are those of this request (`items_on_request`).
     """
     given: list[str] = []
     withheld: list[str] = []
-    for item in tested_items(case):
+    for item in items_on_request(case):
         place = item.result
         if place.row.outcome is not Outcome.CLOSED:
             given.append(place.path)
