@@ -215,6 +215,15 @@ def test_ppid_steps_before_the_request_was_received_are_errors() -> None:
     assert not r.ok
 
 
+def test_the_desk_may_start_taking_a_request_in_before_its_receipt_is_stamped() -> None:
+    """Minutes before the registered moment, on the same day, are not an act before receipt."""
+    d = data("kutai-timur")
+    d["trigger"]["received_at"] = "2025-05-06T10:30:00+08:00"  # the pause came at 10:00
+    assert "case.time.before_receipt" not in report(d).codes
+    d["trigger"]["received_at"] = "2025-05-07T08:00:00+08:00"  # the next day: before receipt
+    assert only(report(d), "case.time.before_receipt").field == "events[0].at"
+
+
 def test_a_refusal_letter_dated_1990_is_an_error() -> None:
     d = data("kalbar")
     j = doc_index(d, "surat-penolakan")

@@ -215,17 +215,18 @@ def _actor_role(event: CaseEvent) -> Role | None:
 
 
 def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
-    """``case.time.before_receipt``: an act of the Badan Publik's side before the request was
-    received. The requester's own acts are not judged: a request letter is written before it
-    arrives."""
+    """``case.time.before_receipt``: an act of the Badan Publik's side on a day before the
+    request was received. The requester's own acts are not judged: a request letter is written
+    before it arrives. Days, not minutes, in the agency's calendar: the desk's step that takes
+    the request in may start before the register stamps its receipt on the same day."""
     trigger = case.trigger
     if not isinstance(trigger, RequestTrigger):
         return
-    received = trigger.received_at
-    shown = _moment(received, calendar)
+    received = calendar.local_date(trigger.received_at)
+    shown = _moment(trigger.received_at, calendar)
     for index, event in enumerate(case.events):
         role = _actor_role(event)
-        if role is None or role is Role.PEMOHON or event.at >= received:
+        if role is None or role is Role.PEMOHON or calendar.local_date(event.at) >= received:
             continue
         yield BEFORE_RECEIPT(
             Text(

@@ -9,8 +9,9 @@ against this table; docs/case.md ("Who may do what, and when") prints it, genera
 
 The readings we chose, each with its reason in the entry's ``note``:
 
-- the PPID acts through a PPID Pelaksana (Pembantu) in its unit (PERKI 1/2021 Pasal 12), so
-  wherever the PPID may act, so may the PPID Pelaksana;
+- the PPID acts through a PPID Pelaksana (Pembantu) in its unit (PERKI 1/2021 Pasal 12 has it
+  help the PPID; the agencies' own PPID regulations give it the service of requests in its
+  unit), so wherever the PPID may act, so may the PPID Pelaksana;
 - the Penetapan is set and signed by the PPID (PERKI 1/2021 Pasal 49 ayat (4)-(5), Lampiran III);
   an agency that issues it as the Pimpinan's decree is common (KASN's SK Ketua), so the Pimpinan
   may sign by default; whether the Atasan PPID may is `CheckSettings.penetapan_signers`;
@@ -21,8 +22,8 @@ The readings we chose, each with its reason in the entry's ``note``:
   time (the written notice, the declaration of the exemption it set: an SOP often ends with an
   archiving step before them) and the declaration that an exemption has expired, which comes by
   nature years later (PP 61/2010 Pasal 11);
-- one written notice answers a request (Pasal 22 ayat (7)), one extension (ayat (8); PERKI 1/2021
-  Pasal 36).
+- one written notice answers a request (Pasal 22 ayat (7)), one extension ("once" is PERKI
+  1/2021 Pasal 36; the UU's ayat (8) does not say how often).
 """
 
 from __future__ import annotations
