@@ -192,6 +192,11 @@ def test_an_agency_may_delegate_an_act() -> None:
     assert ours(delegated) == set()
 
 
+def test_a_misspelt_delegation_is_refused() -> None:
+    with pytest.raises(ValueError, match="notice_send"):
+        CheckSettings(delegated_powers=[("notice_send", "petugas")])
+
+
 def test_allowed_roles_read_the_settings() -> None:
     declared = power("exemption_declared")
     roles = allowed_roles(declared, penetapan_signers=(Role.PIMPINAN,))

@@ -12,6 +12,7 @@ import attrs
 from ..harm import ValidationSettings
 from ..sop import Role
 from .clock import PauseRule
+from .powers import POWERS
 
 __all__ = ["STANDING_DOCUMENT_KINDS", "CheckSettings"]
 
@@ -30,8 +31,17 @@ STANDING_DOCUMENT_KINDS: tuple[str, ...] = (
 
 
 def _power_pairs(pairs: Iterable[tuple[str, Role | str]]) -> tuple[tuple[str, Role], ...]:
-    # ("notice_sent", "petugas") as well as ("notice_sent", Role.PETUGAS).
-    return tuple((str(act), Role(role)) for act, role in pairs)
+    # ("notice_sent", "petugas") as well as ("notice_sent", Role.PETUGAS); an act the table of
+    # powers does not have is refused (a misspelt act would delegate nothing, silently).
+    acts = {p.key for p in POWERS if p.roles is not None}
+    out = tuple((str(act), Role(role)) for act, role in pairs)
+    unknown = sorted({act for act, _ in out} - acts)
+    if unknown:
+        raise ValueError(
+            f"CheckSettings.delegated_powers: unknown act(s) {unknown}; expected one of "
+            f"{sorted(acts)}"
+        )
+    return out
 
 
 @attrs.frozen(kw_only=True)
