@@ -192,6 +192,12 @@ def test_an_agency_may_delegate_an_act() -> None:
     assert ours(delegated) == set()
 
 
+def test_roles_may_be_given_by_their_names() -> None:
+    assert CheckSettings(penetapan_signers=["atasan-ppid"]).penetapan_signers == (Role.ATASAN_PPID,)
+    with pytest.raises(ValueError, match="kepala"):
+        CheckSettings(penetapan_signers=["kepala"])
+
+
 def test_a_misspelt_delegation_is_refused() -> None:
     with pytest.raises(ValueError, match="notice_send"):
         CheckSettings(delegated_powers=[("notice_send", "petugas")])

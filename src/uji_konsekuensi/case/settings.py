@@ -30,6 +30,11 @@ STANDING_DOCUMENT_KINDS: tuple[str, ...] = (
 )
 
 
+def _roles(roles: Iterable[Role | str]) -> tuple[Role, ...]:
+    # "atasan-ppid" as well as Role.ATASAN_PPID; an unknown role is a ValueError naming it.
+    return tuple(Role(role) for role in roles)
+
+
 def _power_pairs(pairs: Iterable[tuple[str, Role | str]]) -> tuple[tuple[str, Role], ...]:
     # ("notice_sent", "petugas") as well as ("notice_sent", Role.PETUGAS); an act the table of
     # powers does not have is refused (a misspelt act would delegate nothing, silently).
@@ -77,7 +82,7 @@ class CheckSettings:
     harm: ValidationSettings | None = None
     validate_records: bool = True
     agency_rules: bool = True
-    penetapan_signers: tuple[Role, ...] = attrs.field(default=(Role.PIMPINAN,), converter=tuple)
+    penetapan_signers: tuple[Role, ...] = attrs.field(default=(Role.PIMPINAN,), converter=_roles)
     delegated_powers: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_power_pairs)
     requester_document_kinds: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     standing_document_kinds: tuple[str, ...] = attrs.field(
