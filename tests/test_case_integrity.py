@@ -394,6 +394,24 @@ def test_a_loop_back_forward_is_an_error() -> None:
     assert [f.severity for f in outside] == [Severity.ERROR]
 
 
+def test_a_loop_back_from_a_step_not_reached_is_an_error() -> None:
+    """Kalteng's 2 -> 1 loop logged while step 1 is the only step done: step 2 never ran."""
+    d = data("kalteng")
+    pos = d["events"].index(event(d, "step_completed", 1))
+    d["events"].insert(
+        pos + 1,
+        {
+            "kind": "loop_back",
+            "from_step": 2,
+            "to_step": 1,
+            "at": "2025-02-05T15:30:00+07:00",
+            "actor": event(d, "step_completed", 2)["actor"],
+            "reason": "Dasar hukum butir 3 diperbaiki",
+        },
+    )
+    assert only(report(d), "case.loop.forward").field == f"events[{pos + 1}].from_step"
+
+
 def test_a_loop_back_the_sop_draws_is_clean() -> None:
     d = data("kalteng")
     pos = d["events"].index(event(d, "step_completed", 2))

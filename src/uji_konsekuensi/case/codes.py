@@ -827,9 +827,10 @@ CODES: dict[str, FindingCode] = code_table(
         severity=E,
         basis=f"{STEP_BASIS}; {LOG_BASIS}",
         title=Text(
-            en="a loop back to a step the flow had not passed (a jump forward that skips steps)",
+            en="a loop back to a step the flow had not passed (a jump forward that skips steps), "
+            "or from a step it had not reached",
             id="alur kembali ke langkah yang belum dilalui alur (lompatan ke depan yang melewati "
-            "langkah)",
+            "langkah), atau dari langkah yang belum dicapai",
         ),
         group="integrity",
     ),

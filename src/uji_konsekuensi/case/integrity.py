@@ -590,7 +590,8 @@ def check_records_before_case(
 
 
 def check_loop_direction(*, case: Case, trace: Trace) -> Iterable[Finding]:
-    """``case.loop.forward``: a loop back to a step the flow had not passed by then."""
+    """``case.loop.forward``: a loop back to a step the flow had not passed by then, or from a
+    step it had not reached (the loop claims a review that did not happen)."""
     for index, event in enumerate(case.events):
         if not isinstance(event, LoopBack):
             continue
@@ -600,19 +601,29 @@ def check_loop_direction(*, case: Case, trace: Trace) -> Iterable[Finding]:
             if (run.start_index is not None and run.start_index < index)
             or (run.end_index is not None and run.end_index < index)
         }
-        if event.to_step in passed:
-            continue
-        yield LOOP_FORWARD(
-            Text(
-                f"Alur kembali dari langkah {event.from_step} ke langkah {event.to_step}, "
-                "padahal langkah itu belum pernah dilalui: ini lompatan ke depan yang melewati "
-                "langkah di antaranya",
-                f"A loop back from step {event.from_step} to step {event.to_step}, a step the "
-                "flow had not passed: a jump forward that skips the steps between",
-            ),
-            field=f"events[{index}].to_step",
-            step=event.from_step,
-        )
+        if event.to_step not in passed:
+            yield LOOP_FORWARD(
+                Text(
+                    f"Alur kembali dari langkah {event.from_step} ke langkah {event.to_step}, "
+                    "padahal langkah itu belum pernah dilalui: ini lompatan ke depan yang "
+                    "melewati langkah di antaranya",
+                    f"A loop back from step {event.from_step} to step {event.to_step}, a step "
+                    "the flow had not passed: a jump forward that skips the steps between",
+                ),
+                field=f"events[{index}].to_step",
+                step=event.from_step,
+            )
+        elif event.from_step not in passed:
+            yield LOOP_FORWARD(
+                Text(
+                    f"Alur kembali dari langkah {event.from_step}, padahal langkah itu belum "
+                    "dicapai: tidak ada pemeriksaan di sana yang dapat mengembalikan pekerjaan",
+                    f"A loop back from step {event.from_step}, a step the flow had not "
+                    "reached: no review there could send the work back",
+                ),
+                field=f"events[{index}].from_step",
+                step=event.from_step,
+            )
 
 
 def check_pause_grounds(
