@@ -948,3 +948,31 @@ def test_every_code_is_produced_by_a_test_or_an_example(request: pytest.FixtureR
         pytest.skip("only part of the module ran; run all of tests/test_case_check.py")
     missing = sorted(_source_codes() - PRODUCED)
     assert missing == []
+
+
+def test_a_step_due_past_2100_is_a_warning_not_an_error() -> None:
+    """KASN's step 8 ("1 HK") ready on Friday 31 December 2100: its due date is in 2101, beyond
+    the holiday data. The checker warns (case.due.beyond_calendar, on the step's start) and
+    says nothing about the step being late."""
+    d = data("kasn")
+    d["events"] = [e for e in d["events"] if e["kind"] != "expiry_declared"]
+    shift = dt.date(2100, 12, 31) - dt.date.fromisoformat(d["events"][-1]["at"][:10])
+
+    def moved(node: Any) -> Any:  # every date and timestamp of the case, moved by `shift`
+        if isinstance(node, dict):
+            return {k: moved(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [moved(v) for v in node]
+        if isinstance(node, str) and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", node):
+            if len(node) == 10:
+                return min(dt.date.fromisoformat(node) + shift, dt.date(2100, 12, 31)).isoformat()
+            return (dt.datetime.fromisoformat(node) + shift).isoformat()
+        return node
+
+    d = moved(d)
+    event(d, "step_completed", 7)["at"] = "2100-12-31T07:30:00+07:00"
+    r = report(d)
+    (beyond,) = [f for f in r.findings if f.code == "case.due.beyond_calendar"]
+    assert beyond.step == 8 and beyond.severity == "warning"
+    assert beyond.field == f"events[{d['events'].index(event(d, 'step_started', 8))}].at"
+    assert "2101" in beyond.message_en

@@ -9,7 +9,10 @@ input gets broken: a value of the wrong type or shape (a string where an array b
 with the keys a PHP array with gaps gets), extreme values (year 1 and 9999, a 5,000-digit number,
 nesting 100,000 deep), text a person pastes (a Word line break \\x0b, NUL, a lone surrogate,
 a right-to-left override U+202E), a key deleted, an unknown key, a duplicate key, a duplicated or
-reordered event, a byte order mark, truncation. It returns JSON text.
+reordered event, a byte order mark, truncation; or moves a whole example to the first or last
+weeks of the accepted years (1946-01-01..02-01, 2100-12-01..31) with a UTC offset from -12:00 to
++14:00 (`at_the_edge`), where a due date counted from an accepted date falls outside them. It
+returns JSON text.
 
 `exercise(text)` is the property: the text must either load as a `Case` (and then check, state
 at a moment, and render every built-in document in html, md and docx without an exception other
@@ -19,6 +22,7 @@ crash, returned as the exception.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -186,8 +190,95 @@ def _textual(rng: random.Random, text: str) -> str:
     return text.replace('"events": [', '"events": "', 1) if rng.random() < 0.5 else text
 
 
+# --- dates at the edges of the accepted range ------------------------------------------------
+
+#: The accepted years' first and last weeks (limits.FIRST_YEAR, limits.LAST_YEAR): where a due
+#: date counted from an accepted date can fall outside them.
+EDGE_WINDOWS = (
+    (dt.date(1946, 1, 1), dt.date(1946, 2, 1)),
+    (dt.date(2100, 12, 1), dt.date(2100, 12, 31)),
+)
+#: UTC offsets as ISO 8601 allows them in practice: -12:00 to +14:00, in quarter hours.
+EDGE_OFFSETS = tuple(dt.timedelta(minutes=15 * q) for q in range(-48, 57))
+_FIRST, _LAST = dt.date(1946, 1, 1), dt.date(2100, 12, 31)
+
+
+def _moments(data: Any) -> list[dt.datetime]:
+    found: list[dt.datetime] = []
+    for path in _paths(data):
+        node = data
+        for part in path:
+            node = node[part]
+        if isinstance(node, str) and len(node) > 10 and node[4:5] == "-" and node[10] == "T":
+            with contextlib.suppress(ValueError):
+                found.append(dt.datetime.fromisoformat(node))
+    return found
+
+
+def _shift_value(value: Any, delta: dt.timedelta, offset: dt.timedelta | None) -> Any:
+    """A date or timestamp moved by ``delta`` (a timestamp keeps its wall-clock time and takes
+    ``offset``), clamped into 1946-2100 as written; anything else unchanged."""
+    if not isinstance(value, str) or len(value) < 10 or value[4:5] != "-":
+        return value
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value) + delta
+            return min(max(day, _FIRST), _LAST).isoformat()
+        moment = dt.datetime.fromisoformat(value) + delta
+    except (ValueError, OverflowError):
+        return value
+    if moment.date() > _LAST:
+        moment = moment.replace(year=2100, month=12, day=31)
+    elif moment.date() < _FIRST:
+        moment = moment.replace(year=1946, month=1, day=1)
+    if offset is not None:
+        moment = moment.replace(tzinfo=dt.timezone(offset))
+    return moment.isoformat()
+
+
+def at_the_edge(data: Any, target: dt.date, offset: dt.timedelta | None = None) -> Any:
+    """The case with every date and timestamp moved so that its log starts on ``target`` (a
+    date in 1946) or ends on it (a date in 2100); dates pushed out of 1946-2100 are clamped
+    into it (the input stays inside the accepted range as written: the property is about
+    what is computed from it). ``offset`` rewrites every timestamp's UTC offset."""
+    moments = _moments(data)
+    if not moments:
+        return data
+    anchor = max(moments) if target.year > 2000 else min(moments)
+    delta = dt.timedelta(days=target.toordinal() - anchor.date().toordinal())
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return _shift_value(node, delta, offset)
+
+    return walk(data)
+
+
+def edge_date(rng: random.Random) -> dt.date:
+    """A date in one of `EDGE_WINDOWS`."""
+    low, high = rng.choice(EDGE_WINDOWS)
+    return low + dt.timedelta(days=rng.randrange((high - low).days + 1))
+
+
+def at_random_edge(rng: random.Random, texts: list[str]) -> str:
+    """An example case moved to an edge of the range, with a random UTC offset half the
+    time, as JSON text."""
+    data = json.loads(rng.choice(texts))
+    offset = rng.choice(EDGE_OFFSETS) if rng.random() < 0.5 else None
+    return json.dumps(at_the_edge(data, edge_date(rng), offset))
+
+
 def mutate(rng: random.Random, texts: list[str]) -> str:
-    """One broken case file, as JSON text (see the module notes)."""
+    """One broken case file, as JSON text (see the module notes); a quarter of them are an
+    example moved to an edge of the accepted range (`at_random_edge`), mutated or not."""
+    if rng.random() < 0.25:
+        text = at_random_edge(rng, texts)
+        if rng.random() < 0.5:
+            return text
+        return json.dumps(_structural(rng, json.loads(text)))
     text = rng.choice(texts)
     if rng.random() < 0.2:
         return _textual(rng, text)
@@ -302,10 +393,26 @@ def exercise(text: str, *, render: bool = True, name: str = "<fuzz>") -> tuple[s
         if render:
             _render_all(case)
     except UjiKonsekuensiError as exc:
+        if _internal(exc):
+            return "crash", exc
         return "loaded", exc
     except Exception as exc:  # a crash, counted
         return "crash", exc
     return "loaded", report
+
+
+def _internal(exc: Exception) -> bool:
+    """A documented error class that still means a bug: a rule that raised (`RuleError`, exit
+    70 on the command line), an `InternalError`, or a calendar error that names no field of
+    the case (the calendar's own "kalender kerja" and ``$``: a date computed inside the
+    library, not one the input gave)."""
+    from uji_konsekuensi.calendar import CalendarError
+    from uji_konsekuensi.errors import InternalError
+    from uji_konsekuensi.rules import RuleError
+
+    if isinstance(exc, RuleError | InternalError):
+        return True
+    return isinstance(exc, CalendarError) and any(not p.path for p in exc.problems)
 
 
 def _render_all(case: Any) -> None:
@@ -340,4 +447,16 @@ def counted(n: int, seed: int, render_every: int = 1) -> tuple[dict[str, int], l
     return counts, crashes
 
 
-__all__: list[str] = ["HOSTILE", "RAW", "counted", "example_texts", "exercise", "mutate"]
+__all__: list[str] = [
+    "EDGE_OFFSETS",
+    "EDGE_WINDOWS",
+    "HOSTILE",
+    "RAW",
+    "at_random_edge",
+    "at_the_edge",
+    "counted",
+    "edge_date",
+    "example_texts",
+    "exercise",
+    "mutate",
+]

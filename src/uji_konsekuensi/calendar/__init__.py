@@ -22,7 +22,7 @@ from .deadlines import (
     get_deadline,
     request_timeline,
 )
-from .errors import CalendarError, WaktuError
+from .errors import BeyondCalendarError, CalendarError, WaktuError
 from .explain import Explanation
 from .format import format_tanggal, format_waktu
 from .numbers import number_words, parse_number_words, written_number
@@ -47,6 +47,7 @@ __all__ = [
     "RAMADAN_HOURS",
     "REGULAR_HOURS",
     "STATUTORY_DEADLINES",
+    "BeyondCalendarError",
     "CalendarError",
     "CalendarSettings",
     "DayKind",

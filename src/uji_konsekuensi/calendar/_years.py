@@ -13,9 +13,10 @@ from collections.abc import Iterable
 
 import attrs
 
+from ..errors import Problem
 from . import _holidays
 from .days import KIND_PRECEDENCE, WEEKDAYS_EN, WEEKDAYS_ID, DayKind, NonWorkingDay
-from .errors import CalendarError
+from .errors import BeyondCalendarError
 from .settings import CalendarSettings
 
 _DEFAULT_WEEK = (1, 2, 3, 4, 5)
@@ -40,15 +41,15 @@ class YearTable:
 def check_year(year: int, what: object) -> None:
     """Refuse a year outside the holiday data rather than count it without its holidays."""
     if not _holidays.FIRST_YEAR <= year <= _holidays.LAST_YEAR:
-        raise CalendarError.one(
-            "kalender kerja",
-            "",
-            "tahun di luar jangkauan data hari libur",
-            "year outside the holiday data",
+        problem = Problem(
+            path="",
+            message="tahun di luar jangkauan data hari libur",
+            message_en="year outside the holiday data",
             value=what,
             expected=f"tanggal dalam tahun {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
             expected_en=f"a date in {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
         )
+        raise BeyondCalendarError("kalender kerja", [problem], year=year)
 
 
 def _merge(day: dt.date, reasons: list[NonWorkingDay], weekend: bool) -> NonWorkingDay:

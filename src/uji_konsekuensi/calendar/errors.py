@@ -18,6 +18,40 @@ class CalendarError(InputError):
     """
 
 
+class BeyondCalendarError(CalendarError):
+    """A date to count from, or a date counted to, lies outside the years the holiday data covers
+    (`limits.FIRST_YEAR`-`limits.LAST_YEAR`). ``year`` is the year that was needed.
+
+    Its own class so that a rule computing a due date from an accepted date (27 December 2100
+    plus 10 hari kerja) can tell "this date cannot be computed" from any other error, and report
+    it as a finding naming the event instead of failing.
+    """
+
+    def __init__(self, source: str, problems: list[Problem], *, year: int) -> None:
+        self.year = year
+        super().__init__(source, problems)
+
+    def naming(self, source: str, path: str, value: object) -> BeyondCalendarError:
+        """The same error told about the input it came from: ``source`` (a file, a command),
+        ``path`` (the JSON path or option that gave the date) and ``value`` (what it said), in
+        place of the calendar's own "kalender kerja" and an empty path."""
+        problem = Problem(
+            path=path,
+            message=(
+                f"tanggal yang dihitung darinya jatuh pada tahun {self.year}, di luar tahun "
+                "kalender kerja (1946-2100)"
+            ),
+            message_en=(
+                f"a date computed from it falls in {self.year}, beyond the calendar's years "
+                "(1946-2100)"
+            ),
+            value=value,
+            expected="tanggal yang hasil hitungnya tetap dalam tahun 1946-2100",
+            expected_en="a date whose computed dates stay within 1946-2100",
+        )
+        return BeyondCalendarError(source, [problem], year=self.year)
+
+
 class WaktuError(InputError):
     """A "Waktu" text (the SOP time column) that cannot be read.
 

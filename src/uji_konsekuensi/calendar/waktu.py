@@ -69,6 +69,10 @@ KINDS: tuple[str, ...] = get_args(WaktuKind)
 #: Kinds that carry no amount.
 _NO_AMOUNT = frozenset({"any_time", "office_hours", "tentative"})
 _MAX_AMOUNT = 9999
+#: Most digits a number in a waktu may have. An SOP time is a few days or hours (the amount is
+#: at most 9,999 anyway); a longer run of digits is refused as it is read, before Python converts
+#: it (a 5,000-digit number would exceed Python's integer-string conversion limit).
+MAX_WAKTU_DIGITS = 6
 
 HARI_BASIS = 'PERKI 1/2021 Pasal 1 angka 22 ("Hari adalah hari kerja")'
 
@@ -263,6 +267,21 @@ def _close_of_office(calendar: WorkingCalendar, start: dt.date | dt.datetime) ->
 # --- parsing ---------------------------------------------------------------------------------
 
 
+def _int(digits: str, text: str, source: str, path: str) -> int:
+    """The digits as a number, refused beyond `MAX_WAKTU_DIGITS` digits."""
+    if len(digits) > MAX_WAKTU_DIGITS:
+        raise WaktuError(
+            text[:40] + ("…" if len(text) > 40 else ""),
+            f"bilangan terlalu panjang ({len(digits)} angka)",
+            f"number too long ({len(digits)} digits)",
+            expected=f"paling banyak {MAX_WAKTU_DIGITS} angka, mis. 10 (sepuluh) hari kerja",
+            expected_en=f"at most {MAX_WAKTU_DIGITS} digits, e.g. 10 (sepuluh) hari kerja",
+            source=source,
+            path=path,
+        )
+    return int(digits)
+
+
 def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
     """Read the number at the start of ``rest``; return it and what follows."""
     m = _SE_UNIT.match(rest)
@@ -270,7 +289,7 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
         return 1, m.group(1) + " " + rest[m.end() :]
     m = _DIGITS.match(rest)
     if m:
-        value = int(m.group(1))
+        value = _int(m.group(1), text, source, path)
         words = m.group(2)
         if words is not None:
             said = parse_number_words(words)
@@ -318,7 +337,7 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
         after = " ".join(tokens[taken:])
         m = _WORD_DIGITS.match(after)
         if m:
-            if int(m.group(1)) != value_or_none:
+            if _int(m.group(1), text, source, path) != value_or_none:
                 raise WaktuError(
                     text,
                     f"kata {words!r} ({value_or_none}) tidak sama dengan angka {m.group(1)}",

@@ -30,10 +30,11 @@ from typing import Literal
 
 import attrs
 
-from ..calendar import WorkingCalendar, get_deadline
+from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..i18n import Text
 from .codes import (
+    DUE_BEYOND_CALENDAR,
     EXTENSION_BASIS,
     EXTENSION_LATE,
     EXTENSION_NO_REASON,
@@ -153,6 +154,29 @@ def _base_due(
     return calendar.add_working_days(anchor, remaining)
 
 
+def beyond_calendar(
+    what: Text,
+    exc: BeyondCalendarError,
+    *,
+    field: str | None,
+    step: int | None = None,
+    basis: str | None = None,
+) -> Finding:
+    """The ``case.due.beyond_calendar`` warning: ``what`` names the due date ("the due date of
+    step 3"), ``exc`` the year it would need, ``field`` the event it counts from."""
+    return DUE_BEYOND_CALENDAR(
+        Text(
+            f"{what.id} tidak dapat dihitung: jatuh pada tahun {exc.year}, di luar tahun "
+            "kalender kerja (1946-2100); ketepatan waktunya tidak dinilai",
+            f"{what.en} cannot be computed: it falls in {exc.year}, beyond the calendar's years "
+            "(1946-2100); whether it was met is not judged",
+        ),
+        field=field,
+        step=step,
+        basis=basis,
+    )
+
+
 def request_clock(
     case: Case, calendar: WorkingCalendar, rule: PauseRule = "stop_clock"
 ) -> RequestClock | None:
@@ -194,7 +218,13 @@ def request_clock(
                     )
                 )
     waiting = bool(spans) and spans[-1].resumed is None
-    base_due = _base_due(received, spans, calendar, rule)
+    beyond: BeyondCalendarError | None = None
+    try:
+        base_due = _base_due(received, spans, calendar, rule)
+    except BeyondCalendarError as exc:
+        # Received in the last days of 2100: the 10 hari kerja end in a year the holiday data
+        # does not cover. No deadline is claimed (None), and a warning says why.
+        base_due, beyond = None, exc
     due = base_due
 
     extensions: list[tuple[int, Extension]] = []
@@ -253,7 +283,22 @@ def request_clock(
             continue
         counted = ext
         if base_due is not None:
-            due = calendar.add_working_days(base_due, min(ext.days, EXTENSION.amount))
+            try:
+                due = calendar.add_working_days(base_due, min(ext.days, EXTENSION.amount))
+            except BeyondCalendarError as exc:
+                due, beyond = None, exc
+    if beyond is not None:
+        findings.append(
+            beyond_calendar(
+                Text(
+                    "Batas waktu pemberitahuan tertulis (10 hari kerja sejak permintaan diterima)",
+                    "The written notice's due date (10 working days from receipt)",
+                ),
+                beyond,
+                field="trigger.received_at",
+                basis=NOTICE_BASIS,
+            )
+        )
 
     notice_index, notice = notices[0] if notices else (None, None)
     if notice is not None and due is not None and calendar.local_date(notice.at) > due:

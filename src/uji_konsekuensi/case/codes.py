@@ -890,6 +890,20 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="integrity",
     ),
+    FindingCode(
+        code="case.due.beyond_calendar",
+        severity=W,
+        basis="UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 1 angka 22 (hari kerja)",
+        title=Text(
+            en="a due date counted in working days from an event falls outside the years the "
+            "holiday data covers (1946-2100): it cannot be computed, so nothing is said about "
+            "whether the event or what follows it is on time",
+            id="batas waktu yang dihitung dalam hari kerja dari sebuah peristiwa jatuh di luar "
+            "tahun yang dicakup data hari libur (1946-2100): batas itu tidak dapat dihitung, "
+            "sehingga ketepatan waktunya tidak dinilai",
+        ),
+        group="clock",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -958,3 +972,5 @@ EXEMPTION_NOT_PENETAPAN = CODES["case.exemption.not_penetapan"]
 REFUSAL_PENETAPAN_UNNAMED = CODES["case.refusal.penetapan_unnamed"]
 REFUSAL_PENETAPAN_MISMATCH = CODES["case.refusal.penetapan_mismatch"]
 AGENCY_INACTIVE = CODES["case.agency.inactive"]
+
+DUE_BEYOND_CALENDAR = CODES["case.due.beyond_calendar"]

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from ..calendar import WorkingCalendar, get_deadline
+from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..harm import TestStage
 from ..i18n import Text
@@ -685,9 +685,12 @@ def _late_without_pauses(clock: RequestClock, calendar: WorkingCalendar) -> Text
     """What the pauses changed: the notice's deadline without them, when the notice missed it."""
     if clock.notice is None or not clock.pauses:
         return Text("", "")
-    due = calendar.add_working_days(clock.received, NOTICE.amount)
-    if clock.extension is not None:
-        due = calendar.add_working_days(due, min(clock.extension.days, 7))
+    try:
+        due = calendar.add_working_days(clock.received, NOTICE.amount)
+        if clock.extension is not None:
+            due = calendar.add_working_days(due, min(clock.extension.days, 7))
+    except BeyondCalendarError:
+        return Text("", "")  # past 2100: not computable (the clock warns, case.due.*)
     sent = calendar.local_date(clock.notice.at)
     if sent <= due:
         return Text("", "")

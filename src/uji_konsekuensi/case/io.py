@@ -9,16 +9,17 @@ document carries. Each such problem names the path, the value and the known valu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .. import converter, jsonio
+from .. import converter, jsonio, limits
 from ..agency import Agency, agencies
 from ..errors import InputError, Problem
 from .model import CASE_FORMAT, Case, CaseEvent, Trigger
@@ -275,6 +276,8 @@ def _references(data: Any) -> list[Problem]:
     known_ids = seen
 
     events = data.get("events")
+    if agency is not None:
+        problems.extend(_local_years(data, agency))
     if not isinstance(events, list):
         return problems
     for i, event in enumerate(events):
@@ -330,3 +333,54 @@ def _references(data: Any) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
+    """Timestamps whose date in the agency's zone falls outside the calendar's years.
+
+    The reader accepts a timestamp by the year it is written in; the checker counts it in the
+    agency's zone, where ``2100-12-31T23:59:59-12:00`` is 1 January 2101 (WIB) and
+    ``1946-01-01T00:00+14:00`` is 31 December 1945. Such a moment is refused here, naming the
+    event, rather than failing deep inside a rule. Malformed values are left to the converter.
+    """
+    zone = agency.calendar.zone
+    moments: list[tuple[str, Any]] = []
+    trigger = data.get("trigger")
+    if isinstance(trigger, Mapping):
+        moments.append(("trigger.received_at", trigger.get("received_at")))
+    events = data.get("events")
+    if isinstance(events, list):
+        moments.extend(
+            (f"events[{i}].at", e.get("at")) for i, e in enumerate(events) if isinstance(e, Mapping)
+        )
+    for path, value in moments:
+        if not isinstance(value, str):
+            continue
+        try:
+            moment = dt.datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                continue
+            local = moment.astimezone(zone).date()
+        except (ValueError, OverflowError):
+            continue
+        if not limits.FIRST_YEAR <= local.year <= limits.LAST_YEAR:
+            yield Problem(
+                path=path,
+                message=(
+                    f"jatuh pada {local.isoformat()} di zona waktu instansi ({zone}), di luar "
+                    f"tahun kalender kerja {limits.FIRST_YEAR}-{limits.LAST_YEAR}"
+                ),
+                message_en=(
+                    f"falls on {local.isoformat()} in the agency's time zone ({zone}), "
+                    f"outside the calendar's years {limits.FIRST_YEAR}-{limits.LAST_YEAR}"
+                ),
+                value=value,
+                expected=(
+                    f"waktu yang di zona instansi jatuh dalam tahun {limits.FIRST_YEAR}-"
+                    f"{limits.LAST_YEAR}"
+                ),
+                expected_en=(
+                    f"a moment that falls in {limits.FIRST_YEAR}-{limits.LAST_YEAR} in the "
+                    "agency's zone"
+                ),
+            )

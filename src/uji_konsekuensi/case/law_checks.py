@@ -15,12 +15,12 @@ from collections.abc import Iterable
 import attrs
 
 from ..agency import Agency
-from ..calendar import WorkingCalendar, get_deadline
+from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..harm import TestStage, validate
 from ..i18n import Text
 from .cached import cited
-from .clock import RequestClock
+from .clock import RequestClock, beyond_calendar
 from .codes import (
     APPROVAL_WRONG_ROLE,
     EXPIRY_DATE_MISMATCH,
@@ -362,7 +362,22 @@ def check_expiry(
                     field=f"events[{index}].expires_on",
                 )
                 ends = computed
-        latest = EXPIRY.due(ends, calendar)
+        try:
+            latest = EXPIRY.due(ends, calendar)
+        except BeyondCalendarError as exc:
+            # An end in the first weeks of 1946: 30 hari kerja before it is in 1945.
+            yield beyond_calendar(
+                Text(
+                    f"Hari terakhir untuk menyatakan informasi terbuka (30 hari kerja sebelum "
+                    f"{ends.isoformat()})",
+                    f"The last day to declare the information open (30 working days before "
+                    f"{ends.isoformat()})",
+                ),
+                exc,
+                field=f"events[{index}].expires_on",
+                basis=EXPIRY_LATE.basis,
+            )
+            continue
         declared = calendar.local_date(event.at)
         if declared > latest:
             left = calendar.working_days_between(declared, ends)

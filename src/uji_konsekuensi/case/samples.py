@@ -23,6 +23,7 @@ from typing import Any
 
 from ..agency import Agency
 from ..calendar import WorkingCalendar, get_deadline
+from ..limits import LAST_YEAR
 from ..sop import SOP, Role
 from .model import Case
 from .plan import SopPlan, plan_for
@@ -82,6 +83,11 @@ _ITEMS: tuple[tuple[str, str, str, str, str], ...] = (
         "sehingga kebebasan merumuskan kebijakan terjaga tanpa menutup hasilnya.",
     ),
 )
+
+
+#: The last day a case file may name (`limits.LAST_YEAR`): a review or end date two years after
+#: a start in 2099 is set to it, so that what ``sample`` writes, ``check`` reads.
+_LAST_DAY = dt.date(LAST_YEAR, 12, 31)
 
 
 def _person(rng: random.Random, role: Role) -> dict[str, Any]:
@@ -348,7 +354,7 @@ def _sheet(
         if ground == "i":
             period = {
                 "kind": "until_date",
-                "until": (day + dt.timedelta(days=365)).isoformat(),
+                "until": min(day + dt.timedelta(days=365), _LAST_DAY).isoformat(),
                 # PP 61/2010 Pasal 9 leaves the period of huruf i to other legislation.
                 "basis": "UU No. 43 Tahun 2009 tentang Kearsipan",
             }
@@ -356,6 +362,7 @@ def _sheet(
             period = {"kind": "years", "years": 5}
         else:
             review = day.replace(year=day.year + 2) if day.month != 2 or day.day != 29 else day
+            review = min(review, _LAST_DAY)
             period = {"kind": "as_long_as_needed", "review_on": review.isoformat()}
         rows.append(
             {

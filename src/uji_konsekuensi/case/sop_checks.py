@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..calendar import WorkingCalendar, format_waktu
+from ..calendar import BeyondCalendarError, WorkingCalendar, format_waktu
 from ..findings import Finding
 from ..i18n import Language, Text
 from .cached import in_office
+from .clock import beyond_calendar
 from .codes import (
     ACTOR_WRONG_ROLE,
     DOCUMENT_DATED_AFTER_USE,
@@ -172,7 +173,20 @@ def check_times(
         if w is None:
             continue
         started = run.started.at if run.started is not None else None
-        due = step_due(run.ready_at, started, sp, case, trace, calendar, settings, run.end_index)
+        try:
+            due = step_due(
+                run.ready_at, started, sp, case, trace, calendar, settings, run.end_index
+            )
+        except BeyondCalendarError as exc:
+            due = None
+            index = run.start_index if run.start_index is not None else run.end_index
+            yield beyond_calendar(
+                Text(f"Batas waktu langkah {run.step}", f"The due date of step {run.step}"),
+                exc,
+                field=None if index is None else f"events[{index}].at",
+                step=run.step,
+                basis=sp.label,
+            )
         completed = run.completed
         if due is not None and completed is not None and completed.at > due:
             late = calendar.working_days_between(due, completed.at)
@@ -216,13 +230,19 @@ def check_times(
     if pending is not None:
         sp = plan.steps[pending.step]
         started = pending.started.at if pending.started is not None else None
-        due = step_due(pending.ready_at, started, sp, case, trace, calendar, settings, None)
+        try:
+            due = step_due(pending.ready_at, started, sp, case, trace, calendar, settings, None)
+        except BeyondCalendarError:
+            due = None  # the run itself is reported above when it started; nothing is overdue
         if due is not None and at > due:
             yield _overdue(sp, due, at, pending.start_index, calendar)
     else:
         for step in sorted(trace.expected):
             sp = plan.steps[step]
-            due = step_due(trace.ready_at, None, sp, case, trace, calendar, settings, None)
+            try:
+                due = step_due(trace.ready_at, None, sp, case, trace, calendar, settings, None)
+            except BeyondCalendarError:
+                continue  # due after 2100: it cannot have passed at a moment inside the range
             if due is not None and at > due:
                 yield _overdue(sp, due, at, None, calendar)
 

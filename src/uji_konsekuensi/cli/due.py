@@ -32,6 +32,7 @@ import attrs
 from .. import results
 from ..calendar import (
     STATUTORY_DEADLINES,
+    BeyondCalendarError,
     CalendarError,
     CalendarSettings,
     Explanation,
@@ -304,6 +305,19 @@ def run(args: argparse.Namespace) -> int:
         )
     calendar = build_calendar(args)
     start = parse_start(args.start, calendar)
+    try:
+        return _computed(args, calendar, start, lang)
+    except BeyondCalendarError as exc:
+        # 2100-12-30 + 10 hari kerja: the start is accepted, the due date is not computable.
+        raise exc.naming(_SOURCE, "start", args.start) from None
+
+
+def _computed(
+    args: argparse.Namespace,
+    calendar: WorkingCalendar,
+    start: dt.date | dt.datetime,
+    lang: Language,
+) -> int:
     chosen = [args.days is not None, bool(args.deadline), bool(args.waktu), bool(args.timeline)]
     if sum(chosen) != 1:
         raise _usage(

@@ -97,6 +97,7 @@ def _iso(moment: dt.date | dt.datetime | None) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..agency import get_agency
+    from ..calendar import BeyondCalendarError
     from ..case.schedule import schedule
 
     lang = current_language()
@@ -117,7 +118,11 @@ def run(args: argparse.Namespace) -> int:
                 "one of: " + ", ".join(str(s.number) for s in sop.steps if s.is_decision),
             ),
         )
-    result = schedule(agency, sop, start, branches)
+    try:
+        result = schedule(agency, sop, start, branches)
+    except BeyondCalendarError as exc:
+        # A start in late December 2100: a step's due date falls in 2101.
+        raise exc.naming(_SOURCE, "--start", args.start) from None
     if wants_json(args):
         from ..results import plan_json
 

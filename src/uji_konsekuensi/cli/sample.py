@@ -82,6 +82,7 @@ def _branches(items: list[str], decisions: dict[int, tuple[str, ...]]) -> dict[i
 
 def run(args: argparse.Namespace) -> int:
     from ..agency import get_agency
+    from ..calendar import BeyondCalendarError
     from ..case.samples import sample_case_data
 
     try:
@@ -98,7 +99,11 @@ def run(args: argparse.Namespace) -> int:
         if s.is_decision
     }
     branches = _branches(args.branch, decisions)
-    data = sample_case_data(agency, sop, start, seed=args.seed, branches=branches)
+    try:
+        data = sample_case_data(agency, sop, start, seed=args.seed, branches=branches)
+    except BeyondCalendarError as exc:
+        # A start in late December 2100: the SOP's steps would run into 2101.
+        raise exc.naming(_SOURCE, "--start", args.start) from None
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         from ..documents import write_output
