@@ -83,6 +83,17 @@ def test_requester_signing_the_refusal_letter_is_an_error() -> None:
     assert "PERKI 1/2021 Pasal 34" in f.basis
 
 
+@pytest.mark.parametrize("name", ["kalbar", "kutai-timur"])
+def test_a_refusal_sending_the_objection_past_the_atasan_is_an_error(name: str) -> None:
+    """The keberatan goes to the Atasan PPID (Pasal 35 ayat (1)), not the Komisi Informasi."""
+    d = data(name)
+    j = next(i for i, x in enumerate(d["documents"]) if x.get("refusal"))
+    assert "atasan" in d["documents"][j]["refusal"]["objection_to"].casefold()
+    d["documents"][j]["refusal"]["objection_to"] = "Komisi Informasi Provinsi"
+    f = only(report(d), "case.power.objection_addressee")
+    assert f.field == f"documents[{j}].refusal.objection_to"
+
+
 @pytest.mark.parametrize("field", ["signature", "ppid"])
 def test_requester_signing_or_setting_the_penetapan_is_an_error(field: str) -> None:
     d = data("kalteng")

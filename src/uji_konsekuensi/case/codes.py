@@ -739,6 +739,20 @@ CODES: dict[str, FindingCode] = code_table(
         group="integrity",
     ),
     FindingCode(
+        code="case.power.objection_addressee",
+        severity=E,
+        basis="UU 14/2008 Pasal 35 ayat (1), Pasal 36; PERKI 1/2021 Pasal 34 dan Lampiran",
+        title=Text(
+            en="a refusal letter that sends the objection to someone other than the Atasan PPID "
+            "(`refusal.objection_to` does not name the Atasan: the Komisi Informasi comes only "
+            "after the Atasan's answer, Pasal 37)",
+            id="surat penolakan yang mengarahkan keberatan kepada selain Atasan PPID "
+            "(`refusal.objection_to` tidak menyebut Atasan: Komisi Informasi baru setelah "
+            "tanggapan Atasan, Pasal 37)",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
         code="case.time.before_receipt",
         severity=E,
         basis="UU 14/2008 Pasal 22 ayat (1), (4), (7); PERKI 1/2021 Pasal 49 ayat (1) huruf b",

@@ -7,6 +7,8 @@ one part of it and has one job:
   back) is done by a role the law gives it (``case.power.wrong_role``);
 - `check_signatories`: the refusal letter and the Penetapan are signed, the Penetapan set and
   the Lembar tested and signed, by a role that may (``case.power.wrong_signatory``);
+- `check_objection_addressee`: a refusal letter sends the objection to the Atasan PPID
+  (``case.power.objection_addressee``);
 - `check_before_receipt`: nothing the Badan Publik's side does is dated before the request was
   received (``case.time.before_receipt``);
 - `check_after_close`: nothing is logged after the case closed unless the law allows it then
@@ -83,6 +85,7 @@ __all__ = [
 
 WRONG_ROLE = CODES["case.power.wrong_role"]
 WRONG_SIGNATORY = CODES["case.power.wrong_signatory"]
+OBJECTION_ADDRESSEE = CODES["case.power.objection_addressee"]
 BEFORE_RECEIPT = CODES["case.time.before_receipt"]
 AFTER_CLOSE = CODES["case.time.after_close"]
 REPEATED = CODES["case.event.repeated"]
@@ -203,6 +206,29 @@ def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Findin
             ),
             field=field,
             basis=entry.basis,
+        )
+
+
+def check_objection_addressee(*, case: Case) -> Iterable[Finding]:
+    """``case.power.objection_addressee``: a refusal letter whose ``objection_to`` does not name
+    the Atasan PPID (UU 14/2008 Pasal 35 ayat (1): the keberatan goes to the Atasan PPID; the
+    Komisi Informasi comes after the Atasan's answer, Pasal 37). The letter names the office,
+    "Atasan PPID" or "Atasan Pejabat Pengelola Informasi dan Dokumentasi", as the PERKI's form
+    does; a blank addressee is ``case.refusal.incomplete``."""
+    for j, doc in enumerate(case.documents):
+        letter = doc.refusal
+        if letter is None or not (letter.objection_to or "").strip():
+            continue
+        if "atasan" in letter.objection_to.casefold():
+            continue
+        yield OBJECTION_ADDRESSEE(
+            Text(
+                f"Surat penolakan {doc.id!r} mengarahkan keberatan kepada "
+                f"{letter.objection_to!r}, bukan kepada Atasan PPID",
+                f"Refusal letter {doc.id!r} sends the objection to {letter.objection_to!r}, "
+                "not to the Atasan PPID",
+            ),
+            field=f"documents[{j}].refusal.objection_to",
         )
 
 
@@ -747,6 +773,17 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "the refusal letter and the Penetapan are signed by who may sign them",
         ),
         "case.power.wrong_signatory",
+        "statute",
+    ),
+    _rule(
+        "core.objection-addressee",
+        check_objection_addressee,
+        "UU 14/2008 Pasal 35 ayat (1), Pasal 36",
+        (
+            "surat penolakan mengarahkan keberatan kepada Atasan PPID",
+            "a refusal letter sends the objection to the Atasan PPID",
+        ),
+        "case.power.objection_addressee",
         "statute",
     ),
     _rule(

@@ -292,6 +292,25 @@ POWERS: tuple[Power, ...] = (
         ),
     ),
     Power(
+        key="documents[].refusal.objection_to",
+        kind="signature",
+        what=Text(
+            id="tujuan keberatan dalam surat penolakan",
+            en="whom the refusal letter sends the objection to",
+        ),
+        roles=frozenset({Role.ATASAN_PPID}),
+        basis="UU 14/2008 Pasal 35 ayat (1), Pasal 36; PERKI 1/2021 Pasal 34 dan Lampiran",
+        earliest=None,
+        latest=None,
+        checked_by=("case.power.objection_addressee",),
+        note=Text(
+            id="keberatan diajukan kepada Atasan PPID; surat harus menyebut Atasan (kata "
+            "'Atasan'), bukan Komisi Informasi yang baru berwenang setelahnya",
+            en="the objection goes to the Atasan PPID; the letter names the Atasan (the word "
+            "'Atasan'), not the Komisi Informasi, whose turn comes after",
+        ),
+    ),
+    Power(
         key="penetapan.signature",
         kind="signature",
         what=Text(id="penanda tangan Penetapan", en="who signs the Penetapan"),
