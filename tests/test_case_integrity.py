@@ -103,6 +103,14 @@ def test_requester_signing_or_setting_the_penetapan_is_an_error(field: str) -> N
     assert "Pasal 49" in f.basis
 
 
+def test_messages_keep_the_names_they_quote() -> None:
+    """The message names the act as the table writes it: "PPID", not "Ppid"."""
+    d = data("kalteng")
+    d["penetapan"]["ppid"]["role"] = "pemohon"
+    f = only(report(d), "case.power.wrong_signatory")
+    assert f.message.startswith("PPID yang menetapkan") and "Ppid" not in f.message
+
+
 def test_who_signs_the_penetapan_is_a_setting() -> None:
     """KASN's Penetapan is the Ketua's decree: the Pimpinan signs by default; an Atasan PPID
     only where the agency says so."""

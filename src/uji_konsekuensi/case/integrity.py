@@ -119,6 +119,11 @@ def _what(entry: Power) -> Text:
     return entry.what
 
 
+def _first_up(text: str) -> str:
+    # str.capitalize would lower the rest: "PPID yang menetapkan" -> "Ppid yang menetapkan".
+    return text[:1].upper() + text[1:]
+
+
 def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
     return allowed_roles(
         entry,
@@ -155,10 +160,10 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
             continue
         yield WRONG_ROLE(
             Text(
-                f"{_what(entry).id.capitalize()} dilakukan oleh {actor.name} "
+                f"{_first_up(_what(entry).id)} dilakukan oleh {actor.name} "
                 f"({_role_label(actor.role, 'id')}); menurut hukum hanya: "
                 f"{role_names(roles, 'id')}",
-                f"{_what(entry).en.capitalize()} was done by {actor.name} "
+                f"{_first_up(_what(entry).en)} was done by {actor.name} "
                 f"({_role_label(actor.role, 'en')}); by law only: {role_names(roles, 'en')}",
             ),
             field=f"events[{index}].actor.role",
@@ -199,9 +204,9 @@ def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Findin
             continue
         yield WRONG_SIGNATORY(
             Text(
-                f"{_what(entry).id.capitalize()}: {name} ({_role_label(role, 'id')}); menurut "
+                f"{_first_up(_what(entry).id)}: {name} ({_role_label(role, 'id')}); menurut "
                 f"hukum hanya: {role_names(roles, 'id')}",
-                f"{_what(entry).en.capitalize()}: {name} ({_role_label(role, 'en')}); by law "
+                f"{_first_up(_what(entry).en)}: {name} ({_role_label(role, 'en')}); by law "
                 f"only: {role_names(roles, 'en')}",
             ),
             field=field,
@@ -321,10 +326,10 @@ def check_after_close(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Fi
             continue
         yield AFTER_CLOSE(
             Text(
-                f"{_what(entry).id.capitalize()} dicatat setelah kasus selesai (langkah terakhir "
+                f"{_first_up(_what(entry).id)} dicatat setelah kasus selesai (langkah terakhir "
                 f"selesai {closed_at.date().isoformat()}, peristiwa {closed}); hukum tidak "
                 "membolehkannya sesudah itu",
-                f"{_what(entry).en.capitalize()} is logged after the case closed (the last step "
+                f"{_first_up(_what(entry).en)} is logged after the case closed (the last step "
                 f"was completed on {closed_at.date().isoformat()}, event {closed}); the law does "
                 "not allow it after that",
             ),
@@ -357,9 +362,9 @@ def check_once(*, case: Case) -> Iterable[Finding]:
             continue
         yield REPEATED(
             Text(
-                f"{_what(entry).id.capitalize()} dicatat lagi (pertama pada peristiwa {first}); "
+                f"{_first_up(_what(entry).id)} dicatat lagi (pertama pada peristiwa {first}); "
                 "hukum memberi satu untuk satu permintaan",
-                f"{_what(entry).en.capitalize()} is logged again (first at event {first}); the "
+                f"{_first_up(_what(entry).en)} is logged again (first at event {first}); the "
                 "law gives one per request",
             ),
             field=f"events[{index}]",
