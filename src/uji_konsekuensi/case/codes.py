@@ -889,7 +889,7 @@ CODES: dict[str, FindingCode] = code_table(
     FindingCode(
         code="case.date.before_case",
         severity=E,
-        basis=f"{ON_REQUEST_BASIS}; PERKI 1/2021 Pasal 49 ayat (1) huruf a, ayat (3)",
+        basis="PERKI 1/2021 Pasal 49 ayat (1) huruf a-b, ayat (3)",
         title=Text(
             en="a Lembar made in the case dated before it began: in the Penetapan of a request "
             "case, one made on the request (stage `on_request` or none) before the request was "

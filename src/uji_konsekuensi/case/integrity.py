@@ -160,10 +160,10 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
             continue
         yield WRONG_ROLE(
             Text(
-                f"{_first_up(_what(entry).id)} dilakukan oleh {actor.name} "
+                f"{_first_up(_what(entry).id)}: dilakukan oleh {actor.name} "
                 f"({_role_label(actor.role, 'id')}); menurut hukum hanya: "
                 f"{role_names(roles, 'id')}",
-                f"{_first_up(_what(entry).en)} was done by {actor.name} "
+                f"{_first_up(_what(entry).en)}: done by {actor.name} "
                 f"({_role_label(actor.role, 'en')}); by law only: {role_names(roles, 'en')}",
             ),
             field=f"events[{index}].actor.role",
@@ -551,33 +551,49 @@ def check_dates_after_case(
     if not trace.ended or trace.last_at is None:
         return
     last = calendar.local_date(trace.last_at)
-    dated: list[tuple[str, str, dt.date | None]] = [
-        (f"documents[{j}].date", f"dokumen {doc.id!r}", doc.date)
+    dated: list[tuple[str, Text, dt.date | None]] = [
+        (f"documents[{j}].date", Text(f"Dokumen {doc.id!r}", f"Document {doc.id!r}"), doc.date)
         for j, doc in enumerate(case.documents)
     ]
     for path, sheet in sheets_of(case):
-        dated.append((f"{path}.date", "Lembar", sheet.date))
+        dated.append((f"{path}.date", Text("Lembar", "The Lembar"), sheet.date))
         if sheet.approval is not None:
-            dated.append((f"{path}.approval.date", "persetujuan Lembar", sheet.approval.date))
+            dated.append(
+                (
+                    f"{path}.approval.date",
+                    Text("Persetujuan Lembar", "The Lembar's approval"),
+                    sheet.approval.date,
+                )
+            )
         for r, row in enumerate(sheet.rows):
             for k, source in enumerate(row.documents):
                 # The test examined it (Pasal 49 ayat (2) huruf a): it existed by then.
                 dated.append(
-                    (f"{path}.rows[{r}].documents[{k}].date", "dokumen yang diuji", source.date)
+                    (
+                        f"{path}.rows[{r}].documents[{k}].date",
+                        Text("Dokumen yang diuji", "A document the test examined"),
+                        source.date,
+                    )
                 )
     pen = case.penetapan
     if pen is not None:
-        dated.append(("penetapan.date", "Penetapan", pen.date))
+        dated.append(("penetapan.date", Text("Penetapan", "The Penetapan"), pen.date))
         if pen.signature is not None:
-            dated.append(("penetapan.signature.date", "tanda tangan Penetapan", pen.signature.date))
+            dated.append(
+                (
+                    "penetapan.signature.date",
+                    Text("Tanda tangan Penetapan", "The Penetapan's signature"),
+                    pen.signature.date,
+                )
+            )
     for field, what, day in dated:
         if day is None or day <= last:
             continue
         yield DATE_AFTER_CASE(
             Text(
-                f"{what[0].upper()}{what[1:]} bertanggal {day.isoformat()}, setelah peristiwa "
-                f"terakhir kasus yang sudah selesai ({last.isoformat()})",
-                f"{field} is dated {day.isoformat()}, after the last event of the closed case "
+                f"{what.id} bertanggal {day.isoformat()}, setelah peristiwa terakhir kasus yang "
+                f"sudah selesai ({last.isoformat()})",
+                f"{what.en} is dated {day.isoformat()}, after the last event of the closed case "
                 f"({last.isoformat()})",
             ),
             field=field,
