@@ -42,6 +42,7 @@ from uji_konsekuensi.sop import Role
 
 __all__ = [
     "ALLOW_LIST",
+    "BENIGN",
     "EXAMPLES",
     "OPERATORS",
     "CaseData",
@@ -50,6 +51,7 @@ __all__ = [
     "Result",
     "allowed_survivors",
     "example_cases",
+    "false_alarms",
     "judge",
     "render_table",
     "run",
@@ -1235,6 +1237,131 @@ def body(case: CaseData) -> Iterator[Mutant]:
             "penetapan.badan_publik -> another body",
             _set("penetapan.badan_publik", _OTHER_BODY),
         )
+
+
+# --- benign mutants: changes that are NOT wrong ------------------------------------------------
+
+#: The other side of the measure: changes that leave a case right, which the checker must still
+#: find compliant. A benign mutant judged not compliant is a false alarm (an official told his
+#: lawful case is wrong), reported as such by the suite and the tool.
+BENIGN: dict[str, Operator] = {}
+
+
+def benign(name: str) -> Callable[[Operator], Operator]:
+    def register(fn: Operator) -> Operator:
+        BENIGN[name] = fn
+        return fn
+
+    return register
+
+
+def _timestamps(case: CaseData) -> list[list[str | int]]:
+    """The paths of every timestamp of the case (the receipt and each event's moment)."""
+    paths: list[list[str | int]] = [["events", i, "at"] for i in range(len(case["events"]))]
+    if _is_request(case):
+        paths.append(["trigger", "received_at"])
+    return paths
+
+
+@benign("offset")
+def offset(case: CaseData) -> Iterator[Mutant]:
+    """Every timestamp written in another UTC offset, naming the same instant (UTC, and WIT
+    +09:00): the model says any offset names the same instant; office hours and working days
+    are the agency's own zone's (docs/case.md)."""
+    for name, zone in (("UTC", dt.UTC), ("+09:00", dt.timezone(dt.timedelta(hours=9)))):
+
+        def change(mutated: CaseData, zone: dt.tzinfo = zone) -> None:
+            for path in _timestamps(mutated):
+                *parents, last = path
+                node: Any = mutated
+                for part in parents:
+                    node = node[part]
+                node[last] = _at(_moment(node[last]).astimezone(zone))
+
+        yield _mutant(case, f"every timestamp written in {name} (the same instants)", change)
+
+
+@benign("order")
+def order(case: CaseData) -> Iterator[Mutant]:
+    """Lists whose order means nothing put in reverse: the documents (events name them by id)
+    and each Lembar's participants (the form lists them in any order)."""
+
+    def documents(mutated: CaseData) -> None:
+        mutated["documents"].reverse()
+
+    yield _mutant(case, "documents listed in reverse order", documents)
+    for path, sheet in _sheet_paths(case):
+        if len(sheet.get("participants") or ()) > 1:
+
+            def participants(mutated: CaseData, path: str = path) -> None:
+                _get(mutated, path)["participants"].reverse()
+
+            yield _mutant(case, f"{path}.participants in reverse order", participants)
+
+
+@benign("supplied")
+def supplied(case: CaseData) -> Iterator[Mutant]:
+    """A paper supplied from outside the body (the requester's identity card or deed) dated a
+    year before the case: such papers are older than the request that brings them; only a paper
+    the case itself produces must not predate it."""
+    made = _produced(case)
+    for d, doc in enumerate(case["documents"]):
+        if doc["id"] in made or not re.search(r"identitas|ktp|kelengkapan-pemohon", doc["kind"]):
+            continue
+        day = dt.date.fromisoformat(doc["date"])
+        yield _mutant(
+            case,
+            f"documents[{d}] ({doc['id']}) dated a year earlier",
+            _set(f"documents[{d}].date", add_years(day, -1).isoformat()),
+        )
+
+
+def _weekday(moment: dt.datetime, step: int) -> dt.datetime:
+    """``moment`` moved by whole days in the direction of ``step`` (+1 / -1) to a weekday."""
+    moment += dt.timedelta(days=step)
+    while moment.weekday() >= 5:
+        moment += dt.timedelta(days=step)
+    return moment
+
+
+@benign("unbounded")
+def unbounded(case: CaseData) -> Iterator[Mutant]:
+    """The moves the `date` operator leaves out because they are lawful: the last event a
+    working day later when its step's waktu bounds nothing; the first event of a periodic round,
+    or the requester's own first step, a working day earlier when its step's waktu bounds
+    nothing (see `_late_is_wrong` and `_early_moves`)."""
+    plan = _plan(case)
+    last = _last_at(case)
+    for i, event in enumerate(case["events"]):
+        label = _event_label(case, i)
+        at = _moment(event["at"])
+        if at == last and not _late_is_wrong(case, plan, i):
+            later = _at(_weekday(at, +1))
+            yield _mutant(case, f"{label}: a working day later", _set(f"events[{i}].at", later))
+        first = i == _first_index(case)
+        if (
+            first
+            and "before" not in _early_moves(case, plan, i)
+            and "step" in event
+            and not _bounded(plan, event["step"])
+        ):
+            earlier = _at(_weekday(at, -1))
+            yield _mutant(case, f"{label}: a working day earlier", _set(f"events[{i}].at", earlier))
+
+
+def false_alarms(
+    cases: dict[str, CaseData] | None = None, operators: dict[str, Operator] | None = None
+) -> list[Result]:
+    """Every benign mutant judged; those not found compliant are false alarms."""
+    cases = example_cases() if cases is None else cases
+    cases = {name: data for name, data in cases.items() if name not in unsound(cases)}
+    operators = BENIGN if operators is None else operators
+    return [
+        judge(case_name, op_name, description, mutated)
+        for op_name, op in operators.items()
+        for case_name, data in cases.items()
+        for description, mutated in op(data)
+    ]
 
 
 # --- judging the mutants ----------------------------------------------------------------------

@@ -166,6 +166,20 @@ def test_the_mutation_score_reaches_95_percent(results: list[mutations.Result]) 
     )
 
 
+def test_changes_that_are_not_wrong_leave_the_case_compliant(
+    cases: dict[str, mutations.CaseData],
+) -> None:
+    """The other side of the measure: a benign mutant (the same instants in another offset,
+    lists reordered, an identity paper older than the request, a move the date operator leaves
+    out as lawful) is still compliant; a finding there is a false alarm."""
+    judged = mutations.false_alarms(cases)
+    assert judged, "no benign mutant was made"
+    alarms = [r for r in judged if r.verdict != "survived"]
+    assert not alarms, "false alarms:\n" + "\n".join(
+        f"  {r.case} | {r.operator} | {r.mutant}: {r.verdict} {' '.join(r.codes)}" for r in alarms
+    )
+
+
 def test_the_checker_judges_the_loaded_examples_as_the_suite_does() -> None:
     """The suite judges dicts; the command line judges files: the same examples, one verdict."""
     for path in sorted(mutations.EXAMPLES.glob("*.case.json")):

@@ -12,8 +12,12 @@ tried, caught, refused, survived, crashed, score) and every survivor with its de
     .venv/bin/python tools/mutation_score.py --caught         # also every caught mutant, with codes
     .venv/bin/python tools/mutation_score.py --by-rule        # survivors grouped by missing rule
 
-Exit status: 0 when the score is at least 95% and every survivor is allowed, 1 otherwise, 2 on
-a crash of the checker (a mutant that raised another exception than InputError).
+It then judges the benign mutants (changes that are not wrong: the same instants in another UTC
+offset, lists reordered, an identity paper older than the request) and lists any false alarm.
+
+Exit status: 0 when the score is at least 95%, every survivor is allowed and there is no false
+alarm; 1 otherwise; 2 on a crash of the checker (a mutant that raised another exception than
+InputError).
 
 A developer tool: not shipped in the package.
 """
@@ -25,6 +29,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -237,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     allowed = mutations.allowed_survivors()
     data = mutations.summary(results, allowed)
     survivors = [r for r in results if r.verdict == "survived"]
+    alarms = [r for r in mutations.false_alarms(cases) if r.verdict != "survived"]
+    data["false_alarms"] = [attrs.asdict(r) for r in alarms]
 
     if args.json:
         print(json.dumps(data, indent=1, ensure_ascii=False))
@@ -248,19 +256,14 @@ def main(argv: list[str] | None = None) -> int:
             mark = "allowed" if r.key in allowed else "DEFECT "
             print(f"  {mark} {r.case:<12} {r.operator:<10} {r.mutant}")
         if args.by_rule:
-            groups: dict[tuple[str, str, str], list[mutations.Result]] = {}
-            for r in survivors:
-                if r.key not in allowed:
-                    groups.setdefault(gap_of(r), []).append(r)
-            print()
-            print("survivors by the rule they show missing:")
-            for (rule, finding, basis), members in groups.items():
-                print(f"- {rule} ({len(members)}): expected {finding or '?'}; {basis or '?'}")
-                for r in members:
-                    print(f"    {r.case:<12} {r.operator:<10} {r.mutant}")
+            _print_by_rule([r for r in survivors if r.key not in allowed])
         for r in results:
             if r.verdict == "crashed":
                 print(f"  CRASH   {r.case:<12} {r.operator:<10} {r.mutant}: {r.codes[0]}")
+        print()
+        print(f"false alarms ({len(alarms)}; changes that are not wrong, judged not compliant):")
+        for r in alarms:
+            print(f"  {r.case:<12} {r.operator:<10} {r.mutant}: {r.verdict} {' '.join(r.codes)}")
         if args.caught:
             print()
             print("caught:")
@@ -270,7 +273,19 @@ def main(argv: list[str] | None = None) -> int:
     if data["crashes"]:
         return 2
     defects = [r for r in survivors if r.key not in allowed]
-    return 0 if data["score"] >= TARGET and not defects else 1
+    return 0 if data["score"] >= TARGET and not defects and not alarms else 1
+
+
+def _print_by_rule(defects: list[mutations.Result]) -> None:
+    groups: dict[tuple[str, str, str], list[mutations.Result]] = {}
+    for r in defects:
+        groups.setdefault(gap_of(r), []).append(r)
+    print()
+    print("survivors by the rule they show missing:")
+    for (rule, finding, basis), members in groups.items():
+        print(f"- {rule} ({len(members)}): expected {finding or '?'}; {basis or '?'}")
+        for r in members:
+            print(f"    {r.case:<12} {r.operator:<10} {r.mutant}")
 
 
 if __name__ == "__main__":
