@@ -25,9 +25,14 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_examples_comply_and_every_violation_is_detected() -> None:
     """The four agencies' cases comply and each violation gives exactly its recorded codes."""
     expected = json.loads((EXAMPLES / "expected_violations.json").read_text(encoding="utf-8"))
+    warnings = [n for n, spec in expected.items() if spec.get("verdict") == "compliant"]
+    violations = len(expected) - len(warnings)
     done = run()
     assert done.returncode == 0, done.stdout + done.stderr
-    assert f"pelanggaran terdeteksi: {len(expected)}/{len(expected)}" in done.stdout
+    assert f"pelanggaran terdeteksi: {violations}/{violations};" in done.stdout
+    assert f"peringatan ditampilkan (kasus tetap patuh): {len(warnings)}/{len(warnings)}" in (
+        done.stdout
+    )
     assert "kasus patuh: lulus" in done.stdout
     assert "Traceback" not in done.stderr
 
@@ -59,3 +64,29 @@ def test_a_compliant_case_with_findings_fails_the_job(tmp_path: Path) -> None:
     done = run("--cases", str(cases), "--expected", str(manifest))
     assert done.returncode == 1, done.stdout + done.stderr
     assert "kasus patuh: GAGAL" in done.stdout
+
+
+def test_a_warning_only_file_is_shown_as_a_warning_not_a_violation() -> None:
+    """kalbar-outside-office-hours.json gives a warning and its case complies: the job says
+    "warning shown" for it and does not count it among the violations detected."""
+    expected = json.loads((EXAMPLES / "expected_violations.json").read_text(encoding="utf-8"))
+    assert expected["kalbar-outside-office-hours.json"]["verdict"] == "compliant"
+    done = run("--lang", "en")
+    line = next(x for x in done.stdout.splitlines() if x.startswith("WARNING "))
+    assert "kalbar-outside-office-hours.json: case.time.outside_office_hours" in line
+    assert "warnings shown (case still compliant): 1/1" in done.stdout
+
+
+def test_a_warning_entry_whose_case_fails_is_not_as_expected(tmp_path: Path) -> None:
+    """An entry marked "verdict": "compliant" whose case is not compliant fails the job."""
+    cases = tmp_path / "cases"
+    (cases / "violations").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "cases" / "kasn.case.json", cases)
+    shutil.copy(EXAMPLES / "cases" / "violations" / "kasn-order.json", cases / "violations")
+    manifest = tmp_path / "expected.json"
+    spec = {"verdict": "compliant", "codes": ["case.order.before_predecessor"]}
+    manifest.write_text(json.dumps({"kasn-order.json": spec}))
+    done = run("--cases", str(cases), "--expected", str(manifest), "--lang", "en")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "NOT AS EXPECTED" in done.stdout
+    assert "warnings shown (case still compliant): 0/1" in done.stdout
