@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -116,10 +117,45 @@ def test_json_output(use_manager: Any, capsys: pytest.CaptureFixture[str]) -> No
                 "sops": ["800/17/SOP-PPID/DISKOMINFO/2025"],
                 "plugin": "contoh",
                 "distribution": "uji-konsekuensi-contoh",
+                "example": False,
             }
         ],
         "problems": [],
     }
+
+
+class ExampleContoh(Contoh):
+    """The same agency declared as the template plugin declares it: fictional."""
+
+    @hookimpl
+    def uji_register_agencies(self) -> list[AgencyInfo]:
+        (info,) = super().uji_register_agencies()
+        return [attrs.evolve(info, example=True)]
+
+
+def test_an_example_agency_is_listed_only_with_all(
+    use_manager: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fictional agency (AgencyInfo.example) is not listed beside the real ones: one line
+    says it was left out; --all lists it, marked; the JSON always has it, with "example"."""
+    use_manager(("contoh", ExampleContoh()))
+    assert main(["agencies"]) == 0
+    out = capsys.readouterr().out
+    assert "Asia/Jayapura" not in out
+    assert "instansi contoh, fiktif, tidak ditampilkan: contoh" in out
+    assert main(["agencies", "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "Asia/Jayapura (WIT)" in out and "[contoh]" in out
+    assert "tidak ditampilkan" not in out
+    assert main(["agencies", "--json"]) == 0
+    (agency,) = json.loads(capsys.readouterr().out)["agencies"]
+    assert agency["code"] == "contoh" and agency["example"] is True
+
+
+def test_the_template_plugin_declares_its_agency_an_example() -> None:
+    from uji_konsekuensi_contoh.plugin import INFO
+
+    assert INFO.example is True
 
 
 def test_broken_plugin_is_a_warning_and_exit_1(

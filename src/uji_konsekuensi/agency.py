@@ -120,6 +120,10 @@ class AgencyInfo:
     have run its SOP afterwards, and a case dated outside the period is an error
     (``case.agency.inactive``). ``active_basis``: the instrument and Pasal that set the bounds,
     cited in that finding and in the contract; required when a bound is given.
+
+    ``example``: True for a fictional agency that shows how a plugin is written (the template
+    plugin's "contoh"), never a real body: ``uji-konsekuensi agencies`` lists it only with
+    ``--all``, and its JSON marks it ``"example": true``.
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -133,6 +137,7 @@ class AgencyInfo:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
     )
     active_basis: str | None = None
+    example: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     def __attrs_post_init__(self) -> None:
         if (self.active_from or self.active_until) and not (self.active_basis or "").strip():

@@ -55,6 +55,7 @@ def agencies_json() -> dict[str, Any]:
                 "sops": [str(sop.number) for sop in agency.sops],
                 "plugin": agency.plugin,
                 "distribution": agency.distribution,
+                "example": agency.info.example,
             }
             for agency in agencies().values()
         ],

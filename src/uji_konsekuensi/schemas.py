@@ -383,6 +383,11 @@ def _agencies(b: _OutputBuilder) -> dict[str, Any]:
         sops=_arr(_s()),
         plugin=_s(),
         distribution=_s(nullable=True),
+        example={
+            "type": "boolean",
+            "description": "a fictional agency that shows how a plugin is written (AgencyInfo."
+            "example); the text listing shows it only with --all",
+        },
     )
     problem = _obj(
         "A plugin that failed.",

@@ -1,7 +1,10 @@
 """``uji-konsekuensi agencies [CODE]``: the installed agencies, or one agency's contract.
 
 Without a code: for each agency, code, name, time zone (IANA name with WIB/WITA/WIT), trigger,
-SOP numbers and the plugin (entry point and distribution) that provides it. Problems of broken
+SOP numbers and the plugin (entry point and distribution) that provides it. An example agency
+(`AgencyInfo.example`, the template plugin's fictional "contoh") is listed only with ``--all``,
+marked "[contoh]"; without it one line says it was left out. The JSON lists every agency with
+``"example"`` true or false. Problems of broken
 plugins are listed as warnings on stderr (or under ``"problems"`` with ``--json``), and make the
 exit code 1, so the command doubles as a health check after installing a plugin.
 
@@ -70,6 +73,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--json", action="store_true", help="keluaran JSON / JSON output (for machines)"
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=("tampilkan juga instansi contoh (fiktif) / also list example (fictional) agencies"),
     )
     parser.set_defaults(func=run)
 
@@ -184,6 +192,13 @@ def run(args: argparse.Namespace) -> int:
 
     lang = current_language()
     en = lang == "en"
+    # A fictional agency (the template plugin's "contoh", AgencyInfo.example) is not listed
+    # beside the real ones unless asked: a reader must not take it for an agency that exists.
+    examples = sorted(code for code, agency in found.items() if agency.info.example)
+    if examples and not getattr(args, "all", False):
+        found = {code: agency for code, agency in found.items() if code not in examples}
+    else:
+        examples = []
     if found:
         header = (
             ["CODE", "NAME", "TIME ZONE", "TRIGGER", "SOP", "PLUGIN"]
@@ -197,7 +212,9 @@ def run(args: argparse.Namespace) -> int:
                 zone_label(agency.timezone),
                 _TRIGGERS[agency.trigger].get(lang),
                 ", ".join(str(sop.number) for sop in agency.sops) or "-",
-                agency.plugin + (f" ({agency.distribution})" if agency.distribution else ""),
+                agency.plugin
+                + (f" ({agency.distribution})" if agency.distribution else "")
+                + ((" [example]" if en else " [contoh]") if agency.info.example else ""),
             ]
             for agency in found.values()
         ]
@@ -213,6 +230,15 @@ def run(args: argparse.Namespace) -> int:
         if restricted is not None:
             note += f" ({ENV_PLUGINS}={restricted!r} " + ("restricts" if en else "membatasi") + ")"
         print(note)
+    if examples:
+        print(
+            Text(
+                id=f"(instansi contoh, fiktif, tidak ditampilkan: {', '.join(examples)}; "
+                "--all menampilkannya)",
+                en=f"(example agencies, fictional, not listed: {', '.join(examples)}; --all "
+                "lists them)",
+            ).get(lang)
+        )
     for problem in problems:
         label = "warning" if en else "peringatan"
         print(f"{label}: {problem.render(lang)}", file=sys.stderr)

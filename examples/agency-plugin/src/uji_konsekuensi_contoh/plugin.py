@@ -40,6 +40,9 @@ INFO = AgencyInfo(
     # The SOP starts when a request for information arrives (UU 14/2008 Pasal 22;
     # PERKI 1/2021 Pasal 49 ayat (1) huruf b).
     trigger="request",
+    # A fictional regency, the template's example: `uji-konsekuensi agencies` lists it only
+    # with --all. A real agency's plugin leaves this out (False).
+    example=True,
 )
 
 # The regency's anniversary, a local day off set by the (fictional) Bupati's regulation. A real
