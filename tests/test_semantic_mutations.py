@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -214,3 +215,23 @@ def test_the_tool_prints_the_table_and_every_survivor(capsys: pytest.CaptureFixt
     assert tool.main(["--json", "--operator", "loop", "--case", "kalteng"]) in (0, 1)
     summary = json.loads(capsys.readouterr().out)
     assert summary["operators"]["loop"]["tried"] == summary["tried"] > 0
+    assert summary["false_alarms"] == []
+
+    tool.main(["--by-rule", "--operator", "body"])
+    out = capsys.readouterr().out
+    assert "survivors by the rule they show missing:" in out
+
+
+def test_the_tool_names_the_rule_a_survivor_shows_missing() -> None:
+    """--by-rule groups a survivor under the rule its operator and description point to."""
+    tool = _tool()
+    survivor = mutations.Result(
+        case="kalbar",
+        operator="refusal",
+        mutant="documents[8] (surat-penolakan) refusal.objection_to -> Komisi Informasi",
+        verdict="survived",
+    )
+    rule, finding, basis = tool.gap_of(survivor)
+    assert "Atasan PPID" in rule and "Pasal 36" in basis and finding
+    unknown = attrs.evolve(survivor, operator="loop", mutant="something new")
+    assert tool.gap_of(unknown) == ("other", "", "")
