@@ -28,13 +28,13 @@ def data(name: str) -> dict[str, Any]:
 
 
 def test_state_mid_case_names_next_step_roles_and_due() -> None:
-    """KASN on 16 July: step 2 (7 HK) runs, by the unit official, due 24 July end of day."""
-    state = case_state(case_from_dict(data("kasn")), dt.datetime(2025, 7, 16, 9, tzinfo=WIB))
+    """KASN on 26 July 2023: step 2 (7 HK) runs, by the unit official, due 3 August end of day."""
+    state = case_state(case_from_dict(data("kasn")), dt.datetime(2023, 7, 26, 9, tzinfo=WIB))
     (step,) = state.next
     assert (step.step, step.status) == (2, "in_progress")
     assert step.roles == (Role.UNIT_PENGELOLA_INFORMASI,)
     assert step.lanes == ("Pejabat Penyedia Informasi dan Dokumen",)
-    assert step.due is not None and step.due.date() == dt.date(2025, 7, 24)
+    assert step.due is not None and step.due.date() == dt.date(2023, 8, 3)
     assert step.due_basis == "SOP 04 / PPID / KASN / OTK / 2020 langkah 2: 7 HK"
     assert not step.overdue
     assert state.who == (Role.UNIT_PENGELOLA_INFORMASI,)
@@ -44,19 +44,19 @@ def test_state_mid_case_names_next_step_roles_and_due() -> None:
 def test_events_after_the_moment_are_not_known_yet() -> None:
     """The state at a moment ignores what the log records after it."""
     case = case_from_dict(data("kasn"))
-    early = case_state(case, dt.datetime(2025, 7, 14, 7, tzinfo=WIB))
+    early = case_state(case, dt.datetime(2023, 7, 24, 7, tzinfo=WIB))
     assert early.done == ()
     assert [s.step for s in early.next] == [1]
     assert early.next[0].status == "next"
-    late = case_state(case, dt.datetime(2025, 12, 31, tzinfo=WIB))
+    late = case_state(case, dt.datetime(2024, 1, 10, tzinfo=WIB))
     assert late.finished and late.next == ()
 
 
 def test_a_step_past_its_due_is_overdue() -> None:
-    """KASN step 2 is overdue on 25 July at the moment the log had not completed it."""
+    """KASN step 2 is overdue on 4 August 2023 at the moment the log had not completed it."""
     d = data("kasn")
     d["events"] = d["events"][:3]
-    state = case_state(case_from_dict(d), dt.datetime(2025, 7, 25, 8, tzinfo=WIB))
+    state = case_state(case_from_dict(d), dt.datetime(2023, 8, 4, 8, tzinfo=WIB))
     assert state.next[0].overdue
     assert state.overdue == (state.next[0],)
 
@@ -153,11 +153,11 @@ def test_dates_in_an_undecreed_year_are_provisional() -> None:
 def test_a_holiday_decreed_later_moves_the_due_date(monkeypatch: pytest.MonkeyPatch) -> None:
     """Due dates are computed from today's calendar: a new day off moves step 2's due date."""
     case = case_from_dict(data("kasn"))
-    at = dt.datetime(2025, 7, 16, 9, tzinfo=WIB)
+    at = dt.datetime(2023, 7, 26, 9, tzinfo=WIB)
     before = case_state(case, at).next[0].due
     real = agency_module.get_agency("kasn")
     extra = DayOff(
-        date=dt.date(2025, 7, 22),
+        date=dt.date(2023, 8, 1),
         name="Libur daerah (keputusan instansi)",
         kind=DayKind.AGENCY_DECREE,
         source="Keputusan Ketua KASN (contoh)",
@@ -167,7 +167,7 @@ def test_a_holiday_decreed_later_moves_the_due_date(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(check_module, "get_agency", lambda code: patched)
     after = case_state(case, at).next[0].due
     assert before is not None and after is not None
-    assert (before.date(), after.date()) == (dt.date(2025, 7, 24), dt.date(2025, 7, 25))
+    assert (before.date(), after.date()) == (dt.date(2023, 8, 3), dt.date(2023, 8, 4))
 
 
 def test_state_of_a_method_on_the_case() -> None:

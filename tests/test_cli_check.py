@@ -105,10 +105,10 @@ def test_check_at_a_moment_reports_overdue(
 def test_status(capsys: pytest.CaptureFixture[str]) -> None:
     """status names the next step, who and by when; JSON for machines; exit 1 when overdue."""
     path = str(CASES / "kasn.case.json")
-    code, out, _ = run(capsys, "status", path, "--at", "2025-07-16T09:00+07:00")
+    code, out, _ = run(capsys, "status", path, "--at", "2023-07-26T09:00+07:00")
     assert code == 0
-    assert "Sedang berjalan: langkah 2" in out and "Kamis, 24 Juli 2025" in out
-    code, out, _ = run(capsys, "status", path, "--at", "2025-07-16T09:00+07:00", "--format", "json")
+    assert "Sedang berjalan: langkah 2" in out and "Kamis, 3 Agustus 2023" in out
+    code, out, _ = run(capsys, "status", path, "--at", "2023-07-26T09:00+07:00", "--format", "json")
     assert code == 0
     doc = json.loads(out)
     assert doc["next"][0]["step"] == 2 and doc["who"] == ["unit-pengelola-informasi"]
@@ -124,7 +124,7 @@ def test_status_overdue_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     data["events"] = data["events"][:3]
     f = tmp_path / "kasn-terbuka.json"
     f.write_text(json.dumps(data), encoding="utf-8")
-    code, out, _ = run(capsys, "--lang", "en", "status", str(f), "--at", "2025-07-28")
+    code, out, _ = run(capsys, "--lang", "en", "status", str(f), "--at", "2023-08-07")
     assert code == 1 and "OVERDUE" in out
 
 

@@ -16,10 +16,19 @@ from uji_konsekuensi.cli import main
 def test_sample_is_found_compliant(code: str, tmp_path: Path) -> None:
     """The written case is for the agency's SOP and `check` finds it compliant (exit 0)."""
     case = tmp_path / "case.json"
-    assert main(["sample", code, "--start", "2025-03-03", "-o", str(case)]) == 0
+    # KASN was dissolved on 23 August 2024 (case.agency.inactive): its sample runs before that.
+    start = "2024-03-04" if code == "kasn" else "2025-03-03"
+    assert main(["sample", code, "--start", start, "-o", str(case)]) == 0
     data = json.loads(case.read_text(encoding="utf-8"))
     assert data["agency"] == code
     assert main(["check", str(case)]) == 0
+
+
+def test_a_kasn_sample_after_its_dissolution_is_not_compliant(tmp_path: Path) -> None:
+    """A KASN round started in 2025 runs an SOP of a commission that no longer exists."""
+    case = tmp_path / "case.json"
+    assert main(["sample", "kasn", "--start", "2025-03-03", "-o", str(case)]) == 0
+    assert main(["check", str(case)]) == 1
 
 
 def test_branch_is_taken_once_then_the_loop_goes_forward(

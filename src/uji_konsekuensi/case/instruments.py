@@ -413,7 +413,9 @@ INSTRUMENT_RULES: tuple[ComplianceRule, ...] = (
             "in force",
         ),
         check=check_agency_period,
-        basis="AgencyInfo.active_basis (UU 20/2023; Perpres 91/2024, 92/2024 for KASN)",
+        # Only an existing Badan Publik (UU 14/2008 Pasal 1 angka 3) has a PPID to run its SOP.
+        basis="UU 14/2008 Pasal 1 angka 3; AgencyInfo.active_basis (KASN: UU 20/2023, "
+        "Perpres 91/2024 dan 92/2024)",
         codes=("case.agency.inactive",),
         origin="statute",
     ),
