@@ -145,6 +145,9 @@ EXIT_IN_PROGRESS = 3
 EXIT_NOT_FULLY_CHECKED = 4
 #: A bug: sysexits.h EX_SOFTWARE, distinct from every answer about the input.
 EXIT_INTERNAL = 70
+#: `serve` only: the address cannot be listened on (the port is taken, or not permitted):
+#: sysexits.h EX_UNAVAILABLE. Not 3, which `check` gives a case in progress.
+EXIT_UNAVAILABLE = 69
 
 
 # --- problems and errors as JSON (what the CLI prints and the service answers) ----------

@@ -12,7 +12,9 @@ command line, where other users see it), and says at start-up how it is protecte
 ``--max-body`` bytes (413), ``--max-batch`` cases per check (422), ``--timeout`` seconds per
 request (503). Needs the extra: ``pip install uji-konsekuensi[server]``.
 
-Exit code: 0 when stopped, 2 when the settings are refused or the extra is missing.
+Exit code: 0 when stopped, 2 when the settings are refused or the extra is missing, 69
+(EX_UNAVAILABLE) when the address cannot be listened on (the port is in use), said before
+anything else is printed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import argparse
 import sys
 from typing import Any
 
+from ..errors import EXIT_INPUT, EXIT_UNAVAILABLE
 from ..i18n import Text, current_language
 
 
@@ -108,8 +111,36 @@ def run(args: argparse.Namespace) -> int:
     settings = attrs.evolve(settings, **changes)
     if args.workers < 1:
         args.workers = 1
+    busy = _cannot_listen(settings.host, settings.port)
+    if busy is not None:
+        # Said before "melayani di ...": uvicorn would print that, fail to bind and exit 3.
+        print(busy.get(), file=sys.stderr)
+        return EXIT_UNAVAILABLE
     try:
         serve(settings, workers=args.workers, log_level=args.log_level)
     except KeyboardInterrupt:
         return 0
+    except SystemExit as exc:  # uvicorn's start-up failure (3): the port taken meanwhile
+        return EXIT_UNAVAILABLE if exc.code == 3 else EXIT_INPUT
     return 0
+
+
+def _cannot_listen(host: str, port: int) -> Text | None:
+    """Why the service cannot listen on ``host:port`` (the port is in use, or not permitted),
+    or None when it can: tried by binding a socket, then closed."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return Text(
+                id=f"uji-konsekuensi serve: tidak dapat mendengarkan di {host}:{port} ({reason}): "
+                "port sudah dipakai proses lain atau tidak diizinkan; pilih --port lain",
+                en=f"uji-konsekuensi serve: cannot listen on {host}:{port} ({reason}): the port "
+                "is in use by another process or not permitted; choose another --port",
+            )
+    return None

@@ -1,0 +1,102 @@
+"""What a newcomer meets first: each error says what it is about, in the form asked for.
+
+``render`` with ``--format json`` or ``--json``; ``sample`` near the end of the calendar's years;
+``serve`` on a busy port; an internal error's message; the union-type message of the reader;
+``sop import`` refusing before it writes anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from uji_konsekuensi.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+KASN = ROOT / "examples" / "cases" / "kasn.case.json"
+
+
+def _run(args: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(args)
+    return code, out.getvalue(), err.getvalue()
+
+
+# --- render and JSON -------------------------------------------------------------------------
+
+
+def test_render_format_json_is_refused_in_json_naming_the_formats() -> None:
+    code, out, err = _run(["render", "lembar", str(KASN), "--format", "json"])
+    assert code == 2 and err == ""
+    (problem,) = json.loads(out)["error"]["problems"]
+    assert problem["path"] == "--format" and problem["value"] == "json"
+    assert "html, md, docx, pdf" in problem["expected_en"]
+
+
+def test_render_binary_without_output_is_a_json_error_with_json() -> None:
+    code, out, _ = _run(["render", "lembar", str(KASN), "--format", "pdf", "--json"])
+    assert code == 2
+    (problem,) = json.loads(out)["error"]["problems"]
+    assert problem["path"] == "-o" and "FILE.pdf" in problem["expected_en"]
+
+
+def test_render_binary_without_output_is_a_text_error_without_json() -> None:
+    code, out, err = _run(["render", "lembar", str(KASN), "--format", "docx"])
+    assert code == 2 and out == ""
+    assert "-o BERKAS.docx" in err
+
+
+def test_render_with_json_says_what_it_wrote_in_json(tmp_path: Path) -> None:
+    target = tmp_path / "lembar.html"
+    code, out, _ = _run(["render", "lembar", str(KASN), "-o", str(target), "--json"])
+    assert code == 0 and target.exists()
+    assert json.loads(out) == {"written": str(target), "document": "lembar", "format": "html"}
+
+
+# --- sample near the end of the range ----------------------------------------------------------
+
+
+def test_sample_in_2099_writes_a_case_that_check_reads(tmp_path: Path) -> None:
+    """The review date two years on (2101) is set to the last day of 2100 instead."""
+    target = tmp_path / "case.json"
+    code, _, _ = _run(["sample", "kalbar", "--start", "2099-03-02", "-o", str(target)])
+    assert code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "2101" not in text
+    code, out, _ = _run(["check", str(target), "--format", "json"])
+    assert code in (0, 3), out
+    assert json.loads(out)["summary"]["unreadable"] == 0
+
+
+def test_sample_whose_steps_run_into_2101_names_start() -> None:
+    code, out, _ = _run(["sample", "kutai-timur", "--start", "2100-12-29", "--json"])
+    assert code == 2
+    (problem,) = json.loads(out)["error"]["problems"]
+    assert problem["path"] == "--start" and "2101" in problem["message_en"]
+
+
+# --- serve on a busy port ----------------------------------------------------------------------
+
+
+def test_serve_on_a_busy_port_exits_69_before_saying_it_serves(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The port is taken: one clear message naming host and port, exit 69 (EX_UNAVAILABLE),
+    never "melayani di ..." followed by 3 (the code of a case in progress)."""
+    pytest.importorskip("uvicorn")
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["serve", "--port", str(port)])
+    err = capsys.readouterr().err
+    assert code == 69
+    assert f"127.0.0.1:{port}" in err and "--port" in err
+    assert "melayani" not in err
