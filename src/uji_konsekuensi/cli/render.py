@@ -9,6 +9,12 @@ own templates; ``--letterhead FILE`` (or ``UJI_KONSEKUENSI_LETTERHEAD``) replace
 kop surat; ``--no-letterhead`` prints none. A file is never overwritten without ``--force``
 and is written whole or not at all (`uji_konsekuensi.documents.write_output`).
 
+``--format`` names the document's format (html, md, docx, pdf). ``--json`` (the option every
+command takes) makes the messages JSON: an error is ``{"error": {...}}`` on standard output, and
+a file written is ``{"written": PATH, "document": DOC, "format": FMT}``; without ``-o`` the
+document itself is still what standard output carries. ``--format json`` is refused (exit 2) with
+that error in JSON: a document is not JSON.
+
 Exit codes: 0 written; 2 unreadable input, a document the source cannot make, a template that
 left out a clause the law requires (`StatutoryContentError`, documents/statutory.py: the message
 names the clause, its Pasal and the template's origin; nothing is written), an existing output
@@ -18,6 +24,7 @@ file, or a usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -50,9 +57,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--format",
         "-f",
-        choices=FORMATS,
+        # "json" is accepted here only to be refused in JSON (see `run`): a caller that passes
+        # --format json to every command reads the refusal as it reads any other error.
+        choices=(*FORMATS, "json"),
         default="html",
-        help="format keluaran / output format (default: html)",
+        help=(
+            "format dokumen / document format: html (default), md, docx, pdf; --json membuat "
+            "pesan (galat, berkas ditulis) berupa JSON / --json makes the messages JSON"
+        ),
     )
     parser.add_argument(
         "-o", "--output", metavar="BERKAS", help="tulis ke berkas / write to this file"
@@ -97,19 +109,37 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+_SOURCE = "uji-konsekuensi render"
+
+
 def run(args: argparse.Namespace) -> int:
     from ..documents import DocumentSettings, load_source, render_document, write_output
+    from ..documents.render import FORMATS
+    from ..errors import InputError
+    from .options import wants_json
 
+    if args.format == "json":
+        # A document is html, md, docx or pdf; what JSON gives a machine is the messages.
+        raise InputError.one(
+            _SOURCE,
+            "--format",
+            "render membuat dokumen, bukan JSON",
+            "render makes a document, not JSON",
+            value="json",
+            expected=f"salah satu dari: {', '.join(FORMATS)} (--json: pesan berupa JSON)",
+            expected_en=f"one of: {', '.join(FORMATS)} (--json: messages as JSON)",
+        )
     if args.format in ("docx", "pdf") and not args.output:
         fmt = args.format
-        print(
-            Text(
-                id=f"format {fmt} bersifat biner: sebutkan berkas keluaran dengan -o BERKAS.{fmt}",
-                en=f"the {fmt} format is binary: name an output file with -o FILE.{fmt}",
-            ).get(),
-            file=sys.stderr,
+        raise InputError.one(
+            _SOURCE,
+            "-o",
+            f"format {fmt} bersifat biner: sebutkan berkas keluaran dengan -o BERKAS.{fmt}",
+            f"the {fmt} format is binary: name an output file with -o FILE.{fmt}",
+            value=None,
+            expected=f"-o BERKAS.{fmt}",
+            expected_en=f"-o FILE.{fmt}",
         )
-        return 2
     settings = DocumentSettings(
         templates=tuple(args.templates),
         letterhead=args.letterhead,
@@ -119,6 +149,9 @@ def run(args: argparse.Namespace) -> int:
     data = render_document(args.kind, bundle, args.format, agency=args.agency, settings=settings)
     if args.output:
         path = write_output(args.output, data, force=args.force)
+        if wants_json(args):
+            print(json.dumps({"written": str(path), "document": args.kind, "format": args.format}))
+            return 0
         print(
             Text(id=f"ditulis: {path}", en=f"written: {path}").get(),
             file=sys.stderr,
