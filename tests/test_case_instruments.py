@@ -259,6 +259,24 @@ def test_a_penetapan_whose_rows_have_no_period_is_incomplete() -> None:
     assert "rows[].period" in hit.message
 
 
+@pytest.mark.parametrize("where", ["penetapan", "penetapan.sheets[0]", "tests[0]"])
+def test_a_penetapan_of_another_body_is_not_this_tests(where: str) -> None:
+    d = data("kalbar")
+    node = d["penetapan"] if where == "penetapan" else (
+        d["penetapan"]["sheets"][0] if where.startswith("penetapan.") else d["tests"][0]
+    )  # fmt: skip
+    node["badan_publik"] = "Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Barat"
+    hits = found(d, "case.penetapan.not_this_test")
+    assert len(hits) == 1 and "Dinas Pendidikan" in hits[0].message
+
+
+def test_a_penetapan_of_other_information_is_not_this_tests() -> None:
+    d = data("kutai-timur")
+    d["penetapan"]["sheets"][0]["rows"][0]["information"] = "Daftar hadir apel pagi 2024"
+    (hit,) = found(d, "case.penetapan.not_this_test")
+    assert hit.field == "tests[0].rows[0].information"
+
+
 def test_penetapan_kinds_come_from_the_plugins_declarations() -> None:
     kasn = penetapan_kinds(agency_module.get_agency("kasn"))
     assert {"sk-klasifikasi", "draft-sk-klasifikasi", "penetapan-klasifikasi"} <= kasn

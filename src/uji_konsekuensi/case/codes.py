@@ -691,6 +691,20 @@ CODES: dict[str, FindingCode] = code_table(
         group="instruments",
     ),
     FindingCode(
+        code="case.penetapan.not_this_test",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (4)-(5); PP 61/2010 Pasal 4 ayat (2) huruf c",
+        title=Text(
+            en="the Penetapan does not set the result of this case's test: it is of another "
+            "body than its Lembar or the case's Lembar, or an item the case's test withheld is "
+            "not among its exempt rows",
+            id="Penetapan tidak menetapkan hasil pengujian kasus ini: Badan Publiknya lain dari "
+            "Lembarnya atau Lembar kasus, atau informasi yang dikecualikan pengujian kasus tidak "
+            "ada di antara baris yang dikecualikannya",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
         code="case.agency.inactive",
         severity=E,
         basis="the instrument that set up or dissolved the agency (AgencyInfo.active_basis)",
@@ -982,6 +996,7 @@ REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]
 
 PENETAPAN_INCOMPLETE = CODES["case.penetapan.incomplete"]
 PENETAPAN_AFTER_REFUSAL = CODES["case.penetapan.after_refusal"]
+PENETAPAN_NOT_THIS_TEST = CODES["case.penetapan.not_this_test"]
 EXEMPTION_NOT_PENETAPAN = CODES["case.exemption.not_penetapan"]
 REFUSAL_PENETAPAN_UNNAMED = CODES["case.refusal.penetapan_unnamed"]
 REFUSAL_PENETAPAN_MISMATCH = CODES["case.refusal.penetapan_mismatch"]

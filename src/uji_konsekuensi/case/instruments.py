@@ -16,6 +16,8 @@ Pasal 34 ayat (2)). What this module requires, and why (docs/case.md, "The law's
   Penetapan kind (`penetapan_kinds`) and bears ``penetapan.number``
   (``case.exemption.not_penetapan``). A form, an identity card or a Berita Acara pointed at by
   the event declares nothing;
+- the Penetapan is the one of this test: the body of its Lembar(s) and of the case's, and every
+  item the case's test withheld among its exempt rows (``case.penetapan.not_this_test``);
 - the refusal letter names the Penetapan (``refusal.penetapan``), and it is the case's
   (``case.refusal.penetapan_unnamed``, ``case.refusal.penetapan_mismatch``);
 - the case falls within the period in which the agency existed and its SOP was in force
@@ -54,6 +56,7 @@ from .codes import (
     EXEMPTION_NOT_PENETAPAN,
     PENETAPAN_AFTER_REFUSAL,
     PENETAPAN_INCOMPLETE,
+    PENETAPAN_NOT_THIS_TEST,
     REFUSAL_PENETAPAN_MISMATCH,
     REFUSAL_PENETAPAN_UNNAMED,
 )
@@ -213,6 +216,12 @@ def check_instruments(
                 field="penetapan",
             )
 
+    # The Penetapan is the one of this test: the same body as its Lembar(s) and the case's, and
+    # every item the case's test withheld among its exempt rows (a Penetapan of another body or
+    # of other information sets nothing about what was refused).
+    if penetapan is not None and (refusals or declarations):
+        yield from _not_this_test(case, penetapan)
+
     # exemption_declared: the document is the Penetapan, not anything at all.
     kinds = penetapan_kinds(agency)
     for index, declaration in declarations:
@@ -299,6 +308,45 @@ def check_instruments(
                 ),
                 field=f"{_letter_path(case, notice)}.penetapan",
             )
+
+
+def _not_this_test(case: Case, penetapan: Penetapan) -> Iterable[Finding]:
+    body = _norm(penetapan.badan_publik)
+    for path, sheet in [
+        *((f"penetapan.sheets[{j}]", s) for j, s in enumerate(penetapan.sheets)),
+        *((f"tests[{i}]", s) for i, s in enumerate(case.tests)),
+    ]:
+        if _norm(sheet.badan_publik) != body:
+            yield PENETAPAN_NOT_THIS_TEST(
+                Text(
+                    f"Penetapan {penetapan.number or ''} dibuat oleh {penetapan.badan_publik}, "
+                    f"tetapi Lembar {path} adalah pengujian {sheet.badan_publik}",
+                    f"The Penetapan {penetapan.number or ''} is made by "
+                    f"{penetapan.badan_publik}, but the Lembar {path} is a test of "
+                    f"{sheet.badan_publik}",
+                ),
+                field=f"{path}.badan_publik",
+            )
+            return
+    covered = {_norm(row.information) for row in penetapan.exempt_rows()}
+    for i, sheet in enumerate(case.tests):
+        for r, row in enumerate(sheet.rows):
+            if (
+                row.outcome.exempts
+                and row.exempt_since is None
+                and _norm(row.information) not in covered
+            ):
+                yield PENETAPAN_NOT_THIS_TEST(
+                    Text(
+                        f"Informasi yang dikecualikan pengujian kasus ini tidak ada di antara "
+                        f"baris yang dikecualikan Penetapan {penetapan.number or ''}: "
+                        f"{row.information[:120]!r}",
+                        f"An item the case's test withheld is not among the exempt rows of "
+                        f"the Penetapan {penetapan.number or ''}: {row.information[:120]!r}",
+                    ),
+                    field=f"tests[{i}].rows[{r}].information",
+                )
+                return
 
 
 def _norm(number: str) -> str:
@@ -399,6 +447,7 @@ INSTRUMENT_RULES: tuple[ComplianceRule, ...] = (
         codes=(
             "case.penetapan.incomplete",
             "case.penetapan.after_refusal",
+            "case.penetapan.not_this_test",
             "case.exemption.not_penetapan",
             "case.refusal.penetapan_unnamed",
             "case.refusal.penetapan_mismatch",
