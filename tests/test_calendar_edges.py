@@ -202,8 +202,9 @@ def test_check_and_status_at_the_edges_never_exit_70(
         args = ["status", str(path), "--json"] + ([] if moment is None else ["--at", moment])
         code, out, err = _run(args)
         assert code in (0, 1, 2), out + err
-        if code == 2:
-            assert json.loads(out)["error"]["problems"], out
+        if code == 2:  # a clear error names what it is about: never the calendar's own "$"
+            problems = json.loads(out)["error"]["problems"]
+            assert problems and all(p["path"] for p in problems), out
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -234,3 +235,11 @@ def test_due_plan_and_sample_at_the_edges_never_exit_70(
         # What sample writes, check reads: no date in it outside the calendar's years.
         code, out, _ = _run(["check", str(out_file), "--format", "json"])
         assert code in (0, 1, 3), out
+
+
+def test_status_at_a_moment_that_is_2101_in_the_agencys_zone_names_at() -> None:
+    case = str(EXAMPLES / "kalbar.case.json")
+    code, out, _ = _run(["status", case, "--at", "2100-12-31T23:00-12:00", "--json"])
+    assert code == 2
+    (problem,) = json.loads(out)["error"]["problems"]
+    assert problem["path"] == "--at" and "2101" in problem["message_en"]

@@ -15,12 +15,13 @@ the one that binds it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Literal
 
 import attrs
 
-from ..calendar import WorkingCalendar, format_tanggal
+from ..calendar import BeyondCalendarError, WorkingCalendar, format_tanggal
 from ..i18n import Language, Text, current_language
 from ..sop import Role
 from .check import CheckSettings, agency_and_sop, ensure_references, step_due
@@ -204,7 +205,12 @@ def _status(
     sp: StepPlan = plan.steps[run.step]
     started = run.started.at if run.started is not None else None
     completed = run.completed.at if run.completed is not None else None
-    due = step_due(run.ready_at, started, sp, case, trace, calendar, settings, run.end_index)
+    try:
+        due = step_due(run.ready_at, started, sp, case, trace, calendar, settings, run.end_index)
+    except BeyondCalendarError:
+        # Due after 2100, past the holiday data: no due moment is shown (the checker warns,
+        # case.due.beyond_calendar); a moment inside the range cannot be past it.
+        due = None
     lanes = tuple(plan.sop.lane(a).name for a in sp.step.actors if _has_lane(plan, a))
     basis = f"{sp.label}: {sp.waktu.text}" if due is not None and sp.waktu is not None else None
     return StepStatus(
@@ -235,9 +241,12 @@ def _deadlines(
         return ()
     today = calendar.local_date(moment)
     out: list[DeadlineStatus] = []
+    repair_due: dt.date | None = None
     if clock.waiting:
-        span = clock.pauses[-1]
-        repair_due = REPAIR.due(span.paused.at, calendar)
+        # Paused in the last days of 2100: the requester's deadline is not counted (None).
+        with contextlib.suppress(BeyondCalendarError):
+            repair_due = REPAIR.due(clock.pauses[-1].paused.at, calendar)
+    if repair_due is not None:
         out.append(
             DeadlineStatus(
                 code=REPAIR.code,

@@ -52,13 +52,19 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..agency import get_agency
+    from ..calendar import BeyondCalendarError
     from ..case import case_state, load_case
 
     case = load_case(args.case)
     at = None
     if args.at:
         at = parse_moment(args.at, get_agency(case.agency).calendar.zone, _SOURCE)
-    state = case_state(case, at)
+    try:
+        state = case_state(case, at)
+    except BeyondCalendarError as exc:
+        # --at 2100-12-31T23:00-12:00 is 2101 in the agency's zone: name the option, not the
+        # calendar. (A date in the case itself is refused where the case is read.)
+        raise exc.naming(_SOURCE, "--at" if args.at else "KASUS", args.at or args.case) from None
     if wants_json(args):
         print(json.dumps(state_json(state), ensure_ascii=False, indent=2))
     else:
