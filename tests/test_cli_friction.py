@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from uji_konsekuensi.cli import main
+from uji_konsekuensi.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 KASN = ROOT / "examples" / "cases" / "kasn.case.json"
@@ -100,3 +101,63 @@ def test_serve_on_a_busy_port_exits_69_before_saying_it_serves(
     assert code == 69
     assert f"127.0.0.1:{port}" in err and "--port" in err
     assert "melayani" not in err
+
+
+# --- what the reader says it expected ------------------------------------------------------------
+
+
+def test_a_union_of_objects_is_named_once_not_objek_atau_objek() -> None:
+    """A union's members are named once each: "objek atau null", never "objek atau objek"."""
+    import attrs
+
+    from uji_konsekuensi.converter import _type_name
+
+    @attrs.frozen
+    class A:
+        x: int
+
+    @attrs.frozen
+    class B:
+        y: int
+
+    assert _type_name(A | B | None, en=False) == "objek atau null"
+    assert _type_name(A | B | int, en=True) == "object or whole number"
+
+
+def test_a_tagged_union_says_which_kinds_once_without_a_doubled_word() -> None:
+    from uji_konsekuensi.case.io import load_case
+
+    data = json.loads(KASN.read_text(encoding="utf-8"))
+    data["penetapan"]["sheets"][0]["rows"][0]["period"] = "5 tahun"
+    with pytest.raises(InputError) as caught:
+        load_case(data)
+    (problem,) = caught.value.problems
+    assert problem.expected is not None and problem.expected_en is not None
+    assert problem.expected.startswith('objek dengan "kind": salah satu dari')
+    assert "'years'" in problem.expected
+    rendered = problem.render("id")
+    assert "diharapkan diharapkan" not in rendered and "objek atau objek" not in rendered
+    assert "expected expected" not in problem.render("en")
+
+
+def test_an_unknown_key_in_an_sop_points_to_the_sop_docs(tmp_path: Path) -> None:
+    sop = json.loads(
+        (ROOT / "plugins/kalbar/src/uji_konsekuensi_kalbar/sop.json").read_text(encoding="utf-8")
+    )
+    sop["langkah_tambahan"] = 1
+    path = tmp_path / "sop.json"
+    path.write_text(json.dumps(sop), encoding="utf-8")
+    code, out, _ = _run(["sop", "validate", str(path), "--json"])
+    assert code == 2
+    (problem,) = json.loads(out)["error"]["problems"]
+    assert "docs/sop.md" in problem["expected_en"] and "docs/case.md" not in problem["expected_en"]
+
+
+def test_an_unknown_key_in_a_case_points_to_the_case_docs() -> None:
+    from uji_konsekuensi.case.io import load_case
+
+    data = json.loads(KASN.read_text(encoding="utf-8"))
+    data["catatan"] = "x"
+    with pytest.raises(InputError) as caught:
+        load_case(data)
+    assert "docs/case.md" in (caught.value.problems[0].expected_en or "")

@@ -310,7 +310,20 @@ def _type_name(type_: Any, en: bool = True) -> str:
         values = ", ".join(repr(a) for a in args or ())
         return ("one of " if en else "salah satu dari ") + values
     if args and (origin is None or origin in (types.UnionType, typing.Union)):
-        return (" or " if en else " atau ").join(_type_name(a, en) for a in args)
+        members = tagged_members(type_)
+        if members is not None:
+            # Say which kinds, once: not "objek atau objek atau objek atau null".
+            kinds = ", ".join(repr(getattr(m, "KIND")) for m in members)  # noqa: B009
+            name = (
+                f'object with "kind" one of {kinds}'
+                if en
+                else f'objek dengan "kind" salah satu dari {kinds}'
+            )
+            if type(None) in args:
+                name += " or null" if en else " atau null"
+            return name
+        names = dict.fromkeys(_type_name(a, en) for a in args)  # each kind of value once
+        return (" or " if en else " atau ").join(names)
     if origin in (tuple, list, frozenset, set):
         return "array" if en else "larik"
     if origin is dict:
@@ -342,7 +355,8 @@ def _describe(exc: BaseException, type_: type | None) -> str:
         if type_ is None:
             return f"type\x1f{id_}\x1f{en}"
         if id_ and _wrapper_message(id_):
-            return f"type\x1f{id_}\x1f{en}"
+            # The problem prints "diharapkan <expected>": the hook's own word is not repeated.
+            return f"type\x1f{id_.removeprefix('diharapkan ')}\x1f{en.removeprefix('expected ')}"
         name_id, name_en = _type_name(type_, False), _type_name(type_)
         if not id_:
             return f"type\x1f{name_id}\x1f{name_en}"
@@ -386,8 +400,25 @@ def _shown(value: Any) -> Any:
     return value
 
 
-def problems_from(exc: Exception, data: Any) -> list[Problem]:
-    """Turn a cattrs structuring error into one `Problem` per leaf, with JSON paths."""
+#: The docs page that documents the keys of each package's models (an unknown key points there).
+_DOCS_PAGES = {
+    "sop": "docs/sop.md",
+    "harm": "docs/harm.md",
+    "calendar": "docs/calendar.md",
+    "documents": "docs/documents.md",
+    "service": "docs/service.md",
+}
+
+
+def docs_page(cls: Any) -> str:
+    """The docs page of a model class: docs/sop.md for the SOP's, docs/case.md by default."""
+    parts = str(getattr(cls, "__module__", "")).split(".")
+    return _DOCS_PAGES.get(parts[1] if len(parts) > 1 else "", "docs/case.md")
+
+
+def problems_from(exc: Exception, data: Any, docs: str = "docs/case.md") -> list[Problem]:
+    """Turn a cattrs structuring error into one `Problem` per leaf, with JSON paths; an unknown
+    key points to ``docs``, the page that documents the keys."""
     problems: list[Problem] = []
     for line in cattrs.transform_error(exc, path="$", format_exception=_describe):
         text, _, path = line.rpartition(" @ ")
@@ -404,8 +435,8 @@ def problems_from(exc: Exception, data: Any) -> list[Problem]:
                     message=f"{id_text}: {detail_id}",
                     message_en=f"{en_text}: {detail_en}",
                     value=detail_en,
-                    expected="hanya kunci yang didokumentasikan (docs/case.md)",
-                    expected_en="only the documented keys (docs/case.md)",
+                    expected=f"hanya kunci yang didokumentasikan ({docs})",
+                    expected_en=f"only the documented keys ({docs})",
                 )
             )
         elif kind == "missing":
@@ -454,7 +485,7 @@ def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool
         return make_converter().structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
         if isinstance(exc, cattrs.BaseValidationError):
-            raise InputError(source, problems_from(exc, data)) from None
+            raise InputError(source, problems_from(exc, data, docs_page(cls))) from None
         id_, en = _split(str(exc))
         raise InputError.one(
             source,
