@@ -161,3 +161,23 @@ def test_an_unknown_key_in_a_case_points_to_the_case_docs() -> None:
     with pytest.raises(InputError) as caught:
         load_case(data)
     assert "docs/case.md" in (caught.value.problems[0].expected_en or "")
+
+
+# --- internal errors -----------------------------------------------------------------------------
+
+
+def test_an_internal_error_shows_a_nested_message_on_one_line_without_a_literal_newline() -> None:
+    from uji_konsekuensi.errors import InternalError
+
+    nested = InputError.one("kalender kerja", "x", "tahun di luar", "year outside", value="2101")
+    message = InternalError("uji-konsekuensi check", RuntimeError(str(nested))).render("id")
+    assert "\\n" not in message and "\n" not in message
+    assert "1 masalah; - x: tahun di luar" in message
+    assert message.endswith("laporkan")
+
+
+def test_an_internal_error_still_escapes_controls() -> None:
+    from uji_konsekuensi.errors import InternalError
+
+    message = InternalError("s", ValueError("a\x00b \u202e c")).render("en")
+    assert "\x00" not in message and "\\x00" in message and "\u202e" not in message

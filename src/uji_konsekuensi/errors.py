@@ -109,6 +109,15 @@ class InputError(UjiKonsekuensiError, ValueError):
         return self.render()
 
 
+def _one_line(text: str, limit: int = 400) -> str:
+    """A cause's message on one line: its lines joined by "; " (a nested error's "1 masalah" and
+    its "- path: ..." lines read as text, not as a literal backslash-n), cut at ``limit``
+    characters, controls and lone surrogates escaped as `safe_repr` does."""
+    joined = "; ".join(line.strip() for line in text.splitlines() if line.strip())
+    cut = joined[:limit] + ("..." if len(joined) > limit else "")
+    return safe_repr(cut, limit=12 * len(cut) + 2)[1:-1]  # room for every escape
+
+
 class InternalError(UjiKonsekuensiError):
     """Something went wrong inside the library, not in the input: a bug to report.
 
@@ -122,7 +131,7 @@ class InternalError(UjiKonsekuensiError):
         super().__init__(f"{source}: {type(exc).__name__}: {exc}")
 
     def render(self, lang: Language | None = None) -> str:
-        detail = f"{type(self.cause).__name__}: {safe_repr(str(self.cause))[1:-1]}"
+        detail = f"{type(self.cause).__name__}: {_one_line(str(self.cause))}"
         if (lang or current_language()) == "en":
             return (
                 f"{self.source}: internal error (a bug in uji-konsekuensi, not in the input): "
