@@ -554,8 +554,9 @@ def test_every_entry_names_a_basis_and_codes_that_exist() -> None:
         assert all(c in CODES or c in HARM_CODES for c in p.checked_by), p.key
 
 
-def test_integrity_rules_run_last_among_the_cores_and_cannot_be_replaced() -> None:
-    assert CORE_RULES[-len(INTEGRITY_RULES) :] == INTEGRITY_RULES
+def test_integrity_rules_run_among_the_cores_and_cannot_be_replaced() -> None:
+    start = CORE_RULES.index(INTEGRITY_RULES[0])
+    assert CORE_RULES[start : start + len(INTEGRITY_RULES)] == INTEGRITY_RULES
     assert not set(INTEGRITY_RULES) & set(SOP_RULES)
     for rule in INTEGRITY_RULES:
         assert not rule.replaceable and rule.origin in ("statute", "regulation")
