@@ -181,3 +181,40 @@ def test_an_internal_error_still_escapes_controls() -> None:
 
     message = InternalError("s", ValueError("a\x00b \u202e c")).render("en")
     assert "\x00" not in message and "\\x00" in message and "\u202e" not in message
+
+
+# --- sop import checks every output first -----------------------------------------------
+
+SEED = ROOT / "docs" / "sources" / "seeds" / "kalbar.txt"
+
+
+def test_sop_import_with_an_existing_report_writes_nothing(tmp_path: Path) -> None:
+    """The report exists (no --force): exit 2 and the draft is not written either."""
+    draft, report = tmp_path / "new.json", tmp_path / "existing.md"
+    report.write_text("kept\n", encoding="utf-8")
+    code, _, err = _run(["sop", "import", str(SEED), "-o", str(draft), "--report", str(report)])
+    assert code == 2 and "existing.md" in err
+    assert not draft.exists()
+    assert report.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_sop_import_refuses_the_same_file_for_draft_and_report(tmp_path: Path) -> None:
+    same = tmp_path / "out.txt"
+    code, _, _ = _run(["sop", "import", str(SEED), "-o", str(same), "--report", str(same)])
+    assert code == 2 and not same.exists()
+
+
+def test_sop_import_refuses_a_report_in_a_missing_folder_before_writing(tmp_path: Path) -> None:
+    draft = tmp_path / "new.json"
+    report = tmp_path / "no-such-folder" / "review.md"
+    code, _, _ = _run(["sop", "import", str(SEED), "-o", str(draft), "--report", str(report)])
+    assert code == 2 and not draft.exists()
+
+
+def test_sop_import_with_force_writes_both(tmp_path: Path) -> None:
+    draft, report = tmp_path / "new.json", tmp_path / "existing.md"
+    report.write_text("old\n", encoding="utf-8")
+    code, _, _ = _run(
+        ["sop", "import", str(SEED), "-o", str(draft), "--report", str(report), "--force"]
+    )
+    assert code in (0, 1) and draft.exists() and report.read_text(encoding="utf-8") != "old\n"

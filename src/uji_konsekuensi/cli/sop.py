@@ -280,12 +280,42 @@ def _run_validate(args: argparse.Namespace) -> int:
     return 1 if _has_errors(findings) else 0
 
 
+def _check_outputs(paths: list[str], *, force: bool) -> None:
+    """Refuse, before any file is written, an output that `write_output` would refuse: an
+    existing file without ``--force``, a directory, a folder that does not exist; and two
+    outputs that are the same file."""
+    import os
+    from pathlib import Path
+
+    from ..documents.files import OutputExistsError, OutputWriteError
+
+    seen: set[str] = set()
+    for name in paths:
+        target = Path(name)
+        key = os.path.realpath(target)
+        if key in seen:
+            raise OutputWriteError(
+                target, "sama dengan keluaran lain / the same file as another output"
+            )
+        seen.add(key)
+        if target.is_dir():
+            raise OutputWriteError(target, "adalah direktori / is a directory")
+        if not force and (target.exists() or target.is_symlink()):
+            raise OutputExistsError(target)
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise OutputWriteError(target, "folder tidak ada / no such folder")
+
+
 def _run_import(args: argparse.Namespace) -> int:
     """``sop import FILE [-o sop.json] [--report review.md] [--answers answers.json]``."""
     import json
 
     from ..sop.importer import import_sop
 
+    # Every output is checked before anything is read or written: a report that exists must
+    # not stop the command after the draft was already written.
+    _check_outputs([p for p in (args.output, args.report) if p], force=args.force)
     result = import_sop(args.number, answers=args.answers, source=args.source)
     lang = current_language()
     draft = json.dumps(result.data, ensure_ascii=False, indent=2) + "\n"
