@@ -222,16 +222,15 @@ def check_objection_addressee(*, case: Case) -> Iterable[Finding]:
     does; a blank addressee is ``case.refusal.incomplete``."""
     for j, doc in enumerate(case.documents):
         letter = doc.refusal
-        if letter is None or not (letter.objection_to or "").strip():
-            continue
-        if "atasan" in letter.objection_to.casefold():
+        addressee = "" if letter is None else (letter.objection_to or "")
+        if not addressee.strip() or "atasan" in addressee.casefold():
             continue
         yield OBJECTION_ADDRESSEE(
             Text(
-                f"Surat penolakan {doc.id!r} mengarahkan keberatan kepada "
-                f"{letter.objection_to!r}, bukan kepada Atasan PPID",
-                f"Refusal letter {doc.id!r} sends the objection to {letter.objection_to!r}, "
-                "not to the Atasan PPID",
+                f"Surat penolakan {doc.id!r} mengarahkan keberatan kepada {addressee!r}, bukan "
+                "kepada Atasan PPID",
+                f"Refusal letter {doc.id!r} sends the objection to {addressee!r}, not to the "
+                "Atasan PPID",
             ),
             field=f"documents[{j}].refusal.objection_to",
         )
