@@ -65,3 +65,14 @@ def test_a_code_refuses_an_undeclared_severity() -> None:
     assert code(Text(id="a", en="a")).severity is Severity.ERROR
     with pytest.raises(ValueError, match=r"case\.example"):
         code(Text(id="a", en="a"), severity=Severity.INFO)
+
+
+def test_the_architecture_rules_table_is_the_generated_one() -> None:
+    """docs/architecture.md lists every core rule in the order a check runs it, generated from
+    case/core_rules.py (``python tools/code_tables.py``)."""
+    from uji_konsekuensi.case.core_rules import CORE_RULES
+
+    text = (ROOT / code_tables.RULES_PAGE).read_text(encoding="utf-8")
+    assert code_tables.render_rules(text) == text
+    table = code_tables.rules_table()
+    assert all(f"| `{rule.code}` |" in table for rule in CORE_RULES)
