@@ -41,8 +41,8 @@ MAX_ARCHIVE_RATIO = 100
 
 #: Rows a document renders: the rows of every Lembar (consequence-test rows) and tested items
 #: it prints, summed. Rendering is linear in rows (benchmarks/bench_render.py), but a PDF of
-#: KASN's Lembar costs about 0.1 s of CPU and 1 MB of memory per row (WeasyPrint keeps every
-#: laid-out page until it writes the file), so 1,000 rows are some two minutes and a GB: the
+#: KASN's Lembar costs about 0.1 s of CPU and half a MB of memory per row (WeasyPrint keeps every
+#: laid-out page until it writes the file), so 1,000 rows are some two minutes and 450 MB: the
 #: most a server should give one request. No Lembar the law asks for comes near (a Lembar
 #: records one test, PERKI 1/2021 Pasal 49). `DocumentSettings.max_rows` or
 #: ``UJI_KONSEKUENSI_MAX_DOCUMENT_ROWS`` changes it for a deployment.
