@@ -176,8 +176,10 @@ def test_oversize_body_is_413(url: str) -> None:
 
 
 def test_oversize_batch_is_422(url: str) -> None:
-    """More cases than the batch limit is 422 naming the limit; at the limit it is checked."""
-    status, data = call_json("POST", url + "/v1/check", [case()] * 4)
+    """More cases than the batch limit is 422 naming the limit, counted before any case is read
+    (four empty objects: four example cases would pass the body limit first); at the limit it
+    is checked."""
+    status, data = call_json("POST", url + "/v1/check", [{}] * 4)
     assert status == 422
     [problem] = data["problems"]
     assert problem["value"] == 4 and problem["expected"] == "paling banyak 3"

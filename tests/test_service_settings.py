@@ -98,3 +98,30 @@ def test_file_names_are_plain(name: str | None, stem: str) -> None:
     """A file name made from a case id holds only ASCII letters, digits, '.', '-' and '_': no
     path, no quote, no header injection."""
     assert _file_stem(name) == stem
+
+
+def test_the_load_limits_from_the_environment_and_their_checks() -> None:
+    """Worker processes, their queue, the request head and body deadlines and the connection
+    cap come from the environment; a value that cannot work is refused naming its option."""
+    settings = from_env(
+        {
+            "UJI_KONSEKUENSI_JOBS": "3",
+            "UJI_KONSEKUENSI_QUEUE": "0",
+            "UJI_KONSEKUENSI_HEADER_TIMEOUT": "2.5",
+            "UJI_KONSEKUENSI_BODY_TIMEOUT": "7",
+            "UJI_KONSEKUENSI_MAX_CONNECTIONS": "64",
+        }
+    )
+    assert (settings.jobs, settings.queue, settings.max_connections) == (3, 0, 64)
+    assert (settings.header_timeout, settings.body_timeout) == (2.5, 7.0)
+    settings.check()
+    bad = ServiceSettings(jobs=0, queue=-1, header_timeout=0, body_timeout=-1, max_connections=1)
+    with pytest.raises(InputError) as refused:
+        bad.check()
+    assert {p.path for p in refused.value.problems} == {
+        "--jobs",
+        "--queue",
+        "--header-timeout",
+        "--body-timeout",
+        "--max-connections",
+    }

@@ -527,6 +527,11 @@ def _problem_details(b: _OutputBuilder) -> dict[str, Any]:
         kind={"enum": ["input", "internal", "limit", "auth", "not_found"]},
         source=_s(nullable=True),
         problems=_arr(problem_schema()),
+        instance=_s(
+            format="uri",
+            description="An internal error's id (urn:uuid:...), the one the server log gives "
+            "with its details",
+        ),
     )
     body["required"] = ["type", "title", "status", "detail", "problems"]
     return body

@@ -10,7 +10,10 @@ It listens on 127.0.0.1 unless ``--host`` says otherwise; on any other address i
 unless a bearer token is set in the environment variable ``UJI_KONSEKUENSI_TOKEN`` (never on the
 command line, where other users see it), and says at start-up how it is protected. Limits:
 ``--max-body`` bytes (413), ``--max-batch`` cases per check (422), ``--timeout`` seconds per
-request (503). Needs the extra: ``pip install uji-konsekuensi[server]``.
+request (503); ``--jobs`` worker processes for renders and batch checks with ``--queue`` waiting
+(503 beyond); ``--header-timeout`` and ``--body-timeout`` seconds to send a request (408);
+``--max-connections`` open connections (503 beyond). Needs the extra:
+``pip install uji-konsekuensi[server]``.
 
 Exit code: 0 when stopped, 2 when the settings are refused or the extra is missing, 69
 (EX_UNAVAILABLE) when the address cannot be listened on (the port is in use), said before
@@ -29,10 +32,15 @@ from ..i18n import Text, current_language
 
 def register(subparsers: Any) -> None:
     from ..service.settings import (
+        DEFAULT_BODY_TIMEOUT,
+        DEFAULT_HEADER_TIMEOUT,
         DEFAULT_HOST,
+        DEFAULT_JOBS,
         DEFAULT_MAX_BATCH,
         DEFAULT_MAX_BODY,
+        DEFAULT_MAX_CONNECTIONS,
         DEFAULT_PORT,
+        DEFAULT_QUEUE,
         DEFAULT_TIMEOUT,
         ENV_TOKEN,
     )
@@ -76,6 +84,46 @@ def register(subparsers: Any) -> None:
         help=f"batas waktu per permintaan / seconds per request (default {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="proses kerja untuk render dan pemeriksaan massal / worker processes for renders "
+        f"and batch checks (default {DEFAULT_JOBS})",
+    )
+    parser.add_argument(
+        "--queue",
+        type=int,
+        default=None,
+        metavar="N",
+        help="permintaan berat yang boleh menunggu / heavy requests that may wait for a worker "
+        f"(default {DEFAULT_QUEUE}; 503 beyond)",
+    )
+    parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=None,
+        metavar="DETIK",
+        help="batas waktu kepala permintaan / seconds to send a request head "
+        f"(default {DEFAULT_HEADER_TIMEOUT:g}; 408)",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=float,
+        default=None,
+        metavar="DETIK",
+        help="batas waktu isi permintaan / seconds to send a request body "
+        f"(default {DEFAULT_BODY_TIMEOUT:g}; 408)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        metavar="N",
+        help="sambungan terbuka per proses / open connections per process "
+        f"(default {DEFAULT_MAX_CONNECTIONS}; 503 beyond)",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=("critical", "error", "warning", "info", "debug"),
@@ -102,15 +150,24 @@ def run(args: argparse.Namespace) -> int:
         return 2
     settings = from_env(host=args.host, port=args.port)
     changes: dict[str, Any] = {"lang": current_language()}
-    if args.max_body is not None:
-        changes["max_body"] = args.max_body
-    if args.max_batch is not None:
-        changes["max_batch"] = args.max_batch
-    if args.timeout is not None:
-        changes["timeout"] = args.timeout
+    for name in (
+        "max_body",
+        "max_batch",
+        "timeout",
+        "jobs",
+        "queue",
+        "header_timeout",
+        "body_timeout",
+        "max_connections",
+    ):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
     settings = attrs.evolve(settings, **changes)
     if args.workers < 1:
         args.workers = 1
+    # Unsafe settings are refused (exit 2) before the address is even tried: a public address
+    # without a token must be named as that, not as a port that cannot be bound.
+    settings.check()
     busy = _cannot_listen(settings.host, settings.port)
     if busy is not None:
         # Said before "melayani di ...": uvicorn would print that, fail to bind and exit 3.

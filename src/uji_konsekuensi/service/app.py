@@ -13,10 +13,12 @@ the same answers (docs/service.md).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hmac
 import json
 import logging
 import re
+import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -32,6 +34,7 @@ from .. import __version__ as _version
 from ..errors import InputError, Problem, UjiKonsekuensiError
 from ..i18n import Language, Text, language
 from .openapi import CONTENT_TYPES as CONTENT_TYPES
+from .pool import PoolBusy, PoolTimeout, WorkerLost, WorkerPool
 from .problems import one, problem_response, problems_of
 from .settings import ServiceSettings, is_loopback
 
@@ -55,6 +58,8 @@ class HttpProblem(Exception):
         problems: Sequence[Problem] = (),
         source: str | None = None,
         headers: dict[str, str] | None = None,
+        slug: str | None = None,
+        instance: str | None = None,
     ) -> None:
         super().__init__(detail.en)
         self.status = status
@@ -62,6 +67,21 @@ class HttpProblem(Exception):
         self.problems = tuple(problems)
         self.source = source
         self.headers = headers or {}
+        self.slug = slug
+        self.instance = instance
+
+
+class Answered(Exception):
+    """A finished error answer (made in a worker process): given to the client as it is."""
+
+    def __init__(self, status: int, headers: Sequence[tuple[str, str]], body: bytes) -> None:
+        super().__init__(status)
+        self.response = Response(body, status_code=status, headers=dict(headers))
+
+
+def error_id() -> str:
+    """The id of one internal error: in the answer's ``instance`` and in the server log."""
+    return f"urn:uuid:{uuid.uuid4()}"
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -104,6 +124,8 @@ class Service:
 
     def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
+        #: Renders, flowcharts and batches: worker processes ended at the deadline (pool.py).
+        self.pool = WorkerPool(settings.jobs, settings.queue)
 
     # --- plumbing ---
 
@@ -121,15 +143,55 @@ class Service:
             with anyio.fail_after(self.settings.timeout):
                 return await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
         except TimeoutError:
-            seconds = f"{self.settings.timeout:g}"
-            raise HttpProblem(
-                503,
-                Text(
-                    id=f"permintaan melebihi batas waktu pemrosesan ({seconds} detik)",
-                    en=f"the request took longer than the processing limit ({seconds} s)",
-                ),
-                headers={"Retry-After": "5"},
-            ) from None
+            raise self._timed_out() from None
+
+    def admit(self) -> None:
+        """Refuse a heavy request at once, before its body is read, when a worker could not
+        take it anyway (503 ``busy``): a burst of large bodies is not read only to be
+        refused. The body left unread is drained and dropped by the server."""
+        if self.pool.full():
+            raise self._busy()
+
+    def _busy(self) -> HttpProblem:
+        return HttpProblem(
+            503,
+            Text(
+                id=f"semua {self.settings.jobs} proses kerja sibuk dan antrean "
+                f"({self.settings.queue}) penuh; coba lagi sebentar lagi",
+                en=f"all {self.settings.jobs} worker processes are busy and the queue "
+                f"({self.settings.queue}) is full; try again shortly",
+            ),
+            headers={"Retry-After": "2"},
+            slug="busy",
+        )
+
+    def _timed_out(self) -> HttpProblem:
+        seconds = f"{self.settings.timeout:g}"
+        return HttpProblem(
+            503,
+            Text(
+                id=f"permintaan melebihi batas waktu pemrosesan ({seconds} detik)",
+                en=f"the request took longer than the processing limit ({seconds} s)",
+            ),
+            headers={"Retry-After": "5"},
+        )
+
+    async def heavy(self, lang: Language, func: Callable[..., Any], *args: Any) -> Any:
+        """Run ``func(*args)`` (a module-level function: it is pickled) in a worker process,
+        within the time limit. Every worker busy and the queue full: 503 ``busy`` at once,
+        nothing started. Past the limit: 503, and the worker is ended (pool.py)."""
+        deadline = anyio.current_time() + self.settings.timeout
+        try:
+            reply = await self.pool.run(deadline, lang, func, *args)
+        except PoolBusy:
+            raise self._busy() from None
+        except PoolTimeout:
+            raise self._timed_out() from None
+        except WorkerLost as exc:
+            raise RuntimeError(f"a worker process died during the job: {exc}") from None
+        if reply[0] == "ok":
+            return reply[1]
+        raise Answered(reply[1], reply[2], reply[3])
 
     def query(self, request: Request, allowed: Sequence[str]) -> dict[str, str]:
         """The query parameters; an unknown or repeated one is refused (a typo such as
@@ -161,10 +223,11 @@ class Service:
             )
         return out
 
-    async def body(self, request: Request) -> Any:
-        """The JSON body, within the size limit (413), read as JSON text by the library's safe
-        reader (`uji_konsekuensi.jsonio`): duplicate keys, deep nesting, unsafe numbers and
-        control characters are refused there (400)."""
+    async def body(self, request: Request) -> str:
+        """The body's text, within the size limit (413), JSON by its content type (415) and
+        UTF-8 (400). `parse_body` reads it, in the worker process that uses it: a 2 MB body
+        takes the parser tens of milliseconds, which the server's event loop, answering light
+        requests, must not spend."""
         limit = self.settings.max_body
         too_large = HttpProblem(
             413,
@@ -218,20 +281,7 @@ class Service:
                     )
                 ],
             ) from None
-        from ..jsonio import parse_json
-
-        try:
-            return parse_json(text, "request body")
-        except InputError as exc:
-            raise HttpProblem(
-                400,
-                Text(
-                    id="isi permintaan tidak dapat dibaca sebagai JSON",
-                    en="the request body cannot be read as JSON",
-                ),
-                exc.problems,
-                source=exc.source,
-            ) from None
+        return text
 
     def agency(self, code: str) -> Any:
         """The installed agency of a path parameter, or 404 naming the installed ones."""
@@ -280,8 +330,6 @@ class Service:
         return _json(await self.work(lang, contract_json, agency))
 
     async def flowchart(self, request: Request) -> Response:
-        from ..documents import render_sop_html
-
         params = self.query(request, ("sop", "format"))
         fmt = params.get("format", "html")
         if fmt not in ("html", "pdf"):
@@ -295,18 +343,7 @@ class Service:
             )
         lang = self.lang(request)
         agency = await self.work(lang, self.agency, request.path_params["code"])
-
-        def make() -> bytes:
-            sop = _sop_of(agency, params.get("sop"))
-            html = render_sop_html(sop, agency)
-            if fmt == "pdf":
-                # The same page laid out as PDF (extra `pdf`; MissingExtraError -> 501).
-                from ..documents.pdf import html_to_pdf
-
-                return html_to_pdf(html)
-            return html.encode("utf-8")
-
-        payload = await self.work(lang, make)
+        payload = await self.heavy(lang, _flowchart_job, agency.code, params.get("sop"), fmt)
         return Response(
             payload,
             media_type=CONTENT_TYPES[fmt],
@@ -332,7 +369,18 @@ class Service:
                     "LANGKAH=yes atau LANGKAH=no, mis. 4=no",
                     "STEP=yes or STEP=no, e.g. 4=no",
                 )
-            branches[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
+            step = int(m.group(1))
+            if step in branches:
+                # branch=4=no&branch=4=yes: which one the client meant is unknowable.
+                raise _invalid(
+                    "branch",
+                    f"cabang langkah {step} diberikan lebih dari sekali",
+                    f"the branch of step {step} is given more than once",
+                    item,
+                    "satu nilai branch per langkah",
+                    "one branch value per step",
+                )
+            branches[step] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
         start_text = _required(params, "start")
 
         def make() -> Any:
@@ -404,122 +452,31 @@ class Service:
         return _json(await self.work(self.lang(request), make))
 
     async def check(self, request: Request) -> Response:
-        from ..case import case_from_dict
-        from ..results import check_cases
-
         params = self.query(request, ("strict", "at", "only_closed"))
         strict = _boolean(params, "strict")
         only_closed = _boolean(params, "only_closed")
-        at = params.get("at")
-        data = await self.body(request)
-        lang = self.lang(request)
-        if isinstance(data, list):
-            if len(data) > self.settings.max_batch:
-                raise HttpProblem(
-                    422,
-                    Text(
-                        id=f"paling banyak {self.settings.max_batch} kasus per permintaan",
-                        en=f"at most {self.settings.max_batch} cases per request",
-                    ),
-                    [
-                        one(
-                            "",
-                            "terlalu banyak kasus",
-                            "too many cases",
-                            len(data),
-                            f"paling banyak {self.settings.max_batch}",
-                            f"at most {self.settings.max_batch}",
-                        )
-                    ],
-                )
-            # Only objects: `check_batch` also reads a path or JSON text given as a string, and
-            # no request may make the service read a file on its disk. An item that is no object
-            # makes the request malformed (an object that is no valid case is listed unreadable).
-            wrong = [
-                one(
-                    f"[{i}]",
-                    "kasus harus berupa objek JSON",
-                    "a case must be a JSON object",
-                    item
-                    if isinstance(item, int | float | bool) or item is None
-                    else type(item).__name__,
-                    "objek JSON berkas kasus",
-                    "a case file JSON object",
-                )
-                for i, item in enumerate(data)
-                if not isinstance(item, dict)
-            ]
-            if wrong:
-                raise HttpProblem(
-                    422,
-                    Text(
-                        id="setiap kasus dalam daftar harus berupa objek JSON",
-                        en="every case of the batch must be a JSON object",
-                    ),
-                    wrong,
-                )
-            items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
-            batch = await self.work(
-                lang,
-                lambda: check_cases(items, strict=strict, at=at, only_closed=only_closed),
-            )
-            return _json(batch)
-
-        def single() -> Any:
-            case = case_from_dict(data, "request body")
-            return check_cases(
-                [("request body", case)], strict=strict, at=at, only_closed=only_closed
-            )
-
-        result = await self.work(lang, single)
-        if result["unreadable"]:
-            # The one case could not be checked: an error answer, as the CLI's exit 2 or 70.
-            failure = result["unreadable"][0]
-            problems = [
-                Problem(
-                    path=p["path"],
-                    message=p["message"],
-                    message_en=p["message_en"],
-                    value=p.get("value"),
-                    expected=p.get("expected"),
-                    expected_en=p.get("expected_en"),
-                )
-                for p in failure["problems"]
-            ]
-            internal = failure.get("kind") == "internal"
-            if internal:
-                log.error("internal error checking a case: %s", problems)
-            raise HttpProblem(
-                500 if internal else 422,
-                Text(id="kasus tidak dapat diperiksa", en="the case cannot be checked"),
-                problems,
-                source="request body",
-            )
-        return _json(result)
+        self.admit()
+        text = await self.body(request)
+        payload = await self.heavy(
+            self.lang(request),
+            _check_job,
+            text,
+            strict,
+            params.get("at"),
+            only_closed,
+            self.settings.max_batch,
+        )
+        return Response(payload, media_type=JSON)
 
     async def state(self, request: Request) -> Response:
-        from ..agency import get_agency
-        from ..case import case_from_dict, case_state
-        from ..cli.check import parse_moment
-        from ..results import state_json
-
         params = self.query(request, ("at",))
-        data = await self.body(request)
-
-        def make() -> Any:
-            case = case_from_dict(data, "request body")
-            at = None
-            if params.get("at"):
-                zone = get_agency(case.agency).calendar.zone
-                at = _renamed(lambda: parse_moment(params["at"], zone, "request"))
-            return state_json(case_state(case, at))
-
-        return _json(await self.work(self.lang(request), make))
+        self.admit()
+        text = await self.body(request)
+        payload = await self.heavy(self.lang(request), _state_job, text, params.get("at"))
+        return Response(payload, media_type=JSON)
 
     async def render(self, request: Request) -> Response:
-        from ..documents import bundle_of, render_document
         from ..documents.render import FORMATS
-        from ..documents.sources import structure_source
 
         kind = request.path_params["kind"]
         params = self.query(request, ("format", "agency"))
@@ -551,16 +508,11 @@ class Service:
         agency_code = params.get("agency")
         if agency_code is not None:
             await self.work(self.lang(request), self.agency, agency_code)
-        data = await self.body(request)
-
-        def make() -> tuple[bytes, str]:
-            model = structure_source(data, "request body")
-            bundle = bundle_of(model, "request body")
-            out = render_document(kind, bundle, fmt, agency=agency_code)
-            name = getattr(bundle.case, "id", None) or getattr(bundle.penetapan, "number", None)
-            return (out.encode("utf-8") if isinstance(out, str) else out), _file_stem(name)
-
-        payload, stem = await self.work(self.lang(request), make)
+        self.admit()
+        text = await self.body(request)
+        payload, stem = await self.heavy(
+            self.lang(request), _render_job, kind, text, fmt, agency_code
+        )
         filename = f"{kind}-{stem}.{fmt}" if stem else f"{kind}.{fmt}"
         return Response(
             payload,
@@ -569,14 +521,191 @@ class Service:
         )
 
 
+# --- heavy jobs (run in a worker process: module-level, arguments pickled) ----------------------
+
+
+def _flowchart_job(code: str, sop_number: str | None, fmt: str) -> bytes:
+    from ..agency import get_agency
+    from ..documents import render_sop_html
+
+    agency = get_agency(code)
+    html = render_sop_html(_sop_of(agency, sop_number), agency)
+    if fmt == "pdf":
+        # The same page laid out as PDF (extra `pdf`; MissingExtraError -> 501).
+        from ..documents.pdf import html_to_pdf
+
+        return html_to_pdf(html)
+    return html.encode("utf-8")
+
+
+def parse_body(text: str) -> Any:
+    """A request body read by the library's safe JSON reader (`uji_konsekuensi.jsonio`):
+    duplicate keys, deep nesting, unsafe numbers and control characters are refused (400)."""
+    from ..jsonio import parse_json
+
+    try:
+        return parse_json(text, "request body")
+    except InputError as exc:
+        raise HttpProblem(
+            400,
+            Text(
+                id="isi permintaan tidak dapat dibaca sebagai JSON",
+                en="the request body cannot be read as JSON",
+            ),
+            exc.problems,
+            source=exc.source,
+        ) from None
+
+
+def _json_bytes(data: Any) -> bytes:
+    # backslashreplace: a lone surrogate (which jsonio refuses on input) would still be written
+    # as a JSON escape rather than fail the answer.
+    return json.dumps(data, ensure_ascii=False).encode("utf-8", "backslashreplace")
+
+
+def _render_job(kind: str, text: str, fmt: Any, agency_code: str | None) -> tuple[bytes, str]:
+    from ..documents import bundle_of, render_document
+    from ..documents.sources import structure_source
+
+    model = structure_source(parse_body(text), "request body")
+    bundle = bundle_of(model, "request body")
+    out = render_document(kind, bundle, fmt, agency=agency_code)
+    name = getattr(bundle.case, "id", None) or getattr(bundle.penetapan, "number", None)
+    return (out.encode("utf-8") if isinstance(out, str) else out), _file_stem(name)
+
+
+def _state_job(text: str, at_text: str | None) -> bytes:
+    from ..agency import get_agency
+    from ..case import case_from_dict, case_state
+    from ..cli.check import parse_moment
+    from ..results import state_json
+
+    case = case_from_dict(parse_body(text), "request body")
+    at = None
+    if at_text:
+        zone = get_agency(case.agency).calendar.zone
+        at = _renamed(lambda: parse_moment(at_text, zone, "request"))
+    return _json_bytes(state_json(case_state(case, at)))
+
+
+def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_batch: int) -> bytes:
+    """``POST /v1/check``: one case (an object) or a batch (an array)."""
+    from ..case import case_from_dict
+    from ..i18n import current_language
+    from ..results import check_cases
+
+    data = parse_body(text)
+    if isinstance(data, list):
+        if len(data) > max_batch:
+            raise HttpProblem(
+                422,
+                Text(
+                    id=f"paling banyak {max_batch} kasus per permintaan",
+                    en=f"at most {max_batch} cases per request",
+                ),
+                [
+                    one(
+                        "",
+                        "terlalu banyak kasus",
+                        "too many cases",
+                        len(data),
+                        f"paling banyak {max_batch}",
+                        f"at most {max_batch}",
+                    )
+                ],
+            )
+        # Only objects: `check_batch` also reads a path or JSON text given as a string, and
+        # no request may make the service read a file on its disk. An item that is no object
+        # makes the request malformed (an object that is no valid case is listed unreadable).
+        wrong = [
+            one(
+                f"[{i}]",
+                "kasus harus berupa objek JSON",
+                "a case must be a JSON object",
+                item
+                if isinstance(item, int | float | bool) or item is None
+                else type(item).__name__,
+                "objek JSON berkas kasus",
+                "a case file JSON object",
+            )
+            for i, item in enumerate(data)
+            if not isinstance(item, dict)
+        ]
+        if wrong:
+            raise HttpProblem(
+                422,
+                Text(
+                    id="setiap kasus dalam daftar harus berupa objek JSON",
+                    en="every case of the batch must be a JSON object",
+                ),
+                wrong,
+            )
+        items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
+        result = check_cases(items, strict=strict, at=at, only_closed=only_closed)
+        return _json_bytes(_scrubbed(result))
+    case = case_from_dict(data, "request body")
+    result = check_cases([("request body", case)], strict=strict, at=at, only_closed=only_closed)
+    if result["unreadable"]:
+        # The one case could not be checked: an error answer, as the CLI's exit 2 or 70.
+        failure = result["unreadable"][0]
+        problems = [
+            Problem(
+                path=p["path"],
+                message=p["message"],
+                message_en=p["message_en"],
+                value=p.get("value"),
+                expected=p.get("expected"),
+                expected_en=p.get("expected_en"),
+            )
+            for p in failure["problems"]
+        ]
+        if failure.get("kind") == "internal":
+            # Its problems name the exception: they go to the log, never to the client.
+            response = internal_error(current_language(), None, problems)
+            raise Answered(*answer_parts_of(response))
+        raise HttpProblem(
+            422,
+            Text(id="kasus tidak dapat diperiksa", en="the case cannot be checked"),
+            problems,
+            source="request body",
+        )
+    return _json_bytes(result)
+
+
+def _scrubbed(result: dict[str, Any]) -> dict[str, Any]:
+    """A check's document with each internal failure's problems (they name the exception and
+    say "run again with --debug") replaced by one that gives the id under which the server log
+    keeps them."""
+    for failure in result.get("unreadable", []):
+        if failure.get("kind") != "internal":
+            continue
+        instance = error_id()
+        log.error("internal error %s checking %s: %s", instance, failure.get("file"), failure)
+        failure["problems"] = [
+            {
+                "path": "",
+                "message": f"galat internal; laporkan ke pengelola layanan dengan kode {instance}",
+                "message_en": f"internal error; report it to the service's operator with the "
+                f"id {instance}",
+                "value": instance,
+                "expected": None,
+                "expected_en": None,
+            }
+        ]
+    return result
+
+
+def answer_parts_of(response: Response) -> tuple[int, list[tuple[str, str]], bytes]:
+    """A response as plain parts (status, headers, body), what a worker process sends back."""
+    headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers]
+    return response.status_code, headers, bytes(response.body)
+
+
 # --- helpers ----------------------------------------------------------------------------------
 
 
 def _json(data: Any) -> Response:
-    # backslashreplace: a lone surrogate (which jsonio refuses on input) would still be written
-    # as a JSON escape rather than fail the answer.
-    text = json.dumps(data, ensure_ascii=False)
-    return Response(text.encode("utf-8", "backslashreplace"), media_type=JSON)
+    return Response(_json_bytes(data), media_type=JSON)
 
 
 def _file_stem(name: object) -> str:
@@ -711,8 +840,19 @@ def _answer(exc: BaseException, lang: Language) -> Response:
     """The problem+json answer for anything a handler raised."""
     from ..agency import UnknownAgencyError, UnknownSOPError
 
+    if isinstance(exc, Answered):
+        return exc.response
     if isinstance(exc, HttpProblem):
-        return problem_response(exc.status, lang, exc.detail, exc.problems, exc.source, exc.headers)
+        return problem_response(
+            exc.status,
+            lang,
+            exc.detail,
+            exc.problems,
+            exc.source,
+            exc.headers,
+            busy=exc.slug == "busy",
+            instance=exc.instance,
+        )
     try:
         from ..documents import MissingExtraError
         from ..documents.render import UnknownDocumentError
@@ -781,16 +921,38 @@ def _answer(exc: BaseException, lang: Language) -> Response:
                 )
             )
             return problem_response(422, lang, detail, problems, getattr(exc, "source", None))
-    log.exception("internal error", exc_info=exc)
+    return internal_error(lang, exc)
+
+
+def internal_error(lang: Language, exc: BaseException | None, details: object = None) -> Response:
+    """A bug's answer: a problem with a fresh id (``instance``) and nothing of the exception; the
+    exception, its traceback (or ``details``) go to the server log under the same id."""
+    instance = error_id()
+    if exc is not None:
+        log.error("internal error %s", instance, exc_info=exc)
+    else:
+        log.error("internal error %s: %s", instance, details)
     return problem_response(
         500,
         lang,
         Text(
-            id="galat internal; laporkan ke pengelola layanan (rincian ada di log server)",
-            en="internal error; report it to the service's operator (details in the server log)",
+            id=f"galat internal; laporkan ke pengelola layanan dengan kode {instance} (rincian "
+            "ada di log server)",
+            en=f"internal error; report it to the service's operator with the id {instance} "
+            "(details in the server log)",
         ),
         [],
+        instance=instance,
     )
+
+
+def answer_parts(exc: BaseException, lang: Language) -> tuple[int, list[tuple[str, str]], bytes]:
+    """`_answer` as plain parts (status, headers, body), what a worker process sends back."""
+    try:
+        response = _answer(exc, lang)
+    except Exception as failure:  # answering failed: still no detail to the client
+        response = internal_error(lang, failure)
+    return answer_parts_of(response)
 
 
 def _guarded(
@@ -802,9 +964,8 @@ def _guarded(
         except Exception as exc:  # every error becomes problem+json, never a traceback
             try:
                 return _answer(exc, service.lang(request))
-            except Exception:  # the answer itself failed: the plainest problem there is
-                log.exception("error while answering an error")
-                return problem_response(500, "en", Text(id="galat internal", en="internal error"))
+            except Exception as failure:  # the answer itself failed: the plainest problem
+                return internal_error("en", failure)
 
     endpoint.__name__ = handler.__name__
     return endpoint
@@ -861,7 +1022,38 @@ class Guard:
                 )
                 await response(scope, receive, send)
                 return
-        await self.app(scope, receive, send)
+        await self.app(scope, self._timed(receive, lang), send)
+
+    def _timed(self, receive: Receive, lang: Language) -> Receive:
+        """``receive`` with the body's deadline: the whole body must arrive within
+        ``body_timeout`` seconds of the request's headers (a body trickled a byte at a time
+        would otherwise hold its connection and its handler for ever): 408, and the
+        connection is closed."""
+        limit = self.settings.body_timeout
+        deadline = anyio.current_time() + limit
+        done = False
+
+        async def receive_by_deadline() -> Any:
+            nonlocal done
+            if done:
+                return await receive()
+            try:
+                with anyio.fail_after(max(0.0, deadline - anyio.current_time())):
+                    message = await receive()
+            except TimeoutError:
+                raise HttpProblem(
+                    408,
+                    Text(
+                        id=f"isi permintaan tidak selesai dikirim dalam {limit:g} detik",
+                        en=f"the request body did not arrive within {limit:g} s",
+                    ),
+                    headers={"Connection": "close"},
+                ) from None
+            if message.get("type") != "http.request" or not message.get("more_body", False):
+                done = True
+            return message
+
+        return receive_by_deadline
 
 
 def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
@@ -900,7 +1092,23 @@ def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
             ),
         )
 
-    app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> Any:
+        # The workers start with the service, not with its first render; they end with it.
+        async with anyio.create_task_group() as group:
+            group.start_soon(service.pool.warm)
+            try:
+                yield
+            finally:
+                group.cancel_scope.cancel()
+        await service.pool.close()
+
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, 405: not_found},
+        lifespan=lifespan,
+    )
+    app.state.pool = service.pool
     return Guard(app, settings)
 
 

@@ -17,7 +17,14 @@ import sys
 from typing import Any
 
 from .. import __version__
-from .settings import DEFAULT_MAX_BATCH, DEFAULT_MAX_BODY, DEFAULT_TIMEOUT, ENV_TOKEN
+from .settings import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_HEADER_TIMEOUT,
+    DEFAULT_MAX_BATCH,
+    DEFAULT_MAX_BODY,
+    DEFAULT_TIMEOUT,
+    ENV_TOKEN,
+)
 
 __all__ = ["CONTENT_TYPES", "OPERATIONS", "openapi_document"]
 
@@ -177,7 +184,8 @@ OPERATIONS: tuple[tuple[str, str, str, str, list[Any], Any, Any, tuple[int, ...]
                 "name": "branch",
                 "in": "query",
                 "required": False,
-                "description": "branch at a decision, STEP=yes or STEP=no (repeatable)",
+                "description": "branch at a decision, STEP=yes or STEP=no (repeatable, once "
+                "per STEP: a STEP given twice is 422)",
                 "schema": {"type": "array", "items": {"type": "string"}},
                 "style": "form",
                 "explode": True,
@@ -360,7 +368,11 @@ def openapi_document() -> dict[str, Any]:
                     "schema": {"type": "string"},
                 }
             }
-        statuses = sorted({*errors, 401, 403, 500, 503} if path != "/v1/health" else {500})
+        # 408 (a request head or body sent too slowly) and 503 (the time limit, every worker
+        # busy, too many connections) can answer any operation.
+        statuses = sorted(
+            {*errors, 401, 403, 408, 500, 503} if path != "/v1/health" else {408, 500, 503}
+        )
         for status in statuses:
             responses[str(status)] = {
                 "description": _STATUS_TEXT[status],
@@ -389,7 +401,11 @@ def openapi_document() -> dict[str, Any]:
                 "problem+json with the problems of the input (JSON path, both languages, value, "
                 f"expected). Limits by default: body {DEFAULT_MAX_BODY} bytes (413), "
                 f"{DEFAULT_MAX_BATCH} cases per check (422), {DEFAULT_TIMEOUT:g} s per request "
-                f"(503). Bound beyond 127.0.0.1 the service requires the bearer token set in "
+                f"(503), {DEFAULT_HEADER_TIMEOUT:g} s to send a request head and "
+                f"{DEFAULT_BODY_TIMEOUT:g} s its body (408); a request beyond what the worker "
+                "processes and their queue can take is 503 at once, with Retry-After. Internal "
+                "errors carry an id (instance) and no detail; the server log has the detail. "
+                f"Bound beyond 127.0.0.1 the service requires the bearer token set in "
                 f"{ENV_TOKEN}."
             ),
             "license": {"name": "MIT", "identifier": "MIT"},
@@ -414,7 +430,9 @@ _STATUS_TEXT = {
     422: "invalid input, or a batch larger than the limit; problems lists each",
     500: "internal error (a bug; details in the server log)",
     501: "the optional extra for this format is not installed",
-    503: "the request took longer than the time limit",
+    408: "the request head or body was not sent within its time limit (connection closed)",
+    503: "the time limit passed (the work was stopped), every worker process is busy with a "
+    "full queue, or too many connections are open; Retry-After says when to try again",
 }
 
 

@@ -22,6 +22,9 @@ from ..i18n import Language, Text
 MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://uji-konsekuensi.example/problems/"
 
+#: 503 for another reason than the time limit: every worker busy, or too many connections.
+BUSY = ("busy", "limit", Text(id="Layanan sedang penuh", en="Service busy"))
+
 #: status -> (type slug, kind, title)
 _KINDS: dict[int, tuple[str, str, Text]] = {
     400: ("malformed", "input", Text(id="Permintaan tidak dapat dibaca", en="Malformed request")),
@@ -30,6 +33,11 @@ _KINDS: dict[int, tuple[str, str, Text]] = {
     404: ("not-found", "not_found", Text(id="Tidak ditemukan", en="Not found")),
     405: ("method", "input", Text(id="Metode tidak diizinkan", en="Method not allowed")),
     406: ("not-acceptable", "input", Text(id="Format tidak tersedia", en="Not acceptable")),
+    408: (
+        "request-timeout",
+        "limit",
+        Text(id="Permintaan terlalu lama dikirim", en="Request timeout"),
+    ),
     413: ("too-large", "limit", Text(id="Isi permintaan terlalu besar", en="Content too large")),
     415: (
         "media-type",
@@ -47,6 +55,19 @@ _KINDS: dict[int, tuple[str, str, Text]] = {
 }
 
 
+def problem_bytes(status: int, lang: Language, detail: Text, *, busy: bool = False) -> bytes:
+    """A whole HTTP/1.1 answer with a problem and ``Connection: close``, for the protocol layer
+    (`uji_konsekuensi.service.protocol`), which answers before any application runs."""
+    response = problem_response(status, lang, detail, busy=busy)
+    reason = {408: "Request Timeout", 503: "Service Unavailable"}.get(status, "Error")
+    head = [f"HTTP/1.1 {status} {reason}"]
+    head += [f"{k.decode('latin-1')}: {v.decode('latin-1')}" for k, v in response.raw_headers]
+    head += ["Connection: close"]
+    if status == 503:
+        head.append("Retry-After: 1")
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + bytes(response.body)
+
+
 def problem_json(p: Problem) -> dict[str, Any]:
     """One problem, exactly as the command line's JSON lists it (`errors.problem_json`)."""
     from ..errors import problem_json as of_problem
@@ -61,10 +82,17 @@ def problem_response(
     problems: Sequence[Problem] = (),
     source: str | None = None,
     headers: dict[str, str] | None = None,
+    *,
+    busy: bool = False,
+    instance: str | None = None,
 ) -> Response:
-    """The problem+json answer with this status (see the module notes)."""
-    slug, kind, title = _KINDS.get(status, _KINDS[500] if status >= 500 else _KINDS[422])
-    body = {
+    """The problem+json answer with this status (see the module notes). ``busy``: a 503 for a
+    full service rather than the time limit. ``instance``: the id of this occurrence (an
+    internal error's, as the server log names it)."""
+    slug, kind, title = (
+        BUSY if busy else _KINDS.get(status, _KINDS[500] if status >= 500 else _KINDS[422])
+    )
+    body: dict[str, Any] = {
         "type": TYPE_BASE + slug,
         "title": title.get(lang),
         "status": status,
@@ -73,6 +101,8 @@ def problem_response(
         "source": source,
         "problems": [problem_json(p) for p in problems],
     }
+    if instance is not None:
+        body["instance"] = instance
     text = json.dumps(body, ensure_ascii=False)
     return Response(
         # A problem may quote a lone surrogate the input held: keep it as a JSON escape.

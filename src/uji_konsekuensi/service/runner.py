@@ -30,12 +30,21 @@ def startup_lines(settings: ServiceSettings, lang: Language) -> list[str]:
         en=f"limits: body {settings.max_body} bytes, {settings.max_batch} cases per check, "
         f"{settings.timeout:g} s per request",
     )
+    heavy = Text(
+        id=f"{settings.jobs} proses kerja untuk render dan pemeriksaan massal, antrean "
+        f"{settings.queue}; kepala permintaan {settings.header_timeout:g} detik, isi "
+        f"{settings.body_timeout:g} detik; paling banyak {settings.max_connections} sambungan",
+        en=f"{settings.jobs} worker processes for renders and batch checks, queue "
+        f"{settings.queue}; request head {settings.header_timeout:g} s, body "
+        f"{settings.body_timeout:g} s; at most {settings.max_connections} connections",
+    )
     return [
         Text(
             id=f"uji-konsekuensi melayani di {url}/v1/", en=f"uji-konsekuensi serving at {url}/v1/"
         ).get(lang),
         guard.get(lang),
         limits.get(lang),
+        heavy.get(lang),
         Text(
             id=f"kontrak API: {url}/v1/openapi.json",
             en=f"API contract: {url}/v1/openapi.json",
@@ -63,15 +72,14 @@ def serve(
         # settings given here are exported for them (the token is already there).
         import os
 
-        from .settings import ENV_LANG, ENV_MAX_BATCH, ENV_MAX_BODY, ENV_TIMEOUT
+        from .settings import ENVIRONMENT
 
-        os.environ[ENV_MAX_BODY] = str(settings.max_body)
-        os.environ[ENV_MAX_BATCH] = str(settings.max_batch)
-        os.environ[ENV_TIMEOUT] = str(settings.timeout)
-        os.environ[ENV_LANG] = settings.lang
+        for name, variable in ENVIRONMENT.items():
+            os.environ[variable] = str(getattr(settings, name))
         _run_workers(settings, workers, log_level)
         return
     from .app import create_app
+    from .protocol import for_settings
 
     uvicorn.run(
         create_app(settings),
@@ -79,6 +87,8 @@ def serve(
         port=settings.port,
         log_level=log_level,
         server_header=False,
+        # The request-head deadline and the connection cap (protocol.py).
+        http=for_settings(settings),
     )
 
 
@@ -104,6 +114,8 @@ def _run_workers(settings: ServiceSettings, workers: int, log_level: str) -> Non
         workers=workers,
         log_level=log_level,
         server_header=False,
+        # Each worker process imports it and reads the limits exported above.
+        http="uji_konsekuensi.service.protocol:GuardedH11Protocol",
     )
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)

@@ -23,6 +23,11 @@ ENV_MAX_BODY = "UJI_KONSEKUENSI_MAX_BODY"
 ENV_MAX_BATCH = "UJI_KONSEKUENSI_MAX_BATCH"
 ENV_TIMEOUT = "UJI_KONSEKUENSI_TIMEOUT"
 ENV_LANG = "UJI_KONSEKUENSI_LANG"
+ENV_JOBS = "UJI_KONSEKUENSI_JOBS"
+ENV_QUEUE = "UJI_KONSEKUENSI_QUEUE"
+ENV_HEADER_TIMEOUT = "UJI_KONSEKUENSI_HEADER_TIMEOUT"
+ENV_BODY_TIMEOUT = "UJI_KONSEKUENSI_BODY_TIMEOUT"
+ENV_MAX_CONNECTIONS = "UJI_KONSEKUENSI_MAX_CONNECTIONS"
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8421
@@ -31,6 +36,18 @@ DEFAULT_MAX_BODY = 2 * 1024 * 1024
 DEFAULT_MAX_BATCH = 100
 #: Seconds of work per request; a check takes milliseconds, a PDF about a second.
 DEFAULT_TIMEOUT = 20.0
+#: Worker processes for renders, flowcharts and batch checks: the machines this serves have two
+#: cores or more; each worker holds about 100 MB once it has rendered a PDF.
+DEFAULT_JOBS = 2
+#: Heavy requests that may wait for a worker; beyond, 503 at once (with Retry-After).
+DEFAULT_QUEUE = 4
+#: Seconds from a connection's opening (or its previous answer) to a whole request head; a
+#: portal on the same network sends it in milliseconds.
+DEFAULT_HEADER_TIMEOUT = 10.0
+#: Seconds from the request head to the end of its body: 2 MiB in 30 s is 70 kB/s.
+DEFAULT_BODY_TIMEOUT = 30.0
+#: Open connections per process; each costs a file descriptor and a few kB, no thread.
+DEFAULT_MAX_CONNECTIONS = 256
 #: A token shorter than this is refused: it could be guessed.
 MIN_TOKEN = 16
 
@@ -53,7 +70,12 @@ class ServiceSettings:
     allowed on a loopback address). ``max_body``: bytes of a request body (413 beyond).
     ``max_batch``: cases in one check (422 beyond). ``timeout``: seconds of work for one request
     (503 beyond). ``lang``: the default language of messages ("id"; a request's
-    ``Accept-Language`` chooses per request)."""
+    ``Accept-Language`` chooses per request). ``jobs``: worker processes for renders,
+    flowcharts and batch checks; ``queue``: how many such requests may wait for one (503
+    ``busy`` beyond). ``header_timeout``: seconds to send a request head (408, then the
+    connection is closed); ``body_timeout``: seconds to send its body (408).
+    ``max_connections``: open connections (503 ``busy`` and closed beyond). docs/service.md,
+    "Limits"."""
 
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
@@ -62,6 +84,11 @@ class ServiceSettings:
     max_batch: int = DEFAULT_MAX_BATCH
     timeout: float = DEFAULT_TIMEOUT
     lang: Literal["id", "en"] = "id"
+    jobs: int = DEFAULT_JOBS
+    queue: int = DEFAULT_QUEUE
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT
+    body_timeout: float = DEFAULT_BODY_TIMEOUT
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
 
     def check(self) -> None:
         """Refuse settings that are unsafe or cannot work, naming each problem."""
@@ -98,6 +125,10 @@ class ServiceSettings:
             ("--max-body", self.max_body, 1024),
             ("--max-batch", self.max_batch, 1),
             ("--port", self.port, 0),
+            ("--jobs", self.jobs, 1),
+            ("--queue", self.queue, 0),
+            # The service's own answers need a few connections beside the clients'.
+            ("--max-connections", self.max_connections, 4),
         ):
             if value < low:
                 problems.append(
@@ -110,17 +141,22 @@ class ServiceSettings:
                         expected_en=f">= {low}",
                     )
                 )
-        if not self.timeout > 0:
-            problems.append(
-                Problem(
-                    path="--timeout",
-                    message="nilai harus positif",
-                    message_en="must be positive",
-                    value=self.timeout,
-                    expected="> 0 detik",
-                    expected_en="> 0 seconds",
+        for name, seconds in (
+            ("--timeout", self.timeout),
+            ("--header-timeout", self.header_timeout),
+            ("--body-timeout", self.body_timeout),
+        ):
+            if not seconds > 0:
+                problems.append(
+                    Problem(
+                        path=name,
+                        message="nilai harus positif",
+                        message_en="must be positive",
+                        value=seconds,
+                        expected="> 0 detik",
+                        expected_en="> 0 seconds",
+                    )
                 )
-            )
         if problems:
             raise InputError(_SOURCE, problems)
 
@@ -147,7 +183,9 @@ def from_env(
     env: Mapping[str, str] | None = None, *, host: str | None = None, port: int | None = None
 ) -> ServiceSettings:
     """Settings from the environment (`ENV_TOKEN`, `ENV_MAX_BODY`, `ENV_MAX_BATCH`,
-    `ENV_TIMEOUT`, `ENV_LANG`); ``host`` and ``port`` as given (the defaults otherwise)."""
+    `ENV_TIMEOUT`, `ENV_LANG`, `ENV_JOBS`, `ENV_QUEUE`, `ENV_HEADER_TIMEOUT`,
+    `ENV_BODY_TIMEOUT`, `ENV_MAX_CONNECTIONS`); ``host`` and ``port`` as given (the defaults
+    otherwise)."""
     env = os.environ if env is None else env
     token = env.get(ENV_TOKEN) or None
     lang: Literal["id", "en"] = "en" if env.get(ENV_LANG, "id").strip().lower() == "en" else "id"
@@ -159,4 +197,23 @@ def from_env(
         max_batch=int(_number(env, ENV_MAX_BATCH, DEFAULT_MAX_BATCH, int)),
         timeout=_number(env, ENV_TIMEOUT, DEFAULT_TIMEOUT, float),
         lang=lang,
+        jobs=int(_number(env, ENV_JOBS, DEFAULT_JOBS, int)),
+        queue=int(_number(env, ENV_QUEUE, DEFAULT_QUEUE, int)),
+        header_timeout=_number(env, ENV_HEADER_TIMEOUT, DEFAULT_HEADER_TIMEOUT, float),
+        body_timeout=_number(env, ENV_BODY_TIMEOUT, DEFAULT_BODY_TIMEOUT, float),
+        max_connections=int(_number(env, ENV_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS, int)),
     )
+
+
+#: Settings name -> the environment variable that carries it to uvicorn's worker processes.
+ENVIRONMENT = {
+    "max_body": ENV_MAX_BODY,
+    "max_batch": ENV_MAX_BATCH,
+    "timeout": ENV_TIMEOUT,
+    "lang": ENV_LANG,
+    "jobs": ENV_JOBS,
+    "queue": ENV_QUEUE,
+    "header_timeout": ENV_HEADER_TIMEOUT,
+    "body_timeout": ENV_BODY_TIMEOUT,
+    "max_connections": ENV_MAX_CONNECTIONS,
+}

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["call", "call_json", "free_port", "running_service"]
+__all__ = ["call", "call_json", "free_port", "running_process", "running_service"]
 
 
 def free_port() -> int:
@@ -45,6 +45,20 @@ def running_service(
     """Start ``uji-konsekuensi serve`` on a free loopback port; yield its base URL
     ("http://127.0.0.1:PORT"); stop it afterwards. ``env`` is added to the environment (the
     token, the limits); ``args`` are more options of ``serve``."""
+    with running_process(env=env, args=args, cwd=cwd, startup=startup) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def running_process(
+    *,
+    env: Mapping[str, str] | None = None,
+    args: tuple[str, ...] = (),
+    cwd: str | Path | None = None,
+    startup: float = 30.0,
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """`running_service`, yielding the server's process too (its pid: what a test reads from
+    /proc, such as its threads, memory and worker processes)."""
     port = free_port()
     environment = {**os.environ, **(env or {})}
     command = [sys.executable, "-m", "uji_konsekuensi", "serve", "--port", str(port), *args]
@@ -74,7 +88,7 @@ def running_service(
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the service did not answer within {startup} s")
             time.sleep(0.05)
-        yield url
+        yield url, process
     finally:
         process.terminate()
         try:
