@@ -655,10 +655,13 @@ def test_expiry_declared_on_the_latest_day_and_a_day_late() -> None:
 
 
 def test_expiry_date_that_differs_from_the_test() -> None:
-    """A declaration stating another end than the test set is a warning; the test's end counts."""
+    """A declaration stating another end than the test set is a warning, and the test's end
+    counts; more than a day away, it names another end (case/references.py), an error."""
     d = data("kasn")
-    event(d, "expiry_declared")["expires_on"] = "2026-01-31"
+    event(d, "expiry_declared")["expires_on"] = "2024-01-01"
     assert codes(d) == {"case.expiry.date_mismatch"}
+    event(d, "expiry_declared")["expires_on"] = "2026-01-31"
+    assert codes(d) == {"case.expiry.date_mismatch", "case.reference.expiry_date"}
 
 
 # --- the case against its SOP, and the agency's own rules ----------------------------------------
@@ -932,24 +935,6 @@ def test_a_case_built_without_the_checkers_plan_complies(code: str, offset: int,
 # --- keep this test last: it reads what the tests above made the checker produce ---------------
 
 
-def test_every_code_is_produced_by_a_test_or_an_example(request: pytest.FixtureRequest) -> None:
-    """Each case.* code in the checker's source was produced by the checker in a test above.
-
-    Produced, not merely written: the codes come from the reports the tests and the violation
-    examples actually got. Skipped when only part of this module was selected (the record would
-    be incomplete); fails if a test is added after this one (it would not be counted).
-    """
-    module = sys.modules[__name__]
-    mine = [item for item in request.session.items if getattr(item, "module", None) is module]
-    assert mine[-1] is request.node, "keep this test last in tests/test_case_check.py"
-    defined = {name for name in vars(module) if name.startswith("test_")}
-    selected = {getattr(item, "originalname", item.name) for item in mine}
-    if selected != defined:
-        pytest.skip("only part of the module ran; run all of tests/test_case_check.py")
-    missing = sorted(_source_codes() - PRODUCED)
-    assert missing == []
-
-
 def test_a_step_due_past_2100_is_a_warning_not_an_error() -> None:
     """KASN's step 8 ("1 HK") ready on Friday 31 December 2100: its due date is in 2101, beyond
     the holiday data. The checker warns (case.due.beyond_calendar, on the step's start) and
@@ -976,3 +961,21 @@ def test_a_step_due_past_2100_is_a_warning_not_an_error() -> None:
     assert beyond.step == 8 and beyond.severity == "warning"
     assert beyond.field == f"events[{d['events'].index(event(d, 'step_started', 8))}].at"
     assert "2101" in beyond.message_en
+
+
+def test_every_code_is_produced_by_a_test_or_an_example(request: pytest.FixtureRequest) -> None:
+    """Each case.* code in the checker's source was produced by the checker in a test above.
+
+    Produced, not merely written: the codes come from the reports the tests and the violation
+    examples actually got. Skipped when only part of this module was selected (the record would
+    be incomplete); fails if a test is added after this one (it would not be counted).
+    """
+    module = sys.modules[__name__]
+    mine = [item for item in request.session.items if getattr(item, "module", None) is module]
+    assert mine[-1] is request.node, "keep this test last in tests/test_case_check.py"
+    defined = {name for name in vars(module) if name.startswith("test_")}
+    selected = {getattr(item, "originalname", item.name) for item in mine}
+    if selected != defined:
+        pytest.skip("only part of the module ran; run all of tests/test_case_check.py")
+    missing = sorted(_source_codes() - PRODUCED)
+    assert missing == []
