@@ -10,8 +10,8 @@ It listens on 127.0.0.1 unless ``--host`` says otherwise; on any other address i
 unless a bearer token is set in the environment variable ``UJI_KONSEKUENSI_TOKEN`` (never on the
 command line, where other users see it), and says at start-up how it is protected. Limits:
 ``--max-body`` bytes (413), ``--max-batch`` cases per check (422), ``--timeout`` seconds per
-request (503); ``--jobs`` worker processes for renders and batch checks with ``--queue`` waiting
-(503 beyond); ``--header-timeout`` and ``--body-timeout`` seconds to send a request (408);
+request (503); ``--jobs`` worker processes for check, state, render and flowchart, ``--queue``
+waiting (503 beyond); ``--header-timeout`` and ``--body-timeout`` seconds to send a request (408);
 ``--max-connections`` open connections (503 beyond). Needs the extra:
 ``pip install uji-konsekuensi[server]``.
 
@@ -88,8 +88,8 @@ def register(subparsers: Any) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="proses kerja untuk render dan pemeriksaan massal / worker processes for renders "
-        f"and batch checks (default {DEFAULT_JOBS})",
+        help="proses kerja untuk check, state, render, bagan alir / worker processes for "
+        f"check, state, render, flowchart (default {DEFAULT_JOBS})",
     )
     parser.add_argument(
         "--queue",

@@ -124,7 +124,7 @@ class Service:
 
     def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
-        #: Renders, flowcharts and batches: worker processes ended at the deadline (pool.py).
+        #: check, state, render, flowchart: worker processes ended at the deadline (pool.py).
         self.pool = WorkerPool(settings.jobs, settings.queue)
 
     # --- plumbing ---

@@ -2,16 +2,19 @@
 
 A thread cannot be stopped: a DOCX render of a long Lembar that passed its time limit used to
 finish in its thread anyway, and a burst of them piled up threads and memory while light
-requests (``GET /v1/due``) waited for the interpreter. Here each render, flowchart and batch
-check runs in one of ``size`` worker processes:
+requests (``GET /v1/due``) waited for the interpreter. Here each check, state, render and
+flowchart runs in one of ``size`` worker processes:
 
 - **Bounded.** At most ``size`` jobs run at once, and at most ``queue`` more wait for a process.
   Beyond that a request is refused before anything starts (`PoolBusy`: the service answers 503
   with ``Retry-After``).
-- **Ended at the deadline.** The deadline counts from when the request arrived: a job still
-  waiting for a process when it passes is never started; a job still running is ended with
-  SIGKILL (its process and all its memory go), and a fresh process takes its place for the next
-  job (`PoolTimeout`: 503).
+- **Ended at the deadline.** The deadline counts from when the request, its body read, asks
+  for a worker: a job still waiting for a process when it passes is never started; a job still
+  running is ended with SIGKILL (its process and all its memory go), and a fresh process takes
+  its place for the next job (`PoolTimeout`: 503).
+- **Behind the server.** Workers run at a lower CPU priority (`NICENESS`): when renders keep
+  every core busy, the server's process, which answers ``due`` and ``agencies`` itself, still
+  gets the CPU first.
 - **Cheap to start.** Processes are forked from a fork server (`multiprocessing`'s
   ``forkserver``) that imported the library, the document writers and every agency plugin once
   (`uji_konsekuensi.service._preload`): a new worker is a fork of a warm process, not a new

@@ -31,10 +31,10 @@ def startup_lines(settings: ServiceSettings, lang: Language) -> list[str]:
         f"{settings.timeout:g} s per request",
     )
     heavy = Text(
-        id=f"{settings.jobs} proses kerja untuk render dan pemeriksaan massal, antrean "
+        id=f"{settings.jobs} proses kerja untuk check, state, render dan bagan alir, antrean "
         f"{settings.queue}; kepala permintaan {settings.header_timeout:g} detik, isi "
         f"{settings.body_timeout:g} detik; paling banyak {settings.max_connections} sambungan",
-        en=f"{settings.jobs} worker processes for renders and batch checks, queue "
+        en=f"{settings.jobs} worker processes for check, state, render and flowchart, queue "
         f"{settings.queue}; request head {settings.header_timeout:g} s, body "
         f"{settings.body_timeout:g} s; at most {settings.max_connections} connections",
     )

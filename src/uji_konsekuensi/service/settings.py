@@ -36,8 +36,8 @@ DEFAULT_MAX_BODY = 2 * 1024 * 1024
 DEFAULT_MAX_BATCH = 100
 #: Seconds of work per request; a check takes milliseconds, a PDF about a second.
 DEFAULT_TIMEOUT = 20.0
-#: Worker processes for renders, flowcharts and batch checks: the machines this serves have two
-#: cores or more; each worker holds about 100 MB once it has rendered a PDF.
+#: Worker processes for check, state, render and flowchart: the machines this serves have two
+#: cores or more; a worker shows about 70 MB resident at start, most of it shared (fork).
 DEFAULT_JOBS = 2
 #: Heavy requests that may wait for a worker; beyond, 503 at once (with Retry-After).
 DEFAULT_QUEUE = 4
@@ -71,7 +71,7 @@ class ServiceSettings:
     ``max_batch``: cases in one check (422 beyond). ``timeout``: seconds of work for one request
     (503 beyond). ``lang``: the default language of messages ("id"; a request's
     ``Accept-Language`` chooses per request). ``jobs``: worker processes for renders,
-    flowcharts and batch checks; ``queue``: how many such requests may wait for one (503
+    checks, states and flowcharts; ``queue``: how many such requests may wait for one (503
     ``busy`` beyond). ``header_timeout``: seconds to send a request head (408, then the
     connection is closed); ``body_timeout``: seconds to send its body (408).
     ``max_connections``: open connections (503 ``busy`` and closed beyond). docs/service.md,
