@@ -1016,7 +1016,8 @@ def add_years(day: dt.date, years: int) -> dt.date:
 def refusal(case: CaseData) -> Iterator[Mutant]:
     """The refusal letter made to say what the law forbids or omit what it requires.
 
-    - the objection period shortened to 14 days: the requester has 30 hari kerja to object
+    - the objection period shortened to 14 days, and to 29 (the boundary): the requester has
+      30 hari kerja to object
       (UU 14/2008 Pasal 36 ayat (1)), and the letter must say so (PERKI 1/2021, the refusal
       letter's form);
     - the objection addressed to the Komisi Informasi instead of the Atasan PPID: the keberatan
@@ -1035,11 +1036,12 @@ def refusal(case: CaseData) -> Iterator[Mutant]:
         base = f"documents[{d}].refusal"
         label = f"documents[{d}] ({doc['id']}) refusal"
         if r.get("objection_days"):
-            yield _mutant(
-                case,
-                f"{label}.objection_days {r['objection_days']} -> 14",
-                _set(f"{base}.objection_days", 14),
-            )
+            for days in (14, 29):  # well short, and one day short of the 30 of Pasal 36 (1)
+                yield _mutant(
+                    case,
+                    f"{label}.objection_days {r['objection_days']} -> {days}",
+                    _set(f"{base}.objection_days", days),
+                )
         if r.get("objection_to"):
             yield _mutant(
                 case,
@@ -1347,6 +1349,33 @@ def unbounded(case: CaseData) -> Iterator[Mutant]:
         ):
             earlier = _at(_weekday(at, -1))
             yield _mutant(case, f"{label}: a working day earlier", _set(f"events[{i}].at", earlier))
+
+
+@benign("cap")
+def cap(case: CaseData) -> Iterator[Mutant]:
+    """The other side of the `period` operator's 31 years: an item of a periodic round made a
+    law-enforcement exemption (Pasal 17 huruf a) for exactly 30 years, the most PP 61/2010
+    Pasal 5 ayat (1) allows. Periodic rounds only: in a request case the refusal letter cites
+    the item's ground, which would then disagree (a second change)."""
+    if _is_request(case):
+        return
+    declared = {e["item"] for e in case["events"] if e["kind"] == "expiry_declared"}
+    for path, row in _rows(case):
+        if row["outcome"] != "closed" or path in declared:
+            continue  # an item whose expiry the log declares has its end fixed there
+
+        def thirty(mutated: CaseData, path: str = path) -> None:
+            target = _get(mutated, path)
+            target["period"] = {
+                "kind": "years",
+                "years": 30,
+                "as_written": "30 (tiga puluh) tahun sejak ditetapkan",
+            }
+            target["grounds"] = [
+                {"ground": "a", "as_written": "Pasal 17 huruf a UU Nomor 14 Tahun 2008"}
+            ]
+
+        yield _mutant(case, f"{path}: huruf a for exactly 30 years (the cap)", thirty)
 
 
 def false_alarms(

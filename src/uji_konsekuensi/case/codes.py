@@ -11,7 +11,8 @@ trigger, lanes, documents and waktu), ``clock`` (the statutory clock of a reques
 (the consequence test, its Penetapan, its approval and the notice's outcome), ``refusal`` (the
 refusal letter), ``expiry`` (declaring exempt information open), ``consistency`` (the
 records agree: one result per tested item, a refusal letter about this request), ``integrity``
-(who may act or sign, when, and how often: the table of powers in ``powers``).
+(who may act or sign, when, and how often: the table of powers in ``powers``), ``references``
+(the numbers, bodies, items and papers a record names are this case's: ``references``).
 """
 
 from __future__ import annotations
@@ -932,6 +933,123 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="clock",
     ),
+    # --- references: the numbers, bodies, items and papers a record names are this case's ----
+    # (case/references.py)
+    FindingCode(
+        code="case.reference.request_number",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (4)",
+        title=Text(
+            en="the request form (a document of the kind the agency declares for the request) "
+            "bears a number other than the request's registration number",
+            id="formulir permohonan (dokumen berjenis permohonan yang dinyatakan instansi) "
+            "bernomor lain daripada nomor pendaftaran permohonan",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.lembar_number",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
+        title=Text(
+            en="a document of a Lembar kind bears a number that no Lembar of the case has",
+            id="dokumen berjenis Lembar Pengujian Konsekuensi bernomor yang tidak dimiliki Lembar "
+            "mana pun dalam kasus",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.body",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (5) huruf b, Lampiran II-III; UU 14/2008 Pasal 19",
+        title=Text(
+            en="a Lembar or the Penetapan names a public body other than the agency whose case it "
+            "is (its registered name or a declared alias)",
+            id="Lembar atau Penetapan menyebut Badan Publik lain daripada instansi pemilik kasus "
+            "(nama terdaftar atau nama lain yang dinyatakan)",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.pause_document",
+        severity=E,
+        basis=PAUSE_BASIS,
+        title=Text(
+            en="a pause whose document is not the surat keterangan tidak lengkap: a record of "
+            "another kind (the request form, a Lembar, a Penetapan) or not of the kind the agency "
+            "declares for it",
+            id="penundaan yang dokumennya bukan surat keterangan tidak lengkap: rekaman berjenis "
+            "lain (formulir permohonan, Lembar, Penetapan) atau bukan jenis yang dinyatakan "
+            "instansi untuknya",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.expiry_document",
+        severity=E,
+        basis="PP 61/2010 Pasal 11 ayat (1)-(2); PERKI 1/2021 Pasal 52",
+        title=Text(
+            en="an expiry declaration whose document is not the PPID's penetapan that opens the "
+            "information: a record of another kind (the Penetapan that exempts, a Lembar, the "
+            "request form) or not of the kind the agency declares for it",
+            id="pernyataan berakhirnya pengecualian yang dokumennya bukan penetapan PPID yang "
+            "membuka informasi: rekaman berjenis lain (Penetapan pengecualian, Lembar, formulir "
+            "permohonan) atau bukan jenis yang dinyatakan instansi untuknya",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.expiry_not_exempt",
+        severity=E,
+        basis="PP 61/2010 Pasal 11 ayat (1); UU 14/2008 Pasal 20",
+        title=Text(
+            en="an expiry declared for an item the test never exempted (its outcome is open)",
+            id="berakhirnya pengecualian dinyatakan atas informasi yang tidak pernah dikecualikan "
+            "pengujian (statusnya terbuka)",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.expiry_date",
+        severity=E,
+        basis="PP 61/2010 Pasal 11 ayat (1)-(2); PERKI 1/2021 Pasal 49 ayat (5) huruf e",
+        title=Text(
+            en="an expiry declaration whose end date is not the end of the item's period (more "
+            "than one day away), or that declares by date the end of a period that has no date "
+            "(as long as needed: it ends by a new test, PP 61/2010 Pasal 10)",
+            id="pernyataan berakhirnya pengecualian yang tanggal berakhirnya bukan akhir jangka "
+            "waktu informasi itu (selisih lebih dari satu hari), atau yang menyatakan berakhir "
+            "menurut tanggal jangka waktu yang tidak bertanggal (selama dibutuhkan: berakhir "
+            "dengan pengujian baru, PP 61/2010 Pasal 10)",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.expiry_unverifiable",
+        severity=W,
+        basis="PP 61/2010 Pasal 11 ayat (1)-(2)",
+        title=Text(
+            en="an expiry declared for an item exempt until an event, with no latest date: the "
+            "case does not record when the event happened, so the declared end is not checked",
+            id="berakhirnya pengecualian dinyatakan atas informasi yang dikecualikan sampai suatu "
+            "peristiwa tanpa batas tanggal: kasus tidak mencatat kapan peristiwa itu terjadi, "
+            "sehingga tanggal berakhirnya tidak diperiksa",
+        ),
+        group="references",
+    ),
+    FindingCode(
+        code="case.reference.closed_with_parts",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7) huruf e; PERKI 1/2021 Pasal 50 ayat (1)-(2)",
+        title=Text(
+            en="a tested item closed as a whole that still records parts blacked out or a part "
+            "given (`withheld_parts`, `released`): the record says both closed and partly open",
+            id="informasi yang dikecualikan seluruhnya tetapi mencatat bagian yang dihitamkan "
+            "atau bagian yang diberikan (`withheld_parts`, `released`): rekaman menyatakan "
+            "tertutup sekaligus terbuka sebagian",
+        ),
+        group="references",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -1003,3 +1121,13 @@ REFUSAL_PENETAPAN_MISMATCH = CODES["case.refusal.penetapan_mismatch"]
 AGENCY_INACTIVE = CODES["case.agency.inactive"]
 
 DUE_BEYOND_CALENDAR = CODES["case.due.beyond_calendar"]
+
+REFERENCE_REQUEST_NUMBER = CODES["case.reference.request_number"]
+REFERENCE_LEMBAR_NUMBER = CODES["case.reference.lembar_number"]
+REFERENCE_BODY = CODES["case.reference.body"]
+REFERENCE_PAUSE_DOCUMENT = CODES["case.reference.pause_document"]
+REFERENCE_EXPIRY_DOCUMENT = CODES["case.reference.expiry_document"]
+REFERENCE_EXPIRY_NOT_EXEMPT = CODES["case.reference.expiry_not_exempt"]
+REFERENCE_EXPIRY_DATE = CODES["case.reference.expiry_date"]
+REFERENCE_EXPIRY_UNVERIFIABLE = CODES["case.reference.expiry_unverifiable"]
+REFERENCE_CLOSED_WITH_PARTS = CODES["case.reference.closed_with_parts"]
