@@ -664,6 +664,20 @@ def test_expiry_date_that_differs_from_the_test() -> None:
     assert codes(d) == {"case.expiry.date_mismatch", "case.reference.expiry_date"}
 
 
+def test_expiry_of_an_exemption_until_an_event_without_a_latest_date() -> None:
+    """The case does not record when the event happened: the declared end cannot be checked,
+    a warning (case/references.py); the case still complies."""
+    d = data("kasn")
+    d["penetapan"]["sheets"][0]["rows"][1]["period"] = {
+        "kind": "until_event",
+        "event": "rekomendasi diputuskan dalam sidang pleno KASN",
+        "as_written": "Sampai rekomendasi diputuskan dalam sidang pleno KASN",
+        "basis": "UU No. 43 Tahun 2009 tentang Kearsipan",
+    }
+    assert codes(d) == {"case.reference.expiry_unverifiable"}
+    assert report(d).ok
+
+
 # --- the case against its SOP, and the agency's own rules ----------------------------------------
 
 

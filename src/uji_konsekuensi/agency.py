@@ -44,6 +44,7 @@ from .plugins import (
     expect_instance,
     expect_list_of,
 )
+from .plugins import rescan_if_due as _rescan_if_due
 from .plugins import reset as _reset_default_manager
 from .rules import (
     REPLACEABLE_RULES,
@@ -97,6 +98,19 @@ def _check_timezone(instance: Any, attribute: attrs.Attribute[str], value: objec
         )
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _check_aliases(instance: Any, attribute: attrs.Attribute[tuple[str, ...]], value: Any) -> None:
+    for alias in value:
+        if not isinstance(alias, str) or not alias.strip():
+            raise ValueError(
+                f"{type(instance).__name__}.{attribute.name}: expected the agency's other names "
+                f"(non-empty texts), got {alias!r}"
+            )
+
+
 def _check_trigger(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
     if value not in TRIGGERS:
         raise ValueError(
@@ -121,6 +135,12 @@ class AgencyInfo:
     (``case.agency.inactive``). ``active_basis``: the instrument and Pasal that set the bounds,
     cited in that finding and in the contract; required when a bound is given.
 
+    ``aliases``: other names the agency's own records write it by ("Diskominfo Provinsi
+    Kalimantan Barat" for "Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat"). The
+    checker requires the body a Lembar or a Penetapan names to be the agency (PERKI 1/2021 Pasal
+    49 ayat (5) huruf b): it compares names with case, spacing and punctuation ignored, and
+    expands no abbreviation itself (docs/case.md, "The references a case's records make").
+
     ``example``: True for a fictional agency that shows how a plugin is written (the template
     plugin's "contoh"), never a real body: ``uji-konsekuensi agencies`` lists it only with
     ``--all``, and its JSON marks it ``"example": true``.
@@ -138,6 +158,7 @@ class AgencyInfo:
     )
     active_basis: str | None = None
     example: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_names, validator=_check_aliases)
 
     def __attrs_post_init__(self) -> None:
         if (self.active_from or self.active_until) and not (self.active_basis or "").strip():
@@ -671,6 +692,15 @@ def get_agency(code: str, plugin_manager: UjiPluginManager | None = None) -> Age
     agency = registry.agencies.get(code)
     if agency is not None:
         return agency
+    if (
+        plugin_manager is None
+        and code not in registry.unavailable
+        and _rescan_if_due()  # an agency folder may have been dropped in since (agency_data)
+    ):
+        registry = _registry(None)
+        agency = registry.agencies.get(code)
+        if agency is not None:
+            return agency
     broken = registry.unavailable.get(code)
     if broken is not None:
         raise broken

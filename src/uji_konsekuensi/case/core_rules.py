@@ -36,6 +36,7 @@ from .law_checks import (
     check_statutory,
     check_test_dates,
 )
+from .references import REFERENCE_RULES
 from .sop_checks import check_actors, check_documents, check_times, check_trigger
 
 
@@ -218,6 +219,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     *INSTRUMENT_RULES,
     *CONSISTENCY_RULES,
     *INTEGRITY_RULES,
+    *REFERENCE_RULES,
 )
 
 

@@ -33,6 +33,8 @@ TIMEZONE = "Asia/Pontianak"
 INFO = AgencyInfo(
     code=CODE,
     name="Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat",
+    # The name its SOP's heading and its letters' numbers use (DISKOMINFO).
+    aliases=("Diskominfo Provinsi Kalimantan Barat",),
     timezone=TIMEZONE,
     trigger="request",
 )

@@ -103,6 +103,16 @@ DOCUMENTS = (
         basis=_PENETAPAN,
         produced_by_steps=(8,),
     ),
+    # Not a step of SOP 04/2020: the PPID's penetapan that opens exempt information whose period
+    # ends, made at least 30 hari kerja before (PP 61/2010 Pasal 11 ayat (1)-(2)). Declared so
+    # that the checker knows the paper an expiry declaration rests on (case/references.py).
+    DocumentKind(
+        code="penetapan-informasi-terbuka",
+        title="Penetapan PPID tentang Informasi yang Dikecualikan yang Habis Jangka Waktunya "
+        "menjadi Informasi Terbuka",
+        title_en="The PPID's determination opening exempt information whose period has ended",
+        basis="PP 61/2010 Pasal 11 ayat (1)-(2); PERKI 1/2021 Pasal 52",
+    ),
 )
 
 
@@ -137,6 +147,16 @@ RENDERINGS = (
     # Step 8: the decree of the Ketua KASN; headed as the signatory's Keputusan, with the PPID's
     # identity (PERKI 1/2021 Pasal 49 ayat (5) huruf a). "sk-ketua-kasn": the name in the docs.
     Rendering(code="sk-klasifikasi", template="penetapan", aliases=("sk-ketua-kasn",)),
+    Rendering(
+        code="penetapan-informasi-terbuka",
+        not_rendered=Text(
+            id="penetapan PPID yang membuka informasi yang habis jangka waktunya (PP 61/2010 "
+            "Pasal 11) memerlukan semua Penetapan yang berlaku, sedangkan satu kasus memuat satu; "
+            "belum ada templatnya",
+            en="the PPID's determination opening information whose period has ended (PP 61/2010 "
+            "Pasal 11) needs every Penetapan in force, while a case holds one; no template yet",
+        ),
+    ),
 )
 
 # National calendar (libur nasional and cuti bersama); no regional day off is sourced.

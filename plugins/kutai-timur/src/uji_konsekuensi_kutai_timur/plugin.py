@@ -34,6 +34,8 @@ TIMEZONE = "Asia/Makassar"
 INFO = AgencyInfo(
     code=CODE,
     name="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Kutai Timur",
+    # The abbreviation its letters and numbers use (B-000.8.3.3/.../BKPSDM-SEK).
+    aliases=("BKPSDM Kabupaten Kutai Timur",),
     timezone=TIMEZONE,
     trigger="request",
 )
@@ -78,6 +80,22 @@ DOCUMENTS = (
         title_en="Receipt and archive copy",
         produced_by_steps=(5,),
     ),
+    # Not outputs of the SOP's steps, but the records around them that the case holds: the
+    # request the register numbers (UU 14/2008 Pasal 22 ayat (1)-(4)) and the letter that pauses
+    # an incomplete request (PERKI 1/2021 Pasal 31 ayat (2), Pasal 33). Declared so that the
+    # checker knows which paper is which (case/references.py).
+    DocumentKind(
+        code="permintaan-informasi",
+        title="Permintaan informasi publik",
+        title_en="Request for public information",
+        basis="UU 14/2008 Pasal 22 ayat (1)-(4)",
+    ),
+    DocumentKind(
+        code="surat-keterangan-tidak-lengkap",
+        title="Surat keterangan permohonan tidak lengkap",
+        title_en="Letter that the request is incomplete",
+        basis="PERKI 1/2021 Pasal 31 ayat (2), Pasal 33",
+    ),
 )
 
 
@@ -110,6 +128,23 @@ RENDERINGS = (
     # The written considerations of the Tim Pertimbangan: the Lembar Pengujian Konsekuensi.
     Rendering(code="hasil-pertimbangan", template="lembar"),
     Rendering(code="keputusan-klasifikasi", template="penetapan"),
+    Rendering(
+        code="permintaan-informasi",
+        not_rendered=Text(
+            id="permintaan ditulis oleh Pemohon (UU 14/2008 Pasal 22 ayat (1)-(2)); kasus "
+            "mencatatnya sebagai pemicu",
+            en="the request is written by the requester (UU 14/2008 Pasal 22 ayat (1)-(2)); the "
+            "case records it as its trigger",
+        ),
+    ),
+    Rendering(
+        code="surat-keterangan-tidak-lengkap",
+        not_rendered=Text(
+            id="surat keterangan tidak lengkap (PERKI 1/2021 Pasal 33) belum ada templatnya",
+            en="the letter that a request is incomplete (PERKI 1/2021 Pasal 33) has no "
+            "template yet",
+        ),
+    ),
     Rendering(
         code="tanda-terima-arsip",
         not_rendered=Text(

@@ -1,0 +1,511 @@
+"""The references a case's records make: the numbers, bodies, items and papers they name.
+
+A record that names another request, another Lembar, another body or another item is not the
+record of this case, however complete it is. The consequence test and its Penetapan are about
+the body's own information (UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (5) huruf b), the
+request is known by the registration number given to it (UU 14/2008 Pasal 22 ayat (4)), the
+pause rests on the surat keterangan tidak lengkap (PERKI 1/2021 Pasal 31 ayat (2), Pasal 33), and
+the expiry of an exemption is declared by the PPID's penetapan, for an item whose period ends on
+the day declared (PP 61/2010 Pasal 11). What this module requires (docs/case.md, "The references
+a case's records make"):
+
+- ``case.reference.request_number``: a document of a request-form kind bears the trigger's
+  ``registration_number`` (when it bears a number at all);
+- ``case.reference.lembar_number``: a document of a Lembar kind bears the number of a Lembar of
+  the case (``tests[i].number`` or ``penetapan.sheets[j].number``), when any Lembar is numbered;
+- ``case.reference.body``: every Lembar's and the Penetapan's ``badan_publik`` is the agency
+  (`AgencyInfo.name` or one of its declared `AgencyInfo.aliases`);
+- ``case.reference.pause_document``: a pause's document is not a record of another kind, and is
+  of the agency's kind for the surat keterangan tidak lengkap where it declares one;
+- ``case.reference.expiry_document``: an expiry declaration's document is not a record of another
+  kind (the Penetapan that exempts, a Lembar, the request form, the letter of a pause), and is
+  of the agency's kind for the penetapan that opens information where it declares one;
+- ``case.reference.expiry_not_exempt``, ``case.reference.expiry_date``,
+  ``case.reference.expiry_unverifiable``: the declared item was exempt, and its period ends on
+  the day declared;
+- ``case.reference.closed_with_parts``: an item closed as a whole records no part blacked out
+  and no part given.
+
+**Which kind is which record.** The checker never guesses from a slug or a title. A kind is a
+request form, a Lembar, a surat keterangan tidak lengkap or a penetapan that opens information
+when the agency's plugin declares it (`outputs.DocumentKind`) with a ``basis`` citing that
+record's provision (`RECORD_MARKS`), as `instruments.penetapan_kinds` reads a Penetapan. The
+printables mapping (`documents.Rendering`: ``template="lembar"``) says the same for the kinds
+it renders, but it lives in the documents layer above the checker, and a kind rendered as a
+Lembar is declared with the Lembar's basis in every plugin that ships. A kind no declaration
+marks is none of these records: a document of an undeclared kind is not compared (the finding
+would rest on a guess), and the agency declares the kind to have it checked.
+
+**Names of the body.** Two names are the same body when they are equal once case, spacing and
+punctuation are ignored ("Komisi Aparatur Sipil Negara" = "KOMISI APARATUR SIPIL NEGARA."). No
+abbreviation is expanded by the checker: "Diskominfo" may stand for many a Dinas, and reading it
+as this one would pass another body's Penetapan. An agency whose records write it otherwise
+declares each such name in `AgencyInfo.aliases`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+
+from ..agency import Agency
+from ..findings import Finding
+from ..harm import ConsequenceTest, Outcome
+from ..harm.period import AsLongAsNeeded, UntilEvent
+from ..i18n import Text
+from ..rules import ComplianceRule
+from .codes import (
+    REFERENCE_BODY,
+    REFERENCE_CLOSED_WITH_PARTS,
+    REFERENCE_EXPIRY_DATE,
+    REFERENCE_EXPIRY_DOCUMENT,
+    REFERENCE_EXPIRY_NOT_EXEMPT,
+    REFERENCE_EXPIRY_UNVERIFIABLE,
+    REFERENCE_LEMBAR_NUMBER,
+    REFERENCE_PAUSE_DOCUMENT,
+    REFERENCE_REQUEST_NUMBER,
+)
+from .instruments import penetapan_kinds
+from .model import Case, Document, EventIndex, ExpiryDeclared, Paused, RequestTrigger
+from .paths import resolve, sheets_of
+
+__all__ = [
+    "RECORD_MARKS",
+    "REFERENCE_RULES",
+    "body_names",
+    "check_bodies",
+    "check_closed_rows",
+    "check_expiry_references",
+    "check_numbers",
+    "check_pause_documents",
+    "record_kinds",
+    "same_body",
+]
+
+#: What marks an agency's document kind as one of the records this module compares: its
+#: ``basis`` cites the record's provision. A Lembar cites PERKI 1/2021 Pasal 49 ayat (3) or its
+#: form, Lampiran II (never Lampiran III, the Penetapan's form); the request form the request of
+#: UU 14/2008 Pasal 22 ayat (1); the surat keterangan tidak lengkap PERKI 1/2021 Pasal 31 ayat
+#: (2); the penetapan that opens information PP 61/2010 Pasal 11.
+RECORD_MARKS: Mapping[str, re.Pattern[str]] = {
+    "request": re.compile(r"UU 14/2008 Pasal 22 ayat \(1\)"),
+    "lembar": re.compile(r"Pasal 49 ayat \(3\)|Lampiran II(?!I)"),
+    "incomplete": re.compile(r"Pasal 31 ayat \(2\)"),
+    "opening": re.compile(r"PP 61/2010 Pasal 11"),
+}
+
+#: A declared end within this many days of the period's end is the same end: "5 tahun sejak
+#: ditetapkan" is read as ending on the anniversary or on the day before it, and both are in use.
+#: A larger difference declares another end (`case.expiry.date_mismatch` warns of any).
+_SAME_END = dt.timedelta(days=1)
+
+_PERKI_31 = "PERKI 1/2021 Pasal 31 ayat (2), Pasal 33"
+
+
+def record_kinds(agency: Agency | None) -> dict[str, frozenset[str]]:
+    """The agency's document kinds for each record of `RECORD_MARKS`, and ``penetapan`` (the
+    Penetapan that exempts, `instruments.penetapan_kinds`). A kind marked as a Penetapan is no
+    Lembar, whatever else its basis cites."""
+    penetapan = penetapan_kinds(agency)
+    found: dict[str, set[str]] = {name: set() for name in RECORD_MARKS}
+    if agency is not None:
+        for kind in agency.documents:
+            for name, mark in RECORD_MARKS.items():
+                if kind.basis and mark.search(kind.basis):
+                    found[name].add(kind.code)
+    found["lembar"] -= penetapan
+    return {"penetapan": penetapan, **{name: frozenset(kinds) for name, kinds in found.items()}}
+
+
+def _key(text: str) -> str:
+    """A number or a name compared with case, spacing and punctuation ignored ('/', '-' and
+    '.' inside a number are kept: they are part of it)."""
+    return " ".join(text.split()).casefold()
+
+
+def _name_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
+
+
+def body_names(agency: Agency) -> frozenset[str]:
+    """The agency's names as compared: its registered name and its declared aliases."""
+    return frozenset(_name_key(n) for n in (agency.info.name, *agency.info.aliases))
+
+
+def same_body(name: str, agency: Agency) -> bool:
+    """Whether ``name`` names the agency (its name or an alias, case, spacing and punctuation
+    ignored; no abbreviation expanded)."""
+    return _name_key(name) in body_names(agency)
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+
+def check_numbers(*, case: Case, agency: Agency | None = None) -> Iterable[Finding]:
+    """A request form bears the request's registration number; a Lembar document the number of
+    a Lembar of the case."""
+    kinds = record_kinds(agency)
+    trigger = case.trigger
+    sheet_numbers = {_key(s.number): s.number for _, s in sheets_of(case) if s.number}
+    for d, doc in enumerate(case.documents):
+        if not (doc.number or "").strip():
+            continue
+        number = doc.number or ""
+        if doc.kind in kinds["request"] and isinstance(trigger, RequestTrigger):
+            if _key(number) != _key(trigger.registration_number):
+                yield REFERENCE_REQUEST_NUMBER(
+                    Text(
+                        f"Formulir permohonan {doc.id!r} bernomor {number}, tetapi permohonan "
+                        f"kasus ini terdaftar dengan nomor {trigger.registration_number}: "
+                        "nomor pendaftaran diberikan kepada permohonan itu",
+                        f"The request form {doc.id!r} is numbered {number}, but the case's "
+                        f"request is registered as {trigger.registration_number}: the "
+                        "registration number is given to that request",
+                    ),
+                    field=f"documents[{d}].number",
+                )
+        elif doc.kind in kinds["lembar"] and sheet_numbers and _key(number) not in sheet_numbers:
+            yield REFERENCE_LEMBAR_NUMBER(
+                Text(
+                    f"Dokumen {doc.id!r} berjenis Lembar Pengujian Konsekuensi bernomor {number}, "
+                    f"tetapi Lembar kasus ini bernomor {', '.join(sorted(sheet_numbers.values()))}",
+                    f"The document {doc.id!r}, a Lembar Pengujian Konsekuensi, is numbered "
+                    f"{number}, but the case's Lembar are numbered "
+                    f"{', '.join(sorted(sheet_numbers.values()))}",
+                ),
+                field=f"documents[{d}].number",
+            )
+
+
+# --- the body ---------------------------------------------------------------------------------
+
+
+def check_bodies(*, case: Case, agency: Agency | None = None) -> Iterable[Finding]:
+    """Every Lembar and the Penetapan name the agency as their Badan Publik."""
+    if agency is None:
+        return
+    named: list[tuple[str, str, Text]] = [
+        (path, sheet.badan_publik, Text(f"Lembar {path}", f"The Lembar {path}"))
+        for path, sheet in sheets_of(case)
+    ]
+    if case.penetapan is not None:
+        named.append(
+            (
+                "penetapan",
+                case.penetapan.badan_publik,
+                Text(
+                    f"Penetapan {case.penetapan.number or ''}".rstrip(),
+                    f"The Penetapan {case.penetapan.number or ''}".rstrip(),
+                ),
+            )
+        )
+    for path, name, what in named:
+        if same_body(name, agency):
+            continue
+        aliases = f" ({', '.join(agency.info.aliases)})" if agency.info.aliases else ""
+        yield REFERENCE_BODY(
+            Text(
+                f"{what.id} menyebut Badan Publik {name!r}, tetapi kasus ini milik "
+                f"{agency.info.name}{aliases}: pengujian dan Penetapan badan lain tidak "
+                "mengecualikan informasi instansi ini",
+                f"{what.en} names the public body {name!r}, but the case is "
+                f"{agency.info.name}'s{aliases}: another body's test or Penetapan exempts "
+                "nothing of this agency's",
+            ),
+            field=f"{path}.badan_publik",
+        )
+
+
+# --- the papers of a pause and of an expiry ---------------------------------------------------
+
+
+def _record_of(doc: Document, kinds: Mapping[str, frozenset[str]], *names: str) -> str | None:
+    for name in names:
+        if doc.kind in kinds[name]:
+            return name
+    return None
+
+
+_RECORD_NAMES = {
+    "request": Text("formulir permohonan", "the request form"),
+    "lembar": Text("Lembar Pengujian Konsekuensi", "a Lembar Pengujian Konsekuensi"),
+    "penetapan": Text(
+        "Penetapan yang mengecualikan informasi", "the Penetapan that exempts information"
+    ),
+    "incomplete": Text("surat keterangan tidak lengkap", "a surat keterangan tidak lengkap"),
+    "opening": Text("penetapan yang membuka informasi", "a penetapan that opens information"),
+}
+
+
+def _wrong_paper(
+    doc: Document,
+    kinds: Mapping[str, frozenset[str]],
+    wanted: str,
+    others: tuple[str, ...],
+) -> Text | None:
+    """Why ``doc`` is not the record ``wanted``: it is a record of another kind, or the agency
+    declares the wanted kind and the document is not of it. None when it may be."""
+    other = _record_of(doc, kinds, *others)
+    if other is not None:
+        return Text(
+            f"dokumen {doc.id!r} berjenis {doc.kind!r}, yaitu {_RECORD_NAMES[other].id}",
+            f"the document {doc.id!r} is of kind {doc.kind!r}, {_RECORD_NAMES[other].en}",
+        )
+    if kinds[wanted] and doc.kind not in kinds[wanted]:
+        declared = ", ".join(sorted(kinds[wanted]))
+        return Text(
+            f"dokumen {doc.id!r} berjenis {doc.kind!r}, sedangkan instansi menyatakan "
+            f"{_RECORD_NAMES[wanted].id} sebagai jenis {declared}",
+            f"the document {doc.id!r} is of kind {doc.kind!r}, while the agency declares "
+            f"{_RECORD_NAMES[wanted].en} as kind {declared}",
+        )
+    return None
+
+
+def check_pause_documents(
+    *, case: Case, events: EventIndex, agency: Agency | None = None
+) -> Iterable[Finding]:
+    """A pause rests on the surat keterangan tidak lengkap, not on another record."""
+    kinds = record_kinds(agency)
+    for index, event in events.get(Paused, ()):
+        if not isinstance(event, Paused) or event.document is None:
+            continue
+        try:
+            doc = case.document(event.document)
+        except KeyError:
+            continue  # the loader refuses an unknown id
+        why = _wrong_paper(doc, kinds, "incomplete", ("request", "lembar", "penetapan", "opening"))
+        if why is not None:
+            yield REFERENCE_PAUSE_DOCUMENT(
+                Text(
+                    "Penundaan tidak didasarkan pada surat keterangan tidak lengkap yang dikirim "
+                    f"kepada pemohon: {why.id}",
+                    "The pause does not rest on a surat keterangan tidak lengkap sent to the "
+                    f"requester: {why.en}",
+                ),
+                field=f"events[{index}].document",
+                basis=_PERKI_31,
+            )
+
+
+def _start_of(case: Case, path: str) -> dt.date | None:
+    """The day an item's period counts from: its Penetapan's date, else its Lembar's (as
+    `law_checks.check_expiry` counts it)."""
+    if path.startswith("penetapan.") and case.penetapan is not None and case.penetapan.date:
+        return case.penetapan.date
+    for prefix, sheet in sheets_of(case):
+        if path.startswith(prefix + "."):
+            return sheet.date
+    return None
+
+
+def _item_end(
+    case: Case, event: ExpiryDeclared, row: ConsequenceTest, index: int
+) -> Iterable[Finding]:
+    period = row.period
+    if period is None:
+        return  # harm.period.* reports the missing period
+    field = f"events[{index}].expires_on"
+    declared = event.expires_on
+    if isinstance(period, AsLongAsNeeded):
+        yield REFERENCE_EXPIRY_DATE(
+            Text(
+                f"Informasi {event.item} dikecualikan selama dibutuhkan ({period.as_written or ''})"
+                f": jangka waktunya tidak berakhir pada tanggal {declared.isoformat()}, tetapi "
+                "dengan pengujian konsekuensi yang baru (PP 61/2010 Pasal 10)",
+                f"The item {event.item} is exempt as long as needed ({period.as_written or ''}): "
+                f"its period does not end on {declared.isoformat()} but by a new consequence "
+                "test (PP 61/2010 Pasal 10)",
+            ),
+            field=field,
+        )
+        return
+    start = _start_of(case, event.item)
+    end = period.ends_on(start) if start is not None else None
+    if isinstance(period, UntilEvent):
+        if end is None:
+            yield REFERENCE_EXPIRY_UNVERIFIABLE(
+                Text(
+                    f"Informasi {event.item} dikecualikan sampai {period.event}; kasus tidak "
+                    f"mencatat kapan peristiwa itu terjadi, sehingga tanggal berakhir "
+                    f"{declared.isoformat()} tidak dapat diperiksa",
+                    f"The item {event.item} is exempt until {period.event}; the case does not "
+                    f"record when that happened, so the end {declared.isoformat()} cannot be "
+                    "checked",
+                ),
+                field=field,
+            )
+        elif declared > end + _SAME_END:
+            # The event may end the period before its cap, never after it.
+            yield _other_end(event, end, field, Text("paling lambat ", "at the latest "))
+        return
+    if end is not None and abs(declared - end) > _SAME_END:
+        yield _other_end(event, end, field, Text("", ""))
+
+
+def _other_end(event: ExpiryDeclared, end: dt.date, field: str, qualifier: Text) -> Finding:
+    return REFERENCE_EXPIRY_DATE(
+        Text(
+            f"Pernyataan menyebut pengecualian {event.item} berakhir "
+            f"{event.expires_on.isoformat()}, tetapi jangka waktunya berakhir {qualifier.id}"
+            f"{end.isoformat()}: yang dinyatakan terbuka bukan informasi yang jangka waktunya "
+            "berakhir pada tanggal itu",
+            f"The declaration says the exemption of {event.item} ends on "
+            f"{event.expires_on.isoformat()}, but its period ends {qualifier.en}"
+            f"{end.isoformat()}: what it opens is not the item whose period ends that day",
+        ),
+        field=field,
+    )
+
+
+def check_expiry_references(
+    *, case: Case, events: EventIndex, agency: Agency | None = None
+) -> Iterable[Finding]:
+    """An expiry is declared by the PPID's penetapan that opens, for an item that was exempt,
+    on the day its period ends."""
+    kinds = record_kinds(agency)
+    for index, event in events.get(ExpiryDeclared, ()):
+        if not isinstance(event, ExpiryDeclared):
+            continue
+        try:
+            doc = case.document(event.document)
+        except KeyError:
+            doc = None  # the loader refuses an unknown id
+        if doc is not None:
+            why = _wrong_paper(
+                doc, kinds, "opening", ("penetapan", "lembar", "request", "incomplete")
+            )
+            if why is not None:
+                yield REFERENCE_EXPIRY_DOCUMENT(
+                    Text(
+                        "Berakhirnya pengecualian tidak dinyatakan dengan penetapan PPID yang "
+                        f"membuka informasi: {why.id}",
+                        "The expiry is not declared by the PPID's penetapan that opens the "
+                        f"information: {why.en}",
+                    ),
+                    field=f"events[{index}].document",
+                )
+        row = resolve(case, event.item)
+        if row is None:
+            continue  # the loader refuses an item that is not there
+        if row.outcome is Outcome.OPEN:
+            yield REFERENCE_EXPIRY_NOT_EXEMPT(
+                Text(
+                    f"Berakhirnya pengecualian dinyatakan atas {event.item}, tetapi pengujian "
+                    "menetapkan informasi itu terbuka: tidak ada pengecualian yang berakhir",
+                    f"The expiry is declared for {event.item}, but the test set that "
+                    "information open: no exemption ends",
+                ),
+                field=f"events[{index}].item",
+            )
+            continue
+        yield from _item_end(case, event, row, index)
+
+
+# --- a closed item ----------------------------------------------------------------------------
+
+
+def check_closed_rows(*, case: Case) -> Iterable[Finding]:
+    """An item closed as a whole gives nothing and blacks nothing out of what it gives."""
+    for path, sheet in sheets_of(case):
+        for r, row in enumerate(sheet.rows):
+            if row.outcome is not Outcome.CLOSED:
+                continue
+            parts = [p.part for p in row.withheld_parts]
+            released = (row.released or "").strip()
+            if not parts and not released:
+                continue
+            said = "; ".join(
+                [
+                    *(f"dihitamkan: {p}" for p in parts[:2]),
+                    *([f"diberikan: {released}"] * bool(released)),
+                ]
+            )
+            said_en = "; ".join(
+                [
+                    *(f"blacked out: {p}" for p in parts[:2]),
+                    *([f"given: {released}"] * bool(released)),
+                ]
+            )
+            yield REFERENCE_CLOSED_WITH_PARTS(
+                Text(
+                    f"Informasi {path}.rows[{r}] dikecualikan seluruhnya (closed), tetapi "
+                    f"rekamannya memuat bagian yang dikecualikan sebagian ({said[:200]}): "
+                    "status 'partial' atau bagian-bagian itu yang salah",
+                    f"The item {path}.rows[{r}] is closed as a whole, but its record carries "
+                    f"the parts of a partial exemption ({said_en[:200]}): either the outcome "
+                    "'partial' or those parts are wrong",
+                ),
+                field=f"{path}.rows[{r}].outcome",
+            )
+
+
+#: The rules of this module, registered at the end of `core_rules.CORE_RULES`.
+REFERENCE_RULES: tuple[ComplianceRule, ...] = (
+    ComplianceRule(
+        code="core.references.numbers",
+        description=Text(
+            id="formulir permohonan dan Lembar yang ditangani langkah-langkah bernomor sesuai "
+            "permohonan dan Lembar kasus ini",
+            en="the request form and the Lembar the steps handled bear the numbers of this "
+            "case's request and Lembar",
+        ),
+        check=check_numbers,
+        basis="UU 14/2008 Pasal 22 ayat (4); PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
+        codes=("case.reference.request_number", "case.reference.lembar_number"),
+        origin="statute",
+    ),
+    ComplianceRule(
+        code="core.references.body",
+        description=Text(
+            id="Lembar dan Penetapan menyebut instansi pemilik kasus sebagai Badan Publik",
+            en="the Lembar and the Penetapan name the agency whose case it is as the body",
+        ),
+        check=check_bodies,
+        basis="PERKI 1/2021 Pasal 49 ayat (5) huruf b, Lampiran II-III",
+        codes=("case.reference.body",),
+        origin="regulation",
+    ),
+    ComplianceRule(
+        code="core.references.pause",
+        description=Text(
+            id="penundaan didasarkan pada surat keterangan tidak lengkap",
+            en="a pause rests on the surat keterangan tidak lengkap",
+        ),
+        check=check_pause_documents,
+        basis=_PERKI_31,
+        codes=("case.reference.pause_document",),
+        origin="regulation",
+    ),
+    ComplianceRule(
+        code="core.references.expiry",
+        description=Text(
+            id="berakhirnya pengecualian dinyatakan dengan penetapan PPID atas informasi yang "
+            "dikecualikan, pada tanggal jangka waktunya berakhir",
+            en="an expiry is declared by the PPID's penetapan, for an exempt item, on the day "
+            "its period ends",
+        ),
+        check=check_expiry_references,
+        basis="PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
+        codes=(
+            "case.reference.expiry_document",
+            "case.reference.expiry_not_exempt",
+            "case.reference.expiry_date",
+            "case.reference.expiry_unverifiable",
+        ),
+        origin="regulation",
+    ),
+    ComplianceRule(
+        code="core.references.closed-rows",
+        description=Text(
+            id="informasi yang dikecualikan seluruhnya tidak memuat bagian yang diberikan atau "
+            "dihitamkan",
+            en="an item closed as a whole records no part given or blacked out",
+        ),
+        check=check_closed_rows,
+        basis="UU 14/2008 Pasal 22 ayat (7) huruf e; PERKI 1/2021 Pasal 50 ayat (1)-(2)",
+        codes=("case.reference.closed_with_parts",),
+        origin="statute",
+    ),
+)
