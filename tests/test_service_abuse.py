@@ -319,8 +319,7 @@ def test_a_burst_of_renders_past_the_deadline_is_stopped_and_due_stays_fast(
     stay bounded and the ones past the deadline are really ended (no CPU used after); the
     server's memory stays bounded; due's p99 latency during the burst is within 5x of idle."""
     latencies(server.url, 10)  # the first due loads the agency's calendar
-    idle = latencies(server.url, 100)
-    idle_p99 = p99(idle)
+    idle_before = p99(latencies(server.url, 200))
     source = tmp_path / "lembar.json"
     source.write_bytes(long_lembar(900))
     rss_before = server.rss_of_all()
@@ -346,7 +345,7 @@ def test_a_burst_of_renders_past_the_deadline_is_stopped_and_due_stays_fast(
     during: list[float] = []
     end = time.monotonic() + TIMEOUT + 6
     while client.poll() is None and time.monotonic() < end:
-        during += latencies(server.url, 5, until=end)
+        during += latencies(server.url, 20, until=end)
         peak_processes = max(peak_processes, len(server.descendants()))
         peak_workers = max(peak_workers, len(server.workers()))
         peak_rss = max(peak_rss, server.rss_of_all())
@@ -371,9 +370,12 @@ def test_a_burst_of_renders_past_the_deadline_is_stopped_and_due_stays_fast(
     ticks = server.cpu_ticks(sorted(after))
     time.sleep(1.0)
     assert server.cpu_ticks(sorted(after)) - ticks < 30  # < 0.3 s of CPU in that second
-    # Light requests stayed fast while the burst ran.
-    assert len(during) >= 10
-    assert p99(during) <= 5 * idle_p99, (idle_p99, p99(during))
+    # Light requests stayed fast while the burst ran. Other programs load the machine too, and
+    # that load changes by the second: idle is measured before and after the burst, and the
+    # slower of the two is the reference.
+    idle_p99 = max(idle_before, p99(latencies(server.url, 200)))
+    assert len(during) >= 50
+    assert p99(during) <= 5 * idle_p99, (idle_before, idle_p99, p99(during))
     print(
         f"idle p99 {idle_p99 * 1000:.1f} ms, during the burst p99 {p99(during) * 1000:.1f} ms "
         f"({len(during)} requests); processes {peak_processes}; RSS {rss_before} -> {peak_rss} kB"
@@ -506,3 +508,61 @@ def test_a_parameter_given_twice_is_422_naming_it(server: Server, path: str, nam
     # The same step once is a plan.
     single = path.split("&branch=2=y")[0].replace("&start=2025-02-04", "").replace("&days=2", "")
     assert call("GET", server.url + single)[0] == 200
+
+
+# --- the pool itself --------------------------------------------------------------------------
+
+
+def test_the_pool_kills_a_job_past_its_deadline_refuses_when_full_and_recycles_a_big_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One worker, no queue: a job past its deadline gets PoolTimeout and its process is gone;
+    the next job runs in a fresh process; a job while the worker is busy is refused at once
+    (PoolBusy), never queued; a worker grown past MAX_RESIDENT is replaced after its job."""
+    import anyio
+
+    from uji_konsekuensi.service import pool as pool_module
+    from uji_konsekuensi.service.pool import PoolBusy, PoolTimeout, WorkerPool
+
+    async def scenario() -> None:
+        pool = WorkerPool(1, 0)
+        await pool.warm()
+        try:
+            first = (await pool.run(anyio.current_time() + 30, "id", os.getpid))[1]
+            started = time.monotonic()
+            with pytest.raises(PoolTimeout):
+                await pool.run(anyio.current_time() + 0.5, "id", time.sleep, 30)
+            assert time.monotonic() - started < 5
+            assert not Path(f"/proc/{first}").exists() or "Z" in stat_state(first)
+            second = (await pool.run(anyio.current_time() + 30, "id", os.getpid))[1]
+            assert second != first
+
+            refused: list[BaseException] = []
+
+            async def busy_now() -> None:
+                await anyio.sleep(0.3)
+                try:
+                    await pool.run(anyio.current_time() + 30, "id", os.getpid)
+                except PoolBusy as exc:
+                    refused.append(exc)
+
+            async with anyio.create_task_group() as group:
+                group.start_soon(busy_now)
+                assert (await pool.run(anyio.current_time() + 30, "id", time.sleep, 1))[0] == "ok"
+            assert len(refused) == 1
+
+            monkeypatch.setattr(pool_module, "MAX_RESIDENT", 1)
+            same = (await pool.run(anyio.current_time() + 30, "id", os.getpid))[1]
+            assert same == second  # the job ran in the worker, which is replaced after it
+            assert (await pool.run(anyio.current_time() + 30, "id", os.getpid))[1] != same
+        finally:
+            await pool.close()
+
+    anyio.run(scenario)
+
+
+def stat_state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -43,6 +44,8 @@ log = logging.getLogger("uji_konsekuensi.service")
 
 #: What the fork server imports once (the library, the writers, the plugins).
 PRELOAD = "uji_konsekuensi.service._preload"
+#: A worker resident beyond this after a job is replaced by a fresh fork (it starts at ~70 MB).
+MAX_RESIDENT = 512 * 1024 * 1024
 #: Added to a worker's nice value (Linux: the server then gets about ten times its CPU share).
 NICENESS = 10
 
@@ -73,8 +76,6 @@ def _context() -> Any:
 
 def _worker_main(conn: Connection) -> None:
     """A worker's life: answer jobs one at a time until the pool closes its end of the pipe."""
-    import os
-
     from ..i18n import language
     from .app import answer_parts
 
@@ -110,6 +111,17 @@ class _Worker:
     def alive(self) -> bool:
         return self.process is not None and self.process.is_alive()
 
+    def resident(self) -> int:
+        """The process's resident memory in bytes (Linux; 0 where /proc cannot tell)."""
+        if self.process is None:
+            return 0
+        try:
+            with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as handle:
+                pages = int(handle.read().split()[1])
+        except (OSError, ValueError, IndexError):
+            return 0
+        return pages * os.sysconf("SC_PAGE_SIZE")
+
     def start(self) -> None:
         parent, child = self.ctx.Pipe(duplex=True)
         process = self.ctx.Process(
@@ -142,28 +154,13 @@ class WorkerPool:
         self._idle = [_Worker(self._ctx) for _ in range(size)]
         self._every = list(self._idle)
         self._waiting = 0
-        self._running = 0
         self._closed = False
         self._slots: anyio.Semaphore | None = None
-
-    # --- what a status page or a test reads ---
-
-    @property
-    def running(self) -> int:
-        return self._running
-
-    @property
-    def waiting(self) -> int:
-        return self._waiting
 
     def full(self) -> bool:
         """Every worker busy and the queue full: a job now would be refused."""
         slots = self._semaphore()
         return self._closed or (slots.value == 0 and self._waiting >= self.queue)
-
-    def pids(self) -> list[int]:
-        """The live worker processes."""
-        return [w.process.pid for w in self._every if w.alive()]
 
     # --- running jobs ---
 
@@ -201,11 +198,13 @@ class WorkerPool:
         finally:
             self._waiting -= 1
         worker = self._idle.pop()
-        self._running += 1
         try:
             return await self._job(worker, deadline, lang, func, args)
         finally:
-            self._running -= 1
+            if worker.resident() > MAX_RESIDENT:
+                # A long PDF leaves the worker's heap large: a fresh fork gives it back.
+                with anyio.CancelScope(shield=True):
+                    await anyio.to_thread.run_sync(worker.end)
             self._idle.append(worker)
             slots.release()
 

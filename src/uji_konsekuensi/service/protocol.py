@@ -27,6 +27,7 @@ environment, `uji_konsekuensi.service.settings.from_env`).
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any
 
 import h11
@@ -132,7 +133,9 @@ class GuardedH11Protocol(H11Protocol):
         self.transport.close()
 
 
+@functools.cache
 def _env_settings() -> ServiceSettings:
+    # Read once per process (uvicorn makes a protocol object per connection).
     return from_env()
 
 
