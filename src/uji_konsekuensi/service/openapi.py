@@ -405,6 +405,8 @@ def openapi_document() -> dict[str, Any]:
                 f"{DEFAULT_BODY_TIMEOUT:g} s its body (408); a request beyond what the worker "
                 "processes and their queue can take is 503 at once, with Retry-After. Internal "
                 "errors carry an id (instance) and no detail; the server log has the detail. "
+                "A query parameter is given once (branch: once per decision step); an unknown "
+                "or repeated one is 422 naming it. "
                 f"Bound beyond 127.0.0.1 the service requires the bearer token set in "
                 f"{ENV_TOKEN}."
             ),
