@@ -426,3 +426,21 @@ def test_a_clean_logo_is_embedded_by_its_content_type(tmp_path: Path) -> None:
         uri = head.logo_data_uri()
         assert uri is not None and uri.startswith(f"data:{mime};base64,")
     assert letterhead_module.MAX_LOGO_BYTES == 2_000_000
+
+
+def test_streaming_a_template_runs_under_the_same_budget() -> None:
+    """``generate``/``stream`` give the output piece by piece under one budget, not one per
+    loop: two nested loops of 100 stop at a budget of 1,000 steps."""
+    from uji_konsekuensi.documents.environment import (
+        TemplateLimitError,
+        TemplateLimits,
+        make_environment,
+    )
+
+    env = make_environment("html", limits=TemplateLimits(max_loops=1000))
+    nested = env.from_string(
+        "{% for i in range(100) %}{% for j in range(100) %}{{ j }}{% endfor %}{% endfor %}"
+    )
+    with pytest.raises(TemplateLimitError, match="more than 1000 loop iterations"):
+        "".join(nested.generate())
+    assert "".join(env.from_string("{% for i in range(3) %}{{ i }}{% endfor %}").stream()) == "012"

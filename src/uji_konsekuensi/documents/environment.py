@@ -235,6 +235,24 @@ class _LimitedTemplate(jinja2.Template):
         finally:
             _BUDGET.reset(token)
 
+    def generate(self, *args: Any, **kwargs: Any) -> Iterator[str]:
+        """The output piece by piece (``stream`` too), under one budget for the whole of it:
+        the budget is set around each step, as the caller may run other code between them."""
+        budget = _Budget(self.name or "<templat>", self.environment.limits)
+        parts = super().generate(*args, **kwargs)
+        total = 0
+        while True:
+            token = _BUDGET.set(budget)
+            try:
+                part = next(parts, None)
+            finally:
+                _BUDGET.reset(token)
+            if part is None:
+                return
+            total += len(part)
+            budget.size(total, ("dokumen", "the document"))
+            yield part
+
 
 def _env_call(name: str, argument: nodes.Expr) -> nodes.Call:
     return nodes.Call(
@@ -304,7 +322,9 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
 
     def _budget(self) -> _Budget:
         budget = _BUDGET.get()
-        if budget is None:  # rendered without Template.render (stream, generate): a fresh one
+        if budget is None:
+            # Only code outside a rendering gets here (a filter called from Python): one
+            # operation's sizes are still checked against a budget of its own.
             budget = _Budget("<templat>", self.limits)
         return budget
 
