@@ -445,6 +445,29 @@ def test_an_internal_error_gives_an_id_and_no_detail_and_the_log_has_both(
     assert SECRET in str(logged[0].exc_info[1])
 
 
+@pytest.mark.parametrize("kind", ["InternalError", "PluginError", "RecursionError"])
+def test_no_bug_of_any_kind_shows_its_text_to_the_client(kind: str) -> None:
+    """The library's own InternalError (whose message says "run again with --debug"), a
+    plugin's failure and a plain exception are all a 500 with an id and nothing of the text."""
+    from uji_konsekuensi.errors import InternalError
+    from uji_konsekuensi.i18n import Text
+    from uji_konsekuensi.plugins import PluginError
+    from uji_konsekuensi.service.app import _answer
+
+    exc: BaseException
+    if kind == "InternalError":
+        exc = InternalError("request body", ValueError(SECRET))
+    elif kind == "PluginError":
+        problem = Text(id=SECRET, en=SECRET)
+        exc = PluginError(plugin="contoh", hook="uji_compliance_rules", problem=problem)
+    else:
+        exc = RecursionError(SECRET)
+    response = _answer(exc, "en")
+    body = bytes(response.body).decode()
+    assert response.status_code == 500 and '"instance": "urn:uuid:' in body
+    assert SECRET not in body and "--debug" not in body and kind not in body
+
+
 def test_a_case_the_checker_fails_on_gives_an_id_not_the_exception(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -904,9 +904,12 @@ def _answer(exc: BaseException, lang: Language) -> Response:
             422, lang, exc.problem, [one("sop", exc.problem.id, exc.problem.en)]
         )
     if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, TemplateFileError):
+        from ..errors import InternalError
         from ..plugins import PluginError
 
-        if not isinstance(exc, PluginError):
+        # An InternalError's message names the exception and says "run again with --debug",
+        # which is for the command line's user: here it is a bug, answered without detail.
+        if not isinstance(exc, PluginError | InternalError):
             problems = problems_of(exc)
             first = problems[0] if problems else None
             detail = (
