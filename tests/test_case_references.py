@@ -19,13 +19,17 @@ import pytest
 from uji_konsekuensi.agency import AgencyInfo, get_agency
 from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
 from uji_konsekuensi.case.core_rules import CORE_RULES, STATUTORY_RULES
+from uji_konsekuensi.case.plan import plan_for
 from uji_konsekuensi.case.references import (
     REFERENCE_RULES,
     check_bodies,
+    check_branch_outcomes,
     check_expiry_references,
+    disclosing_branch,
     record_kinds,
     same_body,
 )
+from uji_konsekuensi.case.samples import sample_case_data
 from uji_konsekuensi.findings import Finding, Severity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -348,3 +352,112 @@ def test_dates_in_these_tests_are_the_examples() -> None:
     d = data("kasn")
     assert d["penetapan"]["sheets"][0]["rows"][1]["period"]["until"] == "2023-12-31"
     assert dt.date.fromisoformat(d["penetapan"]["date"]) == dt.date(2023, 8, 16)
+
+
+# --- the decision's branch and the notice ----------------------------------------------------
+
+
+def _sample(code: str, branches: dict[int, str] | None = None) -> dict[str, Any]:
+    agency = get_agency(code)
+    return sample_case_data(agency, agency.sops[0], dt.date(2025, 3, 3), branches=branches)
+
+
+def test_the_branch_that_gives_is_read_from_the_law_words_of_its_condition() -> None:
+    decisions = {
+        code: [
+            (s.number, disclosing_branch(s))
+            for s in get_agency(code).sops[0].steps
+            if s.is_decision
+        ]
+        for code in EXAMPLES
+    }
+    # Kalbar "tidak bersifat rahasia: diserahkan", Kutai Timur "bersifat terbuka: ... Daftar
+    # Informasi Publik"; Kalteng's "disetujui" / "tidak disetujui: perbaikan" is not read.
+    assert decisions == {
+        "kalbar": [(4, "no")],
+        "kalteng": [(2, None)],
+        "kasn": [],
+        "kutai-timur": [(4, "no")],
+    }
+
+
+@pytest.mark.parametrize(
+    ("yes", "no", "gives"),
+    [
+        ("Informasi dapat diberikan", "Informasi tidak dapat diberikan (dikecualikan)", "yes"),
+        ("bukan informasi yang dikecualikan: diserahkan", "bersifat rahasia", "yes"),
+        ("bersifat rahasia", "bersifat rahasia", None),
+        ("disetujui", "tidak disetujui", None),
+        ("terbuka atau rahasia", "rahasia", None),
+        (None, "bersifat terbuka", None),
+    ],
+)
+def test_a_branch_gives_only_when_one_reads_open_and_the_other_secret(
+    yes: str | None, no: str | None, gives: str | None
+) -> None:
+    step = get_agency("kalbar").sops[0].step(4)
+    assert step.yes is not None and step.no is not None
+    step = attrs.evolve(
+        step,
+        yes=attrs.evolve(step.yes, condition=yes),
+        no=attrs.evolve(step.no, condition=no),
+    )
+    assert disclosing_branch(step) == gives
+
+
+@pytest.mark.parametrize("code", ["kalbar", "kutai-timur"])
+def test_a_refusal_after_the_branch_that_gives_is_an_error(code: str) -> None:
+    d = _sample(code, {4: "no"})
+    i, notice = next((i, e) for i, e in enumerate(d["events"]) if e["kind"] == "notice_sent")
+    notice["outcome"] = "refused"
+    hits = [f for f in report(d).findings if f.code == "case.reference.branch_outcome"]
+    assert [(f.field, f.severity, f.step) for f in hits] == [
+        (f"events[{i}].outcome", Severity.ERROR, 4)
+    ]
+    assert "langkah 4" in hits[0].basis
+
+
+@pytest.mark.parametrize(
+    ("code", "branches", "outcome"),
+    [
+        ("kalbar", None, "refused"),
+        ("kalbar", {4: "yes"}, "refused"),
+        ("kalbar", {4: "no"}, "granted"),
+        ("kutai-timur", None, "refused"),
+        ("kutai-timur", {4: "no"}, "granted"),
+    ],
+)
+def test_a_sample_follows_one_branch_to_a_consistent_notice(
+    code: str, branches: dict[int, str] | None, outcome: str
+) -> None:
+    d = _sample(code, branches)
+    assert [e["outcome"] for e in d["events"] if e["kind"] == "notice_sent"] == [outcome]
+    assert report(d).outcome == "compliant"
+
+
+def test_a_sample_refusing_takes_the_branch_that_withholds_even_when_it_is_no() -> None:
+    # An SOP (as imported) whose "yes" gives the information and goes forward: the sample that
+    # refuses takes "no", the branch whose condition withholds; the checker agrees.
+    kalbar = get_agency("kalbar")
+    sop = kalbar.sops[0]
+    four = sop.step(4)
+    assert four.yes is not None and four.no is not None
+    swapped = attrs.evolve(
+        four,
+        yes=attrs.evolve(four.no, label="YA", condition="informasi dapat diberikan"),
+        no=attrs.evolve(four.yes, label="TIDAK", condition="bersifat rahasia: dikecualikan"),
+    )
+    sop = attrs.evolve(sop, steps=tuple(swapped if s.number == 4 else s for s in sop.steps))
+    d = sample_case_data(kalbar, sop, dt.date(2025, 3, 3))
+    assert [e["branch"] for e in d["events"] if e.get("branch")] == ["no"]
+    assert [e["outcome"] for e in d["events"] if e["kind"] == "notice_sent"] == ["refused"]
+    plan = plan_for(kalbar, sop)
+    assert list(check_branch_outcomes(case=case_from_dict(d), plan=plan)) == []
+    # The old choice, "yes" (forward), and then a refusal: the error.
+    chosen = sample_case_data(kalbar, sop, dt.date(2025, 3, 3), branches={4: "yes"})
+    assert [e["outcome"] for e in chosen["events"] if e["kind"] == "notice_sent"] == ["granted"]
+    for e in chosen["events"]:
+        if e["kind"] == "notice_sent":
+            e["outcome"] = "refused"
+    found = list(check_branch_outcomes(case=case_from_dict(chosen), plan=plan))
+    assert [f.code for f in found] == ["case.reference.branch_outcome"]

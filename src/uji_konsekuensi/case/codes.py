@@ -1050,6 +1050,18 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="references",
     ),
+    FindingCode(
+        code="case.reference.branch_outcome",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7); SOP langkah (the decision)",
+        title=Text(
+            en="a notice that withholds (refused, partly granted) after the SOP's decision took "
+            "the branch whose condition gives the information (\"tidak bersifat rahasia: "
+            "diserahkan\", \"bersifat terbuka\")",
+            id="pemberitahuan yang menahan informasi (ditolak, diterima sebagian) setelah "
+            "keputusan SOP mengambil cabang yang syaratnya memberikan informasi (\"tidak bersifat "
+            "rahasia: diserahkan\", \"bersifat terbuka\")",
+        ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -1131,3 +1143,4 @@ REFERENCE_EXPIRY_NOT_EXEMPT = CODES["case.reference.expiry_not_exempt"]
 REFERENCE_EXPIRY_DATE = CODES["case.reference.expiry_date"]
 REFERENCE_EXPIRY_UNVERIFIABLE = CODES["case.reference.expiry_unverifiable"]
 REFERENCE_CLOSED_WITH_PARTS = CODES["case.reference.closed_with_parts"]
+REFERENCE_BRANCH_OUTCOME = CODES["case.reference.branch_outcome"]

@@ -24,7 +24,18 @@ a case's records make"):
   ``case.reference.expiry_unverifiable``: the declared item was exempt, and its period ends on
   the day declared;
 - ``case.reference.closed_with_parts``: an item closed as a whole records no part blacked out
-  and no part given.
+  and no part given;
+- ``case.reference.branch_outcome``: a notice that withholds does not follow the SOP decision's
+  branch that gives the information (`disclosing_branch`).
+
+**Which branch gives.** A decision's branches carry their condition as the SOP writes it
+(`sop.Branch.condition`: Kalbar step 4 "tidak bersifat rahasia: informasi/dokumen diserahkan",
+Kutai Timur step 4 "bersifat terbuka: termasuk dalam Daftar Informasi Publik"). The checker reads
+them with the law's own words only (`_OPEN_WORDS`: terbuka, diserahkan, diberikan, Daftar
+Informasi Publik; `_SECRET_WORDS`: rahasia, dikecualikan, ditolak, tertutup; each turned round by
+"tidak" or "bukan" before it), and names a branch as the one that gives only when its condition
+reads open and the other branch's reads secret. Anything else (Kalteng's "disetujui" / "tidak
+disetujui: perbaikan", a condition not written) is not read: no finding rests on a guess.
 
 **Which kind is which record.** The checker never guesses from a slug or a title. A kind is a
 request form, a Lembar, a surat keterangan tidak lengkap or a penetapan that opens information
@@ -55,8 +66,10 @@ from ..harm import ConsequenceTest, Outcome
 from ..harm.period import AsLongAsNeeded, UntilEvent
 from ..i18n import Text
 from ..rules import ComplianceRule
+from ..sop import Step
 from .codes import (
     REFERENCE_BODY,
+    REFERENCE_BRANCH_OUTCOME,
     REFERENCE_CLOSED_WITH_PARTS,
     REFERENCE_EXPIRY_DATE,
     REFERENCE_EXPIRY_DOCUMENT,
@@ -67,18 +80,31 @@ from .codes import (
     REFERENCE_REQUEST_NUMBER,
 )
 from .instruments import penetapan_kinds
-from .model import Case, Document, EventIndex, ExpiryDeclared, Paused, RequestTrigger
+from .model import (
+    Case,
+    Document,
+    EventIndex,
+    ExpiryDeclared,
+    NoticeOutcome,
+    NoticeSent,
+    Paused,
+    RequestTrigger,
+    StepCompleted,
+)
 from .paths import resolve, sheets_of
+from .plan import SopPlan
 
 __all__ = [
     "RECORD_MARKS",
     "REFERENCE_RULES",
     "body_names",
     "check_bodies",
+    "check_branch_outcomes",
     "check_closed_rows",
     "check_expiry_references",
     "check_numbers",
     "check_pause_documents",
+    "disclosing_branch",
     "record_kinds",
     "same_body",
 ]
@@ -441,6 +467,93 @@ def check_closed_rows(*, case: Case) -> Iterable[Finding]:
             )
 
 
+# --- the decision's branch and the notice -----------------------------------------------------
+
+#: The law's words for information that is given, and for information that is withheld; a
+#: word preceded by "tidak" or "bukan" (and an optional "bersifat", "dapat", "akan", "termasuk",
+#: "informasi yang") means the other (UU 14/2008 Pasal 17 "dikecualikan", Pasal 22 ayat (7)
+#: "ditolak"; PERKI 1/2021 "Daftar Informasi Publik").
+_OPEN_WORDS = ("terbuka", "diserahkan", "diberikan", "daftar informasi publik")
+_SECRET_WORDS = ("rahasia", "dikecualikan", "ditolak", "tertutup")
+_WORD = re.compile(
+    r"(?P<neg>\b(?:tidak|bukan)\s+(?:(?:bersifat|dapat|akan|termasuk|informasi yang)\s+)?)?"
+    r"\b(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _OPEN_WORDS + _SECRET_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _reads(condition: str | None) -> str | None:
+    """ "open", "secret" or None (both, or neither) for a branch's condition."""
+    if not condition:
+        return None
+    found = set()
+    for match in _WORD.finditer(condition):
+        word = " ".join(match["word"].split()).casefold()
+        is_open = word in _OPEN_WORDS
+        if match["neg"]:
+            is_open = not is_open
+        found.add("open" if is_open else "secret")
+    return found.pop() if len(found) == 1 else None
+
+
+def disclosing_branch(step: Step) -> str | None:
+    """The branch ("yes" or "no") of a decision whose condition gives the information, when
+    one branch reads open and the other secret (see the module notes); None otherwise."""
+    if not step.is_decision or step.yes is None or step.no is None:
+        return None
+    yes, no = _reads(step.yes.condition), _reads(step.no.condition)
+    if (yes, no) == ("open", "secret"):
+        return "yes"
+    if (yes, no) == ("secret", "open"):
+        return "no"
+    return None
+
+
+#: The notices that withhold, with their words in both languages.
+_WITHHOLDING = {
+    NoticeOutcome.REFUSED: Text("ditolak", "refused"),
+    NoticeOutcome.PARTLY_GRANTED: Text("diterima sebagian", "partly granted"),
+}
+
+
+def check_branch_outcomes(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
+    """A notice that withholds does not follow a decision that took the branch giving the
+    information: the last decision the log took before the notice is what the body decided."""
+    steps = {s.number: s for s in plan.sop.steps}
+    giving = {n: b for n, s in steps.items() if (b := disclosing_branch(s)) is not None}
+    if not giving:
+        return
+    last: tuple[int, StepCompleted] | None = None
+    for index, event in enumerate(case.events):
+        if isinstance(event, StepCompleted) and event.step in giving and event.branch:
+            last = (index, event)
+        elif isinstance(event, NoticeSent) and event.outcome in _WITHHOLDING and last:
+            at, decision = last
+            if decision.branch != giving[decision.step]:
+                continue
+            branch = (
+                steps[decision.step].yes if decision.branch == "yes" else steps[decision.step].no
+            )
+            condition = branch.condition if branch is not None else None
+            said = _WITHHOLDING[event.outcome]
+            yield REFERENCE_BRANCH_OUTCOME(
+                Text(
+                    f"Pemberitahuan menyatakan {said.id}, tetapi pada langkah {decision.step}"
+                    f" (peristiwa {at}) SOP mengambil cabang {decision.branch!r}: "
+                    f"{condition!r}; penolakan tidak mengikuti keputusan yang memberikan "
+                    "informasi",
+                    f"The notice says {said.en}, but at step {decision.step} (event "
+                    f"{at}) the SOP took the branch {decision.branch!r}: {condition!r}; a refusal "
+                    "does not follow a decision that gives the information",
+                ),
+                field=f"events[{index}].outcome",
+                step=decision.step,
+                basis=f"{plan.label(decision.step)}; UU 14/2008 Pasal 22 ayat (7)",
+            )
+
+
 #: The rules of this module, registered at the end of `core_rules.CORE_RULES`.
 REFERENCE_RULES: tuple[ComplianceRule, ...] = (
     ComplianceRule(
@@ -506,6 +619,17 @@ REFERENCE_RULES: tuple[ComplianceRule, ...] = (
         check=check_closed_rows,
         basis="UU 14/2008 Pasal 22 ayat (7) huruf e; PERKI 1/2021 Pasal 50 ayat (1)-(2)",
         codes=("case.reference.closed_with_parts",),
+        origin="statute",
+    ),
+    ComplianceRule(
+        code="core.references.branch",
+        description=Text(
+            id="pemberitahuan tidak menolak setelah keputusan SOP memberikan informasi",
+            en="a notice does not withhold after the SOP's decision gave the information",
+        ),
+        check=check_branch_outcomes,
+        basis="UU 14/2008 Pasal 22 ayat (7); SOP instansi (cabang keputusan)",
+        codes=("case.reference.branch_outcome",),
         origin="statute",
     ),
 )

@@ -27,6 +27,7 @@ from ..limits import LAST_YEAR
 from ..sop import SOP, Role
 from .model import Case
 from .plan import SopPlan, plan_for
+from .references import disclosing_branch
 
 __all__ = ["sample_case", "sample_case_data"]
 
@@ -141,7 +142,15 @@ def sample_case_data(
     received = clock
     test_day = day
     items = [_ITEMS[(seed + i) % len(_ITEMS)] for i in range(max(1, min(rows, len(_ITEMS))))]
-    _walk(plan, calendar, rng, clock, document, made, events, dict(branches or {}))
+    taken = _walk(
+        plan, calendar, rng, clock, document, made, events, dict(branches or {}), is_request
+    )
+    # A request whose last decision took the branch that gives the information (Kalbar step 4
+    # "tidak bersifat rahasia: diserahkan", chosen with --branch 4=no) is granted: a refusal
+    # after it would contradict the SOP's own decision (case.reference.branch_outcome).
+    gives = is_request and any(
+        disclosing_branch(plan.sop.step(step)) == branch for step, branch in taken[-1:]
+    )
 
     registration = f"{seed:04d}/PPID/{start.year}"
     sheet = _sheet(agency, items, test_day, registration if is_request else None, plan)
@@ -186,7 +195,26 @@ def sample_case_data(
         }
         return number
 
-    if is_request:
+    if gives:
+        data["trigger"] = {
+            "kind": "request",
+            "received_at": _at(received),
+            "registration_number": registration,
+            "requester": {"name": rng.choice(_REQUESTERS), "address": "Jl. Merdeka No. 1"},
+            "information": items[0][0],
+        }
+        notice_due = get_deadline("notice").due(received, calendar)
+        notice_at = tail if tail_day <= notice_due else _opening(calendar, notice_due, 60)
+        given = document("informasi-dimohon", items[0][0], calendar.local_date(notice_at))
+        notice = {
+            "kind": "notice_sent",
+            "at": _at(notice_at),
+            "actor": ppid,
+            "outcome": "granted",
+            "document": given,
+        }
+        _insert(events, notice)
+    elif is_request:
         data["trigger"] = {
             "kind": "request",
             "received_at": _at(received),
@@ -273,9 +301,14 @@ def _walk(
     made: dict[str, str],
     events: list[dict[str, Any]],
     chosen: dict[int, str],
-) -> None:
+    withhold: bool = False,
+) -> list[tuple[int, str]]:
     """Run the SOP's path: each step within its waktu, in office hours, with its documents.
-    A chosen branch is taken once; a step is run at most twice (one pass round a loop)."""
+    A chosen branch is taken once; a step is run at most twice (one pass round a loop).
+    ``withhold`` (a request the sample refuses): at a decision whose branch that gives the
+    information is known (`references.disclosing_branch`), the other branch is taken when it
+    goes forward. Returns the decisions taken, (step, branch), in order."""
+    taken: list[tuple[int, str]] = []
     step = plan.first
     visits: dict[int, int] = {}
     while step is not None and visits.get(step, 0) < 2:
@@ -315,6 +348,15 @@ def _walk(
         if sp.is_decision:
             yes = sp.branches.get("yes")
             branch = "yes" if yes is None or yes > step else "no"
+            other = "no" if branch == "yes" else "yes"
+            target = sp.branches.get(other, step)
+            if (
+                withhold
+                and disclosing_branch(plan.sop.step(step)) == branch
+                and other in sp.branches
+                and (target is None or target > step)
+            ):
+                branch = other
             if step in chosen and chosen[step] in sp.branches:
                 branch = chosen.pop(step)  # the first time only: a loop then goes forward
             following = sp.branches.get(branch)
@@ -334,9 +376,11 @@ def _walk(
         }
         if branch is not None:
             completed["branch"] = branch
+            taken.append((step, branch))
         events.append(completed)
         clock = end
         step = following
+    return taken
 
 
 def _sheet(
