@@ -545,10 +545,11 @@ def test_the_pool_kills_a_job_past_its_deadline_refuses_when_full_and_recycles_a
     import anyio
 
     from uji_konsekuensi.service import pool as pool_module
+    from uji_konsekuensi.service.app import answer_parts
     from uji_konsekuensi.service.pool import PoolBusy, PoolTimeout, WorkerPool
 
     async def scenario() -> None:
-        pool = WorkerPool(1, 0)
+        pool = WorkerPool(1, 0, answer_parts)
         await pool.warm()
         try:
             first = (await pool.run(anyio.current_time() + 30, "id", os.getpid))[1]

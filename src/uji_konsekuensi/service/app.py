@@ -125,7 +125,7 @@ class Service:
     def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
         #: check, state, render, flowchart: worker processes ended at the deadline (pool.py).
-        self.pool = WorkerPool(settings.jobs, settings.queue)
+        self.pool = WorkerPool(settings.jobs, settings.queue, answer_parts)
 
     # --- plumbing ---
 

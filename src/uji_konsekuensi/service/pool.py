@@ -50,6 +50,10 @@ MAX_RESIDENT = 512 * 1024 * 1024
 NICENESS = 10
 
 
+#: Makes the error answer of an exception a job raised, in the worker: (status, headers, body).
+Answer = Callable[[BaseException, Any], tuple[int, list[tuple[str, str]], bytes]]
+
+
 class PoolBusy(Exception):
     """Every worker is busy and the queue is full: nothing was started."""
 
@@ -74,10 +78,9 @@ def _context() -> Any:
     return ctx
 
 
-def _worker_main(conn: Connection) -> None:
+def _worker_main(conn: Connection, answer: Answer) -> None:
     """A worker's life: answer jobs one at a time until the pool closes its end of the pipe."""
     from ..i18n import language
-    from .app import answer_parts
 
     # Below the server's priority: when the cores are busy rendering, the server process, which
     # answers the light requests (due, agencies), still gets the CPU first.
@@ -92,7 +95,7 @@ def _worker_main(conn: Connection) -> None:
             with language(lang):
                 reply: tuple[Any, ...] = ("ok", func(*args))
         except Exception as exc:
-            reply = ("answer", *answer_parts(exc, lang))
+            reply = ("answer", *answer(exc, lang))
         try:
             conn.send(reply)
         except (BrokenPipeError, OSError):
@@ -103,8 +106,9 @@ class _Worker:
     """One process and the parent's end of its pipe (None until started, or after it was
     ended)."""
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: Any, answer: Answer) -> None:
         self.ctx = ctx
+        self.answer = answer
         self.process: Any = None
         self.conn: Connection | None = None
 
@@ -125,7 +129,10 @@ class _Worker:
     def start(self) -> None:
         parent, child = self.ctx.Pipe(duplex=True)
         process = self.ctx.Process(
-            target=_worker_main, args=(child,), name="uji-konsekuensi-worker", daemon=True
+            target=_worker_main,
+            args=(child, self.answer),
+            name="uji-konsekuensi-worker",
+            daemon=True,
         )
         process.start()
         child.close()
@@ -145,13 +152,15 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` worker processes, at most ``queue`` jobs waiting (see the module notes)."""
+    """``size`` worker processes, at most ``queue`` jobs waiting (see the module notes).
+    ``answer``: a module-level function (it is pickled) making the error answer of an
+    exception a job raised (`uji_konsekuensi.service.app.answer_parts`)."""
 
-    def __init__(self, size: int, queue: int) -> None:
+    def __init__(self, size: int, queue: int, answer: Answer) -> None:
         self.size = size
         self.queue = queue
         self._ctx = _context()
-        self._idle = [_Worker(self._ctx) for _ in range(size)]
+        self._idle = [_Worker(self._ctx, answer) for _ in range(size)]
         self._every = list(self._idle)
         self._waiting = 0
         self._closed = False
