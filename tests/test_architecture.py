@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("models", ("law", "calendar", "harm", "sop", "outputs")),
     ("registry", ("hookspecs", "plugins", "agency", "rules", "_builtin")),
     ("case", ("case",)),
-    ("documents", ("documents", "plugin_kit")),
+    ("documents", ("documents", "plugin_kit", "agency_data")),
     ("results", ("results", "contract", "schemas", "testing", "pytest_plugin")),
     ("boundaries", ("cli", "service", "scaffold", "__main__", "")),
 )

@@ -24,7 +24,6 @@ hooks as functions there (examples/agency-plugin/ does, to show every hook; docs
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,13 +61,15 @@ class AgencyHooks:
         self.letterhead = letterhead
         self.renderings = tuple(renderings)
         self.rules = tuple(rules)
+        self._sops: tuple[SOP, ...] | None = None
 
-    @functools.cache  # noqa: B019 - one instance per plugin module, alive for the process
     def sops(self) -> tuple[SOP, ...]:
         """The agency's SOPs, each read once from its JSON file."""
-        from .sop import load_sop
+        if self._sops is None:
+            from .sop import load_sop
 
-        return tuple(load_sop(path) for path in self.sop_files)
+            self._sops = tuple(load_sop(path) for path in self.sop_files)
+        return self._sops
 
     @hookimpl
     def uji_register_agencies(self) -> list[AgencyInfo]:

@@ -13,6 +13,16 @@ One environment variable, ``UJI_KONSEKUENSI_PLUGINS``, restricts which installed
 unset, every installed plugin loads; set, only the comma-separated entry-point names it lists
 load (empty: none). Built-in plugins always load.
 
+Agencies that are data (`uji_konsekuensi.agency_data`: a folder with agency.json and sop.json)
+are registered after the installed Python plugins: the folders of installed packages
+(entry-point group ``uji_konsekuensi.agencies``, registered under the entry-point name and also
+filtered by ``UJI_KONSEKUENSI_PLUGINS``), then, as ``data:<code>``, the directories of
+``UJI_KONSEKUENSI_AGENCIES`` and of ``--agencies`` (`use_agency_dirs`). A folder that cannot
+be read is a `PluginError` naming it, like a plugin that cannot be imported. `rescan_if_due`
+rebuilds the default manager when a caller asks for an agency nobody registered, at most once
+per `RESCAN_INTERVAL` seconds, so a service serves a folder dropped into its directory without
+a restart.
+
 One broken plugin must not take the others down. A plugin that cannot be imported, implements a
 hook that does not exist, raises in a hook, returns the wrong type, or registers an agency code
 another plugin already has, becomes a `PluginError` naming the plugin (entry-point name and
@@ -29,6 +39,7 @@ import importlib
 import importlib.metadata
 import os
 import threading
+import time
 import traceback
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
@@ -56,6 +67,20 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "uji_konsekuensi._builtin",
     "uji_konsekuensi.documents.builtin_plugin",
 )
+
+#: The loader of agency folders (documents layer: a letterhead and renderings are documents'
+#: models), imported by name when a manager is built, as the built-in plugins are.
+DATA_LOADER = "uji_konsekuensi.agency_data"
+
+#: The entry-point group of installed agency folders; the value names a package whose
+#: directory is the folder (`uji_konsekuensi.agency_data`).
+AGENCIES_ENTRY_POINT_GROUP = "uji_konsekuensi.agencies"
+
+#: The environment variable naming directories of agency folders (``os.pathsep``-separated).
+ENV_AGENCIES = "UJI_KONSEKUENSI_AGENCIES"
+
+#: Seconds between two rescans of the agency directories for an unknown agency code.
+RESCAN_INTERVAL = 5.0
 
 #: The distribution that ships the built-in plugins.
 CORE_DISTRIBUTION = "uji-konsekuensi"
@@ -112,6 +137,8 @@ class UjiPluginManager(pluggy.PluginManager):
         #: Plugins that could not be loaded or registered (they are not registered).
         self.load_problems: list[PluginError] = []
         self._distributions: dict[str, str] = {}
+        #: True when built for the audit mode: agency folders only, no installed Python plugin.
+        self.data_only = False
 
     def distribution_of(self, plugin_name: str) -> str | None:
         """The name of the distribution a registered plugin came from, if known."""
@@ -144,27 +171,147 @@ def selected_plugins(environ: Mapping[str, str] | None = None) -> frozenset[str]
     return frozenset(name.strip() for name in value.split(",") if name.strip())
 
 
-def get_plugin_manager(
-    *, load_entrypoints: bool = True, environ: Mapping[str, str] | None = None
-) -> UjiPluginManager:
-    """Build a new plugin manager: specs, built-ins, installed plugins, then a check.
+def agency_dirs(environ: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """The directories of agency folders ``UJI_KONSEKUENSI_AGENCIES`` names, in order."""
+    value = (os.environ if environ is None else environ).get(ENV_AGENCIES, "")
+    return tuple(dict.fromkeys(p for p in value.split(os.pathsep) if p.strip()))
 
-    ``load_entrypoints=False`` skips the installed plugins (a test then registers its own with
-    ``pm.register(module_or_object, name=...)``). ``environ`` replaces ``os.environ`` when
-    reading ``UJI_KONSEKUENSI_PLUGINS``. Never raises for a broken plugin: see `load_problems`.
+
+def use_agency_dirs(dirs: Iterable[str | os.PathLike[str]]) -> None:
+    """Add directories of agency folders for this process and the processes it starts
+    (``--agencies DIR``): they are put first in ``UJI_KONSEKUENSI_AGENCIES``, which worker
+    processes inherit, and the default manager is rebuilt on next use."""
+    given = [os.fspath(d) for d in dirs]
+    if not given:
+        return
+    os.environ[ENV_AGENCIES] = os.pathsep.join(dict.fromkeys([*given, *agency_dirs()]))
+    reset()
+
+
+def get_plugin_manager(
+    *,
+    load_entrypoints: bool = True,
+    environ: Mapping[str, str] | None = None,
+    agency_folders: Iterable[str | os.PathLike[str]] = (),
+    data_only: bool = False,
+) -> UjiPluginManager:
+    """Build a new plugin manager: specs, built-ins, installed plugins, agency folders, a check.
+
+    ``load_entrypoints=False`` skips the installed plugins and agency folders (a test then
+    registers its own with ``pm.register(module_or_object, name=...)``); ``agency_folders``
+    are read even then. ``environ`` replaces ``os.environ`` when reading
+    ``UJI_KONSEKUENSI_PLUGINS`` and ``UJI_KONSEKUENSI_AGENCIES``. ``data_only`` loads no
+    installed Python plugin (group ``uji_konsekuensi``), only agency folders: the audit mode
+    (``check --data-only``). Never raises for a broken plugin: see `load_problems`.
     """
     pm = UjiPluginManager()
+    pm.data_only = data_only
     pm.add_hookspecs(hookspecs)
     for module_name in BUILTIN_PLUGINS:
         pm.register(importlib.import_module(module_name), name=module_name)
         pm.set_distribution(module_name, CORE_DISTRIBUTION)
+    selected = selected_plugins(environ)
+    dirs: list[str | os.PathLike[str]] = []
     if load_entrypoints:
-        _load_entrypoints(pm, selected_plugins(environ))
+        if not data_only:
+            _load_entrypoints(pm, selected)
+        dirs.extend(agency_dirs(environ))
+    dirs.extend(agency_folders)
+    if load_entrypoints or dirs:
+        _load_agency_folders(pm, selected if load_entrypoints else frozenset(), dirs)
     for name, plugin in list(pm.list_name_plugin()):
         check_plugin(pm, plugin, name)
     # Every implementation left has a specification; this only guards the invariant.
     pm.check_pending()
     return pm
+
+
+def _load_agency_folders(
+    pm: UjiPluginManager,
+    selected: frozenset[str] | None,
+    dirs: Iterable[str | os.PathLike[str]],
+) -> None:
+    """Register the agency folders of installed packages (unless ``selected`` is empty) and of
+    ``dirs`` (as ``data:<code>``; an installed one under its entry-point name)."""
+    loader = importlib.import_module(DATA_LOADER)
+    # (folder, distribution, label): an installed folder is registered under its entry-point
+    # name, as a Python plugin is; a folder of a directory as ``data:<code>``.
+    folders: list[tuple[Any, str | None, str]] = []
+    if selected != frozenset():
+        for ep, dist_name in _entry_points(AGENCIES_ENTRY_POINT_GROUP):
+            if selected is not None and ep.name not in selected:
+                continue
+            try:
+                module = importlib.import_module(ep.module)
+                folder = os.path.dirname(os.fspath(module.__file__ or ""))
+            except Exception as exc:  # a package that cannot be imported names itself
+                pm.load_problems.append(
+                    PluginError(
+                        plugin=ep.name,
+                        hook=None,
+                        distribution=dist_name,
+                        problem=describe_exception(exc, f"entry point {ep.value}"),
+                    )
+                )
+                continue
+            folders.append((folder, dist_name, ep.name))
+    for directory in dirs:
+        for folder in loader.find_folders(directory):
+            folders.append((folder, None, os.fspath(folder)))
+    for folder, dist, label in folders:
+        try:
+            plugin = loader.load_agency_folder(folder)
+        except UjiKonsekuensiError as exc:
+            pm.load_problems.append(
+                PluginError(
+                    plugin=label,
+                    hook=None,
+                    distribution=dist,
+                    problem=Text(id=exc.render("id"), en=exc.render("en"))
+                    if hasattr(exc, "render")
+                    else Text(id=str(exc), en=str(exc)),
+                )
+            )
+            continue
+        name = label if dist is not None else plugin.plugin_name
+        if pm.has_plugin(name):
+            first = pm.get_plugin(name)
+            pm.load_problems.append(
+                PluginError(
+                    plugin=label,
+                    hook=None,
+                    distribution=dist,
+                    problem=Text(
+                        id=(
+                            f"instansi {plugin.info.code!r} sudah dimuat dari "
+                            f"{getattr(first, 'folder', '?')}; folder ini tidak dimuat"
+                        ),
+                        en=(
+                            f"agency {plugin.info.code!r} is already loaded from "
+                            f"{getattr(first, 'folder', '?')}; this folder is not loaded"
+                        ),
+                    ),
+                )
+            )
+            continue
+        pm.register(plugin, name=name)
+        pm.set_distribution(name, dist or f"folder {folder}")
+
+
+def _entry_points(group: str) -> list[tuple[importlib.metadata.EntryPoint, str]]:
+    """The entry points of a group, each (name, value, distribution) once, sorted by name."""
+    found: list[tuple[importlib.metadata.EntryPoint, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for dist in list(importlib.metadata.distributions()):
+        for ep in dist.entry_points:
+            if ep.group != group:
+                continue
+            key = (ep.name, ep.value, _distribution_name(dist))
+            if key not in seen:
+                seen.add(key)
+                found.append((ep, key[2]))
+    found.sort(key=lambda item: (item[0].name, item[1]))
+    return found
 
 
 def _distribution_name(dist: importlib.metadata.Distribution) -> str:
@@ -233,7 +380,8 @@ def _load_entrypoints(pm: UjiPluginManager, selected: frozenset[str] | None) -> 
             continue
         pm.set_distribution(ep.name, dist_name)
     if selected:
-        installed = sorted({ep.name for ep, _ in found})
+        agencies_group = _entry_points(AGENCIES_ENTRY_POINT_GROUP)
+        installed = sorted({ep.name for ep, _ in [*found, *agencies_group]})
         for name in sorted(selected - set(installed)):
             near = difflib.get_close_matches(name, installed, n=1)
             hint_id = f"; maksud Anda {near[0]!r}?" if near else ""
@@ -321,6 +469,30 @@ def reset() -> None:
     global _default
     with _default_lock:
         _default = None
+
+
+_last_rescan = 0.0
+
+
+def rescan_if_due(*, now: float | None = None) -> bool:
+    """Forget the default manager so that agency folders are read again, if agency directories
+    are configured and the last rescan is at least `RESCAN_INTERVAL` seconds old; True if so.
+
+    Called when an agency code is asked for that no plugin registered (`agency.get_agency`):
+    a vendor drops a folder into the service's directory and the next request naming it finds
+    it. Bounded, so that a stream of requests for unknown codes does not reread the folders on
+    each one.
+    """
+    global _last_rescan
+    if not agency_dirs():
+        return False
+    moment = time.monotonic() if now is None else now
+    with _default_lock:
+        if _last_rescan and moment - _last_rescan < RESCAN_INTERVAL:
+            return False
+        _last_rescan = moment
+    reset()
+    return True
 
 
 # --- calling hooks, one implementation at a time ----------------------------------------------

@@ -15,6 +15,7 @@ tests/test_schemas.py fails when a committed file differs from what the code giv
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import typing
@@ -538,9 +539,40 @@ def _problem_details(b: _OutputBuilder) -> dict[str, Any]:
 
 
 #: Every document, by file name (without ``.json``): name -> builder.
+def _agency_data(b: _OutputBuilder) -> dict[str, Any]:
+    """An INPUT, not an output: agency.json of an agency folder (`agency_data.AgencyData`).
+
+    Built like the case file's schema (a field with a default may be left out; no other key is
+    allowed), with its own ``$defs``, since the output builder's require every key.
+    """
+    from .agency_data import AgencyData
+    from .case.schema import _Builder
+
+    class Builder(_Builder):
+        def type(self, tp: Any) -> dict[str, Any]:
+            if tp is Path:
+                return {"type": "string", "minLength": 1}
+            if tp is dt.time:
+                return {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$"}
+            return super().type(tp)
+
+    builder = Builder()
+    root = builder.object(AgencyData)
+    return {
+        "description": (
+            "agency.json of an agency folder (beside sop.json and an optional templates/): an "
+            "agency as data, loaded through the same hooks as a plugin. Generated from "
+            "uji_konsekuensi.agency_data.AgencyData; reference: docs/agency-data.md."
+        ),
+        **{k: v for k, v in root.items() if k != "description"},
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
 SCHEMAS: dict[str, Callable[[_OutputBuilder], dict[str, Any]]] = {
     "agencies": _agencies,
     "agency": _agency,
+    "agency-data": _agency_data,
     "check": _check,
     "deadlines": _deadlines,
     "due": _due,

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 
 import pytest
-from uji_konsekuensi_kalbar import plugin
 
 from uji_konsekuensi.agency import get_agency
 from uji_konsekuensi.sop import SOP, Role, SymbolKind
@@ -26,7 +25,7 @@ class TestKalbarContract(AgencyPluginContract):
 
 @pytest.fixture(scope="module")
 def sop() -> SOP:
-    return plugin.sop()
+    return get_agency("kalbar").sops[0]
 
 
 def items(cell: str) -> tuple[str, ...]:
@@ -306,16 +305,18 @@ def test_validate_reports_the_2029_date_and_the_blank_effective_date(sop: SOP) -
 
 def test_documents_match_the_step_outputs(sop: SOP) -> None:
     """Each document is an output of the steps said to produce it, and every output is one."""
-    for doc in plugin.DOCUMENTS:
+    for doc in get_agency("kalbar").documents:
         for n in doc.produced_by_steps:
             outputs = [o.lower() for o in sop.step(n).corrected("outputs")]
             assert any(doc.title.lower() in o for o in outputs), (doc.code, n)
-    assert {n for d in plugin.DOCUMENTS for n in d.produced_by_steps} == set(range(1, 11))
+    assert {n for d in get_agency("kalbar").documents for n in d.produced_by_steps} == set(
+        range(1, 11)
+    )
 
 
 def test_refusal_letter_cites_the_law() -> None:
     """Step 8's refusal letter rests on UU 14/2008 Pasal 22 ayat (7) and PERKI 1/2021 Pasal 34."""
-    letter = next(d for d in plugin.DOCUMENTS if d.code == "surat-penolakan")
+    letter = next(d for d in get_agency("kalbar").documents if d.code == "surat-penolakan")
     assert letter.produced_by_steps == (8,)
     assert letter.basis is not None and "Pasal 22 ayat (7)" in letter.basis
     assert "Pasal 34" in letter.basis

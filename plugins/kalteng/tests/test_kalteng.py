@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from uji_konsekuensi_kalteng import plugin
 
 from uji_konsekuensi.agency import get_agency
 from uji_konsekuensi.sop import SOP, Role, SymbolKind
@@ -24,7 +23,7 @@ class TestKaltengContract(AgencyPluginContract):
 
 @pytest.fixture(scope="module")
 def sop() -> SOP:
-    return plugin.sop()
+    return get_agency("kalteng").sops[0]
 
 
 def test_registered_as_periodic_in_pontianak() -> None:
@@ -182,8 +181,8 @@ def test_validate_reports_only_the_revoked_perki(sop: SOP) -> None:
 
 def test_documents_match_the_step_outputs(sop: SOP) -> None:
     """Each document is an output of the steps said to produce it, and every output is one."""
-    for doc in plugin.DOCUMENTS:
+    for doc in get_agency("kalteng").documents:
         for n in doc.produced_by_steps:
             outputs = [o.lower() for o in sop.step(n).corrected("outputs")]
             assert any(doc.title.lower() in o for o in outputs), (doc.code, n)
-    assert {n for d in plugin.DOCUMENTS for n in d.produced_by_steps} == {1, 2, 3}
+    assert {n for d in get_agency("kalteng").documents for n in d.produced_by_steps} == {1, 2, 3}

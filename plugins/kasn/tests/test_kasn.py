@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from uji_konsekuensi_kasn import plugin
 
 from uji_konsekuensi.agency import get_agency
 from uji_konsekuensi.sop import SOP, Role, SymbolKind
@@ -25,7 +24,7 @@ class TestKasnContract(AgencyPluginContract):
 
 @pytest.fixture(scope="module")
 def sop() -> SOP:
-    return plugin.sop()
+    return get_agency("kasn").sops[0]
 
 
 # --- registration -----------------------------------------------------------------------------
@@ -38,7 +37,7 @@ def test_registered_as_periodic_in_wib() -> None:
     assert agency.name == "Komisi Aparatur Sipil Negara"
     assert (agency.timezone, agency.trigger) == ("Asia/Jakarta", "periodic")
     assert agency.calendar_settings.zone_label == "WIB"
-    assert agency.sops == (plugin.sop(),)
+    assert agency.sops == (get_agency("kasn").sops[0],)
 
 
 # --- identity (Bagian Identitas), as written ---------------------------------------------------
@@ -244,17 +243,17 @@ def test_validate_reports_only_the_revoked_perki(sop: SOP) -> None:
 
 def test_documents_match_the_step_outputs(sop: SOP) -> None:
     """Each document is an output of every step said to produce it, and every output is one."""
-    titles = {d.code: d.title.lower() for d in plugin.DOCUMENTS}
-    for doc in plugin.DOCUMENTS:
+    titles = {d.code: d.title.lower() for d in get_agency("kasn").documents}
+    for doc in get_agency("kasn").documents:
         for n in doc.produced_by_steps:
             outputs = [o.lower() for o in sop.step(n).corrected("outputs")]
             assert any(titles[doc.code] in o for o in outputs), (doc.code, n)
-    produced = {n for d in plugin.DOCUMENTS for n in d.produced_by_steps}
+    produced = {n for d in get_agency("kasn").documents for n in d.produced_by_steps}
     assert produced == {s.number for s in sop.steps if s.outputs}
 
 
 def test_decree_cites_the_penetapan_rule() -> None:
     """The signed decree is the Penetapan of PERKI 1/2021 Pasal 49 ayat (4)."""
-    decree = next(d for d in plugin.DOCUMENTS if d.code == "sk-klasifikasi")
+    decree = next(d for d in get_agency("kasn").documents if d.code == "sk-klasifikasi")
     assert decree.basis is not None and "Pasal 49 ayat (4)" in decree.basis
     assert decree.produced_by_steps == (8,)

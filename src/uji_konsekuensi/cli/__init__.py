@@ -58,11 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     add_common(parser, sub=False)
+    _add_agencies(parser, sub=False)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in COMMANDS:
         importlib.import_module(f".{name}", __name__).register(sub)
     for command in sub.choices.values():
         add_common(command, sub=True)
+        if "--agencies" not in command._option_string_actions:
+            _add_agencies(command, sub=True)
         options = command._option_string_actions
         if "--format" not in options:
             command.add_argument(
@@ -76,6 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
                 "--json", action="store_true", help="sama dengan / same as --format json"
             )
     return parser
+
+
+def _add_agencies(parser: argparse.ArgumentParser, *, sub: bool) -> None:
+    """``--agencies DIR`` (repeatable), before or after the sub-command: agency folders to load
+    besides the installed ones (docs/plugins.md; also $UJI_KONSEKUENSI_AGENCIES)."""
+    parser.add_argument(
+        "--agencies",
+        action="append",
+        metavar="DIR",
+        default=argparse.SUPPRESS if sub else None,
+        help=(
+            "folder instansi (agency.json + sop.json) atau direktori berisi folder instansi / "
+            "an agency folder (agency.json + sop.json) or a directory of agency folders"
+        ),
+    )
 
 
 def _report(args: argparse.Namespace, source: str, exc: BaseException) -> None:
@@ -100,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_INPUT
     source = f"uji-konsekuensi {args.command}"
+    if getattr(args, "agencies", None):
+        from ..plugins import use_agency_dirs
+
+        use_agency_dirs(args.agencies)
     with language(args.lang):
         try:
             code: int = func(args)

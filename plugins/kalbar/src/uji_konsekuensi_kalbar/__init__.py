@@ -1,5 +1,6 @@
-"""uji-konsekuensi plugin for the Dinas Komunikasi dan Informatika of Provinsi Kalimantan Barat.
+"""The agency folder of Diskominfo Provinsi Kalimantan Barat for uji-konsekuensi: data only, no code.
 
-The hook implementations are in `uji_konsekuensi_kalbar.plugin`; the SOP, reconstructed from an
-OCR text of the signed document, is ``sop.json`` beside it.
+This package's directory is the agency folder: ``agency.json`` (identity, zone, documents,
+letterhead, renderings; docs/agency-data.md) and ``sop.json`` (the SOP, reconstructed from an OCR of the signed document). The
+entry point ``kalbar = "uji_konsekuensi_kalbar"`` of group ``uji_konsekuensi.agencies`` names it.
 """

@@ -1,5 +1,6 @@
-"""uji-konsekuensi plugin for the Badan Kepegawaian Daerah (BKD) of Provinsi Kalimantan Tengah.
+"""The agency folder of BKD Provinsi Kalimantan Tengah for uji-konsekuensi: data only, no code.
 
-The hook implementations are in `uji_konsekuensi_kalteng.plugin`; the SOP, transcribed from the
-signed document, is ``sop.json`` beside it.
+This package's directory is the agency folder: ``agency.json`` (identity, zone, documents,
+letterhead, renderings; docs/agency-data.md) and ``sop.json`` (the SOP, transcribed from the signed document). The
+entry point ``kalteng = "uji_konsekuensi_kalteng"`` of group ``uji_konsekuensi.agencies`` names it.
 """

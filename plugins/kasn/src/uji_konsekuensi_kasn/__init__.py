@@ -1,5 +1,6 @@
-"""uji-konsekuensi plugin for the Komisi Aparatur Sipil Negara (KASN).
+"""The agency folder of the Komisi Aparatur Sipil Negara (KASN) for uji-konsekuensi: data only, no code.
 
-The hook implementations are in `uji_konsekuensi_kasn.plugin`; the SOP, transcribed from the
-signed document, is ``sop.json`` beside it.
+This package's directory is the agency folder: ``agency.json`` (identity, zone, documents,
+letterhead, renderings; docs/agency-data.md) and ``sop.json`` (the SOP, transcribed from the signed document). The
+entry point ``kasn = "uji_konsekuensi_kasn"`` of group ``uji_konsekuensi.agencies`` names it.
 """

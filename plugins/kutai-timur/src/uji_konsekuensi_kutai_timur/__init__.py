@@ -1,6 +1,6 @@
-"""uji-konsekuensi plugin for the Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)
-of Kabupaten Kutai Timur.
+"""The agency folder of BKPSDM Kabupaten Kutai Timur for uji-konsekuensi: data only, no code.
 
-The hook implementations are in `uji_konsekuensi_kutai_timur.plugin`; the SOP, transcribed from
-the signed document, is ``sop.json`` beside it.
+This package's directory is the agency folder: ``agency.json`` (identity, zone, documents,
+letterhead, renderings; docs/agency-data.md) and ``sop.json`` (the SOP, transcribed from the signed document). The
+entry point ``kutai-timur = "uji_konsekuensi_kutai_timur"`` of group ``uji_konsekuensi.agencies`` names it.
 """

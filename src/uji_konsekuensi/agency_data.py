@@ -1,0 +1,285 @@
+"""An agency as data: a folder with ``agency.json``, its SOP(s) and optional ``templates/``.
+
+An office that keeps its own agency edits JSON, not Python. The folder::
+
+    kalteng/
+      agency.json     identity, zone, calendar, documents, letterhead, renderings (`AgencyData`)
+      sop.json        the SOP (more than one: list them in agency.json's "sops")
+      templates/      optional: the agency's own document templates (docs/documents.md)
+
+`load_agency_folder` reads it and returns a `DataAgency`, an `AgencyHooks` (the same object a
+Python plugin would build), which is registered with pluggy like any plugin: the rest of the
+library does not know the difference. The schema of ``agency.json`` is
+docs/schemas/agency-data.json (generated from `AgencyData`; its reference page is
+docs/agency-data.md); every error names the file and the JSON path of the offending value.
+
+Where folders come from (`agency_dirs`, used when a plugin manager is built): the entry-point
+group ``uji_konsekuensi.agencies`` (an installed package that ships only the folder: the entry
+point names the package, and the package's directory is the folder), the environment variable
+``UJI_KONSEKUENSI_AGENCIES`` (directories separated by ``os.pathsep``) and the ``--agencies DIR``
+option of the command line and of ``serve``. A directory is either one agency folder (it holds
+``agency.json``) or a directory of agency folders.
+
+Why this module sits in the documents layer, beside `plugin_kit`, and not in the registry: an
+agency's letterhead and renderings are `documents` models, which the registry may not import
+(docs/architecture.md, "Layers"). The registry (`uji_konsekuensi.plugins`) imports it by name
+when a manager is built, as it does the built-in plugins.
+
+A Python plugin can still add what data cannot say (an agency's own compliance rule, a
+calendar computed at run time is not one: the calendar is accepted only from the plugin that
+registered the agency): it implements `uji_compliance_rules` for the agency's code and registers
+no agency itself, so it adds to the data agency instead of replacing it. ``check --data-only``
+refuses such an agency (`needs_code`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from .agency import AgencyInfo
+from .calendar import CalendarSettings
+from .converter import structure
+from .documents.agency_documents import Rendering
+from .documents.letterhead import Letterhead
+from .errors import InputError, Problem
+from .hookspecs import hookimpl
+from .jsonio import read_json
+from .outputs import DocumentKind
+from .plugin_kit import AgencyHooks
+from .sop import SOP, load_sop
+
+__all__ = [
+    "AGENCY_FILE",
+    "AGENCY_FORMAT",
+    "ENTRY_POINT_GROUP",
+    "ENV_AGENCIES",
+    "AgencyData",
+    "DataAgency",
+    "find_folders",
+    "folder_digest",
+    "load_agency_folder",
+]
+
+#: The file that makes a directory an agency folder.
+AGENCY_FILE = "agency.json"
+#: The value of ``format`` in agency.json (raised when the format changes incompatibly).
+AGENCY_FORMAT = "uji-konsekuensi-agency/1"
+#: The entry-point group of installed agency folders (a value names a package: its directory).
+ENTRY_POINT_GROUP = "uji_konsekuensi.agencies"
+#: The environment variable naming directories of agency folders (``os.pathsep``-separated).
+ENV_AGENCIES = "UJI_KONSEKUENSI_AGENCIES"
+#: The name a data agency is registered under in the plugin manager: ``data:<code>``.
+PLUGIN_PREFIX = "data:"
+
+
+def _check_format(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if value != AGENCY_FORMAT:
+        raise ValueError(f"format: expected {AGENCY_FORMAT!r}, got {value!r}")
+
+
+def _check_sop_name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    for name in value:
+        path = Path(name)
+        # A file of the folder itself: no absolute path, no "..", no sub-folder to escape by.
+        if path.is_absolute() or len(path.parts) != 1 or name in (".", ".."):
+            raise ValueError(f"sops: expected a file name inside the folder, got {name!r}")
+    if not value:
+        raise ValueError("sops: expected at least one SOP file")
+
+
+@attrs.frozen(kw_only=True)
+class AgencyData:
+    """The content of an agency folder's agency.json: everything a plugin module used to declare.
+
+    ``format``: always ``"uji-konsekuensi-agency/1"``. ``agency``: the identity, time zone,
+    trigger and the period the agency existed (`AgencyInfo`). ``sops``: the SOP files of the
+    folder, by name (default ``["sop.json"]``); the roles of the SOP's lanes are in each SOP
+    (``lanes[].role`` with ``role_basis``). ``calendar``: the agency's own calendar (office
+    hours, extra days off and working days, each with its decree); absent, the national calendar
+    in the agency's zone. ``documents``: every document kind a case of the agency may carry,
+    with the steps that produce and require it. ``letterhead``: the kop surat. ``renderings``:
+    how each document is printed (a template of the library or of ``templates/``) or why not.
+    ``notes``: why a value is what it is, where JSON has no comments (the source of the zone, a
+    day off that is not sourced yet).
+    """
+
+    format: Literal["uji-konsekuensi-agency/1"] = attrs.field(validator=_check_format)
+    agency: AgencyInfo
+    sops: tuple[str, ...] = attrs.field(default=("sop.json",), validator=_check_sop_name)
+    calendar: CalendarSettings | None = None
+    documents: tuple[DocumentKind, ...] = ()
+    letterhead: Letterhead | None = None
+    renderings: tuple[Rendering, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+class DataAgency(AgencyHooks):
+    """The agency hooks of one agency folder (what `load_agency_folder` returns)."""
+
+    def __init__(self, *, folder: Path, data: AgencyData, sops: tuple[SOP, ...], digest: str):
+        super().__init__(
+            info=data.agency,
+            sop_files=tuple(folder / name for name in data.sops),
+            calendar=data.calendar,
+            documents=data.documents,
+            letterhead=data.letterhead,
+            renderings=data.renderings,
+        )
+        self.folder = folder
+        self.data = data
+        self.digest = digest
+        self._sops = sops  # read (and checked) once, when the folder was loaded
+        templates = folder / "templates"
+        self.templates: Path | None = templates if templates.is_dir() else None
+
+    @property
+    def plugin_name(self) -> str:
+        """The name it is registered under: ``data:<agency code>``."""
+        return PLUGIN_PREFIX + self.info.code
+
+    @hookimpl
+    def uji_document_templates(self, agency_code: str) -> list[str] | None:
+        if agency_code != self.info.code or self.templates is None:
+            return None
+        return [str(self.templates)]
+
+
+def _problem(source: str, field: str, message: str, message_en: str, value: Any) -> InputError:
+    return InputError.one(
+        source, field, message, message_en, value=value, expected="docs/agency-data.md"
+    )
+
+
+_FIELD = re.compile(r"(?:[A-Z]\w*\.)?([a-z_]+): ")
+
+
+def _lookup(data: Any, path: str) -> Any:
+    for part in re.findall(r"[^.\[\]]+", path):
+        if isinstance(data, list) and part.isdigit() and int(part) < len(data):
+            data = data[int(part)]
+        elif isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _sharpen(problem: Problem, raw: Any) -> Problem:
+    """The converter names the object whose validator refused a field, or whose key is unknown;
+    an office editing agency.json needs the field itself (``agency.timezone``, ``logo``)."""
+    path, value = problem.path, problem.value
+    if problem.message_en.startswith("unknown key: ") and isinstance(value, str):
+        path = _join(path, value)
+    else:
+        match = _FIELD.match(problem.expected_en or problem.expected or "")
+        parent = _lookup(raw, path) if path else raw
+        if match and isinstance(parent, dict) and match.group(1) in parent:
+            path = _join(path, match.group(1))
+            value = parent[match.group(1)]
+    expected = (problem.expected or "").replace("docs/case.md", "docs/agency-data.md")
+    expected_en = (problem.expected_en or "").replace("docs/case.md", "docs/agency-data.md")
+    return attrs.evolve(
+        problem,
+        path=path,
+        value=value,
+        expected=expected or None,
+        expected_en=expected_en or None,
+    )
+
+
+def load_agency_folder(folder: str | os.PathLike[str]) -> DataAgency:
+    """Read an agency folder (agency.json, its SOPs, optional templates/) into its hooks.
+
+    Raises `InputError` naming the file (``.../agency.json`` or the SOP file) and the JSON path
+    of every offending value; an SOP whose trigger or agency does not fit agency.json is an
+    error of agency.json's field.
+    """
+    root = Path(folder)
+    source = str(root / AGENCY_FILE)
+    if not (root / AGENCY_FILE).is_file():
+        raise _problem(
+            source,
+            "",
+            f"folder instansi tidak memuat {AGENCY_FILE}",
+            f"the agency folder holds no {AGENCY_FILE}",
+            str(root),
+        )
+    raw = read_json(root / AGENCY_FILE, source)
+    try:
+        data = structure(raw, AgencyData, source)
+    except InputError as exc:
+        raise InputError(source, [_sharpen(p, raw) for p in exc.problems]) from None
+    sops: list[SOP] = []
+    for i, name in enumerate(data.sops):
+        path = root / name
+        if not path.is_file():
+            raise _problem(
+                source,
+                f"sops[{i}]",
+                "berkas SOP ini tidak ada di folder instansi",
+                "this SOP file is not in the agency folder",
+                name,
+            )
+        sops.append(load_sop(path))
+    return DataAgency(folder=root, data=data, sops=tuple(sops), digest=folder_digest(root))
+
+
+def _files(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        # What an install or an editor leaves behind is not the agency's data.
+        if any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+            continue
+        if path.is_file():
+            yield path
+
+
+def folder_digest(folder: str | os.PathLike[str]) -> str:
+    """The sha256 of an agency folder: every file's relative path and bytes, in sorted order.
+
+    Python files count too (an ``__init__.py`` of a data package): the digest is of what was
+    read, so an auditor can compare it with the folder they were given.
+    """
+    root = Path(folder)
+    digest = hashlib.sha256()
+    for path in _files(root):
+        rel = path.relative_to(root).as_posix().encode("utf-8")
+        data = path.read_bytes()
+        digest.update(len(rel).to_bytes(8, "big") + rel + len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def find_folders(directory: str | os.PathLike[str]) -> list[Path]:
+    """The agency folders of a directory: itself if it holds agency.json, else its children
+    that do (sorted by name, so which folder comes first never depends on the file system)."""
+    root = Path(directory)
+    if (root / AGENCY_FILE).is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    return sorted(child for child in root.iterdir() if (child / AGENCY_FILE).is_file())
+
+
+def env_dirs(environ: Mapping[str, str] | None = None) -> tuple[Path, ...]:
+    """The directories ``UJI_KONSEKUENSI_AGENCIES`` names (none when unset or empty)."""
+    value = (os.environ if environ is None else environ).get(ENV_AGENCIES, "")
+    return tuple(Path(part) for part in value.split(os.pathsep) if part.strip())
+
+
+def unique_dirs(dirs: Iterable[str | os.PathLike[str]]) -> tuple[Path, ...]:
+    """The directories in order, each once."""
+    seen: dict[Path, None] = {}
+    for d in dirs:
+        seen.setdefault(Path(d), None)
+    return tuple(seen)

@@ -1,0 +1,214 @@
+"""An agency as data (`uji_konsekuensi.agency_data`): a folder loaded through the same hooks.
+
+The four real agencies ship as folders (plugins/*/src/*/agency.json + sop.json, no plugin.py);
+these tests load folders, break them, drop them into directories, and check that the rest of the
+library cannot tell a folder from a plugin.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from uji_konsekuensi.agency import agencies, get_agency, plugin_problems
+from uji_konsekuensi.agency_data import (
+    AGENCY_FILE,
+    DataAgency,
+    find_folders,
+    folder_digest,
+    load_agency_folder,
+)
+from uji_konsekuensi.errors import InputError
+from uji_konsekuensi.plugins import get_plugin_manager
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import agency_reference  # noqa: E402
+
+FOLDERS = {
+    "kasn": ROOT / "plugins/kasn/src/uji_konsekuensi_kasn",
+    "kalbar": ROOT / "plugins/kalbar/src/uji_konsekuensi_kalbar",
+    "kalteng": ROOT / "plugins/kalteng/src/uji_konsekuensi_kalteng",
+    "kutai-timur": ROOT / "plugins/kutai-timur/src/uji_konsekuensi_kutai_timur",
+}
+
+
+def copy_folder(code: str, where: Path) -> Path:
+    """A copy of a shipped agency folder (its data files only) under ``where``."""
+    target = where / code
+    target.mkdir(parents=True)
+    for name in (AGENCY_FILE, "sop.json"):
+        shutil.copy(FOLDERS[code] / name, target / name)
+    return target
+
+
+def edit(folder: Path, name: str, change: Any) -> None:
+    path = folder / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+# --- the four agencies are data -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", sorted(FOLDERS))
+def test_the_shipped_agencies_are_folders_without_python_hooks(code: str) -> None:
+    """Each real agency is a folder: agency.json and sop.json, and no plugin.py."""
+    folder = FOLDERS[code]
+    assert (folder / AGENCY_FILE).is_file() and (folder / "sop.json").is_file()
+    assert not (folder / "plugin.py").exists()
+    assert [p.name for p in folder.glob("*.py")] == ["__init__.py"]
+
+
+@pytest.mark.parametrize("code", sorted(FOLDERS))
+def test_an_installed_folder_is_the_registered_agency(code: str) -> None:
+    """The installed agency (entry point of group uji_konsekuensi.agencies) is the folder."""
+    agency = get_agency(code)
+    loaded = load_agency_folder(FOLDERS[code])
+    assert isinstance(loaded, DataAgency)
+    assert agency.info == loaded.info
+    assert agency.sops == loaded.sops()
+    assert agency.documents == loaded.documents
+    assert agency.plugin == code and agency.distribution == f"uji-konsekuensi-{code}"
+    assert agency.rules == ()  # data runs no code of its own
+
+
+def test_a_folder_from_a_directory_is_an_agency_like_an_installed_one(tmp_path: Path) -> None:
+    """A folder given as a directory loads with the same identity, SOP and documents."""
+    copy_folder("kalteng", tmp_path)
+    pm = get_plugin_manager(load_entrypoints=False, agency_folders=[tmp_path])
+    assert not pm.load_problems
+    found = agencies(pm)
+    assert list(found) == ["kalteng"]
+    agency = found["kalteng"]
+    assert (
+        agency.plugin == "data:kalteng" and agency.distribution == f"folder {tmp_path / 'kalteng'}"
+    )
+    assert agency.info == get_agency("kalteng").info
+    assert agency.sops == get_agency("kalteng").sops
+
+
+def test_find_folders_takes_a_folder_or_a_directory_of_folders(tmp_path: Path) -> None:
+    """A directory holding agency.json is one folder; otherwise its children that hold one."""
+    a = copy_folder("kasn", tmp_path)
+    b = copy_folder("kalbar", tmp_path)
+    (tmp_path / "not-an-agency").mkdir()
+    assert find_folders(tmp_path) == [b, a]
+    assert find_folders(a) == [a]
+    assert find_folders(tmp_path / "missing") == []
+
+
+def test_the_digest_changes_with_any_byte_of_the_data(tmp_path: Path) -> None:
+    """The sha256 of a folder is stable, and changes when one byte of its data does."""
+    folder = copy_folder("kasn", tmp_path)
+    first = folder_digest(folder)
+    assert first == folder_digest(folder) and len(first) == 64
+    (folder / "__pycache__").mkdir()
+    (folder / "__pycache__" / "x.pyc").write_bytes(b"\0")
+    assert folder_digest(folder) == first  # what an install leaves behind is not data
+    text = (folder / "sop.json").read_text(encoding="utf-8")
+    (folder / "sop.json").write_text(text.replace("KASN", "KASM", 1), encoding="utf-8")
+    assert folder_digest(folder) != first
+
+
+# --- errors name the file and the JSON path ------------------------------------------------------
+
+
+BROKEN = [
+    ("format", lambda d: d.update(format="2"), "format"),
+    ("no agency", lambda d: d.pop("agency"), "agency"),
+    ("bad zone", lambda d: d["agency"].update(timezone="Asia/Atlantis"), "agency.timezone"),
+    ("bad code", lambda d: d["agency"].update(code="Kal Teng"), "agency.code"),
+    ("unknown key", lambda d: d.update(logo="x.png"), "logo"),
+    (
+        "document step as text",
+        lambda d: d["documents"][1].update(produced_by_steps=["dua"]),
+        "documents[1].produced_by_steps[0]",
+    ),
+    (
+        "rendering of nothing",
+        lambda d: d["renderings"][0].update(template=None, not_rendered=None),
+        "renderings[0]",
+    ),
+    ("sop outside", lambda d: d.update(sops=["../sop.json"]), "sops"),
+    ("sop missing", lambda d: d.update(sops=["lain.json"]), "sops[0]"),
+    (
+        "calendar day off without decree",
+        lambda d: d.update(
+            calendar={"timezone": "Asia/Pontianak", "extra_days_off": [{"date": 5}]}
+        ),
+        "calendar.extra_days_off[0]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "path"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_every_error_names_the_file_and_the_json_path(
+    tmp_path: Path, what: str, change: Any, path: str
+) -> None:
+    """A broken agency.json is an InputError naming agency.json and the offending path."""
+    folder = copy_folder("kalteng", tmp_path)
+    edit(folder, AGENCY_FILE, change)
+    with pytest.raises(InputError) as caught:
+        load_agency_folder(folder)
+    assert caught.value.source == str(folder / AGENCY_FILE)
+    paths = [p.path for p in caught.value.problems]
+    assert any(p == path or p.startswith((path + ".", path + "[")) for p in paths), paths
+
+
+def test_an_error_in_the_sop_names_the_sop_file(tmp_path: Path) -> None:
+    """A broken sop.json of a folder is an InputError naming sop.json and the path."""
+    folder = copy_folder("kalteng", tmp_path)
+    edit(folder, "sop.json", lambda d: d["steps"][0].update(number="satu"))
+    with pytest.raises(InputError) as caught:
+        load_agency_folder(folder)
+    assert caught.value.source.endswith("sop.json")
+    assert any(p.path.startswith("steps[0].number") for p in caught.value.problems)
+
+
+def test_a_broken_folder_is_a_plugin_problem_and_the_others_load(tmp_path: Path) -> None:
+    """One unreadable folder of a directory is a PluginError naming it; the others register."""
+    copy_folder("kasn", tmp_path)
+    bad = copy_folder("kalbar", tmp_path)
+    edit(bad, AGENCY_FILE, lambda d: d["agency"].update(trigger="sometimes"))
+    pm = get_plugin_manager(load_entrypoints=False, agency_folders=[tmp_path])
+    assert list(agencies(pm)) == ["kasn"]
+    (problem,) = pm.load_problems
+    assert problem.plugin == str(bad)
+    assert "agency.trigger" in problem.render("en")
+    assert problem in plugin_problems(pm)
+
+
+def test_the_same_agency_in_two_folders_loads_once(tmp_path: Path) -> None:
+    """A second folder of an agency code already loaded is refused, naming the first."""
+    copy_folder("kasn", tmp_path / "a")
+    copy_folder("kasn", tmp_path / "b")
+    pm = get_plugin_manager(load_entrypoints=False, agency_folders=[tmp_path / "a", tmp_path / "b"])
+    assert list(agencies(pm)) == ["kasn"]
+    (problem,) = pm.load_problems
+    assert "already loaded" in problem.render("en")
+
+
+# --- the reference page -------------------------------------------------------------------------
+
+
+def test_the_reference_page_is_generated_from_the_schema() -> None:
+    """docs/agency-data.md is what tools/agency_reference.py writes from the schema."""
+    assert agency_reference.PAGE.read_text(encoding="utf-8") == agency_reference.page(), (
+        "run python tools/agency_reference.py"
+    )
+
+
+@pytest.mark.parametrize("code", sorted(FOLDERS))
+def test_the_shipped_agency_json_validates_against_the_schema(code: str) -> None:
+    """Each shipped agency.json is valid against docs/schemas/agency-data.json."""
+    from uji_konsekuensi.schemas import validate
+
+    validate("agency-data", json.loads((FOLDERS[code] / AGENCY_FILE).read_text(encoding="utf-8")))
