@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -212,3 +214,73 @@ def test_the_shipped_agency_json_validates_against_the_schema(code: str) -> None
     from uji_konsekuensi.schemas import validate
 
     validate("agency-data", json.loads((FOLDERS[code] / AGENCY_FILE).read_text(encoding="utf-8")))
+
+
+# --- a service serves a folder dropped into its directory ----------------------------------------
+
+
+def test_a_fifth_agency_dropped_into_a_running_service_is_served(tmp_path: Path) -> None:
+    """`serve --agencies DIR`: a folder added while the service runs is found on the first
+    request naming it after the rescan interval, and its cases are checked over HTTP."""
+    pytest.importorskip("starlette")
+    pytest.importorskip("uvicorn")
+    from uji_konsekuensi.service.testing import call_json, running_service
+
+    directory = tmp_path / "agencies"
+    directory.mkdir()
+    env = {"UJI_KONSEKUENSI_AGENCIES_RESCAN": "0.5"}
+    with running_service(env=env, args=("--agencies", str(directory))) as url:
+        status, _ = call_json("GET", url + "/v1/agencies/kalteng-bkd")
+        assert status == 404
+        folder = copy_folder("kalteng", directory / "drop")
+        folder = folder.rename(directory / "kalteng-bkd")
+        edit(folder, AGENCY_FILE, lambda d: d["agency"].update(code="kalteng-bkd"))
+        time.sleep(0.6)
+        status, contract = call_json("GET", url + "/v1/agencies/kalteng-bkd")
+        assert status == 200, contract
+        assert contract["agency"]["code"] == "kalteng-bkd"
+        case = json.loads((ROOT / "examples/cases/kalteng.case.json").read_text(encoding="utf-8"))
+        case["agency"] = "kalteng-bkd"
+        status, report = call_json("POST", url + "/v1/check", case)
+        assert status == 200, report
+        (checked,) = report["cases"]
+        assert (checked["agency"], checked["outcome"]) == ("kalteng-bkd", "compliant")
+        assert not [r for r in checked["rules_run"] if r["origin"] == "agency"]
+
+
+@pytest.fixture
+def only_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """The default manager loads no installed agency, only the folders of a fresh directory."""
+    from uji_konsekuensi import plugins
+
+    directory = tmp_path / "agencies"
+    directory.mkdir()
+    monkeypatch.setenv("UJI_KONSEKUENSI_PLUGINS", "")
+    monkeypatch.setenv("UJI_KONSEKUENSI_AGENCIES", str(directory))
+    plugins.reset()
+    yield directory
+    monkeypatch.undo()
+    plugins.reset()
+
+
+def test_editing_a_lane_mapping_changes_the_actor_checks(only_folders: Path) -> None:
+    """The role a folder's SOP maps a lane to decides who may run its steps: the example case
+    is compliant, and once the Atasan PPID's lane is mapped to the PPID its step 2 is not."""
+    from uji_konsekuensi import plugins
+    from uji_konsekuensi.case import check_case, load_case
+
+    folder = copy_folder("kalteng", only_folders)
+    case = load_case(ROOT / "examples/cases/kalteng.case.json")
+    before = check_case(case)
+    assert before.ok and not [f for f in before.findings if f.code.startswith("case.actor")]
+
+    def remap(sop: dict[str, Any]) -> None:
+        (lane,) = [lane for lane in sop["lanes"] if lane["id"] == "atasan-ppid"]
+        lane["role"] = "ppid"
+
+    edit(folder, "sop.json", remap)
+    plugins.reset()
+    after = check_case(case)
+    wrong = [f for f in after.findings if f.code == "case.actor.wrong_role"]
+    assert wrong and not after.ok
+    assert get_agency("kalteng").sops[0].lane("atasan-ppid").role.value == "ppid"

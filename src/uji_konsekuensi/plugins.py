@@ -79,8 +79,10 @@ AGENCIES_ENTRY_POINT_GROUP = "uji_konsekuensi.agencies"
 #: The environment variable naming directories of agency folders (``os.pathsep``-separated).
 ENV_AGENCIES = "UJI_KONSEKUENSI_AGENCIES"
 
-#: Seconds between two rescans of the agency directories for an unknown agency code.
+#: Seconds between two rescans of the agency directories for an unknown agency code; the
+#: environment variable ``UJI_KONSEKUENSI_AGENCIES_RESCAN`` sets another (a service's setting).
 RESCAN_INTERVAL = 5.0
+ENV_RESCAN = "UJI_KONSEKUENSI_AGENCIES_RESCAN"
 
 #: The distribution that ships the built-in plugins.
 CORE_DISTRIBUTION = "uji-konsekuensi"
@@ -476,7 +478,8 @@ _last_rescan = 0.0
 
 def rescan_if_due(*, now: float | None = None) -> bool:
     """Forget the default manager so that agency folders are read again, if agency directories
-    are configured and the last rescan is at least `RESCAN_INTERVAL` seconds old; True if so.
+    are configured and the last rescan is at least `RESCAN_INTERVAL` seconds old (or
+    ``UJI_KONSEKUENSI_AGENCIES_RESCAN``); True if so.
 
     Called when an agency code is asked for that no plugin registered (`agency.get_agency`):
     a vendor drops a folder into the service's directory and the next request naming it finds
@@ -486,9 +489,13 @@ def rescan_if_due(*, now: float | None = None) -> bool:
     global _last_rescan
     if not agency_dirs():
         return False
+    try:
+        interval = float(os.environ.get(ENV_RESCAN, RESCAN_INTERVAL))
+    except ValueError:
+        interval = RESCAN_INTERVAL
     moment = time.monotonic() if now is None else now
     with _default_lock:
-        if _last_rescan and moment - _last_rescan < RESCAN_INTERVAL:
+        if _last_rescan and moment - _last_rescan < interval:
             return False
         _last_rescan = moment
     reset()
