@@ -949,32 +949,71 @@ def test_a_case_built_without_the_checkers_plan_complies(code: str, offset: int,
 # --- keep this test last: it reads what the tests above made the checker produce ---------------
 
 
-def test_a_step_due_past_2100_is_a_warning_not_an_error() -> None:
-    """KASN's step 8 ("1 HK") ready on Friday 31 December 2100: its due date is in 2101, beyond
-    the holiday data. The checker warns (case.due.beyond_calendar, on the step's start) and
-    says nothing about the step being late."""
-    d = data("kasn")
-    d["events"] = [e for e in d["events"] if e["kind"] != "expiry_declared"]
-    shift = dt.date(2100, 12, 31) - dt.date.fromisoformat(d["events"][-1]["at"][:10])
+def _moved(d: dict[str, Any], day: dt.date, *, last: bool) -> dict[str, Any]:
+    """The case with every date and timestamp moved so that its first (or ``last``) event is on
+    ``day``; dates pushed past 1946-2100 are held at its edge."""
+    moments = [dt.datetime.fromisoformat(e["at"]).date() for e in d["events"]]
+    shift = day - (max(moments) if last else min(moments))
+    low, high = dt.date(1946, 1, 1), dt.date(2100, 12, 31)
 
-    def moved(node: Any) -> Any:  # every date and timestamp of the case, moved by `shift`
+    def moved(node: Any) -> Any:
         if isinstance(node, dict):
             return {k: moved(v) for k, v in node.items()}
         if isinstance(node, list):
             return [moved(v) for v in node]
         if isinstance(node, str) and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", node):
             if len(node) == 10:
-                return min(dt.date.fromisoformat(node) + shift, dt.date(2100, 12, 31)).isoformat()
-            return (dt.datetime.fromisoformat(node) + shift).isoformat()
+                return min(max(dt.date.fromisoformat(node) + shift, low), high).isoformat()
+            moment = dt.datetime.fromisoformat(node) + shift
+            if moment.date() < low:
+                moment = moment.replace(year=1946, month=1, day=1)
+            return min(moment, moment.replace(year=2100, month=12, day=31)).isoformat()
         return node
 
-    d = moved(d)
+    result: dict[str, Any] = moved(d)
+    return result
+
+
+def test_a_step_due_past_2100_is_a_warning_not_an_error() -> None:
+    """KASN's step 8 ("1 HK") ready on Friday 31 December 2100: its due date is in 2101, beyond
+    the holiday data. The checker warns (case.time.beyond_calendar, on the step's start) and
+    says nothing about the step being late."""
+    d = data("kasn")
+    d["events"] = [e for e in d["events"] if e["kind"] != "expiry_declared"]
+    d = _moved(d, dt.date(2100, 12, 31), last=True)
     event(d, "step_completed", 7)["at"] = "2100-12-31T07:30:00+07:00"
     r = report(d)
-    (beyond,) = [f for f in r.findings if f.code == "case.due.beyond_calendar"]
+    (beyond,) = [f for f in r.findings if f.code == "case.time.beyond_calendar"]
     assert beyond.step == 8 and beyond.severity == "warning"
     assert beyond.field == f"events[{d['events'].index(event(d, 'step_started', 8))}].at"
     assert "2101" in beyond.message_en
+    assert not any(f.code == "case.time.late" and f.step == 8 for f in r.findings)
+
+
+def test_a_notice_due_past_2100_is_a_warning_on_the_receipt() -> None:
+    """Kutai Timur's request received on 20 December 2100: its 10 hari kerja end in 2101. The
+    notice of 29 December is neither late nor on time: case.notice.beyond_calendar."""
+    r = report(_moved(data("kutai-timur"), dt.date(2100, 12, 29), last=True))
+    (beyond,) = [f for f in r.findings if f.code == "case.notice.beyond_calendar"]
+    assert beyond.field == "trigger.received_at" and "10 hari kerja" in beyond.message
+    assert "case.notice.late" not in r.codes
+
+
+def test_an_expiry_whose_last_day_is_before_1946_is_a_warning() -> None:
+    """An exemption ending on 16 January 1946: 30 hari kerja before it is in 1945."""
+    d = json.loads((EXAMPLES / "violations" / "kasn-expiry-late.json").read_text("utf-8"))
+    index, expiry = next(
+        (i, e) for i, e in enumerate(d["events"]) if e["kind"] == "expiry_declared"
+    )
+    first = min(dt.datetime.fromisoformat(e["at"]).date() for e in d["events"])
+    d = _moved(
+        d, first + (dt.date(1946, 1, 16) - dt.date.fromisoformat(expiry["expires_on"])), last=False
+    )
+    assert d["events"][index]["expires_on"] == "1946-01-16"
+    r = report(d)
+    (beyond,) = [f for f in r.findings if f.code == "case.expiry.beyond_calendar"]
+    assert beyond.field == f"events[{index}].expires_on" and "1945" in beyond.message
+    assert "case.expiry.late" not in r.codes
 
 
 def test_every_code_is_produced_by_a_test_or_an_example(request: pytest.FixtureRequest) -> None:

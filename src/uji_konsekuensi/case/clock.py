@@ -31,15 +31,15 @@ from typing import Literal
 import attrs
 
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
-from ..findings import Finding
+from ..findings import Finding, FindingCode
 from ..i18n import Text
 from .codes import (
-    DUE_BEYOND_CALENDAR,
     EXTENSION_BASIS,
     EXTENSION_LATE,
     EXTENSION_NO_REASON,
     EXTENSION_REPEATED,
     EXTENSION_TOO_LONG,
+    NOTICE_BEYOND_CALENDAR,
     NOTICE_LATE,
     PAUSE_LATE,
     PAUSE_REQUESTER_LATE,
@@ -155,6 +155,7 @@ def _base_due(
 
 
 def beyond_calendar(
+    code: FindingCode,
     what: Text,
     exc: BeyondCalendarError,
     *,
@@ -162,9 +163,10 @@ def beyond_calendar(
     step: int | None = None,
     basis: str | None = None,
 ) -> Finding:
-    """The ``case.due.beyond_calendar`` warning: ``what`` names the due date ("the due date of
+    """A ``*.beyond_calendar`` warning of ``code`` (each rule that counts a due date has its
+    own: case.time, case.notice, case.expiry): ``what`` names the due date ("the due date of
     step 3"), ``exc`` the year it would need, ``field`` the event it counts from."""
-    return DUE_BEYOND_CALENDAR(
+    return code(
         Text(
             f"{what.id} tidak dapat dihitung: jatuh pada tahun {exc.year}, di luar tahun "
             "kalender kerja (1946-2100); ketepatan waktunya tidak dinilai",
@@ -290,6 +292,7 @@ def request_clock(
     if beyond is not None:
         findings.append(
             beyond_calendar(
+                NOTICE_BEYOND_CALENDAR,
                 Text(
                     "Batas waktu pemberitahuan tertulis (10 hari kerja sejak permintaan diterima)",
                     "The written notice's due date (10 working days from receipt)",

@@ -919,19 +919,49 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="integrity",
     ),
+    # A due date counted from an accepted date (1946-2100) can fall outside the years the
+    # holiday data covers: it is reported, by the rule that counts it, never an internal error.
     FindingCode(
-        code="case.due.beyond_calendar",
+        code="case.time.beyond_calendar",
         severity=W,
-        basis="UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 1 angka 22 (hari kerja)",
+        basis=f"{STEP_BASIS} (mutu baku: waktu); PERKI 1/2021 Pasal 1 angka 22 (hari kerja)",
         title=Text(
-            en="a due date counted in working days from an event falls outside the years the "
-            "holiday data covers (1946-2100): it cannot be computed, so nothing is said about "
-            "whether the event or what follows it is on time",
-            id="batas waktu yang dihitung dalam hari kerja dari sebuah peristiwa jatuh di luar "
-            "tahun yang dicakup data hari libur (1946-2100): batas itu tidak dapat dihitung, "
-            "sehingga ketepatan waktunya tidak dinilai",
+            en="a step's due date, counted in working days, falls outside the years the holiday "
+            "data covers (1946-2100): it cannot be computed, so whether the step was on time is "
+            "not judged",
+            id="batas waktu langkah, dihitung dalam hari kerja, jatuh di luar tahun yang dicakup "
+            "data hari libur (1946-2100): tidak dapat dihitung, sehingga ketepatan waktu langkah "
+            "tidak dinilai",
+        ),
+        group="sop",
+    ),
+    FindingCode(
+        code="case.notice.beyond_calendar",
+        severity=W,
+        basis=NOTICE_BASIS,
+        title=Text(
+            en="the written notice's due date (10 hari kerja from receipt, with an extension) "
+            "falls outside the years the holiday data covers (1946-2100): it cannot be computed, "
+            "so whether the notice was on time is not judged",
+            id="batas waktu pemberitahuan tertulis (10 hari kerja sejak diterima, dengan "
+            "perpanjangan) jatuh di luar tahun yang dicakup data hari libur (1946-2100): tidak "
+            "dapat dihitung, sehingga ketepatan waktu pemberitahuan tidak dinilai",
         ),
         group="clock",
+    ),
+    FindingCode(
+        code="case.expiry.beyond_calendar",
+        severity=W,
+        basis="PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
+        title=Text(
+            en="the last day to declare expiring information open (30 hari kerja before its "
+            "period ends) falls before 1946, outside the holiday data: whether the declaration "
+            "was in time is not judged",
+            id="hari terakhir menyatakan informasi yang jangka waktunya berakhir sebagai terbuka "
+            "(30 hari kerja sebelum berakhir) jatuh sebelum 1946, di luar data hari libur: "
+            "ketepatan waktunya tidak dinilai",
+        ),
+        group="expiry",
     ),
     # --- references: the numbers, bodies, items and papers a record names are this case's ----
     # (case/references.py)
@@ -1062,6 +1092,8 @@ CODES: dict[str, FindingCode] = code_table(
             "keputusan SOP mengambil cabang yang syaratnya memberikan informasi (\"tidak bersifat "
             "rahasia: diserahkan\", \"bersifat terbuka\")",
         ),
+        group="references",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -1132,7 +1164,9 @@ REFUSAL_PENETAPAN_UNNAMED = CODES["case.refusal.penetapan_unnamed"]
 REFUSAL_PENETAPAN_MISMATCH = CODES["case.refusal.penetapan_mismatch"]
 AGENCY_INACTIVE = CODES["case.agency.inactive"]
 
-DUE_BEYOND_CALENDAR = CODES["case.due.beyond_calendar"]
+TIME_BEYOND_CALENDAR = CODES["case.time.beyond_calendar"]
+NOTICE_BEYOND_CALENDAR = CODES["case.notice.beyond_calendar"]
+EXPIRY_BEYOND_CALENDAR = CODES["case.expiry.beyond_calendar"]
 
 REFERENCE_REQUEST_NUMBER = CODES["case.reference.request_number"]
 REFERENCE_LEMBAR_NUMBER = CODES["case.reference.lembar_number"]

@@ -127,7 +127,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "setiap langkah selesai dalam waktu SOP, pada hari dan jam kerja bila diminta",
             "each step completes within its waktu, in office hours where the SOP says so",
         ),
-        "case.time.late case.time.outside_office_hours case.time.overdue",
+        "case.time.late case.time.outside_office_hours case.time.overdue case.time.beyond_calendar",
         origin="sop",
     ),
     _rule(
@@ -142,7 +142,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "case.notice.late case.notice.missing case.notice.overdue case.extension.repeated "
             "case.extension.too_long case.extension.no_reason case.extension.late "
             "case.extension.not_request case.pause.late case.pause.requester_late "
-            "case.pause.unmatched case.pause.not_request"
+            "case.pause.unmatched case.pause.not_request case.notice.beyond_calendar"
         ),
         origin="statute",
     ),
@@ -213,7 +213,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
             "informasi yang dikecualikan dibuka pada waktunya",
             "exempt information is opened in time when its period ends",
         ),
-        "case.expiry.late case.expiry.date_mismatch",
+        "case.expiry.late case.expiry.date_mismatch case.expiry.beyond_calendar",
         origin="regulation",
     ),
     *INSTRUMENT_RULES,

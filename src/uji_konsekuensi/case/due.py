@@ -3,9 +3,9 @@
 A due date is counted in working days, so it can be computed only inside the years the holiday
 data covers (1946-2100, `limits`). An accepted date near the edge (a step started on 28 December
 2100 with 3 hari kerja) can have a due date outside them: the calendar raises
-`BeyondCalendarError`, and the rule reports `clock.beyond_calendar` (``case.due.beyond_calendar``, a
-warning naming the event and its JSON path) instead of failing, and says nothing about lateness
-it cannot know.
+`BeyondCalendarError`, and the rule reports ``case.time.beyond_calendar`` (a warning naming the
+event and its JSON path, `clock.beyond_calendar`) instead of failing, and says nothing about
+lateness it cannot know.
 """
 
 from __future__ import annotations

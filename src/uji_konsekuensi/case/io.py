@@ -358,8 +358,8 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
             continue
         try:
             moment = dt.datetime.fromisoformat(value)
-            if moment.tzinfo is None:
-                continue
+            if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
+                continue  # refused as written already (no offset, or a year outside)
             local = moment.astimezone(zone).date()
         except (ValueError, OverflowError):
             continue

@@ -23,6 +23,7 @@ from .cached import cited
 from .clock import RequestClock, beyond_calendar
 from .codes import (
     APPROVAL_WRONG_ROLE,
+    EXPIRY_BEYOND_CALENDAR,
     EXPIRY_DATE_MISMATCH,
     EXPIRY_LATE,
     EXTENSION_NOT_REQUEST,
@@ -367,6 +368,7 @@ def check_expiry(
         except BeyondCalendarError as exc:
             # An end in the first weeks of 1946: 30 hari kerja before it is in 1945.
             yield beyond_calendar(
+                EXPIRY_BEYOND_CALENDAR,
                 Text(
                     f"Hari terakhir untuk menyatakan informasi terbuka (30 hari kerja sebelum "
                     f"{ends.isoformat()})",

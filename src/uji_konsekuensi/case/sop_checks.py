@@ -21,6 +21,7 @@ from .codes import (
     DOCUMENT_DATED_AFTER_USE,
     INPUT_MISSING,
     OUTPUT_MISSING,
+    TIME_BEYOND_CALENDAR,
     TIME_LATE,
     TIME_OUTSIDE_OFFICE_HOURS,
     TIME_OVERDUE,
@@ -181,6 +182,7 @@ def check_times(
             due = None
             index = run.start_index if run.start_index is not None else run.end_index
             yield beyond_calendar(
+                TIME_BEYOND_CALENDAR,
                 Text(f"Batas waktu langkah {run.step}", f"The due date of step {run.step}"),
                 exc,
                 field=None if index is None else f"events[{index}].at",

@@ -209,7 +209,7 @@ def _status(
         due = step_due(run.ready_at, started, sp, case, trace, calendar, settings, run.end_index)
     except BeyondCalendarError:
         # Due after 2100, past the holiday data: no due moment is shown (the checker warns,
-        # case.due.beyond_calendar); a moment inside the range cannot be past it.
+        # case.time.beyond_calendar); a moment inside the range cannot be past it.
         due = None
     lanes = tuple(plan.sop.lane(a).name for a in sp.step.actors if _has_lane(plan, a))
     basis = f"{sp.label}: {sp.waktu.text}" if due is not None and sp.waktu is not None else None
