@@ -1241,6 +1241,100 @@ def body(case: CaseData) -> Iterator[Mutant]:
         )
 
 
+@operator("sequence")
+def sequence(case: CaseData) -> Iterator[Mutant]:
+    """Two records the law puts in order, set one day the wrong way round (the subtle side of
+    the `date` operator's big moves):
+
+    - the approval ("Menyetujui") dated the day before the test it approves (PERKI 1/2021
+      Lampiran II: the Lembar is approved once made);
+    - the Lembar dated the day after the Penetapan that sets its result (Pasal 49 ayat (4));
+    - the Penetapan dated, or signed, the day after the refusal that relies on it (Pasal 34
+      ayat (2)); its signature dated the day after its own date (Pasal 49 ayat (5) huruf f:
+      the Penetapan bears the date it is set);
+    - the refusal letter dated the day after the notice that delivered it (UU 14/2008 Pasal 22
+      ayat (7): the notice is the letter);
+    - the exemption declared the day before the Penetapan that declares it (Pasal 49 ayat (4));
+    - a tested source document dated the day after the test (Pasal 49 ayat (2) huruf a).
+    """
+
+    def day(value: str) -> dt.date:
+        return dt.date.fromisoformat(value)
+
+    def shifted(value: dt.date, days: int) -> str:
+        return (value + dt.timedelta(days=days)).isoformat()
+
+    penetapan = case.get("penetapan")
+    for path, sheet in _sheet_paths(case):
+        if not sheet.get("date"):
+            continue
+        tested = day(sheet["date"])
+        if sheet.get("approval", {}) and sheet["approval"].get("date"):
+            yield _mutant(
+                case,
+                f"{path}.approval.date the day before the test",
+                _set(f"{path}.approval.date", shifted(tested, -1)),
+            )
+        if penetapan and penetapan.get("date"):
+            yield _mutant(
+                case,
+                f"{path}.date the day after the Penetapan",
+                _set(f"{path}.date", shifted(day(penetapan["date"]), 1)),
+            )
+        for r, row in enumerate(sheet["rows"]):
+            for k, source in enumerate(row.get("documents") or ()):
+                if source.get("date"):
+                    yield _mutant(
+                        case,
+                        f"{path}.rows[{r}].documents[{k}].date the day after the test",
+                        _set(f"{path}.rows[{r}].documents[{k}].date", shifted(tested, 1)),
+                    )
+    refusals = [(d, doc) for d, doc in enumerate(case["documents"]) if doc.get("refusal")]
+    notices = [e for e in case["events"] if e["kind"] == "notice_sent"]
+    for d, doc in refusals:
+        letter = day(doc["date"])
+        if penetapan and penetapan.get("date"):
+            yield _mutant(
+                case,
+                f"penetapan.date the day after the refusal letter ({doc['id']})",
+                _set("penetapan.date", shifted(letter, 1)),
+            )
+            if (penetapan.get("signature") or {}).get("date"):
+                yield _mutant(
+                    case,
+                    f"penetapan.signature.date the day after the refusal letter ({doc['id']})",
+                    _set("penetapan.signature.date", shifted(letter, 1)),
+                )
+        for notice in notices:
+            if notice["document"] == doc["id"]:
+                sent = _moment(notice["at"]).date()
+                yield _mutant(
+                    case,
+                    f"documents[{d}] ({doc['id']}) date the day after its notice",
+                    _set(f"documents[{d}].date", shifted(sent, 1)),
+                )
+    if penetapan and penetapan.get("date"):
+        set_on = day(penetapan["date"])
+        signature = penetapan.get("signature") or {}
+        if signature.get("date"):
+            yield _mutant(
+                case,
+                "penetapan.signature.date the day after the Penetapan's date",
+                _set("penetapan.signature.date", shifted(set_on, 1)),
+            )
+        for i, event in enumerate(case["events"]):
+            if event["kind"] == "exemption_declared":
+                at = _moment(event["at"])
+                before = at.replace(
+                    year=set_on.year, month=set_on.month, day=set_on.day
+                ) - dt.timedelta(days=1)
+                yield _mutant(
+                    case,
+                    f"{_event_label(case, i)}: the day before the Penetapan",
+                    _set(f"events[{i}].at", _at(before)),
+                )
+
+
 # --- benign mutants: changes that are NOT wrong ------------------------------------------------
 
 #: The other side of the measure: changes that leave a case right, which the checker must still

@@ -130,6 +130,27 @@ GAPS: tuple[tuple[str, str, str, str, str], ...] = (
         "PERKI 1/2021 Pasal 49 ayat (5) huruf a",
     ),
     (
+        "sequence",
+        r"documents\[\d+\]\.date the day after the test",
+        "a tested source document dated after the test (not only after the case)",
+        "an error: the test examined a document that did not exist yet",
+        "PERKI 1/2021 Pasal 49 ayat (2) huruf a",
+    ),
+    (
+        "sequence",
+        r"signature\.date",
+        "the Penetapan's signature against its own date and the refusal that relies on it",
+        "case.penetapan.* (error)",
+        "PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (5) huruf f",
+    ),
+    (
+        "sequence",
+        r"",
+        "two records the law orders, one day the wrong way round",
+        "an ordering finding (error)",
+        "PERKI 1/2021 Pasal 34 ayat (2), Pasal 49; UU 14/2008 Pasal 22 ayat (7)",
+    ),
+    (
         "remove",
         r"resumed: removed",
         "a pause never resumed while the PPID went on working",
