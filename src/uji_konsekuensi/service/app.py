@@ -1,9 +1,14 @@
 """The Starlette application: one handler per operation of the OpenAPI document (openapi.py).
 
 Every handler does the same three things: read and check its inputs (path, query, body: never a
-file path, never a file on the server), call the library function the command line calls (in a
-worker thread, within the time limit, in the request's language), and answer with the same JSON
-document the command line prints (`uji_konsekuensi.results`), or a problem+json error.
+file path, never a file on the server), call the library function the command line calls (within
+the time limit, in the request's language), and answer with the same JSON document the command
+line prints (`uji_konsekuensi.results`), or a problem+json error.
+
+Where the work runs: the light operations (milliseconds) in a thread of this process; check,
+state, render and flowchart in a worker process of `Service.pool` (`uji_konsekuensi.service.pool`),
+which is ended when the time limit passes, with their bodies parsed there too. An internal error
+is answered with an id and no detail; the detail goes to the log under that id (`internal_error`).
 
 The service keeps no state between requests: each answer depends only on the request, the
 installed plugins and the holiday data, so any number of instances behind a load balancer give
