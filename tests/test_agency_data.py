@@ -284,3 +284,125 @@ def test_editing_a_lane_mapping_changes_the_actor_checks(only_folders: Path) -> 
     wrong = [f for f in after.findings if f.code == "case.actor.wrong_role"]
     assert wrong and not after.ok
     assert get_agency("kalteng").sops[0].lane("atasan-ppid").role.value == "ppid"
+
+
+# --- agency validate / agency test ---------------------------------------------------------------
+
+
+def cli(*argv: str) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from uji_konsekuensi.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+@pytest.mark.parametrize("code", sorted(FOLDERS))
+def test_agency_validate_passes_the_shipped_agencies(code: str) -> None:
+    """`agency validate CODE` exits 0 for each real agency, with no sop.agency.* finding, and
+    its JSON validates against docs/schemas/agency-validate.json."""
+    from uji_konsekuensi.schemas import validate
+
+    status, out = cli("agency", "validate", code, "--json")
+    data = json.loads(out)
+    validate("agency-validate", data)
+    assert status == 0 and data["valid"]
+    assert data["sha256"] == folder_digest(FOLDERS[code])
+    assert not [f for f in data["findings"] if f["code"].startswith("sop.agency.")]
+
+
+MISMATCHES = [
+    (
+        "document of a missing step",
+        lambda d: d["documents"][0].update(produced_by_steps=[9]),
+        "sop.agency.document.step",
+    ),
+    (
+        "required but produced by none",
+        lambda d: d["documents"][1].update(produced_by_steps=[]),
+        "sop.agency.document.unproduced",
+    ),
+    (
+        "required before it is made",
+        lambda d: d["documents"][0].update(produced_by_steps=[3]),
+        "sop.agency.document.produced_later",
+    ),
+    ("trigger", lambda d: d["agency"].update(trigger="request"), "sop.agency.trigger"),
+    (
+        "calendar zone",
+        lambda d: d.update(calendar={"timezone": "Asia/Jakarta"}),
+        "sop.agency.timezone",
+    ),
+    ("duplicate document", lambda d: d["documents"].append(d["documents"][0]), None),
+    (
+        "rendering of nothing declared",
+        lambda d: d["renderings"][0].update(code="rekap"),
+        "sop.agency.rendering.undeclared",
+    ),
+    (
+        "unknown template",
+        lambda d: d["renderings"][1].update(template="dik-provinsi"),
+        "sop.agency.rendering.template",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "expected"), MISMATCHES, ids=[m[0] for m in MISMATCHES])
+def test_agency_validate_finds_each_mismatch(
+    tmp_path: Path, what: str, change: Any, expected: str | None
+) -> None:
+    """One change of substance to agency.json is reported by its code, and exit 1."""
+    folder = copy_folder("kalteng", tmp_path)
+    edit(folder, AGENCY_FILE, change)
+    status, out = cli("agency", "validate", str(folder), "--json")
+    data = json.loads(out)
+    codes = {f["code"] for f in data["findings"]}
+    assert (expected or "sop.agency.document.duplicate") in codes
+    errors = [f for f in data["findings"] if f["severity"] == "error"]
+    assert (status, data["valid"]) == ((1, False) if errors else (0, True))
+    assert errors or expected == "sop.agency.document.produced_later"  # the one warning
+
+
+def test_a_template_of_the_folder_makes_the_rendering_valid(tmp_path: Path) -> None:
+    """A rendering may name a template in the folder's templates/ (and then renders with it)."""
+    folder = copy_folder("kalteng", tmp_path)
+    edit(folder, AGENCY_FILE, lambda d: d["renderings"][1].update(template="dik-provinsi"))
+    (folder / "templates").mkdir()
+    (folder / "templates" / "dik-provinsi.html.j2").write_text(
+        '{% extends "builtin/dik.html.j2" %}', encoding="utf-8"
+    )
+    status, out = cli("agency", "validate", str(folder), "--json")
+    assert status == 0, out
+    assert load_agency_folder(folder).uji_document_templates("kalteng") == [
+        str(folder / "templates")
+    ]
+
+
+def test_agency_validate_of_an_unreadable_folder_exits_2_naming_file_and_path(
+    tmp_path: Path,
+) -> None:
+    """An agency.json that breaks the schema is exit 2, naming the file and the JSON path."""
+    folder = copy_folder("kalteng", tmp_path)
+    edit(folder, AGENCY_FILE, lambda d: d["agency"].update(timezone="WIB"))
+    status, out = cli("agency", "validate", str(folder), "--json")
+    assert status == 2
+    error = json.loads(out)["error"]
+    assert error["file"] == str(folder / AGENCY_FILE)
+    assert [p["path"] for p in error["problems"]] == ["agency.timezone"]
+
+
+def test_agency_test_runs_the_contract_on_a_folder(tmp_path: Path) -> None:
+    """`agency test DIR` passes a good folder (0) and fails one whose document names a step
+    its SOP does not have (1), without any test file of the office's."""
+    pytest.importorskip("pytest")
+    good = copy_folder("kalteng", tmp_path / "good")
+    status, _ = cli("agency", "test", str(good))
+    assert status == 0
+    bad = copy_folder("kalteng", tmp_path / "bad")
+    edit(bad, AGENCY_FILE, lambda d: d["documents"][0].update(required_by_steps=[9]))
+    status, _ = cli("agency", "test", str(bad))
+    assert status == 1

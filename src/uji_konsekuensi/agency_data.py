@@ -37,7 +37,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -49,7 +49,9 @@ from .converter import structure
 from .documents.agency_documents import Rendering
 from .documents.letterhead import Letterhead
 from .errors import InputError, Problem
+from .findings import Finding
 from .hookspecs import hookimpl
+from .i18n import Text
 from .jsonio import read_json
 from .outputs import DocumentKind
 from .plugin_kit import AgencyHooks
@@ -62,6 +64,7 @@ __all__ = [
     "ENV_AGENCIES",
     "AgencyData",
     "DataAgency",
+    "agency_findings",
     "find_folders",
     "folder_digest",
     "load_agency_folder",
@@ -283,3 +286,156 @@ def unique_dirs(dirs: Iterable[str | os.PathLike[str]]) -> tuple[Path, ...]:
     for d in dirs:
         seen.setdefault(Path(d), None)
     return tuple(seen)
+
+
+# --- the SOP against the agency (`agency validate`) ---------------------------------------------
+
+
+def _template_names(folder: Path | None) -> set[str]:
+    """The document templates a rendering may name: the built-in ones and the folder's own
+    (``<name>.html.j2``; a name starting with ``_`` is a part, not a document)."""
+    from .documents.builtin_plugin import BUILTIN_DIR
+
+    names: set[str] = set()
+    for directory in (BUILTIN_DIR, folder):
+        if directory is not None and directory.is_dir():
+            for path in directory.glob("*.html.j2"):
+                name = path.name.removesuffix(".html.j2")
+                if not name.startswith("_") and name != "sop":
+                    names.add(name)
+    return names
+
+
+def agency_findings(
+    *,
+    info: AgencyInfo,
+    sops: Sequence[SOP],
+    documents: Sequence[DocumentKind],
+    renderings: Sequence[Rendering],
+    calendar: CalendarSettings | None = None,
+    templates: Path | None = None,
+) -> list[Finding]:
+    """The findings of an agency's SOPs against what the agency declares (codes
+    ``sop.agency.*``, docs/sop.md), after each SOP's own `SOP.validate()` findings."""
+    from .sop import codes as C
+
+    found: list[Finding] = []
+    for i, sop in enumerate(sops):
+        found.extend(sop.validate())
+        if sop.trigger is not None and sop.trigger != info.trigger:
+            found.append(
+                C.AGENCY_TRIGGER(
+                    Text(
+                        id=f"SOP {sop.number} berpemicu {sop.trigger}, instansi {info.trigger}",
+                        en=f"SOP {sop.number} is triggered by {sop.trigger}, the agency by "
+                        f"{info.trigger}",
+                    ),
+                    field=f"sops[{i}].trigger",
+                )
+            )
+    if calendar is not None and calendar.timezone != info.timezone:
+        found.append(
+            C.AGENCY_TIMEZONE(
+                Text(
+                    id=f"kalender {calendar.timezone}, instansi {info.timezone}",
+                    en=f"calendar {calendar.timezone}, agency {info.timezone}",
+                ),
+                field="calendar.timezone",
+            )
+        )
+    steps = {step.number: step for sop in sops for step in sop.steps}
+    seen: set[str] = set()
+    for i, kind in enumerate(documents):
+        if kind.code in seen:
+            found.append(
+                C.AGENCY_DOCUMENT_DUPLICATE(
+                    Text(id=f"dokumen {kind.code!r}", en=f"document {kind.code!r}"),
+                    field=f"documents[{i}].code",
+                )
+            )
+        seen.add(kind.code)
+        for key in ("produced_by_steps", "required_by_steps"):
+            for j, number in enumerate(getattr(kind, key)):
+                if number not in steps:
+                    found.append(
+                        C.AGENCY_DOCUMENT_STEP(
+                            Text(
+                                id=f"dokumen {kind.code!r}: langkah {number} tidak ada",
+                                en=f"document {kind.code!r}: there is no step {number}",
+                            ),
+                            field=f"documents[{i}].{key}[{j}]",
+                            step=number,
+                        )
+                    )
+        for number in kind.required_by_steps:
+            if not kind.produced_by_steps:
+                found.append(
+                    C.AGENCY_DOCUMENT_UNPRODUCED(
+                        Text(
+                            id=f"langkah {number} membutuhkan {kind.code!r}, yang tidak "
+                            "dihasilkan langkah mana pun",
+                            en=f"step {number} requires {kind.code!r}, which no step produces",
+                        ),
+                        field=f"documents[{i}].produced_by_steps",
+                        step=number,
+                    )
+                )
+            elif min(kind.produced_by_steps) >= number:
+                found.append(
+                    C.AGENCY_DOCUMENT_PRODUCED_LATER(
+                        Text(
+                            id=f"langkah {number} membutuhkan {kind.code!r}, yang baru "
+                            f"dihasilkan langkah {min(kind.produced_by_steps)}",
+                            en=f"step {number} requires {kind.code!r}, which is first produced "
+                            f"by step {min(kind.produced_by_steps)}",
+                        ),
+                        field=f"documents[{i}].required_by_steps",
+                        step=number,
+                    )
+                )
+    produced = {n for kind in documents for n in kind.produced_by_steps}
+    for number, step in sorted(steps.items()):
+        if step.outputs and number not in produced:
+            found.append(
+                C.AGENCY_OUTPUT_UNDECLARED(
+                    Text(
+                        id=f"langkah {number} menulis output {step.outputs[0]!r}, tetapi tidak "
+                        "ada dokumen dengan produced_by_steps yang memuatnya",
+                        en=f"step {number} writes the output {step.outputs[0]!r}, but no "
+                        "document lists it in produced_by_steps",
+                    ),
+                    field="documents",
+                    step=number,
+                )
+            )
+    declared = {kind.code for kind in documents}
+    rendered = {r.code for r in renderings}
+    names = _template_names(templates)
+    for i, rendering in enumerate(renderings):
+        if rendering.code not in declared:
+            found.append(
+                C.AGENCY_RENDERING_UNDECLARED(
+                    Text(id=f"dokumen {rendering.code!r}", en=f"document {rendering.code!r}"),
+                    field=f"renderings[{i}].code",
+                )
+            )
+        if rendering.template is not None and rendering.template not in names:
+            found.append(
+                C.AGENCY_RENDERING_TEMPLATE(
+                    Text(
+                        id=f"templat {rendering.template!r} (ada: {', '.join(sorted(names))})",
+                        en=f"template {rendering.template!r} (there are: "
+                        f"{', '.join(sorted(names))})",
+                    ),
+                    field=f"renderings[{i}].template",
+                )
+            )
+    for i, kind in enumerate(documents):
+        if kind.code not in rendered:
+            found.append(
+                C.AGENCY_RENDERING_MISSING(
+                    Text(id=f"dokumen {kind.code!r}", en=f"document {kind.code!r}"),
+                    field=f"documents[{i}]",
+                )
+            )
+    return found

@@ -510,6 +510,20 @@ def _sop_validate(b: _OutputBuilder) -> dict[str, Any]:
     )
 
 
+def _agency_validate(b: _OutputBuilder) -> dict[str, Any]:
+    from .findings import Finding
+
+    return _obj(
+        "uji-konsekuensi agency validate DIR|CODE --json: the SOPs' own findings and theirs "
+        "against the agency; folder and sha256 when the agency is a folder (null otherwise)",
+        agency=_s(),
+        folder=_s(nullable=True),
+        sha256=_s(nullable=True),
+        valid=_BOOL,
+        findings=_arr(b.of(Finding)),
+    )
+
+
 def _error(b: _OutputBuilder) -> dict[str, Any]:
     return _obj(
         "An error printed by a command with --format json (exit code 2 or 70).",
@@ -538,7 +552,6 @@ def _problem_details(b: _OutputBuilder) -> dict[str, Any]:
     return body
 
 
-#: Every document, by file name (without ``.json``): name -> builder.
 def _agency_data(b: _OutputBuilder) -> dict[str, Any]:
     """An INPUT, not an output: agency.json of an agency folder (`agency_data.AgencyData`).
 
@@ -569,10 +582,12 @@ def _agency_data(b: _OutputBuilder) -> dict[str, Any]:
     }
 
 
+#: Every document, by file name (without ``.json``): name -> builder.
 SCHEMAS: dict[str, Callable[[_OutputBuilder], dict[str, Any]]] = {
     "agencies": _agencies,
     "agency": _agency,
     "agency-data": _agency_data,
+    "agency-validate": _agency_validate,
     "check": _check,
     "deadlines": _deadlines,
     "due": _due,

@@ -33,6 +33,7 @@ from .options import add_common, error_json, wants_json
 COMMANDS: tuple[str, ...] = (
     "due",
     "agencies",
+    "agency",
     "sop",
     "render",
     "check",
