@@ -250,7 +250,7 @@ def test_status_at_a_moment_that_is_2101_in_the_agencys_zone_names_at() -> None:
     assert problem["path"] == "--at" and "2101" in problem["message_en"]
 
 
-def test_get_due_with_a_5000_digit_waktu_is_a_400_naming_waktu() -> None:
+def test_get_due_with_a_5000_digit_waktu_or_a_due_date_in_2101_is_a_422_naming_the_field() -> None:
     """The service reads the SOP time through the same parser: a problem, never a 500."""
     pytest.importorskip("uvicorn")
     from urllib.parse import quote
@@ -264,3 +264,4 @@ def test_get_due_with_a_5000_digit_waktu_is_a_400_naming_waktu() -> None:
     assert status == 422, body
     assert [p["path"] for p in body["problems"]] == ["waktu"]
     assert status_late == 422, body_late  # a due date in 2101: refused, not an internal error
+    assert [p["path"] for p in body_late["problems"]] == ["start"]

@@ -10,8 +10,9 @@ file. Where the command line already has a public function for a shape (`cli.che
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InputError
@@ -106,9 +107,33 @@ def due_json(
     *,
     days: int | None = None,
     deadline: str | None = None,
+    source: str = "GET /v1/due",
 ) -> dict[str, Any]:
     """A due date ``days`` hari kerja from ``start``, or a statutory ``deadline`` by its code
-    (``due START N --json`` / ``due START --deadline CODE --json``)."""
+    (``due START N --json`` / ``due START --deadline CODE --json``). A due date outside
+    1946-2100 is a `BeyondCalendarError` naming ``start`` (``source`` names the caller)."""
+    with _start_named(source, start):
+        return _due_json(start, calendar, days, deadline)
+
+
+@contextlib.contextmanager
+def _start_named(source: str, start: dt.date | dt.datetime) -> Iterator[None]:
+    """A date counted from ``start`` that falls outside 1946-2100: the error names ``start``
+    (the calendar's own error names no field: "kalender kerja", ``$``)."""
+    from .calendar import BeyondCalendarError
+
+    try:
+        yield
+    except BeyondCalendarError as exc:
+        raise exc.naming(source, "start", start.isoformat()) from None
+
+
+def _due_json(
+    start: dt.date | dt.datetime,
+    calendar: WorkingCalendar,
+    days: int | None,
+    deadline: str | None,
+) -> dict[str, Any]:
     from .calendar import get_deadline
     from .converter import unstructure
 
@@ -138,10 +163,11 @@ def waktu_json(
     from .converter import unstructure
 
     waktu = parse_waktu(text, source=source, path=path)
-    due = waktu.due(start, calendar)
     expl = None
-    if waktu.kind == "working_days" and waktu.amount is not None:
-        expl = calendar.explain(start, waktu.amount)
+    with _start_named(source, start):
+        due = waktu.due(start, calendar)
+        if waktu.kind == "working_days" and waktu.amount is not None:
+            expl = calendar.explain(start, waktu.amount)
     return {
         "waktu": unstructure(waktu),
         "description": {"id": waktu.describe("id"), "en": waktu.describe("en")},
@@ -156,12 +182,14 @@ def timeline_json(
     start: dt.date | dt.datetime,
     calendar: WorkingCalendar,
     completed: dt.date | dt.datetime | None = None,
+    source: str = "GET /v1/timeline",
 ) -> Any:
     """Every statutory deadline of a request received at ``start`` (``due --timeline --json``)."""
     from .calendar import request_timeline
     from .converter import unstructure
 
-    return unstructure(request_timeline(start, calendar, completed))
+    with _start_named(source, start):
+        return unstructure(request_timeline(start, calendar, completed))
 
 
 # --- check ------------------------------------------------------------------------------------
