@@ -1335,6 +1335,58 @@ def sequence(case: CaseData) -> Iterator[Mutant]:
                 )
 
 
+@operator("identity")
+def identity(case: CaseData) -> Iterator[Mutant]:
+    """The right role in the wrong hands: names changed so that one person holds two parts the
+    law keeps apart (the role fields are left as they are).
+
+    - in a request case, the requester named as the official who sends the notice, pauses the
+      request or declares the exemption, as the refusal letter's signatory, or as the PPID of
+      the Penetapan: an official may not decide where he has an interest of his own (UU 30/2014
+      Pasal 42 ayat (1)-(2): he must withdraw), least of all on his own request; these acts are
+      the PPID's (UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 34, Pasal 49 ayat (5) huruf
+      a);
+    - the Lembar approved ("Menyetujui") in the name of the PPID who made the test: the
+      approval is the Atasan PPID's or the pimpinan's (PP 61/2010 Pasal 3 ayat (2); PERKI
+      1/2021 Lampiran II, Pasal 10 ayat (2) huruf e); the PPID cannot be his own superior.
+    """
+    if _is_request(case):
+        requester = case["trigger"]["requester"]["name"]
+        for i, event in enumerate(case["events"]):
+            actor = event.get("actor") or {}
+            if "step" in event:
+                continue  # the decisive acts are enough: notice, pause, extension, declaration
+            if actor.get("role") in (*_PPIDS, "petugas") and actor.get("name") != requester:
+                yield _mutant(
+                    case,
+                    f"{_event_label(case, i)}: actor.name -> the requester's",
+                    _set(f"events[{i}].actor.name", requester),
+                )
+        for d, doc in enumerate(case["documents"]):
+            if (doc.get("refusal") or {}).get("signed_by"):
+                yield _mutant(
+                    case,
+                    f"documents[{d}] ({doc['id']}) refusal.signed_by.name -> the requester's",
+                    _set(f"documents[{d}].refusal.signed_by.name", requester),
+                )
+        penetapan = case.get("penetapan") or {}
+        if penetapan.get("ppid"):
+            yield _mutant(
+                case,
+                "penetapan.ppid.name -> the requester's",
+                _set("penetapan.ppid.name", requester),
+            )
+    for path, sheet in _sheet_paths(case):
+        ppids = [p for p in sheet.get("participants") or () if p.get("role") == "ppid"]
+        approval = sheet.get("approval")
+        if ppids and approval and approval.get("name") != ppids[0]["name"]:
+            yield _mutant(
+                case,
+                f"{path}.approval.name -> the PPID who made the test",
+                _set(f"{path}.approval.name", ppids[0]["name"]),
+            )
+
+
 # --- benign mutants: changes that are NOT wrong ------------------------------------------------
 
 #: The other side of the measure: changes that leave a case right, which the checker must still

@@ -151,6 +151,21 @@ GAPS: tuple[tuple[str, str, str, str, str], ...] = (
         "PERKI 1/2021 Pasal 34 ayat (2), Pasal 49; UU 14/2008 Pasal 22 ayat (7)",
     ),
     (
+        "identity",
+        r"the requester's",
+        "the requester named as the official who decides on his own request (names against "
+        "the requester's; NIP where recorded)",
+        "an error: conflict of interest",
+        "UU 30/2014 Pasal 42 ayat (1)-(2); UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 34",
+    ),
+    (
+        "identity",
+        r"approval\.name",
+        "the Lembar approved in the name of the PPID who made it",
+        "case.approval.* (error): the PPID approves his own test",
+        "PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e, Lampiran II",
+    ),
+    (
         "remove",
         r"resumed: removed",
         "a pause never resumed while the PPID went on working",
