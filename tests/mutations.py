@@ -925,7 +925,8 @@ def period(case: CaseData) -> Iterator[Mutant]:
     - the structured period changed while ``as_written`` stays: the same contradiction from the
       other side (years doubled, end date five years later);
     - the period made void: zero years, an end date on or before the test (PP 61/2010 Pasal 11:
-      the information is already open);
+      the information is already open); or left out of an exempt item of the Penetapan, which
+      must state it whatever the ground (PERKI 1/2021 Pasal 49 ayat (5) huruf e);
     - the item made a law-enforcement exemption (Pasal 17 huruf a) for 31 years: beyond the cap
       of PP 61/2010 Pasal 5 ayat (1) and PERKI 1/2021 Pasal 51 ayat (1) (at most 30 years). The
       cap binds huruf a only (the other grounds' periods are as long as needed or set by other
@@ -942,6 +943,8 @@ def period(case: CaseData) -> Iterator[Mutant]:
         tested = _sheet_date(case, path)
         p = f"{path}.period"
         kind = per["kind"]
+        if row["outcome"] in ("closed", "partial") and path.startswith("penetapan."):
+            yield _mutant(case, f"{p} -> none", _set(p, None))
         if per.get("as_written"):
             if kind == "years":
                 text = f"35 ({_NUMBERS[35]}) tahun sejak ditetapkan"
@@ -1026,8 +1029,11 @@ def refusal(case: CaseData) -> Iterator[Mutant]:
     - a ground the consequence test never established (Pasal 17 huruf c, defence): a refusal may
       rest only on the grounds the test found (Pasal 19, 22 ayat (7) huruf c; PERKI 1/2021
       Pasal 34 ayat (2));
-    - the grounds or the consequence left out: both are required elements (Pasal 22 ayat (7)
-      huruf c; the form's "membuka informasi tersebut dapat menimbulkan konsekuensi").
+    - a ground the test never established added to the tested ones (the subtle side of the
+      same rule);
+    - the grounds, the consequence, the body to object to or the signature left out: required
+      elements of the letter (Pasal 22 ayat (7) huruf c; the form's "membuka informasi tersebut
+      dapat menimbulkan konsekuensi", the notice of the right to object, the PPID's signature).
     """
     for d, doc in enumerate(case["documents"]):
         r = doc.get("refusal")
@@ -1054,6 +1060,16 @@ def refusal(case: CaseData) -> Iterator[Mutant]:
             _set(f"{base}.grounds", ["Pasal 17 huruf c Undang-Undang Nomor 14 Tahun 2008"]),
         )
         yield _mutant(case, f"{label}.grounds -> none", _set(f"{base}.grounds", []))
+        if r.get("grounds"):
+            extra = [*r["grounds"], "Pasal 17 huruf c Undang-Undang Nomor 14 Tahun 2008"]
+            yield _mutant(
+                case,
+                f"{label}.grounds + Pasal 17 huruf c (not tested)",
+                _set(f"{base}.grounds", extra),
+            )
+        for key in ("objection_to", "signed_by"):
+            if r.get(key):
+                yield _mutant(case, f"{label}.{key} -> none", _set(f"{base}.{key}", None))
         if r.get("consequence"):
             yield _mutant(case, f"{label}.consequence -> none", _set(f"{base}.consequence", None))
 
@@ -1070,7 +1086,9 @@ def test_record(case: CaseData) -> Iterator[Mutant]:
       a), and the record must say one thing;
     - the Lembar's stage contradicting the trigger: a request case's test marked "before any
       request", a periodic round's test marked "on request" (ayat (1) huruf a-b);
-    - the Penetapan without the PPID who sets it (ayat (5) huruf a);
+    - the Penetapan without the PPID who sets it, his unit, its place or its date (ayat (5)
+      huruf a, b, f); the Lembar without the day and place of the test (Lampiran II: "Pada
+      hari ini, tanggal ... bertempat di ...");
     - the Penetapan left out of the record while the log declares the exemption: the result of
       the test is set by a Penetapan (ayat (4)), whose content the auditor must be able to read;
       every written test left out (``tests`` empty and no Penetapan): the exemption and any
@@ -1096,7 +1114,15 @@ def test_record(case: CaseData) -> Iterator[Mutant]:
         wrong = "before_request" if _is_request(case) else "on_request"
         if stage and stage != wrong:
             yield _mutant(case, f"{path}.stage {stage} -> {wrong}", _set(f"{path}.stage", wrong))
+    for path, sheet in _sheet_paths(case):
+        for key in ("date", "place"):
+            if sheet.get(key):
+                yield _mutant(case, f"{path}.{key} -> none", _set(f"{path}.{key}", None))
     penetapan = case.get("penetapan")
+    if penetapan:
+        for key in ("unit", "place", "date"):
+            if penetapan.get(key):
+                yield _mutant(case, f"penetapan.{key} -> none", _set(f"penetapan.{key}", None))
     if penetapan and penetapan.get("ppid"):
         yield _mutant(case, "penetapan.ppid -> none", _set("penetapan.ppid", None))
     declared = any(e["kind"] == "exemption_declared" for e in case["events"])

@@ -253,6 +253,20 @@ GAPS: tuple[tuple[str, str, str, str, str], ...] = (
     ),
     (
         "refusal",
+        r"(objection_to|signed_by) -> none",
+        "the refusal letter's required elements: to whom to object, the PPID's signature",
+        "case.refusal.* (error)",
+        "UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35-36; PERKI 1/2021 Lampiran (the letter)",
+    ),
+    (
+        "test",
+        r"\.(place|date) -> none",
+        "the Lembar's day and place, the Penetapan's place and date",
+        "harm.* / case.penetapan.incomplete (error)",
+        "PERKI 1/2021 Lampiran II; Pasal 49 ayat (5) huruf f",
+    ),
+    (
+        "refusal",
         r"objection_to",
         "the objection goes to the Atasan PPID",
         "case.refusal.* (error)",
