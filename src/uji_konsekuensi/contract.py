@@ -225,7 +225,7 @@ class Renderable:
 class ContractRule:
     """A compliance rule the agency's cases are checked against, in the order they run.
 
-    ``origin``: ``"core"`` (the core's rule, from its built-in plugin) or ``"agency"`` (given by
+    ``origin``: ``"core"`` (the core's rule, run by the checker itself) or ``"agency"`` (given by
     ``plugin``). ``replaceable``: a core rule that reads the agency's SOP, which an agency may
     replace. ``replaces``: the core rule an agency's rule runs in place of. ``codes``: the
     finding codes it reports (``harm.*``: every code of the consequence-test records).
@@ -564,7 +564,7 @@ def _sop(agency: Agency, sop: SOP) -> ContractSop:
 def agency_contract(agency: Agency) -> AgencyContract:
     """The contract of one installed agency (see the module notes)."""
     from .calendar.settings import zone_label
-    from .case.clock import _holidays_version
+    from .case.clock import holidays_version
     from .case.model import PeriodicTrigger, Person, RequestTrigger
     from .documents.render import FORMATS, available_printables
     from .sop import ROLE_BASIS, Role
@@ -603,7 +603,7 @@ def agency_contract(agency: Agency) -> AgencyContract:
         calendar=CalendarInfo(
             settings=settings,
             counts_cuti_bersama=settings.counts_cuti_bersama,
-            holidays_version=_holidays_version(),
+            holidays_version=holidays_version(),
             decreed_through=agency.calendar.decreed_through,
         ),
         trigger=TriggerInfo(
@@ -654,20 +654,20 @@ def agency_contract(agency: Agency) -> AgencyContract:
 
 def _rules(agency: Agency) -> tuple[ContractRule, ...]:
     """The rules the checker runs for the agency, in order, with where each comes from."""
-    core = {rule.code for rule in agency.core_rules}
-    plugins = dict(agency.rule_plugins)
+    from .case.check import rules_to_run
+
     return tuple(
         ContractRule(
-            code=rule.code,
-            description=rule.description,
-            basis=rule.basis,
-            origin="core" if rule.code in core else "agency",
-            plugin=None if rule.code in core else plugins.get(rule.code),
-            replaceable=rule.replaceable and rule.code in core,
-            replaces=rule.replaces,
-            codes=rule.codes,
+            code=p.rule.code,
+            description=p.rule.description,
+            basis=p.rule.basis,
+            origin="core" if p.core else "agency",
+            plugin=p.run.plugin,
+            replaceable=p.rule.replaceable and p.core,
+            replaces=p.rule.replaces,
+            codes=p.rule.codes,
         )
-        for rule in agency.rules_to_run()
+        for p in rules_to_run(agency)
     )
 
 

@@ -377,10 +377,10 @@ def replay(case: Case, plan: SopPlan) -> Trace:
     frozen = tuple(r.frozen() for r in runs)
     # The current run is one of the runs: the trace keeps it the same object (`state` asks
     # ``run is trace.current``).
-    at = next((i for i, r in enumerate(runs) if r is current), None)
+    open_at = next((i for i, r in enumerate(runs) if r is current), None)
     return Trace(
         runs=frozen,
-        current=None if at is None else frozen[at],
+        current=None if open_at is None else frozen[open_at],
         expected=expected if not ended else frozenset(),
         ready_at=ready_at,
         ended=ended,

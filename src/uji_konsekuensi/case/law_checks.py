@@ -49,6 +49,7 @@ from .flow import Trace
 from .instruments import sop_note
 from .model import (
     Case,
+    EventIndex,
     ExemptionDeclared,
     ExpiryDeclared,
     Extension,
@@ -69,7 +70,7 @@ _REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
 
 def check_statutory(
     *,
-    events: dict[type, list[tuple[int, object]]],
+    events: EventIndex,
     trace: Trace,
     clock: RequestClock | None,
     calendar: WorkingCalendar,
@@ -78,7 +79,7 @@ def check_statutory(
     if clock is None:
         # A periodic round has no requester and no statutory notice clock.
         for index, event in sorted(
-            events.get(Extension, []) + events.get(Paused, []) + events.get(Resumed, []),
+            events.get(Extension, ()) + events.get(Paused, ()) + events.get(Resumed, ()),
             key=lambda pair: pair[0],
         ):
             if isinstance(event, Extension):
@@ -137,7 +138,7 @@ def _prefixed(findings: Iterable[Finding], prefix: str) -> Iterable[Finding]:
 def check_records(
     *,
     case: Case,
-    events: dict[type, list[tuple[int, object]]],
+    events: EventIndex,
     plan: SopPlan,
     calendar: WorkingCalendar,
     settings: CheckSettings,
@@ -174,7 +175,7 @@ def check_records(
         (path, sheet) for path, sheet in sheets if any(row.outcome.exempts for row in sheet.rows)
     ]
     for index, event in sorted(
-        events.get(ExemptionDeclared, []) + events.get(NoticeSent, []), key=lambda pair: pair[0]
+        events.get(ExemptionDeclared, ()) + events.get(NoticeSent, ()), key=lambda pair: pair[0]
     ):
         if isinstance(event, ExemptionDeclared):
             what = Text("pengecualian dinyatakan", "the exemption was declared")
@@ -222,9 +223,9 @@ def _tested_grounds(case: Case) -> set[str]:
 
 
 def check_refusals(
-    *, case: Case, events: dict[type, list[tuple[int, object]]]
+    *, case: Case, events: EventIndex
 ) -> Iterable[Finding]:
-    notices = events.get(NoticeSent, [])
+    notices = events.get(NoticeSent, ())
     if not notices:
         return
     docs = {d.id: (j, d) for j, d in enumerate(case.documents)}
@@ -342,9 +343,9 @@ def check_refusals(
 
 
 def check_expiry(
-    *, case: Case, events: dict[type, list[tuple[int, object]]], calendar: WorkingCalendar
+    *, case: Case, events: EventIndex, calendar: WorkingCalendar
 ) -> Iterable[Finding]:
-    for index, event in events.get(ExpiryDeclared, []):
+    for index, event in events.get(ExpiryDeclared, ()):
         if not isinstance(event, ExpiryDeclared):
             continue
         row = resolve(case, event.item)

@@ -51,6 +51,7 @@ __all__ = [
     "Case",
     "CaseEvent",
     "Document",
+    "EventIndex",
     "ExemptionDeclared",
     "ExpiryDeclared",
     "Extension",
@@ -378,6 +379,10 @@ CaseEvent: TypeAlias = (
     | ExemptionDeclared
     | ExpiryDeclared
 )
+
+#: The events that are not steps, by class, each with its position in the log: what the checker
+#: gives its rules as ``events``. Read-only, with tuples inside: every rule reads the same index.
+EventIndex: TypeAlias = Mapping[type, tuple[tuple[int, object], ...]]
 
 #: The members of `CaseEvent`, in the order documented.
 EVENT_CLASSES: tuple[type, ...] = (
