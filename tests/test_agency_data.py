@@ -406,3 +406,87 @@ def test_agency_test_runs_the_contract_on_a_folder(tmp_path: Path) -> None:
     edit(bad, AGENCY_FILE, lambda d: d["documents"][0].update(required_by_steps=[9]))
     status, _ = cli("agency", "test", str(bad))
     assert status == 1
+
+
+# --- a Python plugin adds to a data agency; the audit mode refuses code -------------------------
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """--agencies and --data-only set environment variables for the process: restore them."""
+    from uji_konsekuensi import plugins
+
+    for name in (plugins.ENV_DATA_ONLY, plugins.ENV_AGENCIES):
+        monkeypatch.setenv(name, "")
+    plugins.reset()
+    yield
+    monkeypatch.undo()
+    plugins.reset()
+
+
+def test_a_python_plugin_adds_a_rule_to_a_data_agency_and_the_report_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plugin that registers no agency but gives a rule for a data agency's code adds to it:
+    the folder stays the agency, the rule runs, and the report names it with origin agency."""
+    from uji_konsekuensi import ComplianceRule, Text, plugins
+    from uji_konsekuensi.case import check_case, load_case
+    from uji_konsekuensi.hookspecs import hookimpl
+
+    copy_folder("kalteng", tmp_path)
+    seen: list[str] = []
+
+    def watch(*, case: Any) -> tuple[()]:
+        seen.append(case.id)
+        return ()
+
+    rule = ComplianceRule(
+        code="kalteng.own",
+        description=Text(id="aturan kalteng sendiri", en="kalteng's own rule"),
+        check=watch,
+    )
+
+    class Extra:
+        @hookimpl
+        def uji_compliance_rules(self, agency_code: str) -> list[ComplianceRule] | None:
+            return [rule] if agency_code == "kalteng" else None
+
+    pm = get_plugin_manager(load_entrypoints=False, agency_folders=[tmp_path])
+    pm.register(Extra(), name="kalteng-extra")
+    monkeypatch.setattr(plugins, "_default", pm)
+    case = load_case(ROOT / "examples/cases/kalteng.case.json")
+    report = check_case(case)
+    assert get_agency("kalteng").plugin == "data:kalteng"
+    assert seen == [case.id]
+    ran = [(r.code, r.plugin) for r in report.rules if r.origin == "agency"]
+    assert ran == [("kalteng.own", "kalteng-extra")]
+
+
+def test_check_data_only_gives_the_folder_and_its_sha256(clean_env: None) -> None:
+    """`check --data-only`: the example case is checked from the installed folder alone, the
+    report gives the folder's sha256, and no rule of an agency ran."""
+    from uji_konsekuensi.schemas import validate
+
+    status, out = cli(
+        "check", str(ROOT / "examples/cases/kalteng.case.json"), "--data-only", "--json"
+    )
+    data = json.loads(out)
+    validate("check", data)
+    (case,) = data["cases"]
+    assert status == 0 and case["outcome"] == "compliant"
+    assert case["agency_data"] == {
+        "folder": str(FOLDERS["kalteng"]),
+        "sha256": folder_digest(FOLDERS["kalteng"]),
+    }
+    assert not [r for r in case["rules_run"] if r["origin"] == "agency"]
+
+
+def test_data_only_refuses_an_agency_that_needs_code(clean_env: None) -> None:
+    """In the audit mode an agency given by a Python plugin (the template's contoh) is refused
+    with a message naming the plugin and why, not silently unknown."""
+    pytest.importorskip("uji_konsekuensi_contoh")
+    status, out = cli("plan", "contoh", "--start", "2025-03-03", "--data-only", "--json")
+    assert status == 2
+    (problem,) = json.loads(out)["error"]["problems"]
+    message = problem["message_en"]
+    assert "needs Python code" in message and "uji-konsekuensi-contoh" in message

@@ -237,6 +237,10 @@ class Agency:
     #: What went wrong with the plugins that gave the agency something (a refused calendar or
     #: rule): every report of its cases lists them.
     problems: tuple[PluginError, ...] = attrs.field(default=(), repr=False, eq=False)
+    #: The folder an agency that is data was read from, and the sha256 of its files
+    #: (`uji_konsekuensi.agency_data`): what an auditor compares; None for a Python plugin.
+    data_folder: str | None = attrs.field(default=None, repr=False)
+    data_sha256: str | None = attrs.field(default=None, repr=False)
 
     def source_of(self, plugin: str) -> tuple[str | None, str | None]:
         """(distribution, version) of a plugin that gave the agency something, when known."""
@@ -426,7 +430,12 @@ def _collect(pm: UjiPluginManager) -> _Registry:
             continue
         gave = {owner, calendar[0], *(plugin for _, plugin in rules["rule_plugins"])}
         kinds = tuple(_unique(pm, "uji_agency_documents", code, documents, problems))
+        # An agency folder's hooks carry where they were read from (agency_data.DataAgency).
+        owner_object = pm.get_plugin(owner)
+        folder = getattr(owner_object, "folder", None)
         agencies[code] = Agency(
+            data_folder=None if folder is None else str(folder),
+            data_sha256=getattr(owner_object, "digest", None),
             info=info,
             plugin=owner,
             distribution=pm.distribution_of(owner),
@@ -438,6 +447,10 @@ def _collect(pm: UjiPluginManager) -> _Registry:
             plugin_versions=tuple(_versions(pm, sorted(gave))),
             **rules,
         )
+    # The audit mode refuses an agency that needs code (plugins.get_plugin_manager, data_only).
+    for code, refusal in getattr(pm, "refused_agencies", {}).items():
+        agencies.pop(code, None)
+        unavailable[code] = refusal
     return _Registry(agencies=agencies, unavailable=unavailable, problems=tuple(problems))
 
 

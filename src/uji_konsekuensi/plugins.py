@@ -79,6 +79,10 @@ AGENCIES_ENTRY_POINT_GROUP = "uji_konsekuensi.agencies"
 #: The environment variable naming directories of agency folders (``os.pathsep``-separated).
 ENV_AGENCIES = "UJI_KONSEKUENSI_AGENCIES"
 
+#: The environment variable of the audit mode (``1``): agency folders only, no Python plugin
+#: (``check --data-only``, ``serve --data-only``; a service's setting).
+ENV_DATA_ONLY = "UJI_KONSEKUENSI_DATA_ONLY"
+
 #: Seconds between two rescans of the agency directories for an unknown agency code; the
 #: environment variable ``UJI_KONSEKUENSI_AGENCIES_RESCAN`` sets another (a service's setting).
 RESCAN_INTERVAL = 5.0
@@ -141,6 +145,8 @@ class UjiPluginManager(pluggy.PluginManager):
         self._distributions: dict[str, str] = {}
         #: True when built for the audit mode: agency folders only, no installed Python plugin.
         self.data_only = False
+        #: In the audit mode, agency code -> why the agency is refused (it needs code).
+        self.refused_agencies: dict[str, PluginError] = {}
 
     def distribution_of(self, plugin_name: str) -> str | None:
         """The name of the distribution a registered plugin came from, if known."""
@@ -190,12 +196,25 @@ def use_agency_dirs(dirs: Iterable[str | os.PathLike[str]]) -> None:
     reset()
 
 
+def data_only_mode(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether ``UJI_KONSEKUENSI_DATA_ONLY`` asks for the audit mode (``1``, ``true``, ``yes``)."""
+    value = (os.environ if environ is None else environ).get(ENV_DATA_ONLY, "")
+    return value.strip().lower() in ("1", "true", "yes", "ya")
+
+
+def use_data_only() -> None:
+    """The audit mode for this process and those it starts (``--data-only``): the default
+    manager is rebuilt on next use with agency folders only."""
+    os.environ[ENV_DATA_ONLY] = "1"
+    reset()
+
+
 def get_plugin_manager(
     *,
     load_entrypoints: bool = True,
     environ: Mapping[str, str] | None = None,
     agency_folders: Iterable[str | os.PathLike[str]] = (),
-    data_only: bool = False,
+    data_only: bool | None = None,
 ) -> UjiPluginManager:
     """Build a new plugin manager: specs, built-ins, installed plugins, agency folders, a check.
 
@@ -204,8 +223,13 @@ def get_plugin_manager(
     are read even then. ``environ`` replaces ``os.environ`` when reading
     ``UJI_KONSEKUENSI_PLUGINS`` and ``UJI_KONSEKUENSI_AGENCIES``. ``data_only`` loads no
     installed Python plugin (group ``uji_konsekuensi``), only agency folders: the audit mode
-    (``check --data-only``). Never raises for a broken plugin: see `load_problems`.
+    (``check --data-only``; None reads ``UJI_KONSEKUENSI_DATA_ONLY``). An agency whose code is
+    the entry-point name of an installed Python plugin (the shape of docs/plugins.md) is then
+    refused, naming the plugin (`refused_agencies`): its verdict would depend on code that is
+    not run. Never raises for a broken plugin: see `load_problems`.
     """
+    if data_only is None:
+        data_only = data_only_mode(environ)
     pm = UjiPluginManager()
     pm.data_only = data_only
     pm.add_hookspecs(hookspecs)
@@ -217,6 +241,8 @@ def get_plugin_manager(
     if load_entrypoints:
         if not data_only:
             _load_entrypoints(pm, selected)
+        else:
+            _refuse_code(pm, selected)
         dirs.extend(agency_dirs(environ))
     dirs.extend(agency_folders)
     if load_entrypoints or dirs:
@@ -226,6 +252,33 @@ def get_plugin_manager(
     # Every implementation left has a specification; this only guards the invariant.
     pm.check_pending()
     return pm
+
+
+def _refuse_code(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
+    """In the audit mode, the agencies that need code: one per installed Python plugin, by its
+    entry-point name (read from the metadata: nothing of the plugin is imported)."""
+    for ep, dist_name in _entry_points(ENTRY_POINT_GROUP):
+        if selected is not None and ep.name not in selected:
+            continue
+        pm.refused_agencies[ep.name] = PluginError(
+            plugin=ep.name,
+            hook=None,
+            distribution=dist_name,
+            agency_code=ep.name,
+            problem=Text(
+                id=(
+                    f"mode data saja (--data-only, {ENV_DATA_ONLY}): instansi {ep.name!r} "
+                    f"memerlukan kode Python (entry point {ep.value}, distribusi {dist_name}) "
+                    "yang tidak dijalankan; periksa tanpa --data-only, atau jadikan instansinya "
+                    "folder data saja"
+                ),
+                en=(
+                    f"data-only mode (--data-only, {ENV_DATA_ONLY}): agency {ep.name!r} needs "
+                    f"Python code (entry point {ep.value}, distribution {dist_name}), which is "
+                    "not run; check without --data-only, or make the agency a data folder only"
+                ),
+            ),
+        )
 
 
 def _load_agency_folders(
@@ -260,6 +313,9 @@ def _load_agency_folders(
     for directory in dirs:
         for folder in loader.find_folders(directory):
             folders.append((folder, None, os.fspath(folder)))
+    # One folder per agency code: the first wins (installed packages, then the directories in
+    # the order given), and a later one is a problem naming the first.
+    loaded: dict[str, Any] = {}
     for folder, dist, label in folders:
         try:
             plugin = loader.load_agency_folder(folder)
@@ -276,8 +332,9 @@ def _load_agency_folders(
             )
             continue
         name = label if dist is not None else plugin.plugin_name
-        if pm.has_plugin(name):
-            first = pm.get_plugin(name)
+        first = loaded.get(plugin.info.code)
+        if first is not None or pm.has_plugin(name):
+            first = first or pm.get_plugin(name)
             pm.load_problems.append(
                 PluginError(
                     plugin=label,
@@ -298,6 +355,7 @@ def _load_agency_folders(
             continue
         pm.register(plugin, name=name)
         pm.set_distribution(name, dist or f"folder {folder}")
+        loaded[plugin.info.code] = plugin
 
 
 def _entry_points(group: str) -> list[tuple[importlib.metadata.EntryPoint, str]]:

@@ -243,6 +243,17 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
                 {"type": "null"},
             ]
         },
+        agency_data={
+            "anyOf": [
+                _obj(
+                    "The agency folder the agency was read from (agency_data) and the sha256 "
+                    "of its files; null for an agency given by Python code.",
+                    folder=_s(),
+                    sha256=_s(pattern="^[0-9a-f]{64}$"),
+                ),
+                {"type": "null"},
+            ]
+        },
         errors=_INT,
         warnings=_INT,
         findings=_arr(finding),

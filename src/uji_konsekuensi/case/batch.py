@@ -111,6 +111,7 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
             for p in report.plugin_problems
         ],
         "calendar_sources": _sources_json(report),
+        "agency_data": _agency_data_json(report.agency),
         "errors": report.count(Severity.ERROR),
         "warnings": report.count(Severity.WARNING),
         "findings": [finding_json(f) for f in report.findings],
@@ -124,6 +125,18 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
             "provisional_years": list(cal.provisional_years),
         },
     }
+
+
+def _agency_data_json(code: str) -> dict[str, Any] | None:
+    """Where an agency that is data was read from, and the sha256 of its folder: the verdict
+    of a check in the audit mode depends only on these and the library's version. None for an
+    agency given by Python code."""
+    from ..agency import get_agency
+
+    agency = get_agency(code)
+    if agency.data_sha256 is None:
+        return None
+    return {"folder": agency.data_folder, "sha256": agency.data_sha256}
 
 
 def _sources_json(report: Report) -> dict[str, Any] | None:

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common(parser, sub=False)
     _add_agencies(parser, sub=False)
+    parser.add_argument("--data-only", action="store_true", default=False, help=_DATA_ONLY_HELP)
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in COMMANDS:
         importlib.import_module(f".{name}", __name__).register(sub)
@@ -67,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_common(command, sub=True)
         if "--agencies" not in command._option_string_actions:
             _add_agencies(command, sub=True)
+            command.add_argument(
+                "--data-only",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help=_DATA_ONLY_HELP,
+            )
         options = command._option_string_actions
         if "--format" not in options:
             command.add_argument(
@@ -80,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
                 "--json", action="store_true", help="sama dengan / same as --format json"
             )
     return parser
+
+
+_DATA_ONLY_HELP = (
+    "mode audit: instansi dari folder data saja, tanpa plugin Python; instansi yang memerlukan "
+    "kode ditolak (juga UJI_KONSEKUENSI_DATA_ONLY=1) / audit mode: agencies from data folders "
+    "only, no Python plugin; an agency that needs code is refused"
+)
 
 
 def _add_agencies(parser: argparse.ArgumentParser, *, sub: bool) -> None:
@@ -123,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..plugins import use_agency_dirs
 
         use_agency_dirs(args.agencies)
+    if getattr(args, "data_only", False):
+        from ..plugins import use_data_only
+
+        use_data_only()
     with language(args.lang):
         try:
             code: int = func(args)

@@ -178,6 +178,19 @@ def _sources(args: argparse.Namespace) -> Iterator[tuple[str, CaseSource]]:
 # --- run ---------------------------------------------------------------------------------------
 
 
+def _print_agency_data(code: str, lang: str) -> None:
+    """In the audit mode (--data-only), the agency folder and its sha256 under each case: what
+    the verdict depends on besides the library's version."""
+    from ..agency import get_agency
+    from ..plugins import data_only_mode
+
+    if not data_only_mode():
+        return
+    agency = get_agency(code)
+    label = "data instansi" if lang == "id" else "agency data"
+    print(f"  ({label}: {agency.data_folder}, sha256 {agency.data_sha256})", flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     lang = current_language()
     as_json = wants_json(args)
@@ -192,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
     def on_report(report: Any, name: str) -> None:
         if not as_json:
             print(report.render(lang), flush=True)
+            _print_agency_data(report.agency, lang)
 
     def on_error(name: str, exc: UjiKonsekuensiError) -> None:
         if isinstance(exc, InternalError) and getattr(args, "debug", False):
