@@ -490,3 +490,86 @@ def test_data_only_refuses_an_agency_that_needs_code(clean_env: None) -> None:
     (problem,) = json.loads(out)["error"]["problems"]
     message = problem["message_en"]
     assert "needs Python code" in message and "uji-konsekuensi-contoh" in message
+
+
+# --- the loader, fuzzed ---------------------------------------------------------------------------
+
+import random  # noqa: E402
+
+import fuzz_cases  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+AGENCY_TEXTS = [(FOLDERS[c] / AGENCY_FILE).read_text(encoding="utf-8") for c in sorted(FOLDERS)]
+
+
+def mutate_agency(rng: random.Random) -> tuple[int, str]:
+    """One shipped agency.json broken as fuzz_cases breaks a case file (structure or text)."""
+    index = rng.randrange(len(AGENCY_TEXTS))
+    text = AGENCY_TEXTS[index]
+    if rng.random() < 0.7:
+        data = fuzz_cases._structural(rng, json.loads(text))
+        return index, json.dumps(data, ensure_ascii=False)
+    return index, fuzz_cases._textual(rng, text)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32))
+def test_a_mutated_agency_json_loads_or_is_refused_naming_the_file(seed: int) -> None:
+    """A broken agency.json is a loaded agency (whose validation and registration then work) or
+    an InputError naming agency.json; never another exception."""
+    import tempfile
+
+    from uji_konsekuensi.agency_data import agency_findings
+
+    index, text = mutate_agency(random.Random(seed))
+    code = sorted(FOLDERS)[index]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / code
+        folder.mkdir()
+        (folder / AGENCY_FILE).write_text(text, encoding="utf-8", errors="surrogatepass")
+        shutil.copy(FOLDERS[code] / "sop.json", folder / "sop.json")
+        try:
+            loaded = load_agency_folder(folder)
+        except InputError as exc:
+            assert exc.source == str(folder / AGENCY_FILE) or exc.source.endswith("sop.json")
+            assert exc.problems
+            return
+        agency_findings(
+            info=loaded.info,
+            sops=loaded.sops(),
+            documents=loaded.documents,
+            renderings=loaded.renderings,
+            calendar=loaded.calendar,
+            templates=loaded.templates,
+        )
+        pm = get_plugin_manager(load_entrypoints=False, agency_folders=[folder])
+        agencies(pm)
+        plugin_problems(pm)
+
+
+def test_from_an_sop_document_to_a_checked_case_without_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_env: None
+) -> None:
+    """docs/plugins.md, the data path: sop import into CODE/sop.json, plugin new completes the
+    folder in place, agency validate passes, sample writes a case of it and check finds it
+    compliant, all from the folder (--agencies), and no Python file is written."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kalteng-bkd").mkdir()
+    seed = str(ROOT / "docs/sources/seeds/kalteng.txt")
+    answers = str(ROOT / "tests/data/sop_import/answers/kalteng.json")
+    assert cli("sop", "import", seed, "--answers", answers, "-o", "kalteng-bkd/sop.json")[0] == 0
+    name = "Badan Kepegawaian Daerah Provinsi Kalimantan Tengah"
+    new = ["plugin", "new", "kalteng-bkd", "--name", name, "--timezone", "Asia/Pontianak"]
+    assert cli(*new, "--sop", "kalteng-bkd/sop.json")[0] == 0
+    assert sorted(p.name for p in (tmp_path / "kalteng-bkd").iterdir()) == [
+        AGENCY_FILE,
+        "sop.json",
+    ]
+    assert cli("agency", "validate", "kalteng-bkd")[0] == 0
+    sample = ["sample", "kalteng-bkd", "--start", "2025-03-03", "-o", "case.json"]
+    assert cli(*sample, "--agencies", ".")[0] == 0
+    status, out = cli("check", "case.json", "--agencies", ".", "--json")
+    assert status == 0, out
+    assert json.loads(out)["cases"][0]["outcome"] == "compliant"
+    assert not list(tmp_path.rglob("*.py"))

@@ -42,7 +42,7 @@ def _new(tmp_path: Path, code: str, sop: Path, *extra: str) -> tuple[int, Path]:
     target = tmp_path / f"uji-konsekuensi-{code}"
     name, zone = NAMES.get(code.removeprefix("impor-"), ("Dinas Contoh", "Asia/Jakarta"))
     args = ["plugin", "new", code, "--name", name, "--timezone", zone, "--sop", str(sop)]
-    return main([*args, "-o", str(target), *extra]), target
+    return main([*args, "-o", str(target), "--python", *extra]), target
 
 
 def test_example_plugin_is_generated_from_the_same_templates(tmp_path: Path) -> None:
@@ -213,7 +213,7 @@ def test_the_guide_walkthrough_on_the_kalteng_seed(
     target = tmp_path / "uji-konsekuensi-kalteng-bkd"
     name = "Badan Kepegawaian Daerah Provinsi Kalimantan Tengah"
     new = ["plugin", "new", "kalteng-bkd", "--name", name, "--timezone", "Asia/Pontianak"]
-    assert main([*new, "--sop", str(sop), "-o", str(target)]) == 0
+    assert main([*new, "--sop", str(sop), "-o", str(target), "--python"]) == 0
     assert (target / "tests" / "test_contract.py").is_file()
     guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
     assert "exit 1: the draft is written, 11 decisions are left" in guide
@@ -238,7 +238,9 @@ def test_any_agency_data_writes_a_plugin_or_exits_2(code: str, name: str, zone: 
         target = Path(tmp) / "out"
         args = ["plugin", "new", code, "--name", name, "--timezone", zone, "--sop", str(sop)]
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
-            result = main([*args, "-o", str(target)])
-        assert result in (0, 2)
+            result = main([*args, "-o", str(target), "--python"])
+            folder = main([*args, "-o", str(target.with_name("folder"))])
+        assert result in (0, 2) and folder == result
         assert (result == 0) == (target / "pyproject.toml").is_file()
+        assert (result == 0) == (target.with_name("folder") / "agency.json").is_file()
     assert "Traceback" not in err.getvalue()

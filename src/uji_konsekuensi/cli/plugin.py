@@ -1,15 +1,24 @@
-"""``uji-konsekuensi plugin new CODE``: a complete agency plugin from an SOP file.
+"""``uji-konsekuensi plugin new CODE``: an agency folder (or a Python plugin) from an SOP file.
 
 Example::
 
     uji-konsekuensi plugin new kalteng-bkd \
         --name "Badan Kepegawaian Daerah Provinsi Kalimantan Tengah" \
-        --timezone Asia/Pontianak --trigger periodic --sop sop.json
+        --timezone Asia/Pontianak --trigger periodic --sop kalteng-bkd/sop.json
 
-writes a plugin distribution (uji_konsekuensi.scaffold): pyproject with the entry point, the hooks
-module, the SOP data, a README and the contract tests; ``pip install`` it and its tests pass
-without any edit. The SOP is validated first (as ``sop validate``): an error finding stops the
-generation (exit 1, nothing written), warnings are shown. ``--trigger`` defaults to the SOP's.
+writes the agency folder ``kalteng-bkd/`` (``-o`` another): agency.json beside the SOP
+(docs/agency-data.md), data only; ``--agencies .`` (or a directory a service serves) loads it,
+``agency validate kalteng-bkd`` and ``agency test kalteng-bkd`` check it. A target directory must
+be new or empty, or hold only the SOP given by ``--sop`` (so ``sop import -o CODE/sop.json``
+then ``plugin new CODE --sop CODE/sop.json`` completes the folder in place).
+
+``--python`` writes instead a plugin distribution (uji_konsekuensi.scaffold; default
+``uji-konsekuensi-CODE``): pyproject with the entry point, the hooks module, the SOP data, a
+README and the contract tests; ``pip install`` it and its tests pass without any edit. Only an
+agency with a rule of its own needs it (examples/agency-plugin).
+
+The SOP is validated first (as ``sop validate``): an error finding stops the generation (exit
+1, nothing written), warnings are shown. ``--trigger`` defaults to the SOP's.
 
 Exit codes: 0 written; 1 the SOP has an error finding; 2 unreadable input or a target directory
 that is not empty.
@@ -54,7 +63,14 @@ def register(subparsers: Any) -> None:
         "-o",
         "--output",
         metavar="DIREKTORI",
-        help="direktori tujuan (bawaan: uji-konsekuensi-KODE) / target directory",
+        help="direktori tujuan (bawaan: KODE, atau uji-konsekuensi-KODE dengan --python) / "
+        "target directory (default: CODE, or uji-konsekuensi-CODE with --python)",
+    )
+    parser.add_argument(
+        "--python",
+        action="store_true",
+        help="tulis distribusi plugin Python, bukan folder data / write a Python plugin "
+        "distribution instead of a data folder",
     )
     parser.set_defaults(func=run)
 
@@ -119,6 +135,28 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if not args.python:
+        from ..scaffold import agency_folder_files
+
+        target = Path(args.output or info.code)
+        folder = agency_folder_files(info, sop, sop_text=sop_path.read_text(encoding="utf-8"))
+        in_place = target.is_dir() and [p.resolve() for p in target.iterdir()] == [
+            sop_path.resolve()
+        ]
+        if in_place and sop_path.name == "sop.json":
+            # The SOP is already the folder's (and the only file): agency.json goes beside it.
+            (target / "agency.json").write_text(folder["agency.json"], encoding="utf-8")
+        else:
+            write_plugin(target, folder)
+        print(
+            _t(
+                f"folder instansi ditulis: {target} (agency validate {target}; "
+                f"--agencies {target.parent})",
+                f"agency folder written: {target} (agency validate {target}; "
+                f"--agencies {target.parent})",
+            )
+        )
+        return 0
     target = Path(args.output or f"uji-konsekuensi-{info.code}")
     rendered = plugin_files(
         info,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..agency import AgencyInfo
     from ..sop import SOP
 
-__all__ = ["plugin_files", "write_plugin"]
+__all__ = ["agency_folder_files", "plugin_files", "write_plugin"]
 
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -111,6 +111,42 @@ def plugin_files(
         f"src/{package}/py.typed": "",
         f"src/{package}/sop.json": sop_text,
         "tests/test_contract.py": render("test_contract.py.j2"),
+    }
+
+
+def agency_folder_files(info: AgencyInfo, sop: SOP, *, sop_text: str) -> dict[str, str]:
+    """The files of an agency folder (docs/agency-data.md): agency.json and the SOP as given.
+
+    No document is declared: which paper a step produces and requires is the agency's judgement,
+    never guessed from titles. The SOP's outputs are listed in ``notes`` as candidates (code,
+    title, the steps that output it, the steps whose kelengkapan writes the same text), and
+    ``agency validate`` reports each step whose output no declared document covers.
+    """
+    from ..agency_data import AGENCY_FORMAT
+    from ..converter import unstructure
+
+    notes = [
+        "Dokumen kandidat dari output SOP; pindahkan ke \"documents\" yang benar (dan beri "
+        "\"renderings\"), lalu agency validate / candidate documents from the SOP's outputs; "
+        "move those that are right into \"documents\" (with \"renderings\"), then agency "
+        "validate."
+    ]
+    for c in _candidates(sop):
+        required = f"; required_by_steps [{c['required']}]" if c["required"] else ""
+        notes.append(
+            f"{c['code']}: {c['title']!r}; produced_by_steps [{c['produced']}]{required}"
+        )
+    data = {
+        "format": AGENCY_FORMAT,
+        "agency": unstructure(info),
+        "sops": ["sop.json"],
+        "documents": [],
+        "renderings": [],
+        "notes": notes,
+    }
+    return {
+        "agency.json": json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+        "sop.json": sop_text,
     }
 
 
