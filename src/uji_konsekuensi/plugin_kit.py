@@ -1,10 +1,11 @@
 """Ready-made hook implementations for an agency whose data is fixed.
 
-Most agency plugins answer the per-agency hooks the same way: register one `AgencyInfo`, give the
-SOP(s) read from JSON beside the plugin, a calendar, and the document kinds, each only for their own
-agency code. `AgencyHooks` does exactly that, so a plugin module holds its agency's data and one
-object, which its entry point names (``[project.entry-points.uji_konsekuensi]`` ``kasn =
-"uji_konsekuensi_kasn.plugin:HOOKS"``)::
+Most agencies answer the per-agency hooks the same way: register one `AgencyInfo`, give the
+SOP(s) read from JSON, a calendar, and the document kinds, each only for their own agency code.
+`AgencyHooks` does exactly that. An agency folder (`uji_konsekuensi.agency_data`: agency.json and
+sop.json, no Python; how the four real agencies ship) is loaded into a subclass of it; a Python
+module can still build one, which its entry point names (``[project.entry-points.uji_konsekuensi]``
+``contoh = "uji_konsekuensi_contoh.plugin:HOOKS"``)::
 
     HOOKS = AgencyHooks(info=INFO, sop_files=(SOP_FILE,), documents=DOCUMENTS,
                         letterhead=LETTERHEAD, renderings=RENDERINGS)
