@@ -360,16 +360,22 @@ def _load_agency_folders(
 
 def _entry_points(group: str) -> list[tuple[importlib.metadata.EntryPoint, str]]:
     """The entry points of a group, each (name, value, distribution) once, sorted by name."""
+    # importlib.metadata.distributions is looked up at call time so tests can monkeypatch it
+    # (as pluggy's own tests do) instead of installing packages.
     found: list[tuple[importlib.metadata.EntryPoint, str]] = []
     seen: set[tuple[str, str, str]] = set()
     for dist in list(importlib.metadata.distributions()):
         for ep in dist.entry_points:
             if ep.group != group:
                 continue
+            # An editable install is often listed twice (its dist-info in site-packages and
+            # the egg-info setuptools leaves in the source tree): one plugin, not a conflict.
             key = (ep.name, ep.value, _distribution_name(dist))
             if key not in seen:
                 seen.add(key)
                 found.append((ep, key[2]))
+    # Sorted by name, so "which plugin came first" (duplicate agency codes) never depends on
+    # the order the file system lists site-packages in.
     found.sort(key=lambda item: (item[0].name, item[1]))
     return found
 
@@ -381,23 +387,7 @@ def _distribution_name(dist: importlib.metadata.Distribution) -> str:
 
 
 def _load_entrypoints(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
-    # importlib.metadata.distributions is looked up at call time so tests can monkeypatch it
-    # (as pluggy's own tests do) instead of installing packages.
-    found: list[tuple[importlib.metadata.EntryPoint, str]] = []
-    seen: set[tuple[str, str, str]] = set()
-    for dist in list(importlib.metadata.distributions()):
-        for ep in dist.entry_points:
-            if ep.group != ENTRY_POINT_GROUP:
-                continue
-            # An editable install is often listed twice (its dist-info in site-packages and
-            # the egg-info setuptools leaves in the source tree): one plugin, not a conflict.
-            key = (ep.name, ep.value, _distribution_name(dist))
-            if key not in seen:
-                seen.add(key)
-                found.append((ep, key[2]))
-    # Sorted by name, so "which plugin came first" (duplicate agency codes) never depends on
-    # the order the file system lists site-packages in.
-    found.sort(key=lambda item: (item[0].name, item[1]))
+    found = _entry_points(ENTRY_POINT_GROUP)
     for ep, dist_name in found:
         if selected is not None and ep.name not in selected:
             continue
