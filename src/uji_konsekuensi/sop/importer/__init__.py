@@ -5,10 +5,15 @@
 be loaded (``sop``), the `ReviewItem`s a person must decide, and the findings of
 `SOP.validate()`. What it reads:
 
-- ``.txt``: the text of a PDF as extracted by common tools (cells separated by tabs), the form in
-  which most published SOPs reach a developer (docs/sources/seeds/ holds four);
-- ``.docx``: a Word document whose tables hold the identity and the flowchart (python-docx);
-- ``.pdf``: a PDF read through pdfplumber's table extractor;
+- ``.txt``: the text of a PDF as extracted by common tools: cells separated by tabs (the form
+  of the four seeds in docs/sources/seeds/), or columns kept by spaces (``pdftotext -layout``),
+  read by word positions; text whose table was flattened or interleaved is refused at once,
+  naming the routes that work (the PDF or DOCX itself, ``pdftotext -layout``, the template);
+- ``.docx``: a Word document whose tables hold the identity and the flowchart (python-docx); the
+  actor of a step is the lane whose cell holds the drawn symbol (DrawingML or VML), whose
+  geometry gives the step's kind;
+- ``.pdf``: a PDF read through pdfplumber's table extractor, the drawn symbols from its vector
+  objects (rectangles and curves);
 - ``.xlsx`` / ``.csv``: the spreadsheet template of this library (`write_template`), for an
   agency with no document to import or whose SOP is written as prose.
 
@@ -52,7 +57,7 @@ __all__ = [
 
 #: File suffixes `import_sop` reads, and what they are.
 FORMATS: dict[str, str] = {
-    ".txt": "text extracted from a PDF (tab-separated cells)",
+    ".txt": "text extracted from a PDF (tab-separated cells, or pdftotext -layout columns)",
     ".docx": "Word document with the identity and flowchart tables",
     ".pdf": "PDF, tables read by pdfplumber",
     ".xlsx": "the spreadsheet template (sheets Identitas, Pelaksana, Langkah)",
@@ -154,7 +159,12 @@ def import_sop(
     if answers is not None:
         entries = load_answers(answers) if isinstance(answers, str | Path) else list(answers)
         data, answered = apply_answers(data, entries, source=str(answers))
-        review = [item for item in review if not _answered(item.path, answered)]
+        review = [
+            item
+            for item in review
+            if not _answered(item.path, answered)
+            or any(not _answered(p, answered) for p in item.covers)
+        ]
     sop, error, findings = load_draft(data, str(path))
     if sop is not None and _settle_inferences(data, sop):
         # An answer's value as given ({"to": 5}) is recorded as the model holds it

@@ -60,6 +60,8 @@ class FieldResult:
 
 def _listed(path: str, review: Iterable[ReviewItem]) -> bool:
     for item in review:
+        if path in item.covers:
+            return True
         p = item.path
         if p == "steps":
             # "a step may be missing" covers the list and the missing numbers, not every cell

@@ -8,6 +8,11 @@ row per line of text or per table row, its cells in column order, and a locator 
 The layout reader (layout.py) reads the SOP from the rows alone, so every format is read by the
 same rules.
 
+Drawn flowchart symbols carry no text: the DOCX and PDF readers turn each symbol found in a
+table cell into a glyph (`SYMBOL_GLYPH`: capsule, rectangle, diamond) on the cell's text, which
+the layout reader takes as the actor's mark and the step's kind. Text laid out in columns by
+spaces (``pdftotext -layout``) is cut into cells by word positions (`layout_rows`).
+
 Readers of optional formats import their library on use (the ``import`` extra: python-docx,
 pdfplumber, openpyxl), so ``import uji_konsekuensi`` stays light.
 """
@@ -28,7 +33,17 @@ from ...jsonio import read_bytes, too_large
 from ...limits import max_input_bytes
 from .archive import check_archive
 
-__all__ = ["Row", "clean_cell", "read_docx_rows", "read_pdf_rows", "read_text_rows"]
+__all__ = [
+    "SYMBOL_GLYPH",
+    "Row",
+    "clean_cell",
+    "docx_cell_symbols",
+    "layout_rows",
+    "pdf_symbols",
+    "read_docx_rows",
+    "read_pdf_rows",
+    "read_text_rows",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -39,6 +54,9 @@ class Row:
     cells: tuple[str, ...]
     where: Text
     text: str
+    #: Why the reader doubts how this row's cells were cut, if it does (text laid out by
+    #: spaces): the layout reader lists the step for review.
+    doubt: Text | None = None
 
     def cell(self, index: int) -> str:
         """The cell at ``index`` cleaned of markup, "" when the row is shorter."""
@@ -77,8 +95,15 @@ def read_text_rows(path: Path) -> list[Row]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")  # Windows-made exports
+    lines = text.splitlines()
+    if not any("\t" in line for line in lines):
+        laid_out = layout_rows(lines)
+        if laid_out is not None:
+            return laid_out
+        if _TABLE_WORDS.search(text):
+            raise _unreadable_form(path)
     rows = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(lines, 1):
         rows.append(
             Row(
                 cells=tuple(line.split("\t")),
@@ -87,6 +112,38 @@ def read_text_rows(path: Path) -> list[Row]:
             )
         )
     return rows
+
+
+_TABLE_WORDS = re.compile(r"\bkelengkapan\b|\bmutu\s+baku\b", re.I)
+
+
+def _unreadable_form(path: Path) -> InputError:
+    """The flowchart table is in the text, but neither in tab-separated cells nor in columns
+    kept by spaces: a flattened or interleaved extraction, whose cells cannot be told apart."""
+    return InputError(
+        str(path),
+        [
+            Problem(
+                path="",
+                message=(
+                    "tabel bagan alir ada dalam teks ini, tetapi selnya tidak dapat dipisahkan: "
+                    "teksnya diratakan menjadi satu baris atau sel-sel barisnya berselang-seling "
+                    "(ekstraksi tanpa tata letak). Impor berkas PDF atau DOCX aslinya "
+                    "(sop import SOP.pdf), atau ekstrak ulang dengan `pdftotext -layout SOP.pdf`, "
+                    "atau isi templat lembar kerja (sop template)"
+                ),
+                message_en=(
+                    "the flowchart table is in this text, but its cells cannot be told apart: "
+                    "the text was flattened onto one line or the cells of its rows are "
+                    "interleaved (extraction without layout). Import the original PDF or DOCX "
+                    "(sop import SOP.pdf), or extract again with `pdftotext -layout SOP.pdf`, or "
+                    "fill in the spreadsheet template (sop template)"
+                ),
+                expected="teks dengan sel dipisah tab, atau teks `pdftotext -layout`",
+                expected_en="text with tab-separated cells, or `pdftotext -layout` text",
+            )
+        ],
+    )
 
 
 def _unreadable(exc: Exception) -> Problem:
@@ -155,7 +212,10 @@ def read_docx_rows(path: Path) -> list[Row]:
                         cells.append("")  # the rest of a merged cell
                         continue
                     previous = cell._tc
-                    cells.append("\n".join(p.text for p in cell.paragraphs).strip())
+                    text = "\n".join(p.text for p in cell.paragraphs).strip()
+                    # A drawn symbol has no text: its kind becomes a glyph on a line of its own.
+                    glyphs = [SYMBOL_GLYPH[k] for k in docx_cell_symbols(cell._tc)]
+                    cells.append("\n".join([*glyphs, text] if text else glyphs))
                 grid.append(cells)
             rows += _table_rows(table_no, grid)
     return rows
@@ -181,6 +241,7 @@ def read_pdf_rows(path: Path) -> list[Row]:
         with pdfplumber.open(str(path)) as pdf:
             for page_no, page in enumerate(pdf.pages, 1):
                 tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                symbols = pdf_symbols(page)
                 top = 0.0
                 for table in tables:
                     rows += _text_rows(page, page_no, top, table.bbox[1], len(rows))
@@ -188,9 +249,10 @@ def read_pdf_rows(path: Path) -> list[Row]:
                     # A line break inside a PDF cell is where the text wrapped, not a new
                     # item: lines are joined with a space and lists split at their markers.
                     grid = [
-                        [None if c is None else " ".join(c.split()) for c in row]
+                        [None if c is None else _join_lines(c) for c in row]
                         for row in table.extract()
                     ]
+                    _place_symbols(grid, table, symbols)
                     rows += _table_rows(table_no, grid)
                     top = table.bbox[3]
                 rows += _text_rows(page, page_no, top, page.height, len(rows))
@@ -199,6 +261,34 @@ def read_pdf_rows(path: Path) -> list[Row]:
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
         raise InputError(str(path), [_unreadable(exc)]) from None
     return rows
+
+
+_HYPHEN_END = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=\w)")
+
+
+def _join_lines(text: str) -> str:
+    """A PDF cell's wrapped lines as one: joined by a space, except after a hyphen that ends a
+    word at the line's end: Indonesian writes reduplication with a hyphen ("masing-masing"),
+    and a line broken there keeps the word whole."""
+    return " ".join(_HYPHEN_END.sub("-", text).split())
+
+
+def _place_symbols(
+    grid: list[list[str | None]],
+    table: Any,
+    symbols: list[tuple[tuple[float, float, float, float], str]],
+) -> None:
+    """Put the glyph of each drawn symbol into the cell holding its centre (a merged cell's
+    text is in its first column, as pdfplumber gives it)."""
+    for (x0, top, x1, bottom), kind in symbols:
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        for r, row in enumerate(table.rows):
+            for c, bbox in enumerate(row.cells):
+                if bbox is None or r >= len(grid) or c >= len(grid[r]):
+                    continue
+                if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
+                    text = grid[r][c] or ""
+                    grid[r][c] = f"{SYMBOL_GLYPH[kind]} {text}".strip()
 
 
 def _text_rows(page: Any, page_no: int, top: float, bottom: float, seen: int) -> list[Row]:
@@ -239,3 +329,460 @@ def _missing_extra(path: Path, package: str, exc: Exception) -> InputError:
             )
         ],
     )
+
+
+# --- drawn flowchart symbols ------------------------------------------------------------------
+
+#: The glyph a drawn symbol becomes in its cell's text, so the layout reader (which reads text
+#: alone) sees the actor's lane and the symbol's kind: PermenPAN-RB 35/2012 draws the start and
+#: end as a capsule, an activity as a rectangle and a decision as a diamond.
+SYMBOL_GLYPH = {"terminator": "⬭", "process": "▭", "decision": "◇", "unknown": "•"}
+
+#: DrawingML preset geometries (ECMA-376 ST_ShapeType) of the SOP AP symbols. A connector, an
+#: arrow, a circle (the on-page connector) or a pentagon (the off-page connector) marks no actor.
+_PRESET_KIND = {
+    "flowChartTerminator": "terminator",
+    "roundRect": "terminator",
+    "flowChartAlternateProcess": "terminator",
+    "flowChartProcess": "process",
+    "rect": "process",
+    "flowChartPredefinedProcess": "process",
+    "flowChartDocument": "process",
+    "flowChartMultidocument": "process",
+    "flowChartDecision": "decision",
+    "diamond": "decision",
+}
+#: VML shape types (o:spt, and the "#_x0000_tNNN" shapetype reference) of the same symbols.
+_VML_SPT_KIND = {"109": "process", "110": "decision", "116": "terminator", "176": "terminator"}
+_NOT_A_SYMBOL = (
+    "line",
+    "Connector",
+    "connector",
+    "Arrow",
+    "arrow",
+    "ellipse",
+    "homePlate",
+    "flowChartOffpageConnector",
+    "flowChartConnector",
+)
+
+
+def docx_cell_symbols(tc: Any) -> list[str]:
+    """The kinds of the flowchart symbols drawn in a table cell (``w:tc``), in document order.
+
+    A shape Word writes twice (``mc:AlternateContent``: DrawingML for itself, VML as the
+    fallback) counts once: the fallback is skipped. A custom geometry is an ``unknown`` symbol
+    (it marks the actor; its kind is left to a person)."""
+    kinds: list[str] = []
+    for el in tc.iter():
+        tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+        if tag == "wsp" or (tag in ("rect", "roundrect", "shape") and _is_vml(el)):
+            if any(_local(a) == "Fallback" for a in el.iterancestors()):
+                continue
+            kind = _vml_kind(el) if tag != "wsp" else _drawingml_kind(el)
+            if kind is not None:
+                kinds.append(kind)
+    return kinds
+
+
+def _local(el: Any) -> str:
+    return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+
+
+def _is_vml(el: Any) -> bool:
+    return isinstance(el.tag, str) and el.tag.startswith("{urn:schemas-microsoft-com:vml}")
+
+
+def _drawingml_kind(wsp: Any) -> str | None:
+    if any(_local(c) == "cNvCnPr" for c in wsp):  # a connector shape (an arrow)
+        return None
+    for el in wsp.iter():
+        if _local(el) == "prstGeom":
+            prst = el.get("prst", "")
+            if prst in _PRESET_KIND:
+                return _PRESET_KIND[prst]
+            return None if any(x in prst for x in _NOT_A_SYMBOL) else "unknown"
+        if _local(el) == "custGeom":
+            return "unknown"
+    return None
+
+
+def _vml_kind(el: Any) -> str | None:
+    tag = _local(el)
+    if tag == "rect":
+        return "process"
+    if tag == "roundrect":
+        return "terminator"
+    spt = el.get("{urn:schemas-microsoft-com:office:office}spt") or ""
+    ref = el.get("type") or ""
+    m = re.search(r"_x0000_t(\d+)$", ref)
+    number = spt or (m.group(1) if m else "")
+    if number in _VML_SPT_KIND:
+        return _VML_SPT_KIND[number]
+    return None if number in ("32", "33", "34", "20", "3") or not number else "unknown"
+
+
+def pdf_symbols(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
+    """Drawn flowchart symbols of a PDF page from pdfplumber's vector objects: a rectangle is a
+    process, a closed path of four straight sides meeting at the midpoints of its box a
+    decision, a closed path with curved ends (a rounded rectangle) a terminator. Cell borders
+    (thin, or as wide as the page's tables) are no symbols."""
+    out: list[tuple[tuple[float, float, float, float], str]] = []
+    for obj in (*page.rects, *page.curves):
+        w, h = obj["width"], obj["height"]
+        if w < 6 or h < 6 or w > page.width / 5 or h > page.height / 5:
+            continue
+        box = (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+        if obj["object_type"] == "rect":
+            out.append((box, "process"))
+            continue
+        pts = obj.get("pts") or []
+        kind = _curve_kind(pts, box)
+        if kind is not None:
+            out.append((box, kind))
+    return out
+
+
+def _curve_kind(
+    pts: Sequence[tuple[float, float]], box: tuple[float, float, float, float]
+) -> str | None:
+    x0, top, x1, bottom = box
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    corners = {(round(x, 1), round(y, 1)) for x, y in pts}
+    tol = max(1.0, 0.06 * max(x1 - x0, bottom - top))
+    mids = [(cx, top), (x1, cy), (cx, bottom), (x0, cy)]
+    if len(corners) == 4 and all(
+        any(abs(x - mx) <= tol and abs(y - my) <= tol for x, y in corners) for mx, my in mids
+    ):
+        return "decision"
+    if len(pts) >= 8 and not any(
+        abs(x - ex) <= tol and abs(y - ey) <= tol
+        for x, y in pts
+        for ex, ey in ((x0, top), (x1, top), (x0, bottom), (x1, bottom))
+    ):
+        return "terminator"  # rounded corners: no point at the box's corners
+    return None
+
+
+# --- text in its physical layout (pdftotext -layout) -------------------------------------------
+
+_HEAD_KEL = re.compile(r"\b(kelengkapan|persyaratan)\b", re.I)
+_HEAD_WAKTU = re.compile(r"\bwaktu\b", re.I)
+_HEAD_OUTPUT = re.compile(r"\b(output|keluaran)\b", re.I)
+_HEAD_ACT = re.compile(r"\b(kegiatan|uraian kegiatan|aktivitas)\b", re.I)
+_HEAD_NOTE = re.compile(r"\b(keterangan|ket\.)", re.I)
+_TOKEN = re.compile(r"\S+")
+_ROW_NO = re.compile(r"^\s{0,6}(\d{1,3})\.?(?=\s|$)")
+_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[-•])\s")
+_LABEL_COLON = re.compile(r"^(.{3,40}?)\s*:\s+(\S.*)$")
+
+
+def _is_table_header(line: str) -> bool:
+    return bool(_HEAD_KEL.search(line) and _HEAD_WAKTU.search(line) and _HEAD_OUTPUT.search(line))
+
+
+def layout_rows(lines: Sequence[str]) -> list[Row] | None:
+    """Rows of text laid out in columns by spaces (``pdftotext -layout``), or None when the
+    text has no flowchart header line whose Kelengkapan, Waktu and Output words keep their
+    columns.
+
+    Columns are found from word positions: each header word gives a column's position (No,
+    Kegiatan, the lane headings between Kegiatan and Kelengkapan, Kelengkapan, Waktu, Output,
+    Keterangan). A step starts at a line whose first word is its number; its lines up to the
+    next step are cut at the places where some line of the step starts a word after two or
+    more spaces (a cell's left edge), and each piece goes to the column nearest to it. A
+    header repeated after a page break is skipped."""
+    heads = [i for i, line in enumerate(lines) if _is_table_header(line)]
+    if not heads:
+        return None
+    body = [line for line in lines[heads[0] + 1 :] if line.strip()]
+    if not body or sum("   " in line.strip() for line in body) < len(body) / 4:
+        return None  # no columns kept by spaces: flattened or interleaved
+    out: list[Row] = []
+    first = heads[0]
+    top = first
+    for j in range(first, max(-1, first - 3), -1):
+        if _HEAD_ACT.search(lines[j]):
+            top = j
+            break
+    for n, line in enumerate(lines[:top], 1):
+        out.append(_spaced_row(line, n))
+    last = first
+    while last + 1 < len(lines) and lines[last + 1].strip() and not _ROW_NO.match(lines[last + 1]):
+        last += 1  # lane headings wrapped onto the next line
+    anchors, lanes, joined = _anchors(lines[top : last + 1])
+    lane_names = [name for name, _ in lanes]
+    head1 = [
+        "No",
+        "Kegiatan",
+        "Pelaksana",
+        *[""] * (len(lanes) - 1),
+        "Mutu Baku",
+        "",
+        "",
+        "Keterangan",
+    ]
+    head2 = ["", "", *lane_names, "Kelengkapan", "Waktu", "Output", ""]
+    lanes_doubt = None
+    if joined:
+        lanes_doubt = Text(
+            id=(
+                f"judul lajur pelaksana pada baris {first + 1} tertulis rapat ("
+                + "; ".join(repr(j) for j in joined)
+                + "): teks ini tidak menunjukkan di mana satu judul berakhir dan yang berikutnya "
+                "mulai. Tuliskan lajur-lajurnya seperti pada dokumen (jawaban: lanes)"
+            ),
+            en=(
+                f"the lane headings on line {first + 1} are run together ("
+                + "; ".join(repr(j) for j in joined)
+                + "): the text does not show where one heading ends and the next begins. "
+                "Write the lanes as the document names them (answers: lanes)"
+            ),
+        )
+    for k, (text, cells) in enumerate(((lines[top], head1), (lines[first], head2))):
+        out.append(
+            Row(
+                cells=tuple(cells),
+                where=Text(id=f"baris {first + 1}", en=f"line {first + 1}"),
+                text=text.strip(),
+                doubt=lanes_doubt if k == 1 else None,
+            )
+        )
+    blocks: list[list[tuple[int, str]]] = []
+    block: list[tuple[int, str]] = []
+    # Rows outside the table after it (the signature, a footer) come after the steps.
+    after: list[Row] = []
+    repeated = False
+    for n in range(last + 1, len(lines)):
+        line = lines[n].replace("\f", "")
+        if not line.strip():
+            continue
+        if _is_table_header(line) or (
+            _HEAD_ACT.search(line) and re.search(r"\bpelaksana\b", line, re.I)
+        ):
+            repeated = True  # the header repeated on the next page, with its wrapped lines
+            continue
+        if repeated and not _ROW_NO.match(line):
+            continue
+        repeated = False
+        if _ROW_NO.match(line):
+            block = []
+            blocks.append(block)
+        # A step's line keeps its columns apart by spaces, or is indented under them.
+        in_step = bool(blocks and (block or _ROW_NO.match(line))) and (
+            "   " in line.strip() or len(line) - len(line.lstrip()) >= 3
+        )
+        if in_step:
+            block.append((n + 1, line))
+        else:
+            after.append(_spaced_row(line, n + 1))
+    out += _layout_steps([b for b in blocks if b], anchors, len(lanes))
+    return out + after
+
+
+def _spaced_row(line: str, n: int) -> Row:
+    """A line outside the table: cells at runs of two or more spaces, and a label written with
+    its value after a colon ("NOMOR SOP : SOP AP-SEKRE-01") split into the two."""
+    line = line.replace("\f", "")
+    # An indented line continues the column it starts in, not the first one: its first cell
+    # is left empty, so the identity reader sees it as no label row of its own.
+    cells: list[str] = [""] if line.startswith("  ") and line.strip() else []
+    for part in re.split(r"\s{2,}|\t", line.strip()):
+        m = _LABEL_COLON.match(part)
+        cells += [m.group(1), m.group(2)] if m else [part]
+    return Row(cells=tuple(cells), where=Text(id=f"baris {n}", en=f"line {n}"), text=line.strip())
+
+
+def _words(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(line)]
+
+
+def _anchors(
+    header: Sequence[str],
+) -> tuple[list[tuple[str, int]], list[tuple[str, int]], list[str]]:
+    """(column, x) of each column in order, the lanes (heading, x), and the headings that ran
+    into the next header word with a single space (where one lane ends cannot be told)."""
+    joined: list[str] = []
+    words = [(x0, x1, w, i) for i, line in enumerate(header) for x0, x1, w in _words(line)]
+
+    def find(pattern: re.Pattern[str]) -> int | None:
+        return next((x0 for x0, _, w, _ in words if pattern.fullmatch(w)), None)
+
+    act = find(re.compile(r"kegiatan|uraian|aktivitas", re.I)) or 4
+    kel = find(re.compile(r"kelengkapan|persyaratan", re.I)) or 0
+    # Lane headings: the words between Kegiatan and Kelengkapan, a heading's words separated
+    # by one space, headings by two or more; a heading wrapped onto the next header line
+    # (same position) is joined to it.
+    lanes: list[list[Any]] = []
+    for i, line in enumerate(header):
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            x0 = m.start()
+            text = m.group(0)
+            if not (act + len("kegiatan") < x0 < kel) or text.casefold() in (
+                "pelaksana",
+                "mutu baku",
+            ):
+                continue
+            parts = re.split(r"\s+(?=(?:kelengkapan|persyaratan)\b)", text, flags=re.I)
+            text = parts[0]
+            if len(parts) > 1 and len(text.split()) > 1:
+                joined.append(text)
+            same = next((lane for lane in lanes if abs(lane[1] - x0) <= 2 and lane[2] < i), None)
+            inside = next(
+                (
+                    lane
+                    for lane in lanes
+                    if lane[2] < i and lane[1] < x0 < lane[1] + len(str(lane[0]).split("\n")[0])
+                ),
+                None,
+            )
+            if same is not None:
+                same[0] += " " + text
+            elif inside is not None:
+                # A wrapped word under the middle of a heading: two headings run together
+                # above it ("Pemohon Petugas" over "Layanan"); where one ends is not shown.
+                inside[0] += " " + text
+                joined.append(str(inside[0]))
+            else:
+                lanes.append([text, x0, i])
+    lanes.sort(key=lambda lane: lane[1])
+    cols: list[tuple[str, int]] = [("no", 0), ("activity", act)]
+    cols += [(f"lane{k}", int(lane[1])) for k, lane in enumerate(lanes)]
+    for name, pattern in (
+        ("kel", re.compile(r"kelengkapan|persyaratan", re.I)),
+        ("waktu", re.compile(r"waktu", re.I)),
+        ("output", re.compile(r"output|keluaran", re.I)),
+        ("note", re.compile(r"keterangan|ket\.", re.I)),
+    ):
+        x = find(pattern)
+        if x is not None:
+            cols.append((name, x))
+    return cols, [(str(lane[0]), int(lane[1])) for lane in lanes], joined
+
+
+def _edges(block: list[tuple[int, str]]) -> list[int]:
+    """Where some line of a step starts a word after two or more spaces: a cell's left edge."""
+    edges: set[int] = set()
+    for _, line in block:
+        for x0, x1, w in _words(line):
+            alone = line[x1 : x1 + 2] in ("  ", "", " ") and line[x1 : x1 + 2].strip() == ""
+            if _LABEL.fullmatch(w) and alone and line[max(0, x0 - 2) : x0] == "  ":
+                continue  # a branch label beside a lane's symbol, not a cell's edge
+            if x0 == 0 or line[max(0, x0 - 2) : x0] == "  ":
+                edges.add(x0)
+    return sorted(edges)
+
+
+_LABEL = re.compile(r"(?i)ya|tidak|yes|no")
+
+
+def _layout_steps(
+    blocks: list[list[tuple[int, str]]], anchors: list[tuple[str, int]], n_lanes: int
+) -> list[Row]:
+    """The steps' rows. The Mutu Baku columns (Kelengkapan, Waktu, Output, Keterangan) are
+    placed by the left edges the steps share: the header's words are centred and squeezed by
+    the extraction, the cells' text is left-aligned. A step showing fewer edges there than the
+    fullest steps (two cells run together, or an empty cell) is marked for review."""
+    where = dict(anchors)
+    kel_x = where.get("kel", 10**6)
+    lane_x = [x for name, x in anchors if name.startswith("lane")]
+    lane_start = (min(lane_x) - 2) if lane_x else kel_x - 2
+    mutu = [name for name in ("kel", "waktu", "output", "note") if name in where]
+    per_row = [[e for e in _edges(b) if e >= kel_x - 4] for b in blocks]
+    full = max((len(e) for e in per_row), default=0)
+    refs: dict[str, float] = {}
+    if full:
+        for j, name in enumerate(mutu[:full]):
+            xs = sorted(e[j] for e in per_row if len(e) == full)
+            refs[name] = xs[len(xs) // 2]
+    for name in mutu:
+        refs.setdefault(name, where[name])
+    rows = []
+    for block, mutu_edges in zip(blocks, per_row, strict=True):
+        edges = _edges(block)
+        pieces: dict[str, list[str]] = {}
+        for _, line in block:
+            current: list[tuple[int, str]] = []
+            for x0, _, w in _words(line):
+                if current and (
+                    line[x0 - 2 : x0] == "  "
+                    or any(abs(x0 - e) <= 2 and e > current[0][0] + 2 for e in edges)
+                ):
+                    _put(pieces, current, lane_start, kel_x, anchors, refs)
+                    current = []
+                current.append((x0, w))
+            if current:
+                _put(pieces, current, lane_start, kel_x, anchors, refs)
+        order = ["no", "activity", *[f"lane{k}" for k in range(n_lanes)], *mutu]
+        values = {name: _join(pieces.get(name, [])) for name in order}
+        cells = [values["no"], values["activity"]]
+        cells += [values[f"lane{k}"] for k in range(n_lanes)]
+        cells += [values.get(c, "") for c in ("kel", "waktu", "output", "note")]
+        n = block[0][0]
+        doubt = None
+        # Each edge must sit at one column's place; a missing Kelengkapan, Waktu or Output
+        # (an empty Keterangan is common) means two cells may have run together.
+        matched = {c for c in mutu if sum(1 for e in mutu_edges if abs(e - refs[c]) <= 3) == 1}
+        if len(matched) != len(mutu_edges) or not {"kel", "waktu", "output"} & set(mutu) <= matched:
+            doubt = Text(
+                id=(
+                    "kolom Mutu Baku baris ini tidak terpisah jelas dalam teks (lebih sedikit "
+                    "tepi kolom daripada baris lain, atau bergeser): periksa kelengkapan, waktu, "
+                    "output dan keterangan langkah ini"
+                ),
+                en=(
+                    "the Mutu Baku columns of this row are not clearly apart in the text (fewer "
+                    "column edges than other rows, or shifted): check this step's kelengkapan, "
+                    "waktu, output and keterangan"
+                ),
+            )
+        rows.append(
+            Row(
+                cells=tuple(cells),
+                where=Text(id=f"baris {n}", en=f"line {n}"),
+                text=" / ".join(ln.strip() for _, ln in block),
+                doubt=doubt,
+            )
+        )
+    return rows
+
+
+def _join(pieces: list[str]) -> str:
+    text = ""
+    for piece in pieces:
+        if not text:
+            text = piece
+        elif _ITEM_START.match(piece):
+            text += "\n" + piece
+        elif text.endswith("-") and text[-2:-1].isalpha():
+            text += piece  # "masing-" + "masing": the hyphen is the word's own
+        else:
+            text += " " + piece
+    return text
+
+
+def _put(
+    pieces: dict[str, list[str]],
+    words: list[tuple[int, str]],
+    lane_start: int,
+    kel_x: int,
+    anchors: list[tuple[str, int]],
+    refs: dict[str, float],
+) -> None:
+    x = words[0][0]
+    text = " ".join(w for _, w in words)
+    if x <= 2 and not pieces.get("no") and re.fullmatch(r"\d{1,3}\.?", words[0][1]):
+        pieces.setdefault("no", []).append(words[0][1].rstrip("."))
+        if len(words) == 1:
+            return
+        x, text = words[1][0], " ".join(w for _, w in words[1:])
+    mutu_x = min(refs.values(), default=kel_x) - 3
+    if x < lane_start:
+        name = "activity"
+    elif x < mutu_x:
+        # A lane holds the symbol (lost in text) and the branch labels beside it.
+        lanes = [a for a in anchors if a[0].startswith("lane")]
+        name = min(lanes, key=lambda a: abs(a[1] - x))[0] if lanes else "activity"
+    else:
+        name = min(refs, key=lambda c: abs(refs[c] - x))
+    pieces.setdefault(name, []).append(text)

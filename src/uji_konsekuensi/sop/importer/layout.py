@@ -39,6 +39,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from ...i18n import Text
 from .grid import Row, clean_cell
 from .lists import split_items
@@ -93,6 +95,19 @@ _STEP_NO = re.compile(r"^(\d{1,3})\.?$")
 #: Remnants of a drawn symbol in an actor column after extraction: the actor's lane.
 _SYMBOL_GLYPHS = {"•", "●", "○", "■", "□", "▭", "◆", "◇", "♦", "\\diamondsuit", "⬭", "✓", "√"}
 _DIAMONDS = {"◆", "◇", "♦", "\\diamondsuit"}
+_CAPSULES = {"⬭"}
+_RECTANGLES = {"▭", "■", "□"}
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("\n", " ").split()
+
+
+def _glyphs(text: str) -> list[str]:
+    """The symbol glyphs among a lane cell's words (a glyph may share its cell with a label)."""
+    return [w for w in _words(text) if w in _SYMBOL_GLYPHS]
+
+
 _BRANCH_LABEL = re.compile(r"^(ya|tidak|yes|no|y|t)$", re.I)
 _CHOICE = re.compile(
     r"\b(apabila|jika|bila|apakah|tidak disetujui|disetujui atau|menyetujui|persetujuan|"
@@ -282,6 +297,24 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                     identity["approved_by"] = value  # split below, once the rows are known
                 else:
                     identity[field] = value or None
+                    more = _continuation(rows, i, k) if value else None
+                    if more is not None:
+                        # The value may go on in the next line, or that line may be something
+                        # else printed beside the table: a person says.
+                        joined = f"{value} {more.cell(more.filled[0])}"
+                        reader.ask(
+                            f"identity.{field}",
+                            more,
+                            _q(
+                                f"{_LABEL_NAMES[field]} terbaca {value!r} pada {row.where.id}; "
+                                f"baris berikutnya ({more.where.id}) tampak melanjutkannya: "
+                                f"apakah nilainya {joined!r}?",
+                                f"{_LABEL_NAMES[field]} reads {value!r} on {row.where.en}; the "
+                                f"next line ({more.where.en}) seems to continue it: is the value "
+                                f"{joined!r}?",
+                            ),
+                            read=joined,
+                        )
             else:
                 list_rows[field] = row
                 found.add(field)
@@ -291,6 +324,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
     if len(agency_parts) > 1:
         # Where the public body ends and its unit kerja begins is a reading of the kop, which
         # transcriptions make differently ("PEMERINTAH KABUPATEN X" + "DINAS Y"): a person says.
+        # One question decides both fields: the unit is what the agency's name is not.
         reader.ask(
             "identity.agency",
             None,
@@ -302,15 +336,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             ),
             read=identity["agency"],
         )
-        reader.ask(
-            "identity.unit",
-            None,
-            _q(
-                "unit kerja: lihat pertanyaan tentang baris-baris kop (identity.agency)",
-                "unit kerja: see the question about the letterhead lines (identity.agency)",
-            ),
-            read=identity["unit"],
-        )
+        reader.review[-1] = attrs.evolve(reader.review[-1], covers=("identity.unit",))
     if identity["agency"] is None:
         reader.ask(
             "identity.agency",
@@ -348,6 +374,21 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 ),
             )
     return identity, _flowchart_title(rows)
+
+
+def _has_label(row: Row) -> bool:
+    return any(_label_of(c) for c in row.cells)
+
+
+def _continuation(rows: list[Row], i: int, k: int) -> Row | None:
+    """The next row when it only continues row ``i``'s value in its column ``k`` or after (an
+    indented line with no label: a long value wrapped in its cell), else None."""
+    if i + 1 >= len(rows):
+        return None
+    nxt = rows[i + 1]
+    if nxt.cell(0) or not nxt.filled or _has_label(nxt) or len(nxt.filled) != 1:
+        return None
+    return nxt if nxt.filled[0] > k else None
 
 
 def _value_after(row: Row, k: int) -> str:
@@ -457,11 +498,25 @@ def _lists(
         if clean and values is not None:
             after = _next_filled(rows, index[id(values)])
             # The value row holds at most one text per label, and the next row starts anew.
-            clean = len(values.filled) <= len(columns) and (
-                after is None
-                or any(_label_of(c) for c in after.cells)
-                or len(after.cells) == 1
-                or after is rows[-1]
+            clean = (
+                len(values.filled) <= len(columns)
+                and (
+                    after is None
+                    # the next row continues a numbered list, or an indented line continues a
+                    # value: the items spread over rows
+                    or not (
+                        re.match(r"\d{1,2}[.)]\s", after.cell(0))
+                        or (not after.cell(0) and after.filled and not _has_label(after))
+                        # a line starting in lower case goes on with the sentence above it
+                        or after.cell(0)[:1].islower()
+                    )
+                )
+                and (
+                    after is None
+                    or any(_label_of(c) for c in after.cells)
+                    or len(after.cells) == 1
+                    or after is rows[-1]
+                )
             )
         else:
             clean = False
@@ -536,6 +591,8 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
             )
     if activity is None:
         activity = 1
+    if head.doubt is not None:
+        reader.ask("lanes", head, head.doubt, read=head.text)
     lanes: list[dict[str, Any]] = []
     lane_cols: list[int] = []
     ids: set[str] = set()
@@ -623,7 +680,36 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
                 next_row=step_rows[n + 1][1] if n + 1 < len(step_rows) else None,
             )
         )
+    _cover_table_order(reader, steps)
     return lanes, steps
+
+
+def _cover_table_order(reader: _Reader, steps: list[dict[str, Any]]) -> None:
+    """After a choice, table order no longer tells where a step leads: a branch may skip rows
+    (the NO branch of a decision is often drawn below the YES branch and rejoins after it). The
+    choice's question then also decides the `next` read from table order for the steps below
+    it, and says so."""
+    for i, item in enumerate(reader.review):
+        m = re.fullmatch(r"steps\[(\d+)\]\.flow", item.path)
+        if m is None:
+            continue
+        n = int(m.group(1))
+        later = [j for j in range(n + 1, len(steps)) if steps[j]["next"] is not None]
+        if not later:
+            continue
+        numbers = ", ".join(str(steps[j]["number"]) for j in later)
+        reader.review[i] = attrs.evolve(
+            item,
+            covers=tuple(f"steps[{j}].flow" for j in later),
+            question=_q(
+                item.question.id
+                + f" Langkah {numbers} dibaca mengikuti urutan tabel: periksa juga ke mana "
+                "masing-masing mengarah bila sebuah cabang melompati baris.",
+                item.question.en
+                + f" Steps {numbers} were read in table order: check also where each leads "
+                "if a branch skips rows.",
+            ),
+        )
 
 
 def _waktu_reads(text: str) -> bool:
@@ -726,6 +812,8 @@ def _step(
     def cell(k: int | None) -> str:
         return values[k] if k is not None and k < len(values) else ""
 
+    if row.doubt is not None:
+        reader.ask(path, row, row.doubt, read=row.text)
     requirements = split_items(cell(kel))
     outputs = split_items(cell(output))
     for field, split, k in (("requirements", requirements, kel), ("outputs", outputs, output)):
@@ -733,7 +821,9 @@ def _step(
             reader.ask(f"{path}.{field}", row, doubt, read=cell(k))
     marks = [{"lane": lanes[j]["id"], "text": cell(k)} for j, k in enumerate(lane_cols) if cell(k)]
     inferences: list[dict[str, Any]] = []
-    actors = [mark["lane"] for mark in marks if mark["text"] in _SYMBOL_GLYPHS]
+    glyphs = {mark["lane"]: _glyphs(mark["text"]) for mark in marks}
+    actors = [mark["lane"] for mark in marks if glyphs[mark["lane"]]]
+    drawn = {g for gs in glyphs.values() for g in gs}
     kind = "process"
     if actors:
         inferences.append(
@@ -761,9 +851,13 @@ def _step(
                 + (f" Marks left in the columns: {evidence}." if evidence else ""),
             ),
         )
-    diamond = any(mk["text"] in _DIAMONDS for mk in marks)
-    labels = [mk["text"] for mk in marks if _BRANCH_LABEL.match(mk["text"].strip())]
+    diamond = bool(drawn & _DIAMONDS)
+    labels = [w for mk in marks for w in _words(mk["text"]) if _BRANCH_LABEL.match(w)]
     choice = _CHOICE.search(cell(activity))
+    if choice and drawn and drawn <= _RECTANGLES and not labels:
+        # "apabila" in the text of a step drawn as a rectangle: a process with a condition in
+        # its wording, not a decision (the diamond would say so).
+        choice = None
     if diamond:
         kind = "decision"
         inferences.append(
@@ -772,6 +866,25 @@ def _step(
                 "decision",
                 "Sisa simbol belah ketupat (keputusan) di kolom pelaksana.",
                 "A remnant of the diamond (decision) symbol in an actor column.",
+            )
+        )
+    elif drawn and drawn <= _CAPSULES:
+        kind = "terminator"
+        inferences.append(
+            _inference(
+                "kind",
+                "terminator",
+                "Simbol yang digambar di kolom pelaksana berbentuk kapsul (terminator).",
+                "The symbol drawn in the actor column is a capsule (terminator).",
+            )
+        )
+    elif drawn and drawn <= _RECTANGLES:
+        inferences.append(
+            _inference(
+                "kind",
+                "process",
+                "Simbol yang digambar di kolom pelaksana berbentuk persegi panjang (kegiatan).",
+                "The symbol drawn in the actor column is a rectangle (process).",
             )
         )
     elif n == 0 or last:

@@ -30,13 +30,15 @@ class ReviewItem:
     ``where``: the place in the source ("baris 12"); ``source``: that line as the source shows
     it. ``question``: what the person must decide. ``read``: what the importer read there, if
     anything (kept in the draft when it is the value as written, e.g. a list it could not split
-    for sure)."""
+    for sure). ``covers``: other fields the same question decides (a decision's branches
+    decide where the steps after it lead: one question, not one per step)."""
 
     path: str
     where: Text | None
     source: str | None
     question: Text
     read: str | None = None
+    covers: tuple[str, ...] = ()
 
 
 def render_report(
