@@ -217,10 +217,15 @@ def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
             "steps",
             None,
             _q(
-                "tabel bagan alir (No | Kegiatan | Pelaksana | Kelengkapan | Waktu | Output) "
-                "tidak ditemukan: salin langkah-langkahnya ke templat lembar kerja",
-                "the flowchart table (No | Kegiatan | Pelaksana | Kelengkapan | Waktu | Output) "
-                "was not found: copy the steps into the spreadsheet template",
+                "tidak ada baris yang memuat Kelengkapan, Waktu dan Output bersama-sama (kepala "
+                "tabel bagan alir), jadi tidak ada langkah yang terbaca. Bila dokumen memuat "
+                "tabel itu, impor berkas PDF/DOCX aslinya; bila langkahnya ditulis sebagai "
+                "uraian, tuliskan di lembar Langkah templat (sop template) atau sebagai jawaban "
+                "steps",
+                "no line names Kelengkapan, Waktu and Output together (the flowchart table's "
+                "header), so no step was read. If the document has that table, import the "
+                "original PDF/DOCX; if its steps are written as prose, write them in the "
+                "template's Langkah sheet (sop template) or as a steps answer",
             ),
         )
     else:
@@ -274,6 +279,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
     list_rows: dict[str, Row] = {}
     approved_row: int | None = None
     first_list_row: int | None = None
+    rows = [_split_label_colon(row) for row in rows]
     for i, row in enumerate(rows):
         labels = [(k, lab) for k, c in enumerate(row.cells) if (lab := _label_of(c)) is not None]
         if any(lab[0] in LIST_FIELDS for _, lab in labels) and first_list_row is None:
@@ -286,6 +292,8 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 identity["unit"] = first
             elif _LETTERHEAD.search(first):
                 identity["letterhead"].append(first)
+            elif _NOT_AGENCY.search(first) or len(first) > 150:
+                pass  # a title, a NIP or a run-together table is no public body's name
             elif first.isupper() or any(k > 0 for k, _ in labels) or i < 12:
                 agency_parts.append(first)
         for k, (field, exact) in labels:
@@ -363,6 +371,31 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
     _lists(reader, identity, rows, list_rows)
     for field in LIST_FIELDS:
         if field not in list_rows:
+            glued = next(
+                (
+                    (r, c)
+                    for r in rows
+                    for c in (r.cell(k) for k in range(len(r.cells)))
+                    if LIST_FIELDS[field].search(c)
+                ),
+                None,
+            )
+            if glued is not None:
+                row_g, cell_g = glued
+                reader.ask(
+                    f"identity.{field}",
+                    row_g,
+                    _q(
+                        f"label {_LABEL_NAMES[field]} ada di {row_g.where.id}, tetapi menyatu "
+                        f"dengan teks lain dalam satu sel ({cell_g!r}): tuliskan butir-butirnya "
+                        "seperti tertulis",
+                        f"the label {_LABEL_NAMES[field]} is on {row_g.where.en}, but run "
+                        f"together with other text in one cell ({cell_g!r}): write its items as "
+                        "written",
+                    ),
+                    read=cell_g,
+                )
+                continue
             reader.ask(
                 f"identity.{field}",
                 None,
@@ -389,6 +422,31 @@ def _continuation(rows: list[Row], i: int, k: int) -> Row | None:
     if nxt.cell(0) or not nxt.filled or _has_label(nxt) or len(nxt.filled) != 1:
         return None
     return nxt if nxt.filled[0] > k else None
+
+
+#: First cells above the identity labels that are not the public body's name: the document's
+#: title ("STANDAR OPERASIONAL PROSEDUR", "SOP ..."), a lampiran heading, a NIP, a label.
+_NOT_AGENCY = re.compile(
+    r"^(standar\s+operasional\s+prosedur|s\s*o\s*p\b|prosedur\b|format\b|lampiran\b|"
+    r"nip\b|nomor\b|no\.|tgl\.|tanggal\b|disahkan\b|nama\s+sop\b|logo\b)",
+    re.I,
+)
+_LABEL_VALUE = re.compile(r"^\s*(?P<label>[A-Za-z. ]{3,25}?)\s*:\s*(?P<value>\S.*)$", re.S)
+
+
+def _split_label_colon(row: Row) -> Row:
+    """A cell holding a scalar label and its value after a colon ("NOMOR SOP : SOP AP-SEKRE-01")
+    as the two cells a table would have."""
+    cells: list[str] = []
+    changed = False
+    for c in row.cells:
+        m = _LABEL_VALUE.match(clean_cell(c))
+        if m and any(p.fullmatch(m.group("label").strip()) for p in _SCALAR_LABELS.values()):
+            cells += [m.group("label").strip(), m.group("value").strip()]
+            changed = True
+        else:
+            cells.append(c)
+    return attrs.evolve(row, cells=tuple(cells)) if changed else row
 
 
 def _value_after(row: Row, k: int) -> str:
@@ -988,16 +1046,10 @@ def _check_waktu(reader: _Reader, path: str, row: Row, text: str) -> None:
 
 def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:
     words = " ".join(s["activity"] for s in draft["steps"]).casefold()
-    hint = (
-        "langkah-langkahnya menyebut pemohon/permohonan"
-        if re.search(r"pemohon|permohonan|permintaan", words)
-        else "langkah-langkahnya tidak menyebut permohonan"
-    )
-    hint_en = (
-        "its steps mention a requester/request"
-        if "pemohon" in hint
-        else "its steps do not mention a request"
-    )
+    if not draft["steps"]:
+        hint, hint_en = "belum ada langkah yang terbaca", "no step was read yet"
+    else:
+        hint, hint_en = _trigger_hint(words)
     reader.ask(
         "trigger",
         None,
@@ -1010,3 +1062,17 @@ def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:
             f"a)? ({hint_en})",
         ),
     )
+
+
+def _trigger_hint(words: str) -> tuple[str, str]:
+    hint = (
+        "langkah-langkahnya menyebut pemohon/permohonan"
+        if re.search(r"pemohon|permohonan|permintaan", words)
+        else "langkah-langkahnya tidak menyebut permohonan"
+    )
+    hint_en = (
+        "its steps mention a requester/request"
+        if "pemohon" in hint
+        else "its steps do not mention a request"
+    )
+    return hint, hint_en
