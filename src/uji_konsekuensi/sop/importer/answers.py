@@ -22,6 +22,22 @@ does not state, and why it was chosen); without one it is taken as what the docu
 (reason required). ``"confirm": true`` says the value read is right as it is (e.g. a list the
 importer could not be sure it split well). Making a step a decision clears its ``next`` (a
 decision has branches instead), unless the answers set ``next`` too.
+
+Steps and lanes the import missed or read wrongly are added, removed and reordered::
+
+      {"path": "steps[9]", "insert": {"number": 10, "activity": "...", "actors": ["ppid"],
+                                      "waktu_text": "1 hari kerja", "next": null}},
+      {"path": "steps[2]", "remove": true},
+      {"path": "steps", "order": [1, 2, 4, 3, 5]},
+      {"path": "lanes[4]", "insert": {"id": "sekretaris", "name": "Sekretaris",
+                                      "role": "pimpinan", "role_basis": {"id": "...", "en": "..."}}}
+
+``insert`` puts the object at that index (the end when the index is the list's length); a
+step's fields left out are empty (no requirements, no output, no note, no branches). ``remove``
+takes the element out; ``order`` lists the step numbers in their new order (each once). The
+entries apply in the file's order, so a path after an insert or a remove counts the new list.
+A value that replaces a whole step, lane or list (``steps``, ``steps[3]``, ``lanes``) is the
+person's own transcription: its reason is not recorded as an inference of one field.
 """
 
 from __future__ import annotations
@@ -118,6 +134,13 @@ def apply_answers(
                 )
             )
             continue
+        structural = _structural(out, i, path, entry)
+        if structural is not None:
+            if isinstance(structural, Problem):
+                problems.append(structural)
+            else:
+                answered.add(path)
+            continue
         has_value = "value" in entry
         has_correct = "correct" in entry
         confirm = entry.get("confirm") is True
@@ -185,6 +208,8 @@ def apply_answers(
         value = entry["value"]
         node[key] = value
         answered.add(path)
+        if not field or re.fullmatch(r"(steps|lanes)(\[\d+\])?", path):
+            continue  # a whole step, lane or list: the person's transcription, no inference
         if prefix.startswith("lanes"):
             if field == "role" and reason:
                 holder_obj["role_basis"] = {"id": reason, "en": reason_en}
@@ -206,3 +231,92 @@ def apply_answers(
     if problems:
         raise InputError(source, problems)
     return out, answered
+
+
+_STEP_DEFAULTS: dict[str, Any] = {
+    "kind": "process",
+    "actors": [],
+    "requirements": [],
+    "waktu_text": None,
+    "outputs": [],
+    "note": None,
+    "next": None,
+    "yes": None,
+    "no": None,
+    "lane_marks": [],
+    "corrections": [],
+    "inferences": [],
+}
+_ELEMENT = re.compile(r"^(steps|lanes)\[(\d+)\]$")
+
+
+def _structural(
+    data: dict[str, Any], i: int, path: str, entry: dict[str, Any]
+) -> Problem | bool | None:
+    """Apply an ``insert``, ``remove`` or ``order`` entry: True when applied, a `Problem` when
+    it cannot be, None when the entry is none of these."""
+    ops = [k for k in ("insert", "remove", "order") if k in entry]
+    if not ops:
+        return None
+    if len(ops) > 1 or "value" in entry or "correct" in entry:
+        return _problem(
+            i,
+            ops[0],
+            "isi hanya satu dari 'insert', 'remove' atau 'order'",
+            "give only one of 'insert', 'remove' or 'order'",
+            ops,
+        )
+    op = ops[0]
+    if op == "order":
+        steps = data.get("steps") or []
+        order = entry["order"]
+        numbers = [s.get("number") for s in steps]
+        if path != "steps" or not isinstance(order, list) or sorted(order) != sorted(numbers):
+            return _problem(
+                i,
+                "order",
+                f"'order' berlaku untuk 'steps' dan memuat setiap nomor langkah sekali {numbers}",
+                f"'order' is for 'steps' and lists every step number once {numbers}",
+                order,
+            )
+        by_number = {s.get("number"): s for s in steps}
+        data["steps"] = [by_number[n] for n in order]
+        return True
+    m = _ELEMENT.match(path)
+    if m is None:
+        return _problem(
+            i,
+            "path",
+            f"'{op}' memerlukan jalur elemen seperti steps[3] atau lanes[1]",
+            f"'{op}' needs an element path such as steps[3] or lanes[1]",
+            path,
+        )
+    items = data.setdefault(m.group(1), [])
+    index = int(m.group(2))
+    if op == "remove":
+        if entry["remove"] is not True or index >= len(items):
+            return _problem(
+                i,
+                "remove",
+                f"tidak ada {path} untuk dihapus (ada {len(items)})",
+                f"there is no {path} to remove ({len(items)} in the draft)",
+                entry["remove"],
+            )
+        del items[index]
+        return True
+    value = entry["insert"]
+    if not isinstance(value, dict) or index > len(items):
+        return _problem(
+            i,
+            "insert",
+            f"'insert' memerlukan objek dan indeks paling besar {len(items)}",
+            f"'insert' needs an object and an index of at most {len(items)}",
+            value,
+        )
+    element = copy.deepcopy(value)
+    if m.group(1) == "steps":
+        element = {**copy.deepcopy(_STEP_DEFAULTS), **element}
+    else:
+        element.setdefault("role_basis", None)
+    items.insert(index, element)
+    return True
