@@ -42,14 +42,107 @@ INFERRED = "*"
 CORRECTED = "†"
 
 
+#: The help of each sub-command of ``sop`` (``sop import --help``): the options that apply to it,
+#: what it reads and writes, and its exit codes. Bahasa Indonesia first, then English.
+SUBCOMMAND_HELP: dict[str, str] = {
+    "import": """\
+usage: uji-konsekuensi sop import BERKAS [-o sop.json] [--report tinjauan.md]
+                                  [--answers jawaban.json] [--source TEKS] [--force] [--json]
+
+Baca dokumen SOP AP (PermenPAN-RB 35/2012) menjadi draf sop.json dan daftar hal yang harus
+diputuskan orang. / Read an SOP AP document into a draft sop.json and the list of what a
+person must decide.
+
+BERKAS / FILE:
+  .docx        Word: tabel identitas dan bagan alir; pelaksana dari simbol yang digambar di
+               lajurnya / Word: identity and flowchart tables; the actor from the symbol drawn
+               in its lane
+  .pdf         PDF: tabel (pdfplumber) dan simbol vektor di lajur / tables and vector symbols
+  .txt         teks dengan sel dipisah tab, atau keluaran `pdftotext -layout`; teks yang
+               diratakan atau berselang-seling ditolak dengan jalan keluarnya / tab-separated
+               cells, or `pdftotext -layout` output; flattened or interleaved text is refused
+               with the routes that work
+  .xlsx, .csv  templat lembar kerja (sop template) / the spreadsheet template (sop template)
+
+options:
+  -o BERKAS         tulis draf sop.json / write the draft sop.json
+  --report BERKAS   tulis laporan tinjauan (Markdown) / write the review report (Markdown)
+  --answers BERKAS  terapkan jawaban (JSON; docs/plugins.md) / apply answers (JSON)
+  --source TEKS     sumber yang dicatat di sop.json / the source recorded in sop.json
+  --force           timpa berkas yang ada / overwrite existing files
+  --json            hasil sebagai JSON / the result as JSON
+
+exit: 0 tidak ada yang tersisa / nothing left to decide; 1 ada hal untuk ditinjau atau temuan
+galat / items to review or an error finding; 2 berkas tidak terbaca / the file cannot be read
+""",
+    "validate": """\
+usage: uji-konsekuensi sop validate BERKAS|INSTANSI [NOMOR_SOP] [--json]
+
+Temuan SOP.validate() sebuah sop.json atau SOP instansi (penomoran, alur, pelaksana, mutu
+baku, identitas, provenans). / The findings of SOP.validate() for an sop.json file or an
+agency's SOP (numbering, flow, actors, mutu baku, identity, provenance).
+
+options:
+  NOMOR_SOP   nomor SOP bila instansi punya lebih dari satu / the SOP number if several
+  --json      temuan sebagai JSON / findings as JSON
+
+exit: 0 tanpa galat / no error; 1 ada temuan galat / an error finding; 2 berkas tidak terbaca /
+the file cannot be read
+""",
+    "template": """\
+usage: uji-konsekuensi sop template BERKAS.xlsx|BERKAS.csv [--from INSTANSI|sop.json] [--force]
+
+Tulis templat lembar kerja untuk mengetik SOP (lembar Identitas, Pelaksana, Langkah; kolom
+dijelaskan satu per satu di docs/sop.md, "The spreadsheet template"), kosong atau diisi SOP
+yang ada. / Write the spreadsheet template to type an SOP into (sheets Identitas, Pelaksana,
+Langkah; every column explained in docs/sop.md), empty or filled with an existing SOP.
+
+options:
+  --from INSTANSI|BERKAS  isi templat dengan SOP ini / fill the template with this SOP
+  --force                 timpa berkas yang ada / overwrite an existing file
+
+exit: 0 ditulis / written; 2 berkas sudah ada (tanpa --force) / the file exists (no --force)
+""",
+}
+
+
+class _SopHelp(argparse.Action):
+    """``-h``: the help of the sub-command named before it (``sop import --help``), else the
+    help of ``sop``."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        text = SUBCOMMAND_HELP.get(getattr(namespace, "agency", None) or "")
+        if text is None:
+            parser.print_help()
+        else:
+            print(text, end="")
+        parser.exit()
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "sop",
         help="tampilkan SOP instansi / show an agency's SOP",
         description=(
             "Tampilkan SOP uji konsekuensi sebuah instansi sebagai tabel (identitas, lalu langkah "
-            "dengan pelaksana, kelengkapan, waktu, output, keterangan) atau sebagai JSON."
+            "dengan pelaksana, kelengkapan, waktu, output, keterangan) atau sebagai JSON. "
+            "Sub-perintah / sub-commands: import, validate, template (sop import --help)."
         ),
+        add_help=False,
+    )
+    parser.add_argument(
+        "-h",
+        "--help",
+        action=_SopHelp,
+        nargs=0,
+        help="tampilkan bantuan ini (atau bantuan sub-perintah) / show this help (or a "
+        "sub-command's)",
     )
     parser.add_argument(
         "agency",
@@ -342,6 +435,7 @@ def _run_import(args: argparse.Namespace) -> int:
                         "source": item.source,
                         "question": item.question.get(lang),
                         "read": item.read,
+                        "covers": list(item.covers),
                     }
                     for item in result.review
                 ],
