@@ -49,3 +49,11 @@ def test_every_template_column_is_documented() -> None:
     for label, _ in IDENTITY_ROWS:
         words = label.split(":")[0].split("(")[0].strip()
         assert words in section, label
+
+
+def test_a_number_that_says_sop_is_not_prefixed_twice() -> None:
+    from uji_konsekuensi.cli.sop import sop_name
+
+    assert sop_name("SOP AP-SEKRE-01") == "SOP AP-SEKRE-01"
+    assert sop_name("870/27/Sekr.7/BKD") == "SOP 870/27/Sekr.7/BKD"
+    assert sop_name("SOPIR-1") == "SOP SOPIR-1"

@@ -368,7 +368,7 @@ def _run_validate(args: argparse.Namespace) -> int:
     if args.json or args.format == "json":
         _print_findings_json(findings, {"sop": sop.number, "valid": not _has_errors(findings)})
     else:
-        print(f"SOP {sop.number}: {sop.title}")
+        print(f"{sop_name(sop.number)}: {sop.title}")
         print(render_findings(findings, lang))
     return 1 if _has_errors(findings) else 0
 
@@ -470,6 +470,12 @@ def _run_template(args: argparse.Namespace) -> int:
 
 
 # --- rendering --------------------------------------------------------------------------------
+
+
+def sop_name(number: str) -> str:
+    """ "SOP 870/27/..." for a heading, without doubling a number that says SOP itself
+    ("SOP AP-SEKRE-01", "04 / PPID / KASN" -> "SOP 04 / PPID / KASN")."""
+    return number if re.match(r"(?i)sop\b", number.strip()) else f"SOP {number}"
 
 
 def _t(id_: str, en: str, lang: Language) -> str:
@@ -640,7 +646,7 @@ def render_sop(
     lang = lang or current_language()
     width = width or shutil.get_terminal_size((120, 24)).columns
     out: list[str] = []
-    title = f"SOP {sop.number}: {sop.title}"
+    title = f"{sop_name(sop.number)}: {sop.title}"
     heading = [title, agency_name] if agency_name else [title]
     out += [*heading, "=" * min(max(map(len, heading)), width), ""]
     identity = _identity_rows(sop, lang)
