@@ -97,7 +97,10 @@ def read_text_rows(path: Path) -> list[Row]:
         text = raw.decode("cp1252", errors="replace")  # Windows-made exports
     lines = text.splitlines()
     if not any("\t" in line for line in lines):
-        laid_out = layout_rows(lines)
+        try:
+            laid_out = layout_rows(lines)
+        except CentredCellsError as exc:
+            raise _centred_form(path, exc.line) from None
         if laid_out is not None:
             return laid_out
         if _TABLE_WORDS.search(text):
@@ -141,6 +144,43 @@ def _unreadable_form(path: Path) -> InputError:
                 ),
                 expected="teks dengan sel dipisah tab, atau teks `pdftotext -layout`",
                 expected_en="text with tab-separated cells, or `pdftotext -layout` text",
+            )
+        ],
+    )
+
+
+class CentredCellsError(Exception):
+    """Text laid out by spaces whose cells are centred vertically: a step's text starts above
+    the line of its number (``line``, 1-based), so where one step ends and the next begins is
+    not in the text."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _centred_form(path: Path, line: int) -> InputError:
+    return InputError(
+        str(path),
+        [
+            Problem(
+                path="",
+                message=(
+                    f"sel tabel bagan alir dalam teks ini berada di tengah secara vertikal: "
+                    f"teks langkah dimulai di atas baris nomornya (baris {line}), sehingga "
+                    "batas antarlangkah tidak tampak dalam teks. Impor berkas PDF atau DOCX "
+                    "aslinya (sop import SOP.pdf), yang menyimpan batas sel, atau isi templat "
+                    "lembar kerja (sop template)"
+                ),
+                message_en=(
+                    f"the flowchart table's cells in this text are centred vertically: a "
+                    f"step's text starts above the line of its number (line {line}), so where "
+                    "one step ends and the next begins is not in the text. Import the original "
+                    "PDF or DOCX (sop import SOP.pdf), which keeps the cell borders, or fill in "
+                    "the spreadsheet template (sop template)"
+                ),
+                expected="teks `pdftotext -layout` dengan sel rata atas",
+                expected_en="`pdftotext -layout` text with top-aligned cells",
             )
         ],
     )
@@ -507,9 +547,16 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
             break
     for n, line in enumerate(lines[:top], 1):
         out.append(_spaced_row(line, n))
+    kegiatan = _HEAD_ACT.search(lines[top])
+    head_end = kegiatan.end() if kegiatan else 12
     last = first
-    while last + 1 < len(lines) and lines[last + 1].strip() and not _ROW_NO.match(lines[last + 1]):
-        last += 1  # lane headings wrapped onto the next line
+    while (
+        last + 1 < len(lines)
+        and lines[last + 1].strip()
+        and not _ROW_NO.match(lines[last + 1])
+        and len(lines[last + 1]) - len(lines[last + 1].lstrip()) > head_end
+    ):
+        last += 1  # lane headings wrapped onto the next line (right of Kegiatan)
     anchors, lanes, joined = _anchors(lines[top : last + 1])
     lane_names = [name for name, _ in lanes]
     head1 = [
@@ -548,6 +595,14 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
                 doubt=lanes_doubt if k == 1 else None,
             )
         )
+    first_step = next((n for n in range(last + 1, len(lines)) if _ROW_NO.match(lines[n])), None)
+    act_x = dict(anchors).get("activity", 4)
+    if first_step is not None:
+        for n in range(last + 1, first_step):
+            words = _words(lines[n])
+            if words and abs(words[0][0] - act_x) <= 2:
+                # Activity text above the first number: the cells are centred vertically.
+                raise CentredCellsError(first_step + 1)
     blocks: list[list[tuple[int, str]]] = []
     block: list[tuple[int, str]] = []
     # Rows outside the table after it (the signature, a footer) come after the steps.

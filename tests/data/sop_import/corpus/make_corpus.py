@@ -205,7 +205,7 @@ def cell_html(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def write_pdf(ref: dict[str, Any], path: Path) -> None:
+def write_pdf(ref: dict[str, Any], path: Path, *, valign: str = "top") -> None:
     import weasyprint
 
     ident = ref["identity"]
@@ -248,7 +248,7 @@ def write_pdf(ref: dict[str, Any], path: Path) -> None:
         "<html><head><style>@page { size: A4 landscape; margin: 1.2cm }"
         "body { font: 11pt sans-serif } .kop { margin: 0; font-weight: bold }"
         "table { border-collapse: collapse; width: 100%; margin-top: 0.5cm }"
-        "td, th { border: 1px solid black; padding: 3px; vertical-align: top }"
+        f"td, th {{ border: 1px solid black; padding: 3px; vertical-align: {valign} }}"
         "tr { break-inside: avoid } td.lane { width: 2.2cm; text-align: center }"
         "td.act { width: 6cm } .flow { break-before: page }</style></head><body>"
         f"{kop}<table>{idt}</table><table class=flow>{head}<tbody>{body}</tbody></table>"
@@ -268,6 +268,13 @@ def main() -> None:
             subprocess.run(
                 ["pdftotext", f"-{mode}", str(pdf), str(HERE / f"{name}.{mode}.txt")], check=True
             )
+        # Cells centred vertically, as many offices format them: the row number and the short
+        # cells sit on a middle line, the activity's lines above and below it.
+        middle = HERE / f"{name}.middle.pdf"
+        write_pdf(ref, middle, valign="middle")
+        subprocess.run(
+            ["pdftotext", "-layout", str(middle), str(HERE / f"{name}.middle.txt")], check=True
+        )
         raw = (HERE / f"{name}.raw.txt").read_text(encoding="utf-8")
         start = raw.find("No\n")
         # The flowchart table as one line: each cell's lines joined by single spaces.
