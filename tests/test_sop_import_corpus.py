@@ -113,3 +113,28 @@ def test_text_of_vertically_centred_cells_is_refused_at_once_naming_the_pdf(name
         import_sop(CORPUS / f"{name}.middle.txt")
     text = err.value.render("en")
     assert "centred vertically" in text and "PDF" in text and "sop template" in text
+
+
+def test_a_symbol_drawn_outside_its_anchor_cell_is_asked_not_taken(tmp_path: Path) -> None:
+    """Word anchors a floating shape to a paragraph and draws it at an offset: a shape shifted
+    out of its lane cell, or anchored in the Kegiatan cell, marks a lane the file does not name
+    in cell terms. Those steps' actors are asked; nothing is wrong and the activity keeps no
+    glyph."""
+    import docx
+
+    document = docx.Document(str(CORPUS / "uji.docx"))
+    rows = document.tables[1].rows
+    anchors = [el for el in rows[2]._tr.iter() if el.tag.endswith("}posOffset")]
+    anchors[0].text = "5000000"  # step 1's capsule pushed about 14 cm right
+    lane_p = [el for el in rows[3]._tr.iter() if el.tag.endswith("}AlternateContent")][0]
+    run = lane_p.getparent()
+    rows[3].cells[1].paragraphs[0]._p.append(run)  # step 2's rectangle anchored in Kegiatan
+    path = tmp_path / "uji.docx"
+    document.save(str(path))
+    counts, _, wrong = _score(path)
+    assert wrong == []
+    result = import_sop(path)
+    asked = {i.path for i in result.review}
+    assert {"steps[0].actors", "steps[1].actors"} <= asked
+    assert result.data["steps"][1]["activity"].startswith("Menerima daftar")
+    assert counts["cell"]["wrong"] == 0

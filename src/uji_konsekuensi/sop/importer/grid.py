@@ -376,7 +376,14 @@ def _missing_extra(path: Path, package: str, exc: Exception) -> InputError:
 #: The glyph a drawn symbol becomes in its cell's text, so the layout reader (which reads text
 #: alone) sees the actor's lane and the symbol's kind: PermenPAN-RB 35/2012 draws the start and
 #: end as a capsule, an activity as a rectangle and a decision as a diamond.
-SYMBOL_GLYPH = {"terminator": "⬭", "process": "▭", "decision": "◇", "unknown": "•"}
+SYMBOL_GLYPH = {
+    "terminator": "⬭",
+    "process": "▭",
+    "decision": "◇",
+    "unknown": "•",
+    # A symbol anchored in this cell but drawn outside it: which lane it marks is not known.
+    "astray": "◌",
+}
 
 #: DrawingML preset geometries (ECMA-376 ST_ShapeType) of the SOP AP symbols. A connector, an
 #: arrow, a circle (the on-page connector) or a pentagon (the off-page connector) marks no actor.
@@ -421,8 +428,62 @@ def docx_cell_symbols(tc: Any) -> list[str]:
                 continue
             kind = _vml_kind(el) if tag != "wsp" else _drawingml_kind(el)
             if kind is not None:
-                kinds.append(kind)
+                kinds.append(kind if _drawn_inside(tc, el) else "astray")
     return kinds
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_EMU_PER_DXA = 635  # 914400 EMU per inch, 1440 dxa (twentieths of a point) per inch
+
+
+def _cell_width_emu(tc: Any) -> int | None:
+    for el in tc.iterchildren():
+        if _local(el) == "tcPr":
+            for w in el.iterchildren():
+                if _local(w) == "tcW" and w.get(f"{{{_W}}}type", "dxa") == "dxa":
+                    try:
+                        return int(w.get(f"{{{_W}}}w")) * _EMU_PER_DXA
+                    except (TypeError, ValueError):
+                        return None
+    return None
+
+
+def _drawn_inside(tc: Any, shape: Any) -> bool:
+    """Whether a floating shape is drawn inside the cell it is anchored in. Word anchors a shape
+    to a paragraph and draws it at an offset: a shape anchored in one cell but shifted into the
+    next lane (or placed relative to the page) marks that other lane, which the file does not
+    say in cell terms. An inline shape, or one aligned within its column, is inside."""
+    anchor = next((a for a in shape.iterancestors() if _local(a) in ("anchor", "inline")), None)
+    if anchor is not None:
+        if _local(anchor) == "inline":
+            return True
+        pos = next((c for c in anchor.iterchildren() if _local(c) == "positionH"), None)
+        extent = next((c for c in anchor.iterchildren() if _local(c) == "extent"), None)
+        if pos is None:
+            return True
+        if pos.get("relativeFrom") not in ("column", "character", "insideMargin", None):
+            return False
+        offset = next((c for c in pos.iterchildren() if _local(c) == "posOffset"), None)
+        if offset is None:
+            return True  # wp:align left/center/right within the column
+        width = _cell_width_emu(tc)
+        try:
+            left = int(offset.text or "0")
+            size = int(extent.get("cx", "0")) if extent is not None else 0
+        except ValueError:
+            return False
+        centre = left + size / 2
+        return centre >= 0 and (width is None or centre <= width)
+    style = shape.get("style") or ""
+    if "position:absolute" not in style.replace(" ", ""):
+        return True
+    m = re.search(r"margin-left:\s*(-?[\d.]+)pt", style)
+    w = re.search(r"(?<![-\w])width:\s*([\d.]+)pt", style)
+    if m is None:
+        return True
+    width = _cell_width_emu(tc)
+    centre = float(m.group(1)) + (float(w.group(1)) / 2 if w else 0)
+    return centre >= 0 and (width is None or centre * 12700 <= width)
 
 
 def _local(el: Any) -> str:

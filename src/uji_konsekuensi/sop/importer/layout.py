@@ -867,6 +867,8 @@ def _step(
     number = int(m.group(1)) if m else n + 1
     path = f"steps[{n}]"
 
+    values, astray = _astray_symbols(values, set(lane_cols))
+
     def cell(k: int | None) -> str:
         return values[k] if k is not None and k < len(values) else ""
 
@@ -883,7 +885,22 @@ def _step(
     actors = [mark["lane"] for mark in marks if glyphs[mark["lane"]]]
     drawn = {g for gs in glyphs.values() for g in gs}
     kind = "process"
-    if actors:
+    if astray:
+        # A symbol drawn away from the cell it is anchored in: the lanes it marks are not
+        # known, so no lane is taken from this row's symbols.
+        where_id = ", ".join(sorted(astray))
+        reader.ask(
+            f"{path}.actors",
+            row,
+            _q(
+                f"simbol langkah {number} tertambat di sel {where_id} tetapi digambar di luar "
+                "sel itu (digeser): lajur mana yang melaksanakannya?",
+                f"the symbol of step {number} is anchored in the cell {where_id} but drawn "
+                "outside it (shifted): which lane carries the step out?",
+            ),
+        )
+        actors = []
+    elif actors:
         inferences.append(
             _inference(
                 "actors",
@@ -1023,6 +1040,29 @@ def _step(
             ),
         )
     return step
+
+
+_GLYPH_LINE = re.compile(r"^[⬭▭◇•◌\s]+$")
+
+
+def _astray_symbols(values: list[str], lane_cols: set[int]) -> tuple[list[str], set[str]]:
+    """The row's cells without the glyphs of symbols that mark no lane, and where those were:
+    a symbol outside the lane columns (anchored in the Kegiatan cell, say) or drawn outside
+    its lane cell (``◌``)."""
+    out = list(values)
+    astray: set[str] = set()
+    for k, text in enumerate(values):
+        if k in lane_cols:
+            if "◌" in text:
+                astray.add(f"kolom {k + 1}")
+                out[k] = text.replace("◌", "").strip()
+            continue
+        lines = text.splitlines()
+        kept = [line for line in lines if not _GLYPH_LINE.match(line)]
+        if len(kept) != len(lines):
+            astray.add(f"kolom {k + 1}")
+            out[k] = "\n".join(kept).strip()
+    return out, astray
 
 
 def _check_waktu(reader: _Reader, path: str, row: Row, text: str) -> None:
