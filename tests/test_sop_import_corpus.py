@@ -126,7 +126,7 @@ def test_a_symbol_drawn_outside_its_anchor_cell_is_asked_not_taken(tmp_path: Pat
     rows = document.tables[1].rows
     anchors = [el for el in rows[2]._tr.iter() if el.tag.endswith("}posOffset")]
     anchors[0].text = "5000000"  # step 1's capsule pushed about 14 cm right
-    lane_p = [el for el in rows[3]._tr.iter() if el.tag.endswith("}AlternateContent")][0]
+    lane_p = next(el for el in rows[3]._tr.iter() if el.tag.endswith("}AlternateContent"))
     run = lane_p.getparent()
     rows[3].cells[1].paragraphs[0]._p.append(run)  # step 2's rectangle anchored in Kegiatan
     path = tmp_path / "uji.docx"
