@@ -322,6 +322,21 @@ def _walk(
         if hours is None or begin >= hours.closes - dt.timedelta(minutes=90):
             day = calendar.next_working_day(day)
             begin = _opening(calendar, day, 30)
+        # A limit in minutes or hours, counted like the checker from when the step became
+        # ready (the previous step's end), may be shorter than the sample's usual pace: the
+        # step then starts a quarter and ends half of the way to its due moment, the same day.
+        w = sp.waktu
+        due = w.due(clock, calendar) if w is not None and w.after is None else None
+        short: tuple[dt.datetime, dt.datetime] | None = None
+        if (
+            due is not None
+            and due > clock
+            and calendar.local_date(due) == calendar.local_date(clock)
+            and begin + dt.timedelta(minutes=45) > due
+        ):
+            room = due - clock
+            short = (clock + room / 4, clock + room / 2)
+            begin, day = short[0], calendar.local_date(short[0])
         inputs = []
         for req in sp.inputs:
             kind = sorted(req.kinds)[0]
@@ -338,11 +353,12 @@ def _walk(
         )
         # Take part of the time the waktu allows (never more), ending in office hours.
         span = 0
-        w = sp.waktu
         if w is not None and w.kind == "working_days" and w.amount:
             span = rng.randint(0, max(0, w.amount - 1))
         end_day = calendar.add_working_days(day, span) if span else day
         end = max(begin + dt.timedelta(minutes=45), _opening(calendar, end_day, 75))
+        if short is not None:
+            end, end_day = short[1], calendar.local_date(short[1])
         branch: str | None = None
         following: int | None
         if sp.is_decision:

@@ -9,6 +9,7 @@ each is the SOP step ("SOP <nomor> langkah <n>"). See docs/case.md.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 
 from ..calendar import BeyondCalendarError, WorkingCalendar, format_waktu
@@ -165,6 +166,21 @@ def _dated_after(
             )
 
 
+def _lateness(due: dt.datetime, done: dt.datetime, calendar: WorkingCalendar) -> tuple[str, str]:
+    """How late, in the unit that says it: working days, or for less than one working day the
+    minutes or hours ("terlambat 55 menit", never "terlambat 0 hari kerja")."""
+    days = calendar.working_days_between(due, done)
+    if days:
+        return f"{days} hari kerja", f"{days} working day(s)"
+    minutes = max(1, math.ceil((done - due).total_seconds() / 60))
+    if minutes < 60:
+        return f"{minutes} menit", f"{minutes} minute(s)"
+    hours, rest = divmod(minutes, 60)
+    if not rest:
+        return f"{hours} jam", f"{hours} hour(s)"
+    return f"{hours} jam {rest} menit", f"{hours} hour(s) {rest} minute(s)"
+
+
 def check_times(
     *, case: Case, plan: SopPlan, trace: Trace, calendar: WorkingCalendar, settings: CheckSettings
 ) -> Iterable[Finding]:
@@ -191,15 +207,15 @@ def check_times(
             )
         completed = run.completed
         if due is not None and completed is not None and completed.at > due:
-            late = calendar.working_days_between(due, completed.at)
+            late_id, late_en = _lateness(due, completed.at, calendar)
             yield TIME_LATE(
                 Text(
                     f"Langkah {run.step} selesai {_when(completed.at, calendar, 'id')}, melewati "
                     f"waktu SOP {w.text!r} (batas {_when(due, calendar, 'id')}; terlambat "
-                    f"{late} hari kerja)",
+                    f"{late_id})",
                     f"Step {run.step} was completed {_when(completed.at, calendar, 'en')}, past "
-                    f"the SOP's time {w.text!r} (due {_when(due, calendar, 'en')}; {late} "
-                    "working day(s) late)",
+                    f"the SOP's time {w.text!r} (due {_when(due, calendar, 'en')}; {late_en} "
+                    "late)",
                 ),
                 field=f"events[{run.end_index}].at",
                 step=run.step,
