@@ -55,6 +55,16 @@ def register(subparsers: Any) -> None:
         "-o", "--output", metavar="BERKAS", help="tulis ke berkas / write to a file"
     )
     parser.add_argument("--force", action="store_true", help="timpa / overwrite")
+    parser.add_argument(
+        "--broken",
+        choices=("late", "skipped", "actor"),
+        metavar="JENIS",
+        help=(
+            "tulis kasus dengan satu pelanggaran yang lazim: late (langkah terlambat), skipped "
+            "(langkah dilewati), actor (pelaksana salah) / write the case with one usual "
+            "violation: late (a late step), skipped (a skipped step), actor (the wrong actor)"
+        ),
+    )
     parser.set_defaults(func=run)
 
 
@@ -104,6 +114,26 @@ def run(args: argparse.Namespace) -> int:
     except BeyondCalendarError as exc:
         # A start in late December 2100: the SOP's steps would run into 2101.
         raise exc.naming(_SOURCE, "--start", args.start) from None
+    if getattr(args, "broken", None):
+        from ..case.broken import break_case
+
+        try:
+            data, what = break_case(data, args.broken, agency, sop)
+        except ValueError as exc:
+            raise _problem(
+                "--broken",
+                f"SOP ini tidak dapat dirusak dengan cara itu: {exc}",
+                f"this SOP cannot be broken that way: {exc}",
+                args.broken,
+                "late, skipped, actor",
+            ) from None
+        lang = current_language()
+        print(
+            Text(id=f"pelanggaran yang ditulis: {what.id}", en=f"violation written: {what.en}").get(
+                lang
+            ),
+            file=sys.stderr,
+        )
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         from ..documents import write_output
