@@ -28,6 +28,8 @@ AREAS: dict[str, tuple[str, str]] = {
     "case": ("uji_konsekuensi.case.codes", "docs/case.md"),
     "harm": ("uji_konsekuensi.harm.codes", "docs/harm.md"),
     "sop": ("uji_konsekuensi.sop.codes", "docs/sop.md"),
+    # The SOP against its agency (agency validate): sop.agency.* codes, not SOP.validate()'s.
+    "agency": ("uji_konsekuensi.sop.agency_codes", "docs/sop.md"),
 }
 
 _BLOCK = re.compile(

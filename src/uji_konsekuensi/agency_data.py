@@ -317,7 +317,7 @@ def agency_findings(
 ) -> list[Finding]:
     """The findings of an agency's SOPs against what the agency declares (codes
     ``sop.agency.*``, docs/sop.md), after each SOP's own `SOP.validate()` findings."""
-    from .sop import codes as C
+    from .sop import agency_codes as C
 
     found: list[Finding] = []
     for i, sop in enumerate(sops):
