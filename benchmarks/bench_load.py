@@ -1,5 +1,15 @@
 #!/usr/bin/env python3
-"""Loading a case is linear in its size: microseconds per document from 1,000 to 200,000.
+"""Loading a case: its cost against `json.loads`, before and after, and linear in its size.
+
+**Ratio** (first): `loads_case` / `json.loads` of the same text, on the four example cases
+(examples/cases/*.case.json) and on ``--generated`` cases of benchmarks/bench_check.py, for the
+reader of this tree (after) and for the reader of ``--before`` (a commit: its `jsonio`,
+`converter` and `case.io` are read from git with ``git show`` and loaded as modules beside the
+current ones, the rest of the package shared), in one run. Each repeat times json.loads, after
+and before back to back (CPU time, garbage collector off); the ratio is the median of the
+repeats' ratios. ``--before ''`` skips the old reader.
+
+**Linearity** (then, unless ``--sizes ''``):
 
 Takes the Kalbar example case (examples/cases/kalbar.case.json), adds N extra documents with
 unique ids (each also listed as an input of the case's first step, so the reference checks run
@@ -14,7 +24,8 @@ Each figure is CPU time (`time.process_time`, the machine is shared) divided by 
 ``--repeat`` runs. The ratio that matters is µs per document at 200,000 against 1,000 (target:
 about 1, i.e. linear; the list search this replaced made it grow with N: quadratic).
 
-    python benchmarks/bench_load.py [--repeat 3] [--sizes 1000,10000,50000,200000]
+    nice -n 10 python benchmarks/bench_load.py [--repeat 3] [--sizes 1000,10000,50000,200000]
+        [--before COMMIT] [--generated 300] [--ratio-repeat 9]
 """
 
 from __future__ import annotations
@@ -24,7 +35,10 @@ import copy
 import gc
 import json
 import statistics
+import subprocess
+import sys
 import time
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,6 +49,105 @@ from uji_konsekuensi.case.io import loads_case
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = ROOT / "examples" / "cases" / "kalbar.case.json"
+#: The commit before the reader became one pass (its load was measured at 14-17x json.loads).
+BEFORE = "70c7bae"
+
+
+def load_before(commit: str) -> Callable[[str, str], object]:
+    """`loads_case` as it was at ``commit``: that commit's jsonio, converter and case/io, loaded
+    from git as modules beside the current ones (the models, agencies and errors are shared)."""
+    import uji_konsekuensi.case
+
+    def source(path: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{commit}:src/uji_konsekuensi/{path}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    def install(name: str, text: str, package: str) -> types.ModuleType:
+        module = types.ModuleType(f"{package}.{name}")
+        module.__package__ = package
+        sys.modules[module.__name__] = module
+        setattr(sys.modules[package], name, module)
+        exec(compile(text, f"<{commit}:{name}>", "exec"), module.__dict__)
+        return module
+
+    def rewired(text: str, old: str, new: str) -> str:
+        assert old in text, f"{old!r} not in the old module: adapt load_before"
+        return text.replace(old, new)
+
+    install("_before_jsonio", source("jsonio.py"), "uji_konsekuensi")
+    install(
+        "_before_converter",
+        rewired(
+            source("converter.py"),
+            "from . import jsonio\n",
+            "from . import _before_jsonio as jsonio\n",
+        ),
+        "uji_konsekuensi",
+    )
+    old_io = install(
+        "_before_io",
+        rewired(
+            source("case/io.py"),
+            "from .. import converter, jsonio, limits\n",
+            "from .. import _before_converter as converter\n"
+            "from .. import _before_jsonio as jsonio\n"
+            "from .. import limits\n",
+        ),
+        uji_konsekuensi.case.__name__,
+    )
+    loads: Callable[[str, str], object] = old_io.loads_case
+    return loads
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        fn()
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def ratios(
+    texts: list[str], readers: dict[str, Callable[[str, str], object]], repeat: int
+) -> dict[str, float]:
+    """Median over ``repeat`` of (time of a reader over ``texts``) / (time of json.loads)."""
+    loops = max(1, 400 // len(texts))
+    for read in readers.values():
+        for text in texts:
+            read(text, "warm-up")
+    found: dict[str, list[float]] = {name: [] for name in readers}
+    for _ in range(repeat):
+        base = _cpu(lambda: [json.loads(t) for _ in range(loops) for t in texts])
+        for name, read in readers.items():
+            took = _cpu(lambda read=read: [read(t, "bench") for _ in range(loops) for t in texts])
+            found[name].append(took / base)
+    return {name: statistics.median(values) for name, values in found.items()}
+
+
+def ratio_table(before: str, generated: int, repeat: int) -> None:
+    readers: dict[str, Callable[[str, str], object]] = {"after": loads_case}
+    if before:
+        readers["before"] = load_before(before)
+    sets = {p.name: [p.read_text(encoding="utf-8")] for p in sorted(BASE.parent.glob("*.json"))}
+    if generated:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_check import generate
+
+        sets[f"{generated} generated (bench_check)"] = generate(generated)
+    names = list(readers)
+    print("loads_case / json.loads (median of paired repeats)")
+    print(f"{'input':<34} {'KiB':>6} " + " ".join(f"{n:>7}" for n in names))
+    for label, texts in sets.items():
+        found = ratios(texts, readers, repeat)
+        size = statistics.mean(len(t.encode()) for t in texts) / 1024
+        print(f"{label:<34} {size:>6.1f} " + " ".join(f"{found[n]:>6.1f}x" for n in names))
 
 
 def case_text(n: int) -> str:
@@ -77,8 +190,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", default="1000,10000,50000,200000")
+    parser.add_argument("--before", default=BEFORE, help="commit of the old reader ('': none)")
+    parser.add_argument("--generated", type=int, default=300)
+    parser.add_argument("--ratio-repeat", type=int, default=9)
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    ratio_table(args.before, args.generated, args.ratio_repeat)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if not sizes:
+        return
     check_case(loads_case(case_text(10), "warm-up"))  # plugins, SOP plan, calendar years
     rows = []
     for n in sizes:

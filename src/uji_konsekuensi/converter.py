@@ -13,6 +13,10 @@ Every decision about the format is made here, once:
 - A malformed input raises one `InputError` listing every problem with its JSON path
   ("rows[2].grounds[0]: ..."), the value found and what was expected, in Bahasa Indonesia and
   English. Never a cattrs or Python traceback.
+- Reading is one pass: `loads` and `load_file` parse with `jsonio.parse_owing` and leave the
+  nesting depth and the text lengths to the model's shape (`shape_depth`) and the string hook,
+  walking the data only when the model does not fit (see the docstring of `uji_konsekuensi.jsonio`).
+  The hooks below resolve what they call once, when they are made, not at every value.
 
 Model classes stay free of serialisation code; they only declare their fields.
 """
@@ -26,6 +30,7 @@ import json
 import re
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,7 +41,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 
 from . import jsonio
 from .errors import InputError, Problem
-from .limits import FIRST_YEAR, LAST_YEAR
+from .limits import FIRST_YEAR, LAST_YEAR, MAX_DEPTH, MAX_TEXT
 
 T = TypeVar("T")
 
@@ -114,7 +119,53 @@ def _structure_str(value: Any, _: type) -> str:
     # cattrs would call str(): null would become "None" and 12 would become "12", silently.
     if not isinstance(value, str):
         raise ValueError("expected a string\x1ediharapkan teks")
+    if len(value) > MAX_TEXT:
+        # Data from `jsonio.parse_owing` has not had its texts measured: this refusal makes the
+        # caller run the owed walk, which names the text as `jsonio.parse_json` always has.
+        raise ValueError(
+            f"expected at most {MAX_TEXT} characters\x1e"
+            f"diharapkan paling banyak {MAX_TEXT} karakter"
+        )
     return value
+
+
+def _structure_optional_str(value: Any, _: type) -> str | None:
+    return None if value is None else _structure_str(value, str)
+
+
+def _is_optional(type_: Any) -> bool:
+    """``X | None`` for one type X (a tagged union with None has its own hook)."""
+    if typing.get_origin(type_) not in (typing.Union, types.UnionType):
+        return False
+    args = typing.get_args(type_)
+    return len(args) == 2 and type(None) in args
+
+
+def _optional_structure(type_: Any, conv: cattrs.Converter) -> Any:
+    """``X | None`` with X's hook found once (cattrs looks it up again for every value)."""
+    inner_type = next(a for a in typing.get_args(type_) if a is not type(None))
+    if inner_type is str:
+        return _structure_optional_str
+    inner = conv.get_structure_hook(inner_type)
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
+
+
+def _enum_structure(type_: Any, conv: cattrs.Converter) -> Any:
+    """An enum member by its value: one dictionary look-up, the class called (and its own error
+    raised) only for a value that is not one of them."""
+    members: dict[Any, Any] = dict(type_._value2member_map_)
+
+    def structure(value: Any, _: Any) -> Any:
+        try:
+            return members[value]
+        except (KeyError, TypeError):  # TypeError: an unhashable value (a list, an object)
+            return type_(value)
+
+    return structure
 
 
 def _structure_int(value: Any, _: type) -> int:
@@ -141,8 +192,16 @@ def _strict_sequence(type_: Any, conv: cattrs.Converter) -> Any:
     """An array is an array: cattrs would turn the string "abc" into ("a", "b", "c") and an
     object into the tuple of its keys, so a malformed file would load and be judged."""
     inner = homogenous_tuple_structure_factory(type_, conv)
+    args = typing.get_args(type_)
+    element = args[0] if args else Any
+    handler = conv.get_structure_hook(element) if element is not Any else None
 
     def structure(value: Any, cls: Any) -> Any:
+        if handler is not None and isinstance(value, list | tuple):
+            try:
+                return tuple([handler(item, element) for item in value])
+            except Exception:  # cattrs' own pass below names each item that failed
+                pass
         if isinstance(value, dict):
             raise ValueError(
                 "expected a JSON array, got an object (a PHP array with gaps in its keys is "
@@ -220,6 +279,7 @@ def _tagged_structure(type_: Any, conv: cattrs.Converter) -> Any:
     members = tagged_members(type_)
     assert members is not None
     tags = {str(getattr(m, "KIND")): m for m in members}  # noqa: B009 - a ClassVar, by name
+    hooks = {member: conv.get_structure_hook(member) for member in members}
     optional = type(None) in typing.get_args(type_)
     expected = ", ".join(repr(tag) for tag in tags)
 
@@ -238,7 +298,9 @@ def _tagged_structure(type_: Any, conv: cattrs.Converter) -> Any:
                 f'unknown "kind" {kind!r}; expected one of {expected}\x1e'
                 f'"kind" {kind!r} tidak dikenal; diharapkan salah satu dari {expected}'
             )
-        return conv.structure({k: v for k, v in value.items() if k != "kind"}, member)
+        fields = dict(value)
+        del fields["kind"]
+        return hooks[member](fields, member)
 
     return structure
 
@@ -268,6 +330,9 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_structure_hook_factory(is_sequence, _strict_sequence)
     conv.register_structure_hook_factory(attrs.has, _strict_object)
+    conv.register_structure_hook_factory(_is_optional, _optional_structure)
+    is_enum = lambda t: isinstance(t, type) and issubclass(t, enum.Enum)  # noqa: E731
+    conv.register_structure_hook_factory(is_enum, _enum_structure)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     is_tagged = lambda t: tagged_members(t) is not None  # noqa: E731 - a predicate, named once
@@ -495,6 +560,74 @@ def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool
         ) from None
 
 
+#: Types the hooks above read as one JSON scalar (a string, a number, true/false, null).
+_SCALARS: tuple[Any, ...] = (str, int, float, bool, type(None), dt.date, dt.datetime)
+
+
+def shape_depth(type_: Any) -> int | None:
+    """How deep JSON data can nest and still structure into ``type_``: an object or an array
+    is one level, a scalar none. None when the shape does not bound it (a field of type Any, a
+    dict, a model that contains itself, a type these hooks do not know).
+
+    With every key checked (unknown keys are refused) and every value read by a hook of its
+    field's type, data that structures into a model of depth at most `MAX_DEPTH` cannot be
+    deeper, and the walk `jsonio.parse_owing` leaves owed need not run.
+    """
+    return _shape_depth(type_, frozenset())
+
+
+def _shape_depth(type_: Any, seen: frozenset[Any]) -> int | None:
+    if type_ in _SCALARS:
+        return 0
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return 0
+    origin = typing.get_origin(type_)
+    args = typing.get_args(type_)
+    if origin is typing.Literal:
+        return 0
+    if origin in (typing.Union, types.UnionType):
+        depths = [_shape_depth(a, seen) for a in args]
+        return None if None in depths else max(d for d in depths if d is not None)
+    if origin in (tuple, list, frozenset, set) and args and (origin is not tuple or len(args) == 2):
+        if origin is tuple and args[1] is not Ellipsis:
+            return None
+        inner = _shape_depth(args[0], seen)
+        return None if inner is None else inner + 1
+    if attrs.has(type_) and isinstance(type_, type):
+        if type_ in seen:
+            return None
+        try:
+            fields = attrs.fields(attrs.resolve_types(type_))
+        except NameError:  # an annotation that cannot be resolved: nothing is known of it
+            return None
+        depths = [_shape_depth(f.type, seen | {type_}) for f in fields if f.init]
+        if None in depths:
+            return None
+        return 1 + max((d for d in depths if d is not None), default=0)
+    return None
+
+
+@functools.cache
+def _bounded(cls: Any) -> bool:
+    depth = shape_depth(cls)
+    return depth is not None and depth <= MAX_DEPTH
+
+
+def settle(owed: Callable[[], None] | None, cls: Any, build: Callable[[], T]) -> T:
+    """``build()``, the model of data from `jsonio.parse_owing`, with the owed walk paid: after
+    a failure (so that a too-deep input or too long a text is named as such, before the model's
+    own problems), or first when ``cls``'s shape does not bound the data (`shape_depth`)."""
+    if owed is not None and not _bounded(cls):
+        owed()
+        owed = None
+    try:
+        return build()
+    except InputError:
+        if owed is not None:
+            owed()
+        raise
+
+
 def unstructure(obj: Any) -> Any:
     """Turn a model into JSON-shaped data (dicts, lists, strings, numbers)."""
     return make_converter().unstructure(obj)
@@ -506,10 +639,11 @@ def dumps(obj: Any, indent: int | None = 2) -> str:
 
 def loads(text: str, cls: type[T], source: str = "<input>") -> T:
     """Build a model from JSON text (read under the rules of `uji_konsekuensi.jsonio`)."""
-    return structure(jsonio.parse_json(text, source), cls, source, checked=True)
+    data, owed = jsonio.parse_owing(text, source)
+    return settle(owed, cls, lambda: structure(data, cls, source, checked=True))
 
 
 def load_file(path: str | Path, cls: type[T], source: str | None = None) -> T:
     """Read a JSON file into a model; an unreadable file is an `InputError` naming it."""
     label = source or str(path)
-    return structure(jsonio.read_json(path, label), cls, label, checked=True)
+    return loads(jsonio.read_text(path, label), cls, label)

@@ -23,6 +23,18 @@ input can do to a JSON parser is refused here, once, with a problem that names t
 
 The same rules apply to data given as Python objects (`check_data`), so ``load_case(dict)`` and a
 file are held to one standard.
+
+How it stays fast: the checks run inside the parser or on the raw text, not in a second walk over
+the data. Duplicate keys are seen by the ``object_pairs_hook`` as each object is built, numbers by
+``parse_int``, ``parse_float`` and ``parse_constant``; a control character or a lone surrogate
+can only be in JSON text as a ``\\u`` escape (the parser refuses a raw control) or, in text that
+did not come from UTF-8 bytes, raw, so one search of the text tells whether any string needs
+scanning. What is left is the nesting depth and the length of each text: `parse_json` walks the
+data for those (without looking at the characters); `parse_owing` leaves them to a caller that
+structures the data into a model whose shape bounds them (`converter.loads`, `case.loads_case`),
+and runs the walk only when the model does not fit, so that a too-deep input is still named as
+such. When any hook or the text search found something, the whole walk runs at once and names
+each problem with its path, in document order, exactly as before.
 """
 
 from __future__ import annotations
@@ -32,7 +44,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -48,6 +60,7 @@ __all__ = [
     "check_data",
     "format_path",
     "parse_json",
+    "parse_owing",
     "read_bytes",
     "read_json",
     "read_stdin",
@@ -60,10 +73,10 @@ __all__ = [
 _BAD_CHAR = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 #: In JSON text, a control can only appear inside a string as an escape (the parser refuses a raw
 #: one), and a surrogate as an escape or, in text that did not come from UTF-8 bytes, raw; without
-#: either, the texts need no character scan at all.
-_BAD_ESCAPE = re.compile(
-    r"\\u(?:00[01][0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})|[\x7f\ud800-\udfff]"
-)
+#: either, the texts need no character scan at all. The escape is searched alone (the regex engine
+#: skips ahead to its backslash) and only in text that has a backslash: an alternation with a
+#: character class tried at every position took four times as long as parsing the text.
+_BAD_ESCAPE = re.compile(r"\\u(?:00[01]|007|[dD][89a-fA-F])")
 
 _NAMES = {
     "\x00": "NUL",
@@ -98,25 +111,41 @@ class _Constant:
     text: str
 
 
-class _Duplicates:
-    """Collects the objects that had a key twice, while the parser builds them."""
+class _Hooks:
+    """The parser's hooks: they see every object and number as it is built, and note what the
+    walk must then name (a key twice in one object, a number out of range, ``NaN``)."""
 
     def __init__(self) -> None:
         self.found: dict[int, tuple[dict[str, Any], list[str]]] = {}
+        self.suspect = False
 
-    def hook(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    def pairs(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         obj = dict(pairs)
         if len(obj) != len(pairs):
             seen: set[str] = set()
             twice = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
             self.found[id(obj)] = (obj, twice)
+            self.suspect = True
         return obj
 
+    def integer(self, text: str) -> int | _BigNumber:
+        # Fifteen characters are safe whatever they are (10**15 < 2**53). The C parser would
+        # call int() on a 5,000-digit literal and fail with a ValueError about Python's digit
+        # limit; anything past 16 digits is outside the safe range anyway.
+        if len(text) < 16:
+            return int(text)
+        self.suspect = True  # the walk decides; it names the number only when it is too large
+        return int(text) if len(text) <= 17 else _BigNumber(text)
 
-def _parse_int(text: str) -> int | _BigNumber:
-    # The C parser would call int() on a 5,000-digit literal and fail with a ValueError about
-    # Python's digit limit; anything past 16 digits is outside the safe range anyway.
-    return int(text) if len(text) <= 17 else _BigNumber(text)
+    def real(self, text: str) -> float:
+        value = float(text)
+        if not math.isfinite(value):  # 1e999 is a valid literal that reads as infinity
+            self.suspect = True
+        return value
+
+    def constant(self, text: str) -> _Constant:
+        self.suspect = True
+        return _Constant(text)
 
 
 def _char_name(ch: str) -> str:
@@ -164,7 +193,7 @@ def _text_problem(link: Any, text: str, where: str) -> Problem | None:
     )
 
 
-def _walk(data: Any, duplicates: _Duplicates | None, scan_text: bool) -> Iterator[Problem]:
+def _walk(data: Any, duplicates: _Hooks | None, scan_text: bool) -> Iterator[Problem]:
     """Every problem of the parsed data, in document order; linear in its size, no recursion."""
     # A path is a linked list (parent, key): built for every node at the cost of one tuple, and
     # spelt out only for a node that has a problem.
@@ -274,6 +303,23 @@ def check_data(data: Any, source: str) -> None:
 
 def parse_json(text: str, source: str = "<input>") -> Any:
     """JSON text to data, or `InputError` naming the source, the path and what was expected."""
+    data, owed = parse_owing(text, source)
+    if owed is not None:
+        owed()
+    return data
+
+
+def parse_owing(text: str, source: str = "<input>") -> tuple[Any, Callable[[], None] | None]:
+    """JSON text to data, with the check of depth and text lengths still owed (or None).
+
+    Everything `parse_json` refuses is refused here too, at once, except two things a model's
+    shape bounds: nesting deeper than `MAX_DEPTH` and a text longer than `MAX_TEXT`. When the
+    parser's hooks and the text search found nothing, those are returned as ``owed``: a
+    function that raises their `InputError`, for a caller that structures the data into such a
+    model (the converter's string hook refuses a longer text, and a model without open-ended
+    fields cannot hold deeper data) and that must call it before reporting the model's own
+    problems, so that a too-deep input is named as too deep, as `parse_json` names it.
+    """
     if not isinstance(text, str):
         raise InputError.one(
             source,
@@ -286,13 +332,14 @@ def parse_json(text: str, source: str = "<input>") -> Any:
         )
     if text.startswith("\ufeff"):
         text = text[1:]
-    duplicates = _Duplicates()
+    hooks = _Hooks()
     try:
         data = json.loads(
             text,
-            object_pairs_hook=duplicates.hook,
-            parse_int=_parse_int,
-            parse_constant=_Constant,
+            object_pairs_hook=hooks.pairs,
+            parse_int=hooks.integer,
+            parse_float=hooks.real,
+            parse_constant=hooks.constant,
         )
     except json.JSONDecodeError as exc:
         raise InputError(
@@ -310,11 +357,33 @@ def parse_json(text: str, source: str = "<input>") -> Any:
         ) from None
     except RecursionError:
         raise InputError(source, [_depth_problem(None)]) from None
-    scan = _BAD_ESCAPE.search(text) is not None
-    problems = list(_walk(data, duplicates, scan_text=scan))
+    scan = _needs_scan(text)
+    if scan or hooks.suspect:
+        _raise_problems(data, hooks, scan, source)
+        return data, None
+    return data, lambda: _raise_problems(data, hooks, False, source)
+
+
+def _needs_scan(text: str) -> bool:
+    """Whether a string of the parsed text may hold a control character, DEL or a lone
+    surrogate (see `_BAD_ESCAPE`): each test is a single pass in C over the text."""
+    if "\\" in text and _BAD_ESCAPE.search(text) is not None:
+        return True
+    if "\x7f" in text:
+        return True
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")  # fails on a raw surrogate, the one character UTF-8 cannot hold
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _raise_problems(data: Any, hooks: _Hooks, scan: bool, source: str) -> None:
+    problems = list(_walk(data, hooks, scan_text=scan))
     if problems:
         raise InputError(source, problems)
-    return data
 
 
 _JSON_MESSAGES = {
