@@ -1,6 +1,7 @@
-"""The agency folder of the Komisi Aparatur Sipil Negara (KASN) for uji-konsekuensi: data only, no code.
+"""The agency folder of the Komisi Aparatur Sipil Negara (KASN): data only, no code.
 
-This package's directory is the agency folder: ``agency.json`` (identity, zone, documents,
-letterhead, renderings; docs/agency-data.md) and ``sop.json`` (the SOP, transcribed from the signed document). The
-entry point ``kasn = "uji_konsekuensi_kasn"`` of group ``uji_konsekuensi.agencies`` names it.
+This package's directory is the agency folder of uji-konsekuensi: ``agency.json`` (identity,
+zone, documents, letterhead, renderings; docs/agency-data.md) and ``sop.json`` (the SOP,
+transcribed from the signed document). The entry point
+``kasn = "uji_konsekuensi_kasn"`` of group ``uji_konsekuensi.agencies`` names it.
 """
