@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from uji_konsekuensi import bahasa
 from uji_konsekuensi.calendar import format as calendar_format
-from uji_konsekuensi.calendar import numbers
 from uji_konsekuensi.documents import indonesian
 
 
 def test_calendar_and_documents_use_the_same_words() -> None:
     """The calendar's number words and month names and the documents' are the very same objects."""
-    assert numbers.number_words is bahasa.number_words
-    assert numbers.parse_number_words is bahasa.parse_number_words
-    assert indonesian.terbilang is bahasa.terbilang
     assert calendar_format.MONTHS_ID is bahasa.MONTHS_ID is indonesian.BULAN
 
 

@@ -9,13 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from uji_konsekuensi.calendar.numbers import number_words
-from uji_konsekuensi.documents.indonesian import (
-    angka_terbilang,
-    format_tanggal,
-    tanggal_terbilang,
-    terbilang,
-)
+from uji_konsekuensi.bahasa import angka_terbilang, number_words, terbilang
+from uji_konsekuensi.documents.indonesian import format_tanggal, tanggal_terbilang
 
 
 @pytest.mark.parametrize(

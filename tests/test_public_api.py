@@ -12,8 +12,6 @@ import ast
 import importlib.metadata
 from pathlib import Path
 
-import pytest
-
 import uji_konsekuensi
 
 INIT = Path(uji_konsekuensi.__file__)
@@ -51,9 +49,6 @@ def test_type_checking_imports_are_the_lazy_table() -> None:
     assert _type_checking_names() == set(uji_konsekuensi._LAZY)
 
 
-# DOCUMENT_KINDS stays in the table one release as a deprecated alias of PRINTABLES: resolving it
-# warns (tests/test_deprecated_aliases.py checks the warning).
-@pytest.mark.filterwarnings("ignore:.*DOCUMENT_KINDS:DeprecationWarning")
 def test_every_public_name_resolves_to_what_its_module_defines() -> None:
     """Each lazy name resolves, and is the object its module defines."""
     for name, module_name in uji_konsekuensi._LAZY.items():

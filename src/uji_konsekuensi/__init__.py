@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     )
     from .case import Case, CaseState, CheckSettings, Report, check_case, load_case, loads_case
     from .documents import (
-        DOCUMENT_KINDS,  # deprecated alias of PRINTABLES (warns; removed in 0.3)
         PRINTABLES,
         DocumentSettings,
         Letterhead,
@@ -93,7 +92,6 @@ _LAZY: dict[str, str] = {
     "check_case": "uji_konsekuensi.case",
     "load_case": "uji_konsekuensi.case",
     "loads_case": "uji_konsekuensi.case",
-    "DOCUMENT_KINDS": "uji_konsekuensi.documents",  # deprecated: PRINTABLES (warns)
     "PRINTABLES": "uji_konsekuensi.documents",
     "DocumentSettings": "uji_konsekuensi.documents",
     "Letterhead": "uji_konsekuensi.documents",
@@ -110,7 +108,6 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
-    "DOCUMENT_KINDS",
     "PRINTABLES",
     "SOP",
     "STATUTORY_DEADLINES",

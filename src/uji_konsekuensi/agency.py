@@ -741,18 +741,3 @@ def reset(plugin_manager: UjiPluginManager | None = None) -> None:
             return
         _registries.clear()
         _reset_default_manager()
-
-
-def __getattr__(name: str) -> object:
-    # Deprecated alias, kept for one release (issue 10: one Trigger across the package).
-    if name == "Trigger":
-        import warnings
-
-        warnings.warn(
-            "uji_konsekuensi.agency.Trigger is renamed uji_konsekuensi.sop.TriggerKind; "
-            "Trigger will be removed in 0.3",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return TriggerKind
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

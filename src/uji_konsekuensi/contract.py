@@ -1,7 +1,8 @@
 """An agency's contract as data: everything a portal needs to build its forms for that agency.
 
 `agency_contract(agency)` gathers, in one `AgencyContract` value, what is otherwise spread over
-the plugin hooks and the Python objects (issue 11):
+the plugin hooks and the Python objects, so that a portal in another language reads one document
+instead of calling Python:
 
 - the agency (code, name, time zone with WIB/WITA/WIT, trigger) and its working calendar
   settings (the `CalendarSettings` its plugin gives, in the converter's wire format);

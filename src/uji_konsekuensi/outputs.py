@@ -4,8 +4,9 @@ Each SOP for the uji konsekuensi ends in paper: a *Lembar Pengujian Konsekuensi*
 Daftar Informasi yang Dikecualikan* (PERKI 1/2021 Pasal 49-50), a *Surat Keputusan PPID* on a
 request (UU 14/2008 Pasal 22 ayat (7)), a *Surat Pemberitahuan Tertulis*. Agencies call them by
 their own names, so a plugin declares each kind once, with the agency's title, an English title,
-the rule that requires it (when there is one) and the SOP steps that produce it. Issue 6 renders
-them; the case checker (issue 5) checks that a step's document was recorded.
+the rule that requires it (when there is one) and the SOP steps that produce it. The documents
+package renders them, and the case checker checks that a step's document was recorded: both by
+the code declared here, never by the agency's wording.
 """
 
 from __future__ import annotations

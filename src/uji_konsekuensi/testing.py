@@ -253,8 +253,9 @@ class AgencyPluginContract:
 
 
 def __getattr__(name: str) -> object:
-    # `assert_compliant` lives with the pytest plugin (issue 5); it is offered here too, loaded
-    # on first use so that importing the contract class does not import the case checker.
+    # `assert_compliant` lives with the pytest plugin, which pytest loads by itself; it is offered
+    # here too for a test that does not use the plugin's fixtures, loaded on first use so that
+    # importing the contract class does not import the case checker.
     if name == "assert_compliant":
         from .pytest_plugin import assert_compliant
 

@@ -13,6 +13,7 @@ first time a calendar needs a year.
 
 from __future__ import annotations
 
+from ..bahasa import number_words, parse_number_words, written_number
 from . import deadlines
 from .days import DayKind, NonWorkingDay, weekday_name
 from .deadlines import (
@@ -25,7 +26,6 @@ from .deadlines import (
 from .errors import BeyondCalendarError, CalendarError, WaktuError
 from .explain import Explanation
 from .format import format_tanggal, format_waktu
-from .numbers import number_words, parse_number_words, written_number
 from .officehours import OfficeDay
 from .settings import (
     INDONESIAN_ZONES,
@@ -40,7 +40,7 @@ from .settings import (
     zone_label,
 )
 from .waktu import Waktu, parse_waktu
-from .working import WorkingCalendar
+from .working import WorkingCalendar, calendar_for
 
 __all__ = [
     "INDONESIAN_ZONES",
@@ -64,6 +64,7 @@ __all__ = [
     "WaktuError",
     "WorkSchedule",
     "WorkingCalendar",
+    "calendar_for",
     "deadlines",
     "format_tanggal",
     "format_waktu",

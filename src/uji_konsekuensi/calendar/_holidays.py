@@ -35,10 +35,6 @@ from .days import DayKind, NonWorkingDay
 
 _ESTIMATED_SUFFIXES = (" (perkiraan)", " (estimated)")
 _TYPOS = (("Pegangti", "Pengganti"),)
-#: Cuti bersama were first decreed in 2002 (the package's own note): earlier years have none,
-#: which is a fact, not missing data.
-FIRST_CUTI_BERSAMA_YEAR = 2002
-
 _KIND_OF_CATEGORY = {"public": DayKind.LIBUR_NASIONAL, "government": DayKind.CUTI_BERSAMA}
 
 

@@ -2,7 +2,7 @@
 
 "Senin, 17 Maret 2025" and "17 Maret 2025 pukul 16.00 WIB" (Indonesian uses a dot between hours
 and minutes and names the zone: WIB, WITA, WIT). English: "Monday, 17 March 2025", "17 March 2025
-at 16:00 WIB". Used by the command line and by the documents (issue 6).
+at 16:00 WIB". Used by the command line and by the documents, so that both write a date alike.
 """
 
 from __future__ import annotations

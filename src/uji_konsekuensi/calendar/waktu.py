@@ -48,9 +48,9 @@ from typing import TYPE_CHECKING, Literal, get_args
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ..bahasa import NUMBER_WORDS, parse_number_words
 from ..i18n import Language, current_language
 from .errors import CalendarError, WaktuError
-from .numbers import NUMBER_WORDS, parse_number_words
 
 if TYPE_CHECKING:
     from .working import WorkingCalendar

@@ -210,28 +210,6 @@ def _back_edges(sop: SOP) -> frozenset[tuple[int, int]]:
     return frozenset(edges)
 
 
-def _ancestors(sop: SOP, back: frozenset[tuple[int, int]]) -> dict[int, frozenset[int]]:
-    """For each step, the steps that can come before it along the flow (loops excluded)."""
-    preds: dict[int, set[int]] = {s.number: set() for s in sop.steps}
-    for s in sop.steps:
-        for t in s.successors:
-            if t is not None and t in preds and (s.number, t) not in back:
-                preds[t].add(s.number)
-    out: dict[int, frozenset[int]] = {}
-    for n in preds:
-        seen: set[int] = set()
-        stack = list(preds[n])
-        while stack:
-            p = stack.pop()
-            if p in seen:
-                continue
-            seen.add(p)
-            stack.extend(preds.get(p, ()))
-        seen.discard(n)
-        out[n] = frozenset(seen)
-    return out
-
-
 def _match(text: str, candidates: Iterable[DocumentKind]) -> frozenset[str]:
     """The kinds a text item names (see the module notes)."""
     item = words(text)

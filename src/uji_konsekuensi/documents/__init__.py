@@ -120,10 +120,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     submodule = _LAZY.get(name)
     if submodule is None:
-        # DOCUMENT_KINDS, DocumentSpec, available_kinds: deprecated aliases (_renamed.py).
-        from ._renamed import resolve
-
-        return resolve(__name__, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{submodule}"), name)
     globals()[name] = value
     return value

@@ -64,6 +64,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
+from .. import bahasa
 from ..limits import MAX_TEMPLATE_LOOPS, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_RANGE
 from . import indonesian, legal_text, markdown
 from .builtin_plugin import BUILTIN_DIR
@@ -142,8 +143,8 @@ def _common_filters(env: jinja2.Environment) -> None:
         tanggal_tanpa_hari=lambda d: indonesian.format_tanggal(d, with_day=False),
         tanggal_terbilang=indonesian.tanggal_terbilang,
         hari=indonesian.nama_hari,
-        terbilang=indonesian.terbilang,
-        angka_terbilang=indonesian.angka_terbilang,
+        terbilang=bahasa.terbilang,
+        angka_terbilang=bahasa.angka_terbilang,
         numbered=_numbered,
         **legal_text.FILTERS,
     )

@@ -12,7 +12,8 @@ disk must not leave half a document that looks finished. So:
   or the new one, never a mix;
 - on any failure the temporary file is removed and the target is untouched;
 - a target that is not a regular file (a directory, a device node such as ``/dev/null``, a FIFO)
-  is refused even with ``force`` (issue 9).
+  is refused even with ``force``: replacing ``/dev/null`` or writing into a FIFO would break the
+  system or hang the command, and neither is a document.
 """
 
 from __future__ import annotations

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..bahasa import MONTHS_ID, WEEKDAYS_ID
-from ..bahasa import angka_terbilang as angka_terbilang
-from ..bahasa import terbilang as terbilang
+from ..bahasa import MONTHS_ID, WEEKDAYS_ID, terbilang
 from ..calendar.format import format_tanggal as _calendar_format_tanggal
 
 HARI = WEEKDAYS_ID

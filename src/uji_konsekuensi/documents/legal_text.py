@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .indonesian import angka_terbilang, format_tanggal
+from ..bahasa import angka_terbilang
+from .indonesian import format_tanggal
 
 #: The statutory time to object to the Atasan PPID after a refusal: UU 14/2008 Pasal 36 ayat (1)
 #: ("paling lambat 30 (tiga puluh) hari kerja setelah ditemukannya alasan"), repeated by the

@@ -594,10 +594,3 @@ def render_document(
 
     verify_output(kind, printable.template_stem, format, text, data, bundle, context, origin)
     return text if data is None else data
-
-
-def __getattr__(name: str) -> Any:
-    # DOCUMENT_KINDS, DocumentSpec, available_kinds: deprecated aliases (_renamed.py).
-    from ._renamed import resolve
-
-    return resolve(__name__, name)

@@ -1,4 +1,5 @@
-"""Text a user typed, made safe to print in an official document (issue 9, item 4).
+"""Text a user typed, made safe to print in an official document (a control character or a
+bidi override in a name must not change what the official reads or signs).
 
 Every value a template prints passes through `safe_text` (the ``finalize`` of the Jinja2
 environments), and the DOCX writer applies `clean_text` to all text it writes. The rule is the

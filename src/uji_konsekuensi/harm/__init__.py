@@ -65,20 +65,3 @@ __all__ = [
     "measure",
     "validate",
 ]
-
-
-def __getattr__(name: str) -> object:
-    # Deprecated aliases, kept for one release (issue 10: one name per concept): harm.Person is
-    # Official and harm.Document is SourceDocument, apart from case.Person and case.Document.
-    if name in ("Person", "Document"):
-        import warnings
-
-        new = {"Person": "Official", "Document": "SourceDocument"}[name]
-        warnings.warn(
-            f"uji_konsekuensi.harm.{name} is renamed uji_konsekuensi.harm.{new}; "
-            f"{name} will be removed in 0.3",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return globals()[new]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

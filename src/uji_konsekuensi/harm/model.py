@@ -272,23 +272,3 @@ class Penetapan:
     def exempt_rows(self) -> tuple[ConsequenceTest, ...]:
         """The items the Penetapan declares exempt (closed or partial): its attachment."""
         return tuple(row for row in self.rows() if row.outcome.exempts)
-
-
-#: Renamed in issue 10 ("one name per concept"): old name -> new name, kept for one release.
-_RENAMED = {"Person": "Official", "Document": "SourceDocument"}
-
-
-def __getattr__(name: str) -> object:
-    # Deprecated aliases, kept for one release: harm.Person and harm.Document clashed with
-    # case.Person (who acted in a case) and case.Document (a document of the case record).
-    if name in _RENAMED:
-        import warnings
-
-        new = _RENAMED[name]
-        warnings.warn(
-            f"{__name__}.{name} is renamed {new}; {name} will be removed in 0.3",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return globals()[new]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

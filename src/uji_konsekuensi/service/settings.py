@@ -1,9 +1,10 @@
 """How the service runs: where it listens, the token, the limits. Read from the command line
 (``uji-konsekuensi serve``) or from the environment (``uvicorn --factory``, a container).
 
-Safe by default (issue 11): it listens on 127.0.0.1 only; bound to any other address it refuses
-to start unless a bearer token is set in the environment variable `ENV_TOKEN` (a token is never
-taken from the command line, where ``ps`` would show it to every user of the machine).
+Safe by default, because a compliance service holds requesters' names and addresses: it listens
+on 127.0.0.1 only; bound to any other address it refuses to start unless a bearer token is set
+in the environment variable `ENV_TOKEN` (a token is never taken from the command line, where
+``ps`` would show it to every user of the machine).
 """
 
 from __future__ import annotations

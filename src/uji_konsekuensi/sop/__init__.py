@@ -54,12 +54,3 @@ __all__ = [
     "try_parse_tanggal",
     "validate_sop",
 ]
-
-
-def __getattr__(name: str) -> object:
-    # Deprecated alias, kept for one release: sop.Trigger is now sop.TriggerKind.
-    if name == "Trigger":
-        from . import model
-
-        return model.__getattr__(name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

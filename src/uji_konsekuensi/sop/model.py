@@ -19,9 +19,9 @@ provenance.py). Lists that the document writes in one table cell are split into 
 written markers ("1.", "2."); the markers themselves are not kept (an item's position is its
 number) unless they were wrong, in which case an inference quotes the cell.
 
-Issue 5 runs cases through an SOP (it needs each step's actors and their roles, the kelengkapan as
-required inputs, the outputs, the waktu and the branches); issue 6 draws the flowchart with
-swimlanes. Both read only what is here.
+The case checker runs cases through an SOP (it needs each step's actors and their roles, the
+kelengkapan as required inputs, the outputs, the waktu and the branches) and the documents draw the
+flowchart with swimlanes; both read only what is here, so the model holds all of it.
 """
 
 from __future__ import annotations
@@ -68,8 +68,9 @@ TriggerKind = Literal["request", "periodic"]
 class Role(enum.Enum):
     """The canonical actors of the consequence test, whatever an agency calls its lanes.
 
-    Issue 5 checks who did what by role, not by an agency's lane name: "Tim Kerja" in Kalbar and
-    "PPID" in KASN both act as the PPID. The basis of each role is in `ROLE_BASIS`.
+    The case checker compares who did what by role, not by an agency's lane name, because lane
+    names differ for the same office: "Tim Kerja" in Kalbar and "PPID" in KASN both act as the
+    PPID. The basis of each role is in `ROLE_BASIS`.
     """
 
     PEMOHON = "pemohon"
@@ -424,17 +425,3 @@ class SOP(Provenanced):
         from .validate import validate_sop
 
         return validate_sop(self)
-
-
-def __getattr__(name: str) -> object:
-    # Deprecated alias, kept for one release (issue 10: one Trigger across the package).
-    if name == "Trigger":
-        import warnings
-
-        warnings.warn(
-            "uji_konsekuensi.sop.Trigger is renamed TriggerKind; Trigger will be removed in 0.3",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return TriggerKind
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
