@@ -29,13 +29,15 @@ import datetime as dt
 import threading
 import zoneinfo
 
+import attrs
+
 from . import _holidays
 from ._years import YearTable, build_year, check_year
 from .days import DayKind, NonWorkingDay
 from .errors import CalendarError
 from .explain import Explanation, notes_for
 from .officehours import OfficeDay, office_day
-from .settings import CalendarSettings
+from .settings import ZONE_ALIASES, CalendarSettings
 
 _date = dt.date
 _datetime = dt.datetime
@@ -369,3 +371,40 @@ class WorkingCalendar:
         following = self.office_hours_on(self.next_working_day(d))
         assert following is not None
         return following.opens
+
+
+def calendar_for(
+    agency_calendar: WorkingCalendar | None,
+    timezone: str | None = None,
+    *,
+    cuti_bersama: bool = True,
+    source: str = "<calendar>",
+) -> WorkingCalendar:
+    """The calendar a request asks for: an agency's (``agency_calendar``, with its local
+    holidays), else the national one in ``timezone`` (an IANA zone or WIB/WITA/WIT; default
+    Asia/Jakarta); without cuti bersama when ``cuti_bersama`` is False.
+
+    The one choice behind ``due --agency/--timezone/--no-cuti-bersama`` and the service's
+    ``agency``/``timezone``/``no_cuti_bersama`` parameters, kept here below both so that they
+    answer alike. A ``timezone`` that contradicts the agency's zone is a `CalendarError`.
+    """
+
+    def zone(text: str) -> str:
+        return ZONE_ALIASES.get(text.upper(), text)
+
+    if agency_calendar is not None:
+        calendar = agency_calendar
+        if timezone and zone(timezone) != calendar.timezone:
+            raise CalendarError.one(
+                source,
+                "",
+                f"--timezone bertentangan dengan zona waktu instansi ({calendar.timezone})",
+                f"--timezone contradicts the agency's time zone ({calendar.timezone})",
+                value=timezone,
+            )
+    else:
+        calendar = WorkingCalendar(CalendarSettings(timezone=zone(timezone or "Asia/Jakarta")))
+    if not cuti_bersama and calendar.settings.counts_cuti_bersama:
+        categories = tuple(c for c in calendar.settings.holiday_categories if c != "government")
+        calendar = WorkingCalendar(attrs.evolve(calendar.settings, holiday_categories=categories))
+    return calendar

@@ -27,17 +27,15 @@ import sys
 import zoneinfo
 from typing import Any
 
-import attrs
-
 from .. import results
 from ..calendar import (
     STATUTORY_DEADLINES,
     BeyondCalendarError,
     CalendarError,
-    CalendarSettings,
     Explanation,
     RequestTimeline,
     WorkingCalendar,
+    calendar_for,
     format_tanggal,
     format_waktu,
     get_deadline,
@@ -45,7 +43,6 @@ from ..calendar import (
     request_timeline,
     zone_label,
 )
-from ..calendar.settings import ZONE_ALIASES
 from ..i18n import Language, Text, current_language
 from .options import parse_moment, wants_json
 
@@ -111,10 +108,6 @@ def _usage(
     return CalendarError.one(_SOURCE, "", message, message_en, value=value, expected=expected)
 
 
-def _zone(text: str) -> str:
-    return ZONE_ALIASES.get(text.upper(), text)
-
-
 def parse_start(
     text: str, calendar: WorkingCalendar, field: str = "start"
 ) -> dt.date | dt.datetime:
@@ -124,37 +117,16 @@ def parse_start(
 
 
 def build_calendar(args: argparse.Namespace) -> WorkingCalendar:
-    """The calendar asked for: the agency's (issue 4's registry), else national in a zone."""
-    calendar: WorkingCalendar
+    """The calendar asked for: the agency's (its plugin's settings, with its local holidays),
+    else the national one in a zone (`calendar.calendar_for`, which the service uses too)."""
+    agency_calendar = None
     if args.agency:
-        try:
-            from ..agency import get_agency
-        except ImportError:
-            raise _usage(
-                "daftar instansi belum tersedia di versi ini; gunakan --timezone",
-                "the agency registry is not available in this version; use --timezone",
-                value=args.agency,
-            ) from None
-        agency = get_agency(args.agency)
-        found = getattr(agency, "calendar", None)
-        if isinstance(found, WorkingCalendar):
-            calendar = found
-        else:
-            calendar = WorkingCalendar(agency.calendar_settings)
-        if args.timezone and _zone(args.timezone) != calendar.timezone:
-            raise _usage(
-                f"--timezone bertentangan dengan zona waktu instansi ({calendar.timezone})",
-                f"--timezone contradicts the agency's time zone ({calendar.timezone})",
-                value=args.timezone,
-            )
-    else:
-        calendar = WorkingCalendar(
-            CalendarSettings(timezone=_zone(args.timezone or "Asia/Jakarta"))
-        )
-    if args.no_cuti_bersama and calendar.settings.counts_cuti_bersama:
-        categories = tuple(c for c in calendar.settings.holiday_categories if c != "government")
-        calendar = WorkingCalendar(attrs.evolve(calendar.settings, holiday_categories=categories))
-    return calendar
+        from ..agency import get_agency
+
+        agency_calendar = get_agency(args.agency).calendar
+    return calendar_for(
+        agency_calendar, args.timezone, cuti_bersama=not args.no_cuti_bersama, source=_SOURCE
+    )
 
 
 # --- output ------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ the same answers (docs/service.md).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import hmac
 import json
@@ -356,7 +355,6 @@ class Service:
         )
 
     async def plan(self, request: Request) -> Response:
-        from ..cli.due import parse_start
         from ..results import plan_for_agency
 
         params = self.query(request, ("start", "sop", "branch"))
@@ -389,7 +387,7 @@ class Service:
         start_text = _required(params, "start")
 
         def make() -> Any:
-            start = _renamed(lambda: parse_start(start_text, agency.calendar, "start"))
+            start = _renamed(lambda: _moment(start_text, agency.calendar.zone, "start"))
             sop = _sop_of(agency, params.get("sop"))
             return plan_for_agency(
                 agency.code,
@@ -437,7 +435,6 @@ class Service:
         return _json(await self.work(lang, make))
 
     async def timeline(self, request: Request) -> Response:
-        from ..cli.due import parse_start
         from ..results import timeline_json
 
         params = self.query(
@@ -450,7 +447,7 @@ class Service:
             completed = None
             if params.get("completed"):
                 completed = _renamed(
-                    lambda: parse_start(params["completed"], calendar, "completed")
+                    lambda: _moment(params["completed"], calendar.zone, "completed")
                 )
             return timeline_json(start, calendar, completed)
 
@@ -582,14 +579,14 @@ def _render_job(kind: str, text: str, fmt: Any, agency_code: str | None) -> tupl
 def _state_job(text: str, at_text: str | None) -> bytes:
     from ..agency import get_agency
     from ..case import case_from_dict, case_state
-    from ..cli.check import parse_moment
+    from ..moments import end_of_day
     from ..results import state_json
 
     case = case_from_dict(parse_body(text), "request body")
     at = None
     if at_text:
         zone = get_agency(case.agency).calendar.zone
-        at = _renamed(lambda: parse_moment(at_text, zone, "request"))
+        at = _renamed(lambda: end_of_day(_moment(at_text, zone, "--at", "request"), zone))
     return _json_bytes(state_json(case_state(case, at)))
 
 
@@ -796,7 +793,8 @@ def _renamed(func: Callable[[], Any]) -> Any:
 
 
 def _calendar(params: Mapping[str, str]) -> Any:
-    from ..cli.due import build_calendar
+    from ..agency import get_agency
+    from ..calendar import calendar_for
 
     if "timezone" in params and len(params["timezone"]) > 64:
         raise _invalid(
@@ -807,19 +805,33 @@ def _calendar(params: Mapping[str, str]) -> Any:
             "zona IANA atau WIB/WITA/WIT",
             "an IANA zone or WIB/WITA/WIT",
         )
-    args = argparse.Namespace(
-        agency=params.get("agency"),
-        timezone=params.get("timezone"),
-        no_cuti_bersama=_boolean(params, "no_cuti_bersama"),
+    code = params.get("agency")
+    cuti_bersama = not _boolean(params, "no_cuti_bersama")
+    return _renamed(
+        lambda: calendar_for(
+            get_agency(code).calendar if code else None,
+            params.get("timezone"),
+            cuti_bersama=cuti_bersama,
+            source=_DUE,
+        )
     )
-    return _renamed(lambda: build_calendar(args))
+
+
+#: The source the service's moments and calendars are reported under: the command line's for the
+#: same question (``due``), so that a client reads the same error from either.
+_DUE = "uji-konsekuensi due"
+
+
+def _moment(text: str, zone: Any, field: str, source: str = _DUE) -> Any:
+    """A moment of a query (`moments.parse_moment`, the command line's parser)."""
+    from ..moments import parse_moment
+
+    return parse_moment(text, zone, source, field)
 
 
 def _start(params: Mapping[str, str], calendar: Any) -> Any:
-    from ..cli.due import parse_start
-
     text = _required(params, "start")
-    return _renamed(lambda: parse_start(text, calendar, "start"))
+    return _renamed(lambda: _moment(text, calendar.zone, "start"))
 
 
 def _sop_of(agency: Any, number: str | None) -> Any:
