@@ -606,8 +606,7 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
         if _HEAD_ACT.search(lines[j]):
             top = j
             break
-    for n, line in enumerate(lines[:top], 1):
-        out.append(_spaced_row(line, n))
+    out += _identity_rows(lines[:top])
     kegiatan = _HEAD_ACT.search(lines[top])
     head_end = kegiatan.end() if kegiatan else 12
     last = first
@@ -694,6 +693,63 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
             after.append(_spaced_row(line, n + 1))
     out += _layout_steps([b for b in blocks if b], anchors, len(lanes))
     return out + after
+
+
+def _identity_rows(lines: Sequence[str]) -> list[Row]:
+    """The lines above the flowchart as table rows: a cell's text wrapped onto the next lines
+    (indented under its column, a list item, or a sentence going on in lower case) is joined to
+    the cell above it in the same column, so a signature block, a wrapped value or a list reads
+    as one cell, as in the document's table. A line with a label starts a row; so does the line
+    after a row of labels only (their values)."""
+    from .layout import is_label
+
+    rows: list[tuple[int, list[str], list[list[Any]]]] = []  # (line no, raw lines, [x, text])
+    gap = True
+    for n, raw in enumerate(lines, 1):
+        line = raw.replace("\f", "")
+        if not line.strip():
+            gap = True
+            continue
+        segs: list[list[Any]] = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            label_value = _LABEL_COLON.match(m.group(0))
+            if label_value and is_label(label_value.group(1)):
+                segs += [[m.start(), label_value.group(1)], [m.start() + 1, label_value.group(2)]]
+            else:
+                segs.append([m.start(), m.group(0)])
+        labelled = any(is_label(text) for _, text in segs)
+        prev = rows[-1] if rows else None
+        first = segs[0][1]
+        goes_on = (
+            prev is not None
+            and not gap
+            and not labelled
+            and not all(is_label(text) for _, text in prev[2])
+            and (segs[0][0] >= 2 or _ITEM_START.match(first) or first[:1].islower())
+        )
+        gap = False
+        if not goes_on or prev is None:
+            rows.append((n, [line], segs))
+            continue
+        prev[1].append(line)
+        for x, text in segs:
+            under = [c for c in prev[2] if c[0] <= x + 2] or prev[2][:1]
+            cell = under[-1]
+            # A list item or a new line of a block starts a line of its own; a sentence that
+            # wrapped goes on after a space.
+            joiner = " " if text[:1].islower() and not _ITEM_START.match(text) else "\n"
+            cell[1] = f"{cell[1]}{joiner}{text}"
+    out = []
+    for n, raw_lines, segs in rows:
+        cells = ([""] if segs[0][0] >= 2 else []) + [str(text) for _, text in segs]
+        out.append(
+            Row(
+                cells=tuple(cells),
+                where=Text(id=f"baris {n}", en=f"line {n}"),
+                text=" / ".join(x.strip() for x in raw_lines),
+            )
+        )
+    return out
 
 
 def _spaced_row(line: str, n: int) -> Row:

@@ -46,7 +46,7 @@ from .grid import Row, clean_cell
 from .lists import split_items
 from .review import ReviewItem
 
-__all__ = ["LIST_FIELDS", "read_layout"]
+__all__ = ["LIST_FIELDS", "is_label", "read_layout"]
 
 _SCALAR_LABELS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"(nomor|no\.?)\s*sop", re.I),
@@ -142,6 +142,11 @@ _NAMED_ROLES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 
 def _q(id_: str, en: str) -> Text:
     return Text(id=id_, en=en)
+
+
+def is_label(cell: str) -> bool:
+    """Whether a cell is an identity label of the SOP AP form (exactly, or followed by text)."""
+    return _label_of(cell) is not None
 
 
 def _label_of(cell: str) -> tuple[str, bool] | None:
@@ -303,6 +308,22 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 if field == "approved_by":
                     approved_row = i
                     identity["approved_by"] = value  # split below, once the rows are known
+                elif "\n" in value:
+                    # A value on several lines of its cell: joined with spaces, and asked, since
+                    # a line may also be something else printed in the cell.
+                    joined = " ".join(part.strip() for part in value.splitlines() if part.strip())
+                    identity[field] = joined
+                    reader.ask(
+                        f"identity.{field}",
+                        row,
+                        _q(
+                            f"{_LABEL_NAMES[field]} tertulis pada beberapa baris di {row.where.id} "
+                            f"({value!r}): apakah nilainya {joined!r}?",
+                            f"{_LABEL_NAMES[field]} is written on several lines at {row.where.en} "
+                            f"({value!r}): is the value {joined!r}?",
+                        ),
+                        read=joined,
+                    )
                 else:
                     identity[field] = value or None
                     more = _continuation(rows, i, k) if value else None
@@ -565,8 +586,11 @@ def _lists(
                     or not (
                         re.match(r"\d{1,2}[.)]\s", after.cell(0))
                         or (not after.cell(0) and after.filled and not _has_label(after))
-                        # a line starting in lower case goes on with the sentence above it
+                        # a line starting in lower case goes on with the sentence above it;
+                        # a lone line that is no upper-case title may too ("Publik" ending
+                        # the title of a regulation)
                         or after.cell(0)[:1].islower()
+                        or (len(after.filled) == 1 and not after.cell(after.filled[0]).isupper())
                     )
                 )
                 and (
