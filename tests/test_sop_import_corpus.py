@@ -138,3 +138,9 @@ def test_a_symbol_drawn_outside_its_anchor_cell_is_asked_not_taken(tmp_path: Pat
     assert {"steps[0].actors", "steps[1].actors"} <= asked
     assert result.data["steps"][1]["activity"].startswith("Menerima daftar")
     assert counts["cell"]["wrong"] == 0
+
+
+def test_a_pdf_question_names_the_page_table_and_row() -> None:
+    result = import_sop(CORPUS / "uji.pdf")
+    flow = next(i for i in result.review if i.path == "steps[3].flow")
+    assert flow.where is not None and flow.where.en == "page 2, table 2 row 6"

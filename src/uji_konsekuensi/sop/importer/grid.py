@@ -196,14 +196,20 @@ def _unreadable(exc: Exception) -> Problem:
     )
 
 
-def _table_rows(table_no: int, rows: Sequence[Sequence[str | None]]) -> list[Row]:
+def _table_rows(
+    table_no: int, rows: Sequence[Sequence[str | None]], page: int | None = None
+) -> list[Row]:
+    on_id = f"halaman {page}, " if page is not None else ""
+    on_en = f"page {page}, " if page is not None else ""
     out = []
     for r, cells in enumerate(rows, 1):
         values = tuple("" if c is None else str(c) for c in cells)
         out.append(
             Row(
                 cells=values,
-                where=Text(id=f"tabel {table_no} baris {r}", en=f"table {table_no} row {r}"),
+                where=Text(
+                    id=f"{on_id}tabel {table_no} baris {r}", en=f"{on_en}table {table_no} row {r}"
+                ),
                 text=" | ".join(v.replace("\n", " ") for v in values).strip(),
             )
         )
@@ -293,7 +299,7 @@ def read_pdf_rows(path: Path) -> list[Row]:
                         for row in table.extract()
                     ]
                     _place_symbols(grid, table, symbols)
-                    rows += _table_rows(table_no, grid)
+                    rows += _table_rows(table_no, grid, page_no)
                     top = table.bbox[3]
                 rows += _text_rows(page, page_no, top, page.height, len(rows))
     except InputError:
