@@ -31,28 +31,6 @@ from ...bahasa import MONTHS_ID, terbilang
 _MAX_WORDS = 9999
 _UNIT = re.compile(r"\b(tahun|bulan)\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+\d{4}\b")
-_NUMBER_PARTS = frozenset(
-    [
-        "satu",
-        "dua",
-        "tiga",
-        "empat",
-        "lima",
-        "enam",
-        "tujuh",
-        "delapan",
-        "sembilan",
-        "sepuluh",
-        "sebelas",
-        "seratus",
-        "seribu",
-        "se",
-        "belas",
-        "puluh",
-        "ratus",
-        "ribu",
-    ]
-)
 _MONTHS = {name.casefold(): n for n, name in enumerate(MONTHS_ID, start=1)}
 _DATE_WORDS = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _DATE_DMY = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
@@ -91,6 +69,13 @@ def _words_table() -> dict[str, int]:
     return {terbilang(n): n for n in range(1, _MAX_WORDS + 1)}
 
 
+@functools.cache
+def _number_parts() -> frozenset[str]:
+    # The words numbers are written with, taken from terbilang itself (one word list, in
+    # bahasa), and "se" written apart from its word ("se puluh", "se-ratus").
+    return frozenset(part for words in _words_table() for part in words.split()) | {"se"}
+
+
 def words_value(text: str) -> int | None:
     """The number written in Indonesian words (1 to 9,999), or None if ``text`` is not one.
 
@@ -112,9 +97,10 @@ def words_value(text: str) -> int | None:
 def _trailing_words(text: str) -> tuple[int | None, str]:
     """The number words at the end of ``text`` (their value, or None) and what precedes them."""
     tokens = text.split()
+    parts = _number_parts()
     start = len(tokens)
     while start > 0 and all(
-        part in _NUMBER_PARTS for part in tokens[start - 1].casefold().split("-") if part
+        part in parts for part in tokens[start - 1].casefold().split("-") if part
     ):
         start -= 1
     if start == len(tokens):
