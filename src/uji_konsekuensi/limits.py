@@ -40,7 +40,8 @@ MAX_ARCHIVE_ENTRIES = 2_000
 MAX_ARCHIVE_RATIO = 100
 
 #: Rows a document renders: the rows of every Lembar (consequence-test rows) and tested items
-#: it prints, summed. Rendering is linear in rows (benchmarks/bench_render.py), but a PDF of
+#: it prints, summed. DOCX is linear in rows to 10,000 and PDF to about 2,000, beyond which
+#: WeasyPrint's time per row grows (benchmarks/README.md, bench_render.py); and a PDF of
 #: KASN's Lembar costs about 0.1 s of CPU and half a MB of memory per row (WeasyPrint keeps every
 #: laid-out page until it writes the file), so 1,000 rows are some two minutes and 450 MB: the
 #: most a server should give one request. No Lembar the law asks for comes near (a Lembar
