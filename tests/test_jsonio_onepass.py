@@ -137,3 +137,34 @@ def test_an_unbounded_model_is_walked_before_it_is_structured() -> None:
     assert _problems(text, lambda t: converter.loads(t, _Open)) == _problems(
         text, jsonio.parse_json
     )
+
+
+def test_an_official_written_alike_in_every_event_is_built_once_and_shared() -> None:
+    case = loads_case(KALBAR)
+    written = [json.dumps(e.get("actor")) for e in json.loads(KALBAR)["events"]]
+    actors = [getattr(event, "actor", None) for event in case.events]
+    pairs = [
+        (i, j)
+        for i in range(len(written))
+        for j in range(i + 1, len(written))
+        if written[i] == written[j] and actors[i] is not None
+    ]
+    assert pairs
+    assert all(actors[i] is actors[j] for i, j in pairs)
+
+
+def test_a_shared_value_object_is_never_given_for_a_different_or_invalid_object() -> None:
+    from uji_konsekuensi.case.model import Person
+    from uji_konsekuensi.sop.model import Role
+
+    first = converter.structure({"name": "Budi", "role": "ppid"}, Person)
+    assert converter.structure({"name": "Budi", "role": "ppid"}, Person) is first
+    assert converter.structure({"name": "Budi", "role": Role.PPID}, Person) == first
+    with pytest.raises(InputError):
+        converter.structure({"name": "Budi", "role": "ppid", "nip": 1}, Person)
+    with pytest.raises(InputError):
+        converter.structure({"name": " ", "role": "ppid"}, Person)
+    long = "a" * 500
+    assert converter.structure({"name": long, "role": "ppid"}, Person) is not (
+        converter.structure({"name": long, "role": "ppid"}, Person)
+    )

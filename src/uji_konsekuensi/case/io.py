@@ -311,18 +311,19 @@ def _references(data: Any) -> list[Problem]:
                             expected_en="one of: " + ", ".join(str(n) for n in sorted(steps)),
                         )
                     )
-        refs: list[tuple[str, Any]] = []
+        # (key, index or None, id): the path is spelt only for an id that names no document.
+        refs: list[tuple[str, int | None, Any]] = []
         for key in ("inputs", "outputs"):
             value = event.get(key)
             if isinstance(value, list):
-                refs.extend((f"events[{i}].{key}[{k}]", v) for k, v in enumerate(value))
+                refs.extend((key, k, v) for k, v in enumerate(value))
         if "document" in event:
-            refs.append((f"events[{i}].document", event["document"]))
-        for path, ref in refs:
+            refs.append(("document", None, event["document"]))
+        for key, k, ref in refs:
             if isinstance(ref, str) and ref not in known_ids:
                 problems.append(
                     Problem(
-                        path=path,
+                        path=f"events[{i}].{key}" + ("" if k is None else f"[{k}]"),
                         message="tidak ada dokumen dengan id ini di 'documents'",
                         message_en="no document with this id in 'documents'",
                         value=ref,
@@ -358,21 +359,22 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
     event, rather than failing deep inside a rule. Malformed values are left to the converter.
     """
     zone = agency.calendar.zone
-    moments: list[tuple[str, Any]] = []
+    # (index of the event or None for the trigger, the value): the path is spelt only for a
+    # moment that falls outside.
+    moments: list[tuple[int | None, Any]] = []
     trigger = data.get("trigger")
     if isinstance(trigger, _OBJECT):
-        moments.append(("trigger.received_at", trigger.get("received_at")))
+        moments.append((None, trigger.get("received_at")))
     events = data.get("events")
     if isinstance(events, list):
-        moments.extend(
-            (f"events[{i}].at", e.get("at")) for i, e in enumerate(events) if isinstance(e, _OBJECT)
-        )
-    for path, value in moments:
+        moments.extend((i, e.get("at")) for i, e in enumerate(events) if isinstance(e, _OBJECT))
+    for i, value in moments:
         if not isinstance(value, str):
             continue
         year = value[:4]
         if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
             continue  # an offset moves a date by a day at most: never out of these years
+        path = "trigger.received_at" if i is None else f"events[{i}].at"
         try:
             moment = dt.datetime.fromisoformat(value)
             if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
