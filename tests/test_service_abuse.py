@@ -311,13 +311,18 @@ print(json.dumps(out))
 """
 
 
+#: Below this, a p99 latency is the scheduler's noise on two shared cores, not the burst's cost.
+LATENCY_FLOOR = 0.05
+
+
 def test_a_burst_of_renders_past_the_deadline_is_stopped_and_due_stays_fast(
     server: Server, tmp_path: Path
 ) -> None:
     """20 DOCX renders of a 900-row Lembar at once, each longer than the 2 s limit: every one
     is answered 503 (busy at once, or the time limit) within seconds; the worker processes
     stay bounded and the ones past the deadline are really ended (no CPU used after); the
-    server's memory stays bounded; due's p99 latency during the burst is within 5x of idle."""
+    server's memory stays bounded; due's p99 latency during the burst is within 5x of idle
+    (or within 50 ms, the scheduler's noise on two shared cores, when that is larger)."""
     latencies(server.url, 10)  # the first due loads the agency's calendar
     idle_before = p99(latencies(server.url, 200))
     source = tmp_path / "lembar.json"
@@ -373,9 +378,11 @@ def test_a_burst_of_renders_past_the_deadline_is_stopped_and_due_stays_fast(
     # Light requests stayed fast while the burst ran. Other programs load the machine too, and
     # that load changes by the second: idle is measured before and after the burst, and the
     # slower of the two is the reference.
+    # An idle p99 of a few milliseconds on two shared cores moves by tens of milliseconds with
+    # the scheduler alone; below 50 ms the bound is that floor, not five times the noise.
     idle_p99 = max(idle_before, p99(latencies(server.url, 200)))
     assert len(during) >= 50
-    assert p99(during) <= 5 * idle_p99, (idle_before, idle_p99, p99(during))
+    assert p99(during) <= max(5 * idle_p99, LATENCY_FLOOR), (idle_before, idle_p99, p99(during))
     print(
         f"idle p99 {idle_p99 * 1000:.1f} ms, during the burst p99 {p99(during) * 1000:.1f} ms "
         f"({len(during)} requests); processes {peak_processes}; RSS {rss_before} -> {peak_rss} kB"
