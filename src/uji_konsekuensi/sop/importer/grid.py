@@ -19,7 +19,6 @@ pdfplumber, openpyxl), so ``import uji_konsekuensi`` stays light.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +31,8 @@ from ...i18n import Text
 from ...jsonio import read_bytes, too_large
 from ...limits import max_input_bytes
 from .archive import check_archive
+from .cells import clean_cell
+from .labels import is_label
 
 __all__ = [
     "SYMBOL_GLYPH",
@@ -70,18 +71,6 @@ class Row:
     @property
     def blank(self) -> bool:
         return not self.filled
-
-
-_TAG = re.compile(r"<[^>]+>")
-_BOLD = re.compile(r"\*\*")
-
-
-def clean_cell(text: str) -> str:
-    """A cell's text without the markup a PDF-to-text tool adds (HTML tags such as ``<ol>`` and
-    ``<i>``, Markdown ``**``), entities decoded, runs of spaces kept (a double space separates a
-    signatory's position from the name) but ends trimmed. Nothing of the wording changes."""
-    text = _BOLD.sub("", _TAG.sub("", text))
-    return html.unescape(text).strip()
 
 
 def read_text_rows(path: Path) -> list[Row]:
@@ -707,8 +696,6 @@ def _identity_rows(lines: Sequence[str]) -> list[Row]:
     the cell above it in the same column, so a signature block, a wrapped value or a list reads
     as one cell, as in the document's table. A line with a label starts a row; so does the line
     after a row of labels only (their values)."""
-    from .layout import is_label
-
     rows: list[tuple[int, list[str], list[list[Any]]]] = []  # (line no, raw lines, [x, text])
     gap = True
     for n, raw in enumerate(lines, 1):

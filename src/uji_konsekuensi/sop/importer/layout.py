@@ -42,30 +42,14 @@ from typing import Any
 import attrs
 
 from ...i18n import Text
-from .grid import Row, clean_cell
+from .cells import clean_cell
+from .grid import Row
+from .labels import LIST_FIELDS, SCALAR_LABELS, is_label, label_of
 from .lists import split_items
 from .review import ReviewItem
 
 __all__ = ["LIST_FIELDS", "is_label", "read_layout"]
 
-_SCALAR_LABELS: dict[str, re.Pattern[str]] = {
-    "number": re.compile(r"(nomor|no\.?)\s*sop", re.I),
-    "created_text": re.compile(r"(tanggal|tgl\.?)\s*pembuatan", re.I),
-    "revised_text": re.compile(r"(tanggal|tgl\.?)\s*revisi", re.I),
-    "effective_text": re.compile(r"(tanggal|tgl\.?)\s*efektif", re.I),
-    "approved_by": re.compile(r"disahkan\s*oleh", re.I),
-    "title": re.compile(r"nama\s*sop", re.I),
-}
-#: The list fields of the identity, in the order of the SOP AP form.
-LIST_FIELDS: dict[str, re.Pattern[str]] = {
-    "legal_basis": re.compile(r"dasar\s*hukum", re.I),
-    "qualifications": re.compile(r"kualifikasi\s*pelaksana", re.I),
-    # "KETERIKATAN" is how one seed spells it; the label is recognised, the text is not changed.
-    "related": re.compile(r"keter(kaitan|ikatan)", re.I),
-    "equipment": re.compile(r"peralatan\s*/?\s*perlengkapan", re.I),
-    "warnings": re.compile(r"peringatan", re.I),
-    "records": re.compile(r"pencatatan\s*(dan|&)\s*pendataan", re.I),
-}
 _LABEL_NAMES = {
     "legal_basis": "Dasar Hukum",
     "qualifications": "Kualifikasi Pelaksana",
@@ -142,26 +126,6 @@ _NAMED_ROLES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 
 def _q(id_: str, en: str) -> Text:
     return Text(id=id_, en=en)
-
-
-def is_label(cell: str) -> bool:
-    """Whether a cell is an identity label of the SOP AP form (exactly, or followed by text)."""
-    return _label_of(cell) is not None
-
-
-def _label_of(cell: str) -> tuple[str, bool] | None:
-    """(field, exact) when the cell is an identity label; exact is False when text follows it."""
-    text = clean_cell(cell).rstrip(":").strip()
-    if not text:
-        return None
-    for field, pattern in (*_SCALAR_LABELS.items(), *LIST_FIELDS.items()):
-        if pattern.fullmatch(text):
-            return field, True
-    for field, pattern in LIST_FIELDS.items():
-        m = pattern.match(text)
-        if m and m.end() < len(text):
-            return field, False
-    return None
 
 
 def slug(text: str) -> str:
@@ -286,7 +250,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
     first_list_row: int | None = None
     rows = [_split_label_colon(row) for row in rows]
     for i, row in enumerate(rows):
-        labels = [(k, lab) for k, c in enumerate(row.cells) if (lab := _label_of(c)) is not None]
+        labels = [(k, lab) for k, c in enumerate(row.cells) if (lab := label_of(c)) is not None]
         if any(lab[0] in LIST_FIELDS for _, lab in labels) and first_list_row is None:
             first_list_row = i
             seen_lists = True
@@ -302,7 +266,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             elif first.isupper() or any(k > 0 for k, _ in labels) or i < 12:
                 agency_parts.append(first)
         for k, (field, exact) in labels:
-            if field in _SCALAR_LABELS:
+            if field in SCALAR_LABELS:
                 value = _value_after(row, k)
                 found.add(field)
                 if field == "approved_by":
@@ -431,7 +395,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
 
 
 def _has_label(row: Row) -> bool:
-    return any(_label_of(c) for c in row.cells)
+    return any(label_of(c) for c in row.cells)
 
 
 def _continuation(rows: list[Row], i: int, k: int) -> Row | None:
@@ -462,7 +426,7 @@ def _split_label_colon(row: Row) -> Row:
     changed = False
     for c in row.cells:
         m = _LABEL_VALUE.match(clean_cell(c))
-        if m and any(p.fullmatch(m.group("label").strip()) for p in _SCALAR_LABELS.values()):
+        if m and any(p.fullmatch(m.group("label").strip()) for p in SCALAR_LABELS.values()):
             cells += [m.group("label").strip(), m.group("value").strip()]
             changed = True
         else:
@@ -498,7 +462,7 @@ def _approval(
     row = rows[at]
     raw = ""
     for k, c in enumerate(row.cells):
-        lab = _label_of(c)
+        lab = label_of(c)
         if lab is not None and lab[0] == "approved_by":
             for j in range(k + 1, len(row.cells)):
                 if clean_cell(row.cells[j]) not in ("", ":"):
@@ -509,7 +473,7 @@ def _approval(
     spread = []
     end = first_list_row if first_list_row is not None else len(rows)
     for r in rows[at + 1 : end]:
-        if any(_label_of(c) for c in r.cells):
+        if any(label_of(c) for c in r.cells):
             continue
         if any(r.cell(j) for j in range(1, len(r.cells))):
             spread.append(r)
@@ -566,7 +530,7 @@ def _lists(
         if row is None:
             continue
         i = index[id(row)]
-        labels = [(k, _label_of(c)) for k, c in enumerate(row.cells)]
+        labels = [(k, label_of(c)) for k, c in enumerate(row.cells)]
         columns = [(k, lab[0]) for k, lab in labels if lab is not None and lab[1]]
         clean = (
             identity.get(field) is not None
@@ -595,7 +559,7 @@ def _lists(
                 )
                 and (
                     after is None
-                    or any(_label_of(c) for c in after.cells)
+                    or any(label_of(c) for c in after.cells)
                     or len(after.cells) == 1
                     or after is rows[-1]
                 )
@@ -640,7 +604,7 @@ def _flowchart_title(rows: list[Row]) -> str | None:
             if block:
                 break
             continue
-        if len(row.filled) == 1 and row.filled[0] == 0 and not _label_of(row.cells[0]):
+        if len(row.filled) == 1 and row.filled[0] == 0 and not label_of(row.cells[0]):
             text = row.cell(0)
             if text.isupper() or text.startswith("SOP"):
                 block.insert(0, text)
