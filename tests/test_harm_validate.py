@@ -84,7 +84,7 @@ def test_validate_refuses_other_objects():
     [
         ({"badan_publik": " "}, "harm.sheet.badan_publik_missing", Severity.ERROR, "badan_publik"),
         ({"date": None}, "harm.sheet.date_missing", Severity.ERROR, "date"),
-        ({"place": None}, "harm.sheet.place_missing", Severity.WARNING, "place"),
+        ({"place": None}, "harm.sheet.place_missing", Severity.ERROR, "place"),
         ({"number": ""}, "harm.sheet.number_missing", Severity.WARNING, "number"),
         ({"rows": ()}, "harm.sheet.no_rows", Severity.ERROR, "rows"),
         (

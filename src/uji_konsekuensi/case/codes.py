@@ -1094,6 +1094,96 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="references",
     ),
+    # --- formalities: the signature, the dates and the hands of a record ----------------------
+    # (case/formalities.py)
+    FindingCode(
+        code="case.refusal.unsigned",
+        severity=E,
+        basis=f"{REFUSAL_BASIS}; {OBJECTION_BASIS}",
+        title=Text(
+            en="a refusal letter that no PPID signed (`refusal.signed_by` missing): an unsigned "
+            "letter is no decision of the PPID the requester can object to",
+            id="surat penolakan yang tidak ditandatangani PPID (`refusal.signed_by` kosong): "
+            "surat tanpa tanda tangan bukan keputusan PPID yang dapat diajukan keberatan",
+        ),
+        group="formalities",
+    ),
+    FindingCode(
+        code="case.refusal.no_objection_addressee",
+        severity=E,
+        basis=f"{OBJECTION_BASIS}; PERKI 1/2021 Pasal 34 dan Lampiran (SK PPID tentang "
+        "Penolakan)",
+        title=Text(
+            en="a refusal letter that does not say to whom the objection goes "
+            "(`refusal.objection_to` missing)",
+            id="surat penolakan yang tidak menyebut kepada siapa keberatan diajukan "
+            "(`refusal.objection_to` kosong)",
+        ),
+        group="formalities",
+    ),
+    FindingCode(
+        code="case.lembar.document_after_test",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (2) huruf a",
+        title=Text(
+            en="a source document of a tested item dated after the Lembar's date: the test "
+            "cannot have examined a document made later",
+            id="dokumen sumber informasi yang diuji bertanggal setelah tanggal Lembar: pengujian "
+            "tidak mungkin memeriksa dokumen yang dibuat kemudian",
+        ),
+        group="formalities",
+    ),
+    FindingCode(
+        code="case.penetapan.signed_after_date",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (5) huruf f",
+        title=Text(
+            en="the Penetapan's signature dated after the Penetapan's own date: the Penetapan "
+            "bears one date, the day it is set and signed",
+            id="tanda tangan Penetapan bertanggal setelah tanggal Penetapan itu sendiri: "
+            "Penetapan memuat satu tanggal, hari ditetapkan dan ditandatangani",
+        ),
+        group="formalities",
+    ),
+    FindingCode(
+        code="case.penetapan.signed_after_refusal",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)",
+        title=Text(
+            en="the Penetapan signed after the refusal letter that rests on it: the refusal "
+            "rested on a Penetapan not yet made",
+            id="Penetapan ditandatangani setelah surat penolakan yang didasarkan padanya: "
+            "penolakan bersandar pada Penetapan yang belum dibuat",
+        ),
+        group="formalities",
+    ),
+    FindingCode(
+        code="case.requester.decides",
+        severity=E,
+        basis="UU 30/2014 Pasal 42 ayat (1)-(2); UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 "
+        "Pasal 34",
+        title=Text(
+            en="the requester named as the official who decides on his own request (an act's "
+            "actor, the refusal's signatory, the Penetapan's PPID or signatory, a Lembar's "
+            "approver or participant): a conflict of interest",
+            id="pemohon disebut sebagai pejabat yang memutus permohonannya sendiri (pelaku "
+            "tindakan, penandatangan surat penolakan, PPID atau penandatangan Penetapan, "
+            "penyetuju atau peserta Lembar): konflik kepentingan",
+        ),
+        group="formalities",
+    ),
+    FindingCode(
+        code="case.approval.by_maker",
+        severity=E,
+        basis="PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e, Lampiran II",
+        title=Text(
+            en="a Lembar approved (\"Menyetujui\") in the name of the PPID who made the test: "
+            "the approval is another, higher official's",
+            id="Lembar disetujui (\"Menyetujui\") atas nama PPID yang membuat pengujian itu: "
+            "persetujuan diberikan pejabat lain yang lebih tinggi",
+        ),
+        group="formalities",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -1178,3 +1268,11 @@ REFERENCE_EXPIRY_DATE = CODES["case.reference.expiry_date"]
 REFERENCE_EXPIRY_UNVERIFIABLE = CODES["case.reference.expiry_unverifiable"]
 REFERENCE_CLOSED_WITH_PARTS = CODES["case.reference.closed_with_parts"]
 REFERENCE_BRANCH_OUTCOME = CODES["case.reference.branch_outcome"]
+
+REFUSAL_UNSIGNED = CODES["case.refusal.unsigned"]
+REFUSAL_NO_OBJECTION_ADDRESSEE = CODES["case.refusal.no_objection_addressee"]
+LEMBAR_DOCUMENT_AFTER_TEST = CODES["case.lembar.document_after_test"]
+PENETAPAN_SIGNED_AFTER_DATE = CODES["case.penetapan.signed_after_date"]
+PENETAPAN_SIGNED_AFTER_REFUSAL = CODES["case.penetapan.signed_after_refusal"]
+REQUESTER_DECIDES = CODES["case.requester.decides"]
+APPROVAL_BY_MAKER = CODES["case.approval.by_maker"]

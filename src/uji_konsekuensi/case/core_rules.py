@@ -25,6 +25,7 @@ from ..i18n import Text
 from ..rules import ComplianceRule, RuleOrigin
 from .consistency import CONSISTENCY_RULES
 from .flow import Trace
+from .formalities import FORMALITY_RULES
 from .instruments import INSTRUMENT_RULES
 from .integrity import INTEGRITY_RULES
 from .law_checks import (
@@ -220,6 +221,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     *CONSISTENCY_RULES,
     *INTEGRITY_RULES,
     *REFERENCE_RULES,
+    *FORMALITY_RULES,
 )
 
 

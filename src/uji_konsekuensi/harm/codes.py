@@ -392,9 +392,11 @@ SHEET_DATE_MISSING = _code(
     "tanpa tanggal: Pasal 19 tidak dapat dibuktikan",
     "no date: Pasal 19 cannot be shown",
 )
+# An error: the format of Lampiran II states the place and date of the test, and a Lembar that
+# does not say where the test was held does not show that (or where) it was held.
 SHEET_PLACE_MISSING = _code(
     "harm.sheet.place_missing",
-    W,
+    E,
     _LAMPIRAN_II,
     'tanpa tempat ("bertempat di")',
     'no place ("bertempat di")',
