@@ -27,9 +27,9 @@ from typing import Any
 from ..errors import (
     EXIT_FINDINGS,
     EXIT_IN_PROGRESS,
-    EXIT_NOT_FULLY_CHECKED,
     EXIT_INPUT,
     EXIT_INTERNAL,
+    EXIT_NOT_FULLY_CHECKED,
     EXIT_OK,
     InternalError,
     UjiKonsekuensiError,

@@ -47,8 +47,7 @@ from ..agency import Agency, get_agency
 from ..calendar import DayOff, ExtraWorkingDay, WorkingCalendar
 from ..errors import InputError, Problem
 from ..findings import Finding, Severity, has_errors, sort_findings
-from ..i18n import Language, current_language
-from ..i18n import Text
+from ..i18n import Language, Text, current_language
 from ..plugins import PluginError
 from ..rules import (
     ComplianceRule,
@@ -204,7 +203,6 @@ class Report:
             )
         return "\n".join(lines)
 
-
     def _rules_line(self, en: bool) -> str:
         """What ran, in one line: the core's rules by origin, each plugin's rule by name with
         its distribution and version, and where the calendar comes from."""
@@ -224,8 +222,7 @@ class Report:
                 who += f" {src.version}"
             days = len(src.extra_days_off)
             text += (
-                f"; calendar from {who}, holidays {src.holidays_version}, "
-                f"{days} agency day(s) off"
+                f"; calendar from {who}, holidays {src.holidays_version}, {days} agency day(s) off"
                 if en
                 else f"; kalender dari {who}, holidays {src.holidays_version}, "
                 f"{days} hari libur instansi"

@@ -9,7 +9,8 @@ code here, and docs/case.md's tables ("What the checker enforces") are generated
 Groups (one docs table each): ``order`` (the log against the SOP's flow), ``sop`` (the SOP's
 trigger, lanes, documents and waktu), ``clock`` (the statutory clock of a request), ``records``
 (the consequence test, its Penetapan, its approval and the notice's outcome), ``refusal`` (the
-refusal letter), ``expiry`` (declaring exempt information open), ``consistency`` (the
+refusal letter), ``expiry`` (declaring exempt information open), ``instruments`` (the
+Penetapan a refusal rests on, and the period in which the agency existed), ``consistency`` (the
 records agree: one result per tested item, a refusal letter about this request), ``integrity``
 (who may act or sign, when, and how often: the table of powers in ``powers``), ``references``
 (the numbers, bodies, items and papers a record names are this case's: ``references``).
@@ -626,97 +627,6 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="consistency",
     ),
-    # --- the law's instruments: the Penetapan a refusal rests on, the agency's period ----------
-    # (case/instruments.py)
-    FindingCode(
-        code="case.penetapan.incomplete",
-        severity=E,
-        basis="PERKI 1/2021 Pasal 49 ayat (5); PP 61/2010 Pasal 4",
-        title=Text(
-            en="the Penetapan a refusal or a declared exemption rests on lacks what Pasal 49 ayat "
-            "(5) requires: the PPID's identity, the body and its unit, exempt rows with their "
-            "description, reasons and period, the place and the date",
-            id="Penetapan yang menjadi dasar penolakan atau pernyataan pengecualian tidak memuat "
-            "isi Pasal 49 ayat (5): identitas PPID, Badan Publik dan unitnya, baris yang "
-            "dikecualikan beserta uraian, alasan dan jangka waktunya, tempat dan tanggal",
-        ),
-        group="instruments",
-    ),
-    FindingCode(
-        code="case.penetapan.after_refusal",
-        severity=E,
-        basis="PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4); PP 61/2010 Pasal 3 ayat (1)",
-        title=Text(
-            en="the Penetapan is dated after the refusal that rests on it (or bears no date)",
-            id="Penetapan bertanggal setelah penolakan yang didasarkan padanya (atau tidak "
-            "bertanggal)",
-        ),
-        group="instruments",
-    ),
-    FindingCode(
-        code="case.exemption.not_penetapan",
-        severity=E,
-        basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3), Pasal 49 ayat (4)",
-        title=Text(
-            en="an `exemption_declared` event whose document is not the case's Penetapan (not a "
-            "document of a Penetapan kind, or not bearing the number of `penetapan.number`), "
-            "or a case with no Penetapan record to declare",
-            id="peristiwa `exemption_declared` yang dokumennya bukan Penetapan kasus ini (bukan "
-            "dokumen berjenis Penetapan, atau nomornya bukan `penetapan.number`), atau kasus "
-            "tanpa rekaman Penetapan yang dapat dinyatakan",
-        ),
-        group="instruments",
-    ),
-    FindingCode(
-        code="case.refusal.penetapan_unnamed",
-        severity=E,
-        basis="PERKI 1/2021 Pasal 34 ayat (2); PP 61/2010 Pasal 4",
-        title=Text(
-            en="a refusal letter on an exemption ground that does not name the Penetapan it "
-            "rests on (`refusal.penetapan`)",
-            id="surat penolakan atas dasar pengecualian yang tidak menyebut Penetapan yang "
-            "menjadi dasarnya (`refusal.penetapan`)",
-        ),
-        group="instruments",
-    ),
-    FindingCode(
-        code="case.refusal.penetapan_mismatch",
-        severity=E,
-        basis="PERKI 1/2021 Pasal 34 ayat (2); PP 61/2010 Pasal 4",
-        title=Text(
-            en="a refusal letter naming a Penetapan other than the case's (`refusal.penetapan` "
-            "differs from `penetapan.number`)",
-            id="surat penolakan menyebut Penetapan lain daripada Penetapan kasus ini "
-            "(`refusal.penetapan` berbeda dari `penetapan.number`)",
-        ),
-        group="instruments",
-    ),
-    FindingCode(
-        code="case.penetapan.not_this_test",
-        severity=E,
-        basis="PERKI 1/2021 Pasal 49 ayat (4)-(5); PP 61/2010 Pasal 4 ayat (2) huruf c",
-        title=Text(
-            en="the Penetapan does not set the result of this case's test: it is of another "
-            "body than its Lembar or the case's Lembar, or an item the case's test withheld is "
-            "not among its exempt rows",
-            id="Penetapan tidak menetapkan hasil pengujian kasus ini: Badan Publiknya lain dari "
-            "Lembarnya atau Lembar kasus, atau informasi yang dikecualikan pengujian kasus tidak "
-            "ada di antara baris yang dikecualikannya",
-        ),
-        group="instruments",
-    ),
-    FindingCode(
-        code="case.agency.inactive",
-        severity=E,
-        basis="the instrument that set up or dissolved the agency (AgencyInfo.active_basis)",
-        title=Text(
-            en="the case is dated outside the period in which the agency existed and its SOP "
-            "was in force (KASN after its dissolution on 23 August 2024)",
-            id="kasus bertanggal di luar masa instansi ada dan SOP-nya berlaku (KASN setelah "
-            "dibubarkan pada 23 Agustus 2024)",
-        ),
-        group="instruments",
-    ),
     # --- who and when: who may act or sign, at which moment, how often (case/integrity.py) ----
     # The table of powers is case/powers.py (docs/case.md, "Who may do what, and when").
     FindingCode(
@@ -919,6 +829,97 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="integrity",
     ),
+    # --- the law's instruments: the Penetapan a refusal rests on, the agency's period ----------
+    # (case/instruments.py)
+    FindingCode(
+        code="case.penetapan.incomplete",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (5); PP 61/2010 Pasal 4",
+        title=Text(
+            en="the Penetapan a refusal or a declared exemption rests on lacks what Pasal 49 ayat "
+            "(5) requires: the PPID's identity, the body and its unit, exempt rows with their "
+            "description, reasons and period, the place and the date",
+            id="Penetapan yang menjadi dasar penolakan atau pernyataan pengecualian tidak memuat "
+            "isi Pasal 49 ayat (5): identitas PPID, Badan Publik dan unitnya, baris yang "
+            "dikecualikan beserta uraian, alasan dan jangka waktunya, tempat dan tanggal",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.penetapan.after_refusal",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4); PP 61/2010 Pasal 3 ayat (1)",
+        title=Text(
+            en="the Penetapan is dated after the refusal that rests on it (or bears no date)",
+            id="Penetapan bertanggal setelah penolakan yang didasarkan padanya (atau tidak "
+            "bertanggal)",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.exemption.not_penetapan",
+        severity=E,
+        basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3), Pasal 49 ayat (4)",
+        title=Text(
+            en="an `exemption_declared` event whose document is not the case's Penetapan (not a "
+            "document of a Penetapan kind, or not bearing the number of `penetapan.number`), "
+            "or a case with no Penetapan record to declare",
+            id="peristiwa `exemption_declared` yang dokumennya bukan Penetapan kasus ini (bukan "
+            "dokumen berjenis Penetapan, atau nomornya bukan `penetapan.number`), atau kasus "
+            "tanpa rekaman Penetapan yang dapat dinyatakan",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.refusal.penetapan_unnamed",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2); PP 61/2010 Pasal 4",
+        title=Text(
+            en="a refusal letter on an exemption ground that does not name the Penetapan it "
+            "rests on (`refusal.penetapan`)",
+            id="surat penolakan atas dasar pengecualian yang tidak menyebut Penetapan yang "
+            "menjadi dasarnya (`refusal.penetapan`)",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.refusal.penetapan_mismatch",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 34 ayat (2); PP 61/2010 Pasal 4",
+        title=Text(
+            en="a refusal letter naming a Penetapan other than the case's (`refusal.penetapan` "
+            "differs from `penetapan.number`)",
+            id="surat penolakan menyebut Penetapan lain daripada Penetapan kasus ini "
+            "(`refusal.penetapan` berbeda dari `penetapan.number`)",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.penetapan.not_this_test",
+        severity=E,
+        basis="PERKI 1/2021 Pasal 49 ayat (4)-(5); PP 61/2010 Pasal 4 ayat (2) huruf c",
+        title=Text(
+            en="the Penetapan does not set the result of this case's test: it is of another "
+            "body than its Lembar or the case's Lembar, or an item the case's test withheld is "
+            "not among its exempt rows",
+            id="Penetapan tidak menetapkan hasil pengujian kasus ini: Badan Publiknya lain dari "
+            "Lembarnya atau Lembar kasus, atau informasi yang dikecualikan pengujian kasus tidak "
+            "ada di antara baris yang dikecualikannya",
+        ),
+        group="instruments",
+    ),
+    FindingCode(
+        code="case.agency.inactive",
+        severity=E,
+        basis="the instrument that set up or dissolved the agency (AgencyInfo.active_basis)",
+        title=Text(
+            en="the case is dated outside the period in which the agency existed and its SOP "
+            "was in force (KASN after its dissolution on 23 August 2024)",
+            id="kasus bertanggal di luar masa instansi ada dan SOP-nya berlaku (KASN setelah "
+            "dibubarkan pada 23 Agustus 2024)",
+        ),
+        group="instruments",
+    ),
     # A due date counted from an accepted date (1946-2100) can fall outside the years the
     # holiday data covers: it is reported, by the rule that counts it, never an internal error.
     FindingCode(
@@ -1086,11 +1087,11 @@ CODES: dict[str, FindingCode] = code_table(
         basis="UU 14/2008 Pasal 22 ayat (7); SOP langkah (the decision)",
         title=Text(
             en="a notice that withholds (refused, partly granted) after the SOP's decision took "
-            "the branch whose condition gives the information (\"tidak bersifat rahasia: "
-            "diserahkan\", \"bersifat terbuka\")",
+            'the branch whose condition gives the information ("tidak bersifat rahasia: '
+            'diserahkan", "bersifat terbuka")',
             id="pemberitahuan yang menahan informasi (ditolak, diterima sebagian) setelah "
-            "keputusan SOP mengambil cabang yang syaratnya memberikan informasi (\"tidak bersifat "
-            "rahasia: diserahkan\", \"bersifat terbuka\")",
+            'keputusan SOP mengambil cabang yang syaratnya memberikan informasi ("tidak bersifat '
+            'rahasia: diserahkan", "bersifat terbuka")',
         ),
         group="references",
     ),
@@ -1111,8 +1112,7 @@ CODES: dict[str, FindingCode] = code_table(
     FindingCode(
         code="case.refusal.no_objection_addressee",
         severity=E,
-        basis=f"{OBJECTION_BASIS}; PERKI 1/2021 Pasal 34 dan Lampiran (SK PPID tentang "
-        "Penolakan)",
+        basis=f"{OBJECTION_BASIS}; PERKI 1/2021 Pasal 34 dan Lampiran (SK PPID tentang Penolakan)",
         title=Text(
             en="a refusal letter that does not say to whom the objection goes "
             "(`refusal.objection_to` missing)",
@@ -1177,9 +1177,9 @@ CODES: dict[str, FindingCode] = code_table(
         severity=E,
         basis="PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e, Lampiran II",
         title=Text(
-            en="a Lembar approved (\"Menyetujui\") in the name of the PPID who made the test: "
+            en='a Lembar approved ("Menyetujui") in the name of the PPID who made the test: '
             "the approval is another, higher official's",
-            id="Lembar disetujui (\"Menyetujui\") atas nama PPID yang membuat pengujian itu: "
+            id='Lembar disetujui ("Menyetujui") atas nama PPID yang membuat pengujian itu: '
             "persetujuan diberikan pejabat lain yang lebih tinggi",
         ),
         group="formalities",
@@ -1239,13 +1239,6 @@ REFUSAL_INCOMPLETE = CODES["case.refusal.incomplete"]
 EXPIRY_LATE = CODES["case.expiry.late"]
 EXPIRY_DATE_MISMATCH = CODES["case.expiry.date_mismatch"]
 
-ITEM_RESULT_DIFFERS = CODES["case.consistency.item_result"]
-LEMBAR_OTHER_REQUEST = CODES["case.consistency.lembar_request"]
-LEMBAR_STAGE = CODES["case.consistency.lembar_stage"]
-REFUSAL_OTHER_REGISTRATION = CODES["case.consistency.refusal_registration"]
-REFUSAL_OTHER_REQUESTER = CODES["case.consistency.refusal_requester"]
-REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]
-
 PENETAPAN_INCOMPLETE = CODES["case.penetapan.incomplete"]
 PENETAPAN_AFTER_REFUSAL = CODES["case.penetapan.after_refusal"]
 PENETAPAN_NOT_THIS_TEST = CODES["case.penetapan.not_this_test"]
@@ -1253,6 +1246,13 @@ EXEMPTION_NOT_PENETAPAN = CODES["case.exemption.not_penetapan"]
 REFUSAL_PENETAPAN_UNNAMED = CODES["case.refusal.penetapan_unnamed"]
 REFUSAL_PENETAPAN_MISMATCH = CODES["case.refusal.penetapan_mismatch"]
 AGENCY_INACTIVE = CODES["case.agency.inactive"]
+
+ITEM_RESULT_DIFFERS = CODES["case.consistency.item_result"]
+LEMBAR_OTHER_REQUEST = CODES["case.consistency.lembar_request"]
+LEMBAR_STAGE = CODES["case.consistency.lembar_stage"]
+REFUSAL_OTHER_REGISTRATION = CODES["case.consistency.refusal_registration"]
+REFUSAL_OTHER_REQUESTER = CODES["case.consistency.refusal_requester"]
+REFUSAL_OTHER_INFORMATION = CODES["case.consistency.refusal_information"]
 
 TIME_BEYOND_CALENDAR = CODES["case.time.beyond_calendar"]
 NOTICE_BEYOND_CALENDAR = CODES["case.notice.beyond_calendar"]

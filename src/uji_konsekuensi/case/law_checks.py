@@ -222,9 +222,7 @@ def _tested_grounds(case: Case) -> set[str]:
     return codes
 
 
-def check_refusals(
-    *, case: Case, events: EventIndex
-) -> Iterable[Finding]:
+def check_refusals(*, case: Case, events: EventIndex) -> Iterable[Finding]:
     notices = events.get(NoticeSent, ())
     if not notices:
         return
@@ -342,9 +340,7 @@ def check_refusals(
             )
 
 
-def check_expiry(
-    *, case: Case, events: EventIndex, calendar: WorkingCalendar
-) -> Iterable[Finding]:
+def check_expiry(*, case: Case, events: EventIndex, calendar: WorkingCalendar) -> Iterable[Finding]:
     for index, event in events.get(ExpiryDeclared, ()):
         if not isinstance(event, ExpiryDeclared):
             continue

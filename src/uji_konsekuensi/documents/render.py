@@ -293,9 +293,7 @@ def refusal_view(bundle: Bundle, letterhead: Letterhead | None = None) -> Refusa
     signer = getattr(content, "signed_by", None) or getattr(penetapan, "ppid", None)
     # The Penetapan the letter cites (RefusalContent.penetapan, its number), else the one in the
     # source: PERKI 1/2021 Pasal 34 ayat (2).
-    penetapan_number = pick(
-        getattr(content, "penetapan", None), getattr(penetapan, "number", None)
-    )
+    penetapan_number = pick(getattr(content, "penetapan", None), getattr(penetapan, "number", None))
     place = letterhead.city if letterhead is not None else None
     return RefusalView(
         number=getattr(doc, "number", None),
@@ -581,6 +579,7 @@ def render_document(
         from .pdf import html_to_pdf
 
         data = html_to_pdf(text)
+
     # The law's content is checked in what was produced, whoever wrote the template
     # (statutory.py): a document missing a clause is refused, not returned.
     def origin() -> Text:

@@ -126,16 +126,14 @@ def agency_folder_files(info: AgencyInfo, sop: SOP, *, sop_text: str) -> dict[st
     from ..converter import unstructure
 
     notes = [
-        "Dokumen kandidat dari output SOP; pindahkan ke \"documents\" yang benar (dan beri "
-        "\"renderings\"), lalu agency validate / candidate documents from the SOP's outputs; "
-        "move those that are right into \"documents\" (with \"renderings\"), then agency "
+        'Dokumen kandidat dari output SOP; pindahkan ke "documents" yang benar (dan beri '
+        '"renderings"), lalu agency validate / candidate documents from the SOP\'s outputs; '
+        'move those that are right into "documents" (with "renderings"), then agency '
         "validate."
     ]
     for c in _candidates(sop):
         required = f"; required_by_steps [{c['required']}]" if c["required"] else ""
-        notes.append(
-            f"{c['code']}: {c['title']!r}; produced_by_steps [{c['produced']}]{required}"
-        )
+        notes.append(f"{c['code']}: {c['title']!r}; produced_by_steps [{c['produced']}]{required}")
     data = {
         "format": AGENCY_FORMAT,
         "agency": unstructure(info),

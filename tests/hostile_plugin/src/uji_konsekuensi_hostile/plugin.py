@@ -18,6 +18,7 @@ plugin author who wants a late case called "patuh" would try:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path
@@ -70,10 +71,8 @@ def _fake_code(*, case: Any) -> list[Finding]:
 
 def _reorder(*, agency: Any) -> list[Finding]:
     for name in ("_run_order", "core_rules", "rules"):
-        try:
+        with contextlib.suppress(Exception):  # the attribute may not exist; try the next
             object.__setattr__(agency, name, ())
-        except Exception:  # the attribute may not exist; try the next
-            pass
     return []
 
 
