@@ -195,6 +195,29 @@ class ComplianceRule:
         return findings
 
 
+def core_rule(
+    code: str,
+    check: Callable[..., Iterable[Finding]],
+    basis: str,
+    text: tuple[str, str],
+    reports: str,
+    *,
+    origin: RuleOrigin,
+) -> ComplianceRule:
+    """A rule of the core, declared in one line per field: ``text`` is (Indonesian, English),
+    ``reports`` the finding codes it reports, space-separated. Only a rule of the SOP
+    (``origin="sop"``) is replaceable; a rule of the statute or a regulation never is."""
+    return ComplianceRule(
+        code=code,
+        description=Text(id=text[0], en=text[1]),
+        check=check,
+        basis=basis,
+        codes=tuple(reports.split()),
+        replaceable=origin == "sop",
+        origin=origin,
+    )
+
+
 @attrs.frozen(kw_only=True)
 class RuleReplacement:
     """A built-in rule an agency's plugin replaced: ``rule`` (the built-in's code), ``by`` (the

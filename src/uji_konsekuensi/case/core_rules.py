@@ -18,11 +18,10 @@ report: ``sop``, ``statute`` (UU 14/2008) or ``regulation`` (PP 61/2010, PERKI 1
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from ..findings import Finding
-from ..i18n import Text
-from ..rules import ComplianceRule, RuleOrigin
+from ..rules import ComplianceRule, core_rule
 from .consistency import CONSISTENCY_RULES
 from .flow import Trace
 from .formalities import FORMALITY_RULES
@@ -47,31 +46,11 @@ def check_order(*, trace: Trace) -> Iterable[Finding]:
     return trace.findings
 
 
-def _rule(
-    code: str,
-    check: Callable[..., Iterable[Finding]],
-    basis: str,
-    text: tuple[str, str],
-    reports: str,
-    *,
-    origin: RuleOrigin,
-) -> ComplianceRule:
-    return ComplianceRule(
-        code=code,
-        description=Text(id=text[0], en=text[1]),
-        check=check,
-        basis=basis,
-        codes=tuple(reports.split()),
-        replaceable=origin == "sop",
-        origin=origin,
-    )
-
-
 _SOP = "SOP instansi (PermenPAN-RB 35/2012)"
 
 #: The core's rules, in the order they run.
 CORE_RULES: tuple[ComplianceRule, ...] = (
-    _rule(
+    core_rule(
         "core.order",
         check_order,
         f"{_SOP}: diagram alir",
@@ -87,7 +66,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         ),
         origin="sop",
     ),
-    _rule(
+    core_rule(
         "core.trigger",
         check_trigger,
         f"{_SOP}; PERKI 1/2021 Pasal 49 ayat (1)",
@@ -98,7 +77,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.trigger.mismatch",
         origin="sop",
     ),
-    _rule(
+    core_rule(
         "core.actors",
         check_actors,
         f"{_SOP}: pelaksana",
@@ -109,7 +88,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.actor.wrong_role",
         origin="sop",
     ),
-    _rule(
+    core_rule(
         "core.documents",
         check_documents,
         f"{_SOP}: mutu baku (kelengkapan, output)",
@@ -120,7 +99,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.input.missing case.output.missing case.document.dated_after_use",
         origin="sop",
     ),
-    _rule(
+    core_rule(
         "core.times",
         check_times,
         f"{_SOP}: mutu baku (waktu)",
@@ -131,7 +110,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.time.late case.time.outside_office_hours case.time.overdue case.time.beyond_calendar",
         origin="sop",
     ),
-    _rule(
+    core_rule(
         "core.request-clock",
         check_statutory,
         "UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 31-36",
@@ -147,7 +126,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         ),
         origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.records",
         check_records,
         "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49-50; PP 61/2010 Pasal 3",
@@ -158,7 +137,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.test.missing case.test.after_exemption case.approval.wrong_role harm.* law.*",
         origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.test-dates",
         check_test_dates,
         "PERKI 1/2021 Pasal 49 ayat (1)",
@@ -169,7 +148,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.test.before_request",
         origin="regulation",
     ),
-    _rule(
+    core_rule(
         "core.penetapan",
         check_penetapan,
         "PERKI 1/2021 Pasal 49 ayat (6)-(7), Pasal 50",
@@ -180,7 +159,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.penetapan.missing",
         origin="regulation",
     ),
-    _rule(
+    core_rule(
         "core.refusals",
         check_refusals,
         "UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35-36; PERKI 1/2021 Pasal 34",
@@ -195,7 +174,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         ),
         origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.notice-outcomes",
         check_notice_outcomes,
         "UU 14/2008 Pasal 22",
@@ -206,7 +185,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
         "case.notice.outcome_mismatch",
         origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.expiry",
         check_expiry,
         "PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",

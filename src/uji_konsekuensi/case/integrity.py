@@ -36,7 +36,7 @@ replaceable: they enforce the statute and the regulations, not an agency's readi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -44,7 +44,7 @@ from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..harm import TestStage
 from ..i18n import Text
-from ..rules import ComplianceRule, RuleOrigin
+from ..rules import ComplianceRule, core_rule
 from ..sop import Role
 from .clock import RequestClock
 from .codes import CODES
@@ -751,28 +751,9 @@ def _late_without_pauses(clock: RequestClock, calendar: WorkingCalendar) -> Text
 # --- the rules --------------------------------------------------------------------------------
 
 
-def _rule(
-    code: str,
-    check: Callable[..., Iterable[Finding]],
-    basis: str,
-    text: tuple[str, str],
-    reports: str,
-    origin: RuleOrigin,
-) -> ComplianceRule:
-    return ComplianceRule(
-        code=code,
-        description=Text(id=text[0], en=text[1]),
-        check=check,
-        basis=basis,
-        codes=tuple(reports.split()),
-        replaceable=False,
-        origin=origin,
-    )
-
-
 #: The rules of who and when, in the order they run (after the core's other rules).
 INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
-    _rule(
+    core_rule(
         "core.powers",
         check_powers,
         "UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 Pasal 22 ayat (3), 31, 33, 34, 36; "
@@ -782,9 +763,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "each act is done by a role the law gives it to",
         ),
         "case.power.wrong_role",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.signatories",
         check_signatories,
         "UU 14/2008 Pasal 22 ayat (7) huruf c; PERKI 1/2021 Pasal 34, Pasal 49 ayat (4)-(7)",
@@ -793,9 +774,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "the refusal letter and the Penetapan are signed by who may sign them",
         ),
         "case.power.wrong_signatory",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.objection-addressee",
         check_objection_addressee,
         "UU 14/2008 Pasal 35 ayat (1), Pasal 36",
@@ -804,9 +785,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a refusal letter sends the objection to the Atasan PPID",
         ),
         "case.power.objection_addressee",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.before-receipt",
         check_before_receipt,
         "UU 14/2008 Pasal 22 ayat (1), (4), (7)",
@@ -815,9 +796,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "the Badan Publik does not act on a request before it is received",
         ),
         "case.time.before_receipt",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.after-close",
         check_after_close,
         "UU 14/2008 Pasal 22 ayat (7)-(8); PP 61/2010 Pasal 11",
@@ -826,9 +807,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "after the case closed, only what the law allows after it",
         ),
         "case.time.after_close",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.once",
         check_once,
         "UU 14/2008 Pasal 22 ayat (7)",
@@ -837,9 +818,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "one written notice per request",
         ),
         "case.event.repeated",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.document-dates",
         check_document_dates,
         "PermenPAN-RB 35/2012 Lampiran (pencatatan); UU 14/2008 Pasal 22 ayat (4), (7)",
@@ -848,9 +829,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "the case's documents are dated within the case and not after the act using them",
         ),
         "case.document.before_case case.input.before_request case.document.after_event",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.dates-after-case",
         check_dates_after_case,
         "PermenPAN-RB 35/2012 Lampiran (pencatatan); PERKI 1/2021 Pasal 49 ayat (3)-(5)",
@@ -859,9 +840,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a closed case's documents and records are not dated after its last event",
         ),
         "case.date.after_case",
-        "regulation",
+        origin="regulation",
     ),
-    _rule(
+    core_rule(
         "core.records-before-case",
         check_records_before_case,
         "PERKI 1/2021 Pasal 49 ayat (1), ayat (3)",
@@ -870,9 +851,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a Lembar made in the case is not dated before the case began",
         ),
         "case.date.before_case",
-        "regulation",
+        origin="regulation",
     ),
-    _rule(
+    core_rule(
         "core.approval-dates",
         check_approval_dates,
         "UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 49 ayat (3)-(4), Lampiran II",
@@ -881,9 +862,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a Lembar is approved before the exemption is declared or used to refuse",
         ),
         "case.approval.after_use",
-        "statute",
+        origin="statute",
     ),
-    _rule(
+    core_rule(
         "core.loop-direction",
         check_loop_direction,
         "SOP instansi (PermenPAN-RB 35/2012): diagram alir; UU 14/2008 Pasal 19 (pengujian tidak "
@@ -893,9 +874,9 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a loop back goes only to a step the flow has passed",
         ),
         "case.loop.forward",
-        "regulation",
+        origin="regulation",
     ),
-    _rule(
+    core_rule(
         "core.pause-grounds",
         check_pause_grounds,
         "PERKI 1/2021 Pasal 31 ayat (2), Pasal 33",
@@ -904,6 +885,6 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "a pause comes with its written reason and its surat keterangan tidak lengkap",
         ),
         "case.pause.unfounded case.pause.never_resumed",
-        "regulation",
+        origin="regulation",
     ),
 )
