@@ -358,7 +358,7 @@ def test_the_contract_names_only_declared_codes() -> None:
     """The agency contract's list of findings per event (contract.py) names only codes of the
     case table: a renamed code cannot leave the contract pointing at nothing."""
     from uji_konsekuensi.case.codes import CODES
-    from uji_konsekuensi.contract import _EVENTS
+    from uji_konsekuensi.portal_contract import _EVENTS
 
     named = {code for *_, findings in _EVENTS for code in findings}
     assert named and named <= set(CODES)
@@ -368,7 +368,7 @@ def test_the_contract_lists_the_rules_in_order_with_their_origin() -> None:
     """`agencies CODE` (contract JSON and text) shows every rule the checker will run, in
     order: the core's with their basis, a replacement in its place naming the plugin."""
     from uji_konsekuensi.cli.agencies import contract_lines
-    from uji_konsekuensi.contract import agency_contract, contract_json
+    from uji_konsekuensi.portal_contract import agency_contract, contract_json
     from uji_konsekuensi.schemas import validate
 
     pm = manager("ganti", Adds("kasn", rule("kasn.waktu", replaces="core.times"), rule("kasn.x")))

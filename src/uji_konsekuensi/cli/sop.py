@@ -366,7 +366,11 @@ def _run_validate(args: argparse.Namespace) -> int:
     findings = sop.validate()
     lang = current_language()
     if args.json or args.format == "json":
-        _print_findings_json(findings, {"sop": sop.number, "valid": not _has_errors(findings)})
+        import json
+
+        from ..results import sop_validation_json
+
+        print(json.dumps(sop_validation_json(sop.number, findings), ensure_ascii=False, indent=2))
     else:
         print(f"{sop_name(sop.number)}: {sop.title}")
         print(render_findings(findings, lang))
