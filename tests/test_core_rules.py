@@ -17,6 +17,7 @@ from uji_konsekuensi.case import check as check_module
 from uji_konsekuensi.case.batch import check_batch
 from uji_konsekuensi.case.check import rules_to_run
 from uji_konsekuensi.case.core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
+from uji_konsekuensi.converter import unstructure
 from uji_konsekuensi.findings import Finding, Severity
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import Text
@@ -188,7 +189,7 @@ def test_a_replaced_rule_runs_in_place_and_the_report_names_it(use: Any) -> None
     assert r.replaced == (RuleReplacement(rule="core.times", by="kasn.waktu", plugin="ganti"),)
     assert "aturan bawaan core.times diganti oleh kasn.waktu (plugin ganti)" in r.render("id")
     assert "built-in rule core.times replaced by kasn.waktu" in r.render("en")
-    out = check_batch([("kasn.case.json", late(data("kasn")))])
+    out = unstructure(check_batch([("kasn.case.json", late(data("kasn")))]))
     assert out["cases"][0]["replaced_rules"] == [
         {"rule": "core.times", "by": "kasn.waktu", "plugin": "ganti"}
     ]
@@ -267,8 +268,10 @@ def test_a_failing_plugin_rule_leaves_its_case_not_fully_checked(use: Any) -> No
 
     bad = ComplianceRule(code="kasn.rusak", description=Text(id="rusak", en="broken"), check=broken)
     use(manager("ganti", Adds("kasn", bad)))
-    out = check_batch(
-        [("a.json", data("kasn")), ("b.json", data("kalbar")), ("c.json", late(data("kasn")))]
+    out = unstructure(
+        check_batch(
+            [("a.json", data("kasn")), ("b.json", data("kalbar")), ("c.json", late(data("kasn")))]
+        )
     )
     summary = out["summary"]
     assert summary["internal"] == 0 and summary["total"] == 3
@@ -282,7 +285,7 @@ def test_a_failing_plugin_rule_leaves_its_case_not_fully_checked(use: Any) -> No
     assert "case.time.late" in {f["code"] for f in third["findings"]}
     assert summary["not_fully_checked"] == 1 and summary["exit_code"] == 1
     only = check_batch([("a.json", data("kasn"))])
-    assert only["summary"]["exit_code"] == 4
+    assert only.summary.exit_code == 4
     r = report(data("kasn"))
     assert r.outcome == "not_fully_checked" and r.ok  # no error found, yet not compliant
     assert "TIDAK diperiksa lengkap" in r.render("id") and "kasn.rusak" in r.render("id")

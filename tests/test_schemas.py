@@ -197,7 +197,7 @@ def test_check_on_standard_input_validates() -> None:
 
 def test_sample_prints_a_valid_case_file() -> None:
     """`sample CODE --json` prints a case file valid against docs/case.schema.json."""
-    from uji_konsekuensi.case.schema import case_schema
+    from uji_konsekuensi.schemas.case import case_schema
 
     _, data = cli_json("sample", "kutai-timur", "--start", "2025-05-05", "--json")
     errors = list(Draft202012Validator(case_schema()).iter_errors(data))

@@ -420,7 +420,7 @@ def _omits_none(type_: Any) -> bool:
 def _omitting_unstructure(type_: Any, conv: cattrs.Converter) -> Any:
     from cattrs.gen import make_dict_unstructure_fn, override
 
-    omitted = {
+    omitted: dict[str, Any] = {
         f.name: override(omit_if_default=True)
         for f in attrs.fields(type_)
         if f.metadata.get("omit_if_none") and f.default is None

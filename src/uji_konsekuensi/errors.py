@@ -9,7 +9,7 @@ and English. `InputError` collects every problem of one input, so a user fixes t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Self
+from typing import Final, Self
 
 import attrs
 
@@ -144,16 +144,16 @@ class InternalError(UjiKonsekuensiError):
 
 
 #: Exit codes of the command line, the same for every command (docs/cli.md).
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_INPUT = 2
+EXIT_OK: Final = 0
+EXIT_FINDINGS: Final = 1
+EXIT_INPUT: Final = 2
 #: `check` only: nothing wrong so far, but a case is still in progress (not closed).
-EXIT_IN_PROGRESS = 3
+EXIT_IN_PROGRESS: Final = 3
 #: `check` only: no error found, but a plugin's rule failed on a case, so what it would have
 #: found is unknown: the case is not fully checked, never compliant.
-EXIT_NOT_FULLY_CHECKED = 4
+EXIT_NOT_FULLY_CHECKED: Final = 4
 #: A bug: sysexits.h EX_SOFTWARE, distinct from every answer about the input.
-EXIT_INTERNAL = 70
+EXIT_INTERNAL: Final = 70
 #: `serve` only: the address cannot be listened on (the port is taken, or not permitted):
 #: sysexits.h EX_UNAVAILABLE. Not 3, which `check` gives a case in progress.
-EXIT_UNAVAILABLE = 69
+EXIT_UNAVAILABLE: Final = 69

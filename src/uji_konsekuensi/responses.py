@@ -16,6 +16,7 @@ is built (`uji_konsekuensi.results`, `uji_konsekuensi.case.batch`); the schema f
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any, Literal
 
@@ -87,7 +88,7 @@ class InputProblem:
     expected_en: str | None
 
     @classmethod
-    def of(cls, p: Problem) -> InputProblem:
+    def from_problem(cls, p: Problem) -> InputProblem:
         """A `Problem` as JSON: the value made writable, ``expected_en`` defaulting to
         ``expected`` (a language-neutral "YYYY-MM-DD" reads the same in both)."""
         return cls(
@@ -108,10 +109,8 @@ def problems_of(exc: UjiKonsekuensiError) -> tuple[Problem, ...]:
     message = message_en = str(exc)
     render = getattr(exc, "render", None)
     if callable(render):
-        try:
+        with contextlib.suppress(TypeError):  # a render() that takes no language
             message, message_en = str(render("id")), str(render("en"))
-        except TypeError:  # a render() that takes no language
-            pass
     return (Problem(path="", message=message, message_en=message_en),)
 
 
@@ -129,7 +128,7 @@ def unreadable(source: str, exc: BaseException) -> Unreadable:
     ``"input"`` (the input is wrong: fix it) or ``"internal"`` (a bug: report it; its one
     problem names the exception's class as its value)."""
     if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, InternalError):
-        problems = tuple(InputProblem.of(p) for p in problems_of(exc))
+        problems = tuple(InputProblem.from_problem(p) for p in problems_of(exc))
         return Unreadable(file=source, kind="input", problems=problems)
     internal = exc if isinstance(exc, InternalError) else InternalError(source, exc)
     problem = InputProblem(
@@ -300,7 +299,8 @@ class CheckedFinding:
     message_en: str
 
     @classmethod
-    def of(cls, f: Finding) -> CheckedFinding:
+    def from_finding(cls, f: Finding) -> CheckedFinding:
+        """A finding in the order a checked case lists its keys."""
         return cls(
             code=f.code,
             severity=f.severity,

@@ -2,8 +2,8 @@
 
 `check_batch` takes named case sources (a path, JSON text, a dict or a `Case`), checks each one,
 and returns the `responses.CheckDocument` that ``uji-konsekuensi check --format json`` prints
-(unstructured by the converter) and the service answers. One case that cannot be read, or that makes the checker fail, is listed with its error
-and never stops the others:
+(unstructured by the converter) and the service answers. One case that cannot be read, or that
+makes the checker fail, is listed with its error and never stops the others:
 
 - ``kind: "input"``: the input is wrong (a missing file, invalid JSON, a bad field): fix it;
 - ``kind: "internal"``: the library failed on it (a bug): report it.
@@ -121,7 +121,7 @@ def report_document(report: Report, source: str, passed: bool, outcome: Outcome)
         agency_data=_agency_data(report.agency),
         errors=report.count(Severity.ERROR),
         warnings=report.count(Severity.WARNING),
-        findings=tuple(CheckedFinding.of(f) for f in report.findings),
+        findings=tuple(CheckedFinding.from_finding(f) for f in report.findings),
         calendar=None
         if cal is None
         else CalendarUse(
@@ -141,7 +141,7 @@ def _agency_data(code: str) -> AgencyDataSource | None:
     from ..agency import get_agency
 
     agency = get_agency(code)
-    if agency.data_sha256 is None:
+    if agency.data_sha256 is None or agency.data_folder is None:
         return None
     return AgencyDataSource(folder=agency.data_folder, sha256=agency.data_sha256)
 

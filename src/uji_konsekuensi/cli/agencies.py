@@ -84,8 +84,8 @@ def register(subparsers: Any) -> None:
 
 def _contract(args: argparse.Namespace, as_json: bool) -> int:
     from ..agency import UnknownAgencyError, get_agency
-    from ..portal_contract import agency_contract, contract_json
     from ..errors import InputError
+    from ..portal_contract import agency_contract, contract_json
 
     try:
         agency = get_agency(args.code)

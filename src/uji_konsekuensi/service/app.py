@@ -533,7 +533,9 @@ class Service:
                         message_en="unknown document",
                         value=kind,
                         expected="kode dokumen, mis. lembar, penetapan, penolakan, dik, dip",
-                        expected_en="a document code such as lembar, penetapan, penolakan, dik, dip",
+                        expected_en=(
+                            "a document code such as lembar, penetapan, penolakan, dik, dip"
+                        ),
                     )
                 ],
             )
@@ -623,8 +625,8 @@ def _state_job(text: str, at_text: str | None) -> bytes:
 def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_batch: int) -> bytes:
     """``POST /v1/check``: one case (an object) or a batch (an array)."""
     from ..case import case_from_dict
-    from ..i18n import current_language
     from ..converter import unstructure
+    from ..i18n import current_language
     from ..results import check_document
 
     data = parse_body(text)
@@ -677,9 +679,7 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
         result = check_document(items, strict=strict, at=at, only_closed=only_closed)
         return _json_bytes(unstructure(_scrubbed(result)))
     case = case_from_dict(data, "request body")
-    result = check_document(
-        [("request body", case)], strict=strict, at=at, only_closed=only_closed
-    )
+    result = check_document([("request body", case)], strict=strict, at=at, only_closed=only_closed)
     if result.unreadable:
         # The one case could not be checked: an error answer, as the CLI's exit 2 or 70.
         failure = result.unreadable[0]

@@ -94,7 +94,7 @@ def problem_response(
         detail=detail.get(lang),
         kind=kind,  # type: ignore[arg-type]
         source=source,
-        problems=tuple(InputProblem.of(p) for p in problems),
+        problems=tuple(InputProblem.from_problem(p) for p in problems),
         instance=instance,
     )
     text = json.dumps(unstructure(body), ensure_ascii=False)
