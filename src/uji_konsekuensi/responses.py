@@ -45,10 +45,12 @@ __all__ = [
     "InputProblem",
     "PlanDocument",
     "ProblemDetails",
+    "SopImport",
     "SopValidation",
     "StateDocument",
     "Unreadable",
     "WaktuDue",
+    "WrittenDocument",
     "problems_of",
     "unreadable",
 ]
@@ -241,6 +243,51 @@ class AgencyValidation:
     sha256: str | None
     valid: bool
     findings: tuple[Finding, ...]
+
+
+@attrs.frozen(kw_only=True)
+class ImportQuestion:
+    """A decision the SOP importer leaves to a person: the field of sop.json it concerns, the
+    place in the source and that line, the question, what was read there, the other fields the
+    same answer decides (in the language of the command)."""
+
+    path: str
+    where: str | None
+    source: str | None
+    question: str
+    read: str | None
+    covers: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class SopImport:
+    """uji-konsekuensi sop import FILE --json: the draft sop.json (or the path it was written
+    to with -o), the questions left to a person, why the draft cannot be loaded yet (if so), how
+    long the import took, and the draft's own findings"""
+
+    source: str
+    sop: Any = attrs.field(
+        metadata={
+            "schema": {
+                "anyOf": [{"type": "object"}, {"type": "string"}],
+                "description": "the draft as sop.json holds it, or the file it was written to",
+            }
+        }
+    )
+    review: tuple[ImportQuestion, ...]
+    load_error: str | None
+    seconds: float
+    findings: tuple[Finding, ...]
+
+
+@attrs.frozen(kw_only=True)
+class WrittenDocument:
+    """uji-konsekuensi render KIND SOURCE -o FILE --json: the file written, the document and
+    its format"""
+
+    written: str
+    document: str
+    format: str
 
 
 # --- due --------------------------------------------------------------------------------------

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from .case.schedule import PlannedStep, Schedule
     from .case.state import CaseState, StepStatus
     from .findings import Finding
+    from .i18n import Language
     from .outputs import DocumentKind
     from .responses import CheckDocument
+    from .sop.importer import ImportResult
 
 __all__ = [
     "agencies_json",
@@ -37,10 +39,12 @@ __all__ = [
     "error_document",
     "explanation_json",
     "plan_json",
+    "sop_import_json",
     "sop_validation_json",
     "state_json",
     "timeline_json",
     "waktu_json",
+    "written_json",
 ]
 
 
@@ -96,6 +100,41 @@ def sop_validation_json(sop: str, findings: Iterable[Finding]) -> dict[str, Any]
     found = tuple(findings)
     valid = not any(f.severity is Severity.ERROR for f in found)
     data: dict[str, Any] = _json(SopValidation(sop=sop, valid=valid, findings=found))
+    return data
+
+
+def sop_import_json(result: ImportResult, lang: Language, written_to: str | None) -> dict[str, Any]:
+    """``sop import FILE --json``: the draft (or ``written_to``, the file it went to), the
+    review's questions in ``lang``, and the draft's findings."""
+    from .responses import ImportQuestion, SopImport
+
+    document = SopImport(
+        source=result.source,
+        sop=result.data if written_to is None else written_to,
+        review=tuple(
+            ImportQuestion(
+                path=item.path,
+                where=item.where.get(lang) if item.where else None,
+                source=item.source,
+                question=item.question.get(lang),
+                read=item.read,
+                covers=item.covers,
+            )
+            for item in result.review
+        ),
+        load_error=result.load_error,
+        seconds=round(result.seconds, 4),
+        findings=result.findings,
+    )
+    data: dict[str, Any] = _json(document)
+    return data
+
+
+def written_json(path: str, kind: str, fmt: str) -> dict[str, Any]:
+    """``render KIND SOURCE -o FILE --json``: what was written where."""
+    from .responses import WrittenDocument
+
+    data: dict[str, Any] = _json(WrittenDocument(written=path, document=kind, format=fmt))
     return data
 
 

@@ -107,9 +107,11 @@ SCHEMAS: dict[str, Body] = {
     "health": _document("responses:Health"),
     "plan": _document("responses:PlanDocument"),
     "problem": _document("responses:ProblemDetails"),
+    "render-written": _document("responses:WrittenDocument"),
     "sop": _document(
         "sop:SOP", "uji-konsekuensi sop CODE --json (the wire format of a plugin's sop.json)"
     ),
+    "sop-import": _document("responses:SopImport"),
     "sop-validate": _document("responses:SopValidation"),
     "status": _document("responses:StateDocument"),
     "timeline": _document(

@@ -40,6 +40,9 @@ CONTENT_TYPES = {
 
 
 _PROBLEM = "application/problem+json"
+#: Documents only the command line prints: its error object (the service answers problem+json),
+#: what ``sop import`` read and what ``render -o`` wrote (the service has no such operation).
+_CLI_ONLY = ("error", "render-written", "sop-import")
 _REF = "#/components/schemas/"
 
 
@@ -343,7 +346,7 @@ def openapi_document() -> dict[str, Any]:
     components: dict[str, Any] = {}
     _hoist("case", case_schema(), components)
     for name in SCHEMAS:
-        if name in ("error",):  # the command line's error object; the service uses problem
+        if name in _CLI_ONLY:
             continue
         _hoist(name, schema(name), components)
     paths: dict[str, Any] = {}
