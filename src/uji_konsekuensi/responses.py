@@ -529,7 +529,7 @@ class StepState:
 
     step: int
     activity: str
-    status: str
+    status: Literal["done", "in_progress", "next"]  # case.state.Status
     roles: tuple[Role, ...]
     lanes: tuple[str, ...]
     ready_at: dt.datetime | None
