@@ -299,27 +299,11 @@ def check_cases(
     only_closed: bool = False,
     source: str = "uji-konsekuensi check",
     field: str = "at",
-) -> dict[str, Any]:
-    """Check cases (each a `Case` or a case as JSON data, with the name to report it under) and
-    return the document of ``check --format json`` (`check_document` as JSON): ``cases``,
-    ``unreadable``, ``skipped``, ``summary``."""
-    document = check_document(
-        items, strict=strict, at=at, only_closed=only_closed, source=source, field=field
-    )
-    data: dict[str, Any] = _json(document)
-    return data
-
-
-def check_document(
-    items: Iterable[tuple[str, Case | Mapping[str, Any]]],
-    *,
-    strict: bool = False,
-    at: str | None = None,
-    only_closed: bool = False,
-    source: str = "uji-konsekuensi check",
-    field: str = "at",
 ) -> CheckDocument:
-    """`check_cases` as its response class (`uji_konsekuensi.case.batch.check_batch`).
+    """Check cases (each a `Case` or a case as JSON data, with the name to report it under):
+    the `CheckDocument` of ``check --format json`` (`uji_konsekuensi.case.batch.check_batch`),
+    which ``unstructure`` writes as JSON (the service first replaces an internal error's details
+    with the id the server log keeps them under).
 
     ``at``: also report what is overdue at this moment ("now", a date, meaning its end, or an ISO
     timestamp with offset), read in each case's agency zone; an unreadable ``at`` is an

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import anyio.to_thread
+import attrs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -627,7 +628,7 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
     from ..case import case_from_dict
     from ..converter import unstructure
     from ..i18n import current_language
-    from ..results import check_document
+    from ..results import check_cases
 
     data = parse_body(text)
     if isinstance(data, list):
@@ -676,24 +677,15 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
                 wrong,
             )
         items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
-        result = check_document(items, strict=strict, at=at, only_closed=only_closed)
+        result = check_cases(items, strict=strict, at=at, only_closed=only_closed)
         return _json_bytes(unstructure(_scrubbed(result)))
     case = case_from_dict(data, "request body")
-    result = check_document([("request body", case)], strict=strict, at=at, only_closed=only_closed)
+    result = check_cases([("request body", case)], strict=strict, at=at, only_closed=only_closed)
     if result.unreadable:
         # The one case could not be checked: an error answer, as the CLI's exit 2 or 70.
         failure = result.unreadable[0]
-        problems = [
-            Problem(
-                path=p.path,
-                message=p.message,
-                message_en=p.message_en,
-                value=p.value,
-                expected=p.expected,
-                expected_en=p.expected_en,
-            )
-            for p in failure.problems
-        ]
+        # The same fields, read back as the problems of an error answer.
+        problems = [Problem(**attrs.asdict(p, recurse=False)) for p in failure.problems]
         if failure.kind == "internal":
             # Its problems name the exception: they go to the log, never to the client.
             response = internal_error(current_language(), None, problems)
@@ -711,8 +703,6 @@ def _scrubbed(result: CheckDocument) -> CheckDocument:
     """A check's document with each internal failure's problems (they name the exception and
     say "run again with --debug") replaced by one that gives the id under which the server log
     keeps them."""
-    import attrs
-
     from ..responses import InputProblem
 
     def scrubbed(failure: Unreadable) -> Unreadable:
@@ -821,17 +811,7 @@ def _renamed(func: Callable[[], Any]) -> Any:
     try:
         return func()
     except InputError as exc:
-        renamed = [
-            Problem(
-                path=_CLI_PATHS.get(p.path, p.path),
-                message=p.message,
-                message_en=p.message_en,
-                value=p.value,
-                expected=p.expected,
-                expected_en=p.expected_en,
-            )
-            for p in exc.problems
-        ]
+        renamed = [attrs.evolve(p, path=_CLI_PATHS.get(p.path, p.path)) for p in exc.problems]
         raise InputError(exc.source, renamed) from None
 
 
