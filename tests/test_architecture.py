@@ -22,11 +22,11 @@ PKG = "uji_konsekuensi"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa")),
     ("converter", ("converter",)),
-    ("models", ("law", "calendar", "harm", "sop", "outputs")),
+    ("models", ("law", "calendar", "harm", "sop", "outputs", "responses")),
     ("registry", ("hookspecs", "plugins", "agency", "rules", "_builtin")),
     ("case", ("case",)),
     ("documents", ("documents", "plugin_kit", "agency_data")),
-    ("results", ("results", "contract", "schemas", "testing", "pytest_plugin")),
+    ("results", ("results", "portal_contract", "schemas", "testing", "pytest_plugin")),
     ("boundaries", ("cli", "service", "scaffold", "__main__", "")),
 )
 

@@ -31,7 +31,7 @@ from uji_konsekuensi.case.instruments import (
     sop_makes_penetapan,
 )
 from uji_konsekuensi.case.plan import plan_for
-from uji_konsekuensi.contract import contract_json
+from uji_konsekuensi.portal_contract import contract_json
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "examples" / "cases"

@@ -17,6 +17,7 @@ from uji_konsekuensi.case import check as check_module
 from uji_konsekuensi.case.batch import check_batch
 from uji_konsekuensi.case.check import rules_to_run
 from uji_konsekuensi.case.core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
+from uji_konsekuensi.converter import unstructure
 from uji_konsekuensi.findings import Finding, Severity
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import Text
@@ -188,7 +189,7 @@ def test_a_replaced_rule_runs_in_place_and_the_report_names_it(use: Any) -> None
     assert r.replaced == (RuleReplacement(rule="core.times", by="kasn.waktu", plugin="ganti"),)
     assert "aturan bawaan core.times diganti oleh kasn.waktu (plugin ganti)" in r.render("id")
     assert "built-in rule core.times replaced by kasn.waktu" in r.render("en")
-    out = check_batch([("kasn.case.json", late(data("kasn")))])
+    out = unstructure(check_batch([("kasn.case.json", late(data("kasn")))]))
     assert out["cases"][0]["replaced_rules"] == [
         {"rule": "core.times", "by": "kasn.waktu", "plugin": "ganti"}
     ]
@@ -267,8 +268,10 @@ def test_a_failing_plugin_rule_leaves_its_case_not_fully_checked(use: Any) -> No
 
     bad = ComplianceRule(code="kasn.rusak", description=Text(id="rusak", en="broken"), check=broken)
     use(manager("ganti", Adds("kasn", bad)))
-    out = check_batch(
-        [("a.json", data("kasn")), ("b.json", data("kalbar")), ("c.json", late(data("kasn")))]
+    out = unstructure(
+        check_batch(
+            [("a.json", data("kasn")), ("b.json", data("kalbar")), ("c.json", late(data("kasn")))]
+        )
     )
     summary = out["summary"]
     assert summary["internal"] == 0 and summary["total"] == 3
@@ -282,7 +285,7 @@ def test_a_failing_plugin_rule_leaves_its_case_not_fully_checked(use: Any) -> No
     assert "case.time.late" in {f["code"] for f in third["findings"]}
     assert summary["not_fully_checked"] == 1 and summary["exit_code"] == 1
     only = check_batch([("a.json", data("kasn"))])
-    assert only["summary"]["exit_code"] == 4
+    assert only.summary.exit_code == 4
     r = report(data("kasn"))
     assert r.outcome == "not_fully_checked" and r.ok  # no error found, yet not compliant
     assert "TIDAK diperiksa lengkap" in r.render("id") and "kasn.rusak" in r.render("id")
@@ -358,7 +361,7 @@ def test_the_contract_names_only_declared_codes() -> None:
     """The agency contract's list of findings per event (contract.py) names only codes of the
     case table: a renamed code cannot leave the contract pointing at nothing."""
     from uji_konsekuensi.case.codes import CODES
-    from uji_konsekuensi.contract import _EVENTS
+    from uji_konsekuensi.portal_contract import _EVENTS
 
     named = {code for *_, findings in _EVENTS for code in findings}
     assert named and named <= set(CODES)
@@ -368,7 +371,7 @@ def test_the_contract_lists_the_rules_in_order_with_their_origin() -> None:
     """`agencies CODE` (contract JSON and text) shows every rule the checker will run, in
     order: the core's with their basis, a replacement in its place naming the plugin."""
     from uji_konsekuensi.cli.agencies import contract_lines
-    from uji_konsekuensi.contract import agency_contract, contract_json
+    from uji_konsekuensi.portal_contract import agency_contract, contract_json
     from uji_konsekuensi.schemas import validate
 
     pm = manager("ganti", Adds("kasn", rule("kasn.waktu", replaces="core.times"), rule("kasn.x")))

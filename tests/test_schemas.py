@@ -25,6 +25,7 @@ from uji_konsekuensi.schemas import SCHEMAS, render, schema
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "docs" / "schemas"
 CASES = ROOT / "examples" / "cases"
+CORPUS = ROOT / "tests" / "data" / "sop_import" / "corpus"
 
 
 def cli_json(*argv: str) -> tuple[int, Any]:
@@ -110,6 +111,8 @@ OUTPUTS = [
     ("error", ["due", "2025-02-30", "10", "--json"]),
     ("error", ["status", str(CASES / "nothing.json"), "--format", "json"]),
     ("error", ["plan", "kalbarr", "--start", "2025-03-24", "--format", "json"]),
+    ("agency-validate", ["agency", "validate", "kalteng", "--json"]),
+    ("sop-import", ["sop", "import", str(CORPUS / "dip.docx"), "--json"]),
 ]
 
 
@@ -118,6 +121,25 @@ def test_cli_json_validates(name: str, argv: list[str]) -> None:
     """The command's JSON validates against docs/schemas/<name>.json."""
     _, data = cli_json(*argv)
     assert_valid(name, data)
+
+
+def test_render_written_json_validates(tmp_path: Path) -> None:
+    """``render ... -o FILE --json`` says what it wrote, valid against render-written.json."""
+    target = tmp_path / "lembar.html"
+    code, data = cli_json(
+        "render", "lembar", str(CASES / "kasn.case.json"), "-o", str(target), "--json"
+    )
+    assert code == 0 and target.is_file()
+    assert_valid("render-written", data)
+    assert data == {"written": str(target), "document": "lembar", "format": "html"}
+
+
+def test_sop_import_written_to_a_file_names_the_file(tmp_path: Path) -> None:
+    """``sop import -o FILE --json`` gives the file's path as ``sop``, not the draft."""
+    target = tmp_path / "sop.json"
+    _, data = cli_json("sop", "import", str(CORPUS / "dip.docx"), "-o", str(target), "--json")
+    assert_valid("sop-import", data)
+    assert data["sop"] == str(target) and target.is_file()
 
 
 def test_unreadable_case_problems_validate(tmp_path: Path) -> None:
@@ -197,7 +219,7 @@ def test_check_on_standard_input_validates() -> None:
 
 def test_sample_prints_a_valid_case_file() -> None:
     """`sample CODE --json` prints a case file valid against docs/case.schema.json."""
-    from uji_konsekuensi.case.schema import case_schema
+    from uji_konsekuensi.schemas.case import case_schema
 
     _, data = cli_json("sample", "kutai-timur", "--start", "2025-05-05", "--json")
     errors = list(Draft202012Validator(case_schema()).iter_errors(data))

@@ -406,7 +406,26 @@ def make_converter() -> cattrs.Converter:
     is_tagged = lambda t: tagged_members(t) is not None  # noqa: E731 - a predicate, named once
     conv.register_structure_hook_factory(is_tagged, _tagged_structure)
     conv.register_unstructure_hook_factory(is_tagged, _tagged_unstructure)
+    conv.register_unstructure_hook_factory(_omits_none, _omitting_unstructure)
     return conv
+
+
+def _omits_none(type_: Any) -> bool:
+    """An output class with a field written only when it has a value (metadata
+    ``omit_if_none``, e.g. `responses.ProblemDetails.instance`): every other field is written,
+    None as null (the wire format writes defaults too)."""
+    return attrs.has(type_) and any(f.metadata.get("omit_if_none") for f in attrs.fields(type_))
+
+
+def _omitting_unstructure(type_: Any, conv: cattrs.Converter) -> Any:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    omitted: dict[str, Any] = {
+        f.name: override(omit_if_default=True)
+        for f in attrs.fields(type_)
+        if f.metadata.get("omit_if_none") and f.default is None
+    }
+    return make_dict_unstructure_fn(type_, conv, **omitted)
 
 
 # --- the boundary -----------------------------------------------------------------------------

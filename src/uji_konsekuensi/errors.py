@@ -9,7 +9,7 @@ and English. `InputError` collects every problem of one input, so a user fixes t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Self
+from typing import Final, Self
 
 import attrs
 
@@ -144,89 +144,16 @@ class InternalError(UjiKonsekuensiError):
 
 
 #: Exit codes of the command line, the same for every command (docs/cli.md).
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_INPUT = 2
+EXIT_OK: Final = 0
+EXIT_FINDINGS: Final = 1
+EXIT_INPUT: Final = 2
 #: `check` only: nothing wrong so far, but a case is still in progress (not closed).
-EXIT_IN_PROGRESS = 3
+EXIT_IN_PROGRESS: Final = 3
 #: `check` only: no error found, but a plugin's rule failed on a case, so what it would have
 #: found is unknown: the case is not fully checked, never compliant.
-EXIT_NOT_FULLY_CHECKED = 4
+EXIT_NOT_FULLY_CHECKED: Final = 4
 #: A bug: sysexits.h EX_SOFTWARE, distinct from every answer about the input.
-EXIT_INTERNAL = 70
+EXIT_INTERNAL: Final = 70
 #: `serve` only: the address cannot be listened on (the port is taken, or not permitted):
 #: sysexits.h EX_UNAVAILABLE. Not 3, which `check` gives a case in progress.
-EXIT_UNAVAILABLE = 69
-
-
-# --- problems and errors as JSON (what the CLI prints and the service answers) ----------
-
-
-def _plain(value: object) -> object:
-    """A value as JSON can carry it, and any encoder can write: a lone surrogate (refused input
-    quoted back) is escaped, anything else than a scalar is shown by its repr()."""
-    if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    if isinstance(value, int | float | bool | type(None)):
-        return value
-    return safe_repr(value)
-
-
-def problem_json(p: Problem) -> dict[str, Any]:
-    """A `Problem` as JSON: path, both languages of the message and of what was expected."""
-    return {
-        "path": p.path,
-        "message": p.message,
-        "message_en": p.message_en,
-        "value": _plain(p.value),
-        "expected": p.expected,
-        "expected_en": p.expected_en if p.expected_en is not None else p.expected,
-    }
-
-
-def error_json(source: str, exc: BaseException) -> dict[str, Any]:
-    """An input that could not be used, or an internal error, as one JSON object.
-
-    ``kind``: ``"input"`` (the input is wrong: fix it) or ``"internal"`` (a bug: report it).
-    """
-    if isinstance(exc, InputError):
-        return {
-            "file": source,
-            "kind": "input",
-            "problems": [problem_json(p) for p in exc.problems],
-        }
-    if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, InternalError):
-        render = getattr(exc, "render", None)
-        message, message_en = str(exc), str(exc)
-        if callable(render):
-            # An error that can speak both languages (UnknownAgencyError, ...) does so here.
-            message, message_en = str(render("id")), str(render("en"))
-        return {
-            "file": source,
-            "kind": "input",
-            "problems": [
-                {
-                    "path": "",
-                    "message": message,
-                    "message_en": message_en,
-                    "value": None,
-                    "expected": None,
-                    "expected_en": None,
-                }
-            ],
-        }
-    internal = exc if isinstance(exc, InternalError) else InternalError(source, exc)
-    return {
-        "file": source,
-        "kind": "internal",
-        "problems": [
-            {
-                "path": "",
-                "message": internal.render("id"),
-                "message_en": internal.render("en"),
-                "value": type(internal.cause).__name__,
-                "expected": None,
-                "expected_en": None,
-            }
-        ],
-    }
+EXIT_UNAVAILABLE: Final = 69

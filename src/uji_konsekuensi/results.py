@@ -3,9 +3,9 @@
 A portal gets the same JSON whether it starts ``uji-konsekuensi ... --format json`` or calls
 ``uji-konsekuensi serve`` (docs/service.md), and docs/schemas/ holds one JSON Schema per document
 (`uji_konsekuensi.schemas`). Each function here takes library results (a `Report`, a
-`Schedule`, an `Explanation`, ...) and returns plain JSON-shaped data; none prints or reads a
-file. Where the command line already has a public function for a shape (`cli.check.finding_json`,
-`cli.status.state_json`, `cli.due` helpers), it is called rather than copied, so both stay one.
+`Schedule`, an `Explanation`, ...), fills the document's response class
+(`uji_konsekuensi.responses`) and returns it unstructured by the one converter; none prints or
+reads a file. The command line and the service call these, never build a document of their own.
 """
 
 from __future__ import annotations
@@ -15,28 +15,43 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
+import attrs
+
 from .errors import InputError
 
 if TYPE_CHECKING:
-    from .calendar import WorkingCalendar
+    from .calendar import Explanation, WorkingCalendar
     from .case import Case
+    from .case.schedule import PlannedStep, Schedule
+    from .case.state import CaseState, StepStatus
+    from .findings import Finding
+    from .i18n import Language
+    from .outputs import DocumentKind
+    from .responses import CheckDocument
+    from .sop.importer import ImportResult
 
 __all__ = [
     "agencies_json",
+    "agency_validation_json",
     "check_cases",
     "deadlines_json",
     "due_json",
     "error_document",
     "explanation_json",
     "plan_json",
+    "sop_import_json",
+    "sop_validation_json",
     "state_json",
     "timeline_json",
     "waktu_json",
+    "written_json",
 ]
 
 
-def _iso(moment: dt.date | dt.datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
+def _json(document: Any) -> Any:
+    from .converter import unstructure
+
+    return unstructure(document)
 
 
 # --- agencies ---------------------------------------------------------------------------------
@@ -45,33 +60,99 @@ def _iso(moment: dt.date | dt.datetime | None) -> str | None:
 def agencies_json() -> dict[str, Any]:
     """The installed agencies and the plugin problems (``agencies --json``, GET /v1/agencies)."""
     from .agency import agencies, plugin_problems
+    from .responses import AgencyList, FailedPlugin, InstalledAgency
 
-    return {
-        "agencies": [
-            {
-                "code": agency.code,
-                "name": agency.name,
-                "timezone": agency.timezone,
-                "trigger": agency.trigger,
-                "sops": [str(sop.number) for sop in agency.sops],
-                "plugin": agency.plugin,
-                "distribution": agency.distribution,
-                "example": agency.info.example,
-            }
+    document = AgencyList(
+        agencies=tuple(
+            InstalledAgency(
+                code=agency.code,
+                name=agency.name,
+                timezone=agency.timezone,
+                trigger=agency.trigger,
+                sops=tuple(str(sop.number) for sop in agency.sops),
+                plugin=agency.plugin,
+                distribution=agency.distribution,
+                example=agency.info.example,
+            )
             for agency in agencies().values()
-        ],
-        "problems": [
-            {
-                "plugin": p.plugin,
-                "distribution": p.distribution,
-                "hook": p.hook,
-                "agency": p.agency_code,
-                "message": p.render("id"),
-                "message_en": p.render("en"),
-            }
+        ),
+        problems=tuple(
+            FailedPlugin(
+                plugin=p.plugin,
+                distribution=p.distribution,
+                hook=p.hook,
+                agency=p.agency_code,
+                message=p.render("id"),
+                message_en=p.render("en"),
+            )
             for p in plugin_problems()
-        ],
-    }
+        ),
+    )
+    data: dict[str, Any] = _json(document)
+    return data
+
+
+def sop_validation_json(sop: str, findings: Iterable[Finding]) -> dict[str, Any]:
+    """``sop validate FILE|CODE --json``: the SOP's own findings, and whether none is an error."""
+    from .findings import Severity
+    from .responses import SopValidation
+
+    found = tuple(findings)
+    valid = not any(f.severity is Severity.ERROR for f in found)
+    data: dict[str, Any] = _json(SopValidation(sop=sop, valid=valid, findings=found))
+    return data
+
+
+def sop_import_json(result: ImportResult, lang: Language, written_to: str | None) -> dict[str, Any]:
+    """``sop import FILE --json``: the draft (or ``written_to``, the file it went to), the
+    review's questions in ``lang``, and the draft's findings."""
+    from .responses import ImportQuestion, SopImport
+
+    document = SopImport(
+        source=result.source,
+        sop=result.data if written_to is None else written_to,
+        review=tuple(
+            ImportQuestion(
+                path=item.path,
+                where=item.where.get(lang) if item.where else None,
+                source=item.source,
+                question=item.question.get(lang),
+                read=item.read,
+                covers=item.covers,
+            )
+            for item in result.review
+        ),
+        load_error=result.load_error,
+        seconds=round(result.seconds, 4),
+        findings=result.findings,
+    )
+    data: dict[str, Any] = _json(document)
+    return data
+
+
+def written_json(path: str, kind: str, fmt: str) -> dict[str, Any]:
+    """``render KIND SOURCE -o FILE --json``: what was written where."""
+    from .responses import WrittenDocument
+
+    data: dict[str, Any] = _json(WrittenDocument(written=path, document=kind, format=fmt))
+    return data
+
+
+def agency_validation_json(
+    agency: str, folder: str | None, sha256: str | None, findings: Iterable[Finding]
+) -> dict[str, Any]:
+    """``agency validate DIR|CODE --json``: the findings of an agency's SOPs and documents, and
+    its folder and sha256 when it is a folder (None otherwise)."""
+    from .findings import Severity
+    from .responses import AgencyValidation
+
+    found = tuple(findings)
+    valid = not any(f.severity is Severity.ERROR for f in found)
+    document = AgencyValidation(
+        agency=agency, folder=folder, sha256=sha256, valid=valid, findings=found
+    )
+    data: dict[str, Any] = _json(document)
+    return data
 
 
 # --- due --------------------------------------------------------------------------------------
@@ -80,25 +161,31 @@ def agencies_json() -> dict[str, Any]:
 def deadlines_json() -> list[Any]:
     """Every statutory deadline (``due --list-deadlines --json``)."""
     from .calendar import STATUTORY_DEADLINES
-    from .converter import unstructure
 
-    return [unstructure(d) for d in STATUTORY_DEADLINES]
+    return [_json(d) for d in STATUTORY_DEADLINES]
 
 
 def explanation_json(expl: Any) -> dict[str, Any]:
     """A `calendar.Explanation` (the due date, every skipped day and why) as JSON, with the due
     date as people write it in both languages and the zone's name (WIB, WITA, WIT)."""
+    data: dict[str, Any] = _json(_explained(expl))
+    return data
+
+
+def _explained(expl: Explanation, *, deadline: Any = None, working: bool = False) -> Any:
+    """``expl`` with its due date in words and the zone's name: an `ExplainedDue`, or with
+    ``working`` a `DueInWorkingDays` naming its ``deadline``."""
     from .calendar import format_tanggal
     from .calendar.settings import zone_label
-    from .converter import unstructure
+    from .i18n import Text
+    from .responses import DueInWorkingDays, ExplainedDue
 
-    data: dict[str, Any] = unstructure(expl)
-    data["due_text"] = {
-        "id": format_tanggal(expl.due, lang="id"),
-        "en": format_tanggal(expl.due, lang="en"),
-    }
-    data["zone_label"] = zone_label(expl.timezone)
-    return data
+    fields = attrs.asdict(expl, recurse=False)
+    words = Text(id=format_tanggal(expl.due, lang="id"), en=format_tanggal(expl.due, lang="en"))
+    label = zone_label(expl.timezone)
+    if working:
+        return DueInWorkingDays(**fields, due_text=words, zone_label=label, deadline=deadline)
+    return ExplainedDue(**fields, due_text=words, zone_label=label)
 
 
 def due_json(
@@ -135,7 +222,7 @@ def _due_json(
     deadline: str | None,
 ) -> dict[str, Any]:
     from .calendar import get_deadline
-    from .converter import unstructure
+    from .responses import DueInCalendarDays
 
     if (days is None) == (deadline is None):
         raise ValueError("due_json: give exactly one of days or deadline")
@@ -143,15 +230,12 @@ def _due_json(
     if deadline is not None:
         found = get_deadline(deadline)
         if found.unit == "calendar_days":
-            return {
-                "deadline": unstructure(found),
-                "start": unstructure(start),
-                "due": found.due(start, calendar).isoformat(),
-            }
+            due = found.due(start, calendar)
+            data: dict[str, Any] = _json(DueInCalendarDays(deadline=found, start=start, due=due))
+            return data
         days = -found.amount if found.before else found.amount
     assert days is not None
-    data: dict[str, Any] = explanation_json(calendar.explain(start, days))
-    data["deadline"] = None if found is None else unstructure(found)
+    data = _json(_explained(calendar.explain(start, days), deadline=found, working=True))
     return data
 
 
@@ -160,7 +244,8 @@ def waktu_json(
 ) -> dict[str, Any]:
     """The due moment of an SOP waktu text from ``start`` (``due START --waktu TEXT --json``)."""
     from .calendar import parse_waktu
-    from .converter import unstructure
+    from .i18n import Text
+    from .responses import WaktuDue
 
     waktu = parse_waktu(text, source=source, path=path)
     expl = None
@@ -168,14 +253,16 @@ def waktu_json(
         due = waktu.due(start, calendar)
         if waktu.kind == "working_days" and waktu.amount is not None:
             expl = calendar.explain(start, waktu.amount)
-    return {
-        "waktu": unstructure(waktu),
-        "description": {"id": waktu.describe("id"), "en": waktu.describe("en")},
-        "start": unstructure(start),
-        "timezone": calendar.timezone,
-        "due": None if due is None else due.isoformat(),
-        "explanation": None if expl is None else explanation_json(expl),
-    }
+    document = WaktuDue(
+        waktu=waktu,
+        description=Text(id=waktu.describe("id"), en=waktu.describe("en")),
+        start=start,
+        timezone=calendar.timezone,
+        due=due,
+        explanation=None if expl is None else _explained(expl),
+    )
+    data: dict[str, Any] = _json(document)
+    return data
 
 
 def timeline_json(
@@ -186,21 +273,22 @@ def timeline_json(
 ) -> Any:
     """Every statutory deadline of a request received at ``start`` (``due --timeline --json``)."""
     from .calendar import request_timeline
-    from .converter import unstructure
 
     with _start_named(source, start):
-        return unstructure(request_timeline(start, calendar, completed))
+        return _json(request_timeline(start, calendar, completed))
 
 
 # --- check ------------------------------------------------------------------------------------
 
 
 def error_document(source: str, exc: BaseException) -> dict[str, Any]:
-    """One unreadable input: its name, ``kind`` ("input" or "internal") and every problem (path,
-    both languages, value, expected), as `uji_konsekuensi.errors.error_json` writes it."""
-    from .errors import error_json
+    """What a command prints for an error with ``--format json``: ``{"error": ...}``, the
+    unreadable input (`responses.unreadable`): its name, ``kind`` ("input" or "internal") and
+    every problem (path, both languages, value, expected)."""
+    from .responses import ErrorDocument, unreadable
 
-    return error_json(source, exc)
+    data: dict[str, Any] = _json(ErrorDocument(error=unreadable(source, exc)))
+    return data
 
 
 def check_cases(
@@ -211,10 +299,11 @@ def check_cases(
     only_closed: bool = False,
     source: str = "uji-konsekuensi check",
     field: str = "at",
-) -> dict[str, Any]:
-    """Check cases (each a `Case` or a case as JSON data, with the name to report it under) and
-    return the document of ``check --format json`` (`uji_konsekuensi.case.batch.check_batch`):
-    ``cases``, ``unreadable``, ``skipped``, ``summary``.
+) -> CheckDocument:
+    """Check cases (each a `Case` or a case as JSON data, with the name to report it under):
+    the `CheckDocument` of ``check --format json`` (`uji_konsekuensi.case.batch.check_batch`),
+    which ``unstructure`` writes as JSON (the service first replaces an internal error's details
+    with the id the server log keeps them under).
 
     ``at``: also report what is overdue at this moment ("now", a date, meaning its end, or an ISO
     timestamp with offset), read in each case's agency zone; an unreadable ``at`` is an
@@ -238,126 +327,123 @@ def check_cases(
 # --- state and plan ---------------------------------------------------------------------------
 
 
-def state_json(state: Any) -> dict[str, Any]:
+def state_json(state: CaseState) -> dict[str, Any]:
     """A `CaseState` (``status --format json``, POST /v1/state)."""
+    from .responses import CalendarUseWithEstimates, DeadlineState, StateDocument, StepState
 
-    def step(s: Any) -> dict[str, Any]:
-        return {
-            "step": s.step,
-            "activity": s.activity,
-            "status": s.status,
-            "roles": [r.value for r in s.roles],
-            "lanes": list(s.lanes),
-            "ready_at": _iso(s.ready_at),
-            "started_at": _iso(s.started_at),
-            "completed_at": _iso(s.completed_at),
-            "branch": s.branch,
-            "due": _iso(s.due),
-            "due_basis": s.due_basis,
-            "late": s.late,
-            "overdue": s.overdue,
-        }
+    def step(s: StepStatus) -> StepState:
+        return StepState(
+            step=s.step,
+            activity=s.activity,
+            status=s.status,
+            roles=s.roles,
+            lanes=s.lanes,
+            ready_at=s.ready_at,
+            started_at=s.started_at,
+            completed_at=s.completed_at,
+            branch=s.branch,  # type: ignore[arg-type]
+            due=s.due,
+            due_basis=s.due_basis,
+            late=s.late,
+            overdue=s.overdue,
+        )
 
-    return {
-        "case_id": state.case_id,
-        "agency": state.agency,
-        "sop": state.sop,
-        "at": _iso(state.at),
-        "timezone": state.timezone,
-        "finished": state.finished,
-        "waiting_for_requester": state.waiting_for_requester,
-        "who": [r.value for r in state.who],
-        "next": [step(s) for s in state.next],
-        "done": [step(s) for s in state.done],
-        "deadlines": [
-            {
-                "code": d.code,
-                "name": d.name.id,
-                "name_en": d.name.en,
-                "due": _iso(d.due),
-                "basis": d.basis,
-                "met_at": _iso(d.met_at),
-                "overdue": d.overdue,
-                "note": None if d.note is None else d.note.id,
-                "note_en": None if d.note is None else d.note.en,
-            }
+    cal = state.calendar
+    document = StateDocument(
+        case_id=state.case_id,
+        agency=state.agency,
+        sop=state.sop,
+        at=state.at,
+        timezone=state.timezone,
+        finished=state.finished,
+        waiting_for_requester=state.waiting_for_requester,
+        who=state.who,
+        next=tuple(step(s) for s in state.next),
+        done=tuple(step(s) for s in state.done),
+        deadlines=tuple(
+            DeadlineState(
+                code=d.code,
+                name=d.name.id,
+                name_en=d.name.en,
+                due=d.due,
+                basis=d.basis,
+                met_at=d.met_at,
+                overdue=d.overdue,
+                note=None if d.note is None else d.note.id,
+                note_en=None if d.note is None else d.note.en,
+            )
             for d in state.deadlines
-        ],
-        "overdue": bool(state.overdue),
-        "calendar": {
-            "holidays_version": state.calendar.holidays_version,
-            "timezone": state.calendar.timezone,
-            "decreed_through": state.calendar.decreed_through,
-            "provisional": state.calendar.provisional,
-            "provisional_years": list(state.calendar.provisional_years),
-            "estimated": [d.isoformat() for d in state.calendar.estimated],
-        },
-    }
+        ),
+        overdue=bool(state.overdue),
+        calendar=CalendarUseWithEstimates(
+            holidays_version=cal.holidays_version,
+            timezone=cal.timezone,
+            decreed_through=cal.decreed_through,
+            provisional=cal.provisional,
+            provisional_years=cal.provisional_years,
+            estimated=cal.estimated,
+        ),
+    )
+    data: dict[str, Any] = _json(document)
+    return data
 
 
-def plan_json(result: Any, documents: Iterable[Any] | None = None) -> dict[str, Any]:
+def plan_json(result: Schedule, documents: Iterable[DocumentKind] = ()) -> dict[str, Any]:
     """A `Schedule` (``plan --format json``, GET /v1/agencies/{code}/plan). With the agency's
     ``documents`` (its `DocumentKind` list), each step also lists the document codes it
     ``requires`` and ``produces``, as the plugin declares them (`outputs.step_documents`)."""
-    document = _plan_document(result)
-    if documents is not None:
-        from .outputs import step_documents
+    from .outputs import step_documents
+    from .responses import PlanDeadline, PlanDocument, PlanStep, SkippedDay
 
-        kinds = tuple(documents)
-        for entry in document["steps"]:
-            needs, makes = step_documents(kinds, entry["step"])
-            entry["requires"] = [k.code for k in needs]
-            entry["produces"] = [k.code for k in makes]
-    return document
+    kinds = tuple(documents)
 
+    def step(s: PlannedStep) -> PlanStep:
+        needs, makes = step_documents(kinds, s.step)
+        return PlanStep(
+            step=s.step,
+            activity=s.activity,
+            roles=s.roles,
+            lanes=s.lanes,
+            waktu=s.waktu,
+            ready=s.ready,
+            due=s.due,
+            branch=s.branch,
+            provisional=s.provisional,
+            skipped=tuple(
+                SkippedDay(
+                    date=d.date, kind=d.kind, name=d.name, name_en=d.name_en, estimated=d.estimated
+                )
+                for d in s.skipped
+            ),
+            note=None if s.note is None else s.note.id,
+            note_en=None if s.note is None else s.note.en,
+            requires=tuple(k.code for k in needs),
+            produces=tuple(k.code for k in makes),
+        )
 
-def _plan_document(result: Any) -> dict[str, Any]:
-    return {
-        "agency": result.agency,
-        "sop": result.sop,
-        "timezone": result.timezone,
-        "start": _iso(result.start),
-        "provisional": result.provisional,
-        "steps": [
-            {
-                "step": s.step,
-                "activity": s.activity,
-                "roles": [r.value for r in s.roles],
-                "lanes": list(s.lanes),
-                "waktu": s.waktu,
-                "ready": _iso(s.ready),
-                "due": _iso(s.due),
-                "branch": s.branch,
-                "provisional": s.provisional,
-                "skipped": [
-                    {
-                        "date": d.date.isoformat(),
-                        "kind": d.kind.value,
-                        "name": d.name,
-                        "name_en": d.name_en,
-                        "estimated": d.estimated,
-                    }
-                    for d in s.skipped
-                ],
-                "note": None if s.note is None else s.note.id,
-                "note_en": None if s.note is None else s.note.en,
-            }
-            for s in result.steps
-        ],
-        "timeline": None
+    document = PlanDocument(
+        agency=result.agency,
+        sop=result.sop,
+        timezone=result.timezone,
+        start=result.start,
+        provisional=result.provisional,
+        steps=tuple(step(s) for s in result.steps),
+        timeline=None
         if result.timeline is None
-        else [
-            {
-                "code": e.code,
-                "name": e.deadline.name.id,
-                "name_en": e.deadline.name.en,
-                "due": e.due.isoformat(),
-                "basis": e.deadline.basis,
-                "governs": e.governs,
-            }
+        else tuple(
+            PlanDeadline(
+                code=e.code,
+                name=e.deadline.name.id,
+                name_en=e.deadline.name.en,
+                due=e.due,
+                basis=e.deadline.basis,
+                governs=e.governs,
+            )
             for e in result.timeline.entries
-        ],
-    }
+        ),
+    )
+    data: dict[str, Any] = _json(document)
+    return data
 
 
 def plan_for_agency(

@@ -1,9 +1,9 @@
 """Checking many cases at once, with the guarantee every boundary gives: a result or a clear error.
 
 `check_batch` takes named case sources (a path, JSON text, a dict or a `Case`), checks each one,
-and returns the JSON document that ``uji-konsekuensi check --format json`` prints and the service
-answers. One case that cannot be read, or that makes the checker fail, is listed with its error
-and never stops the others:
+and returns the `responses.CheckDocument` that ``uji-konsekuensi check --format json`` prints
+(unstructured by the converter) and the service answers. One case that cannot be read, or that
+makes the checker fail, is listed with its error and never stops the others:
 
 - ``kind: "input"``: the input is wrong (a missing file, invalid JSON, a bad field): fix it;
 - ``kind: "internal"``: the library failed on it (a bug): report it.
@@ -22,7 +22,9 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+import attrs
 
 from ..errors import (
     EXIT_FINDINGS,
@@ -33,16 +35,33 @@ from ..errors import (
     EXIT_OK,
     InternalError,
     UjiKonsekuensiError,
-    error_json,
 )
-from ..findings import Finding, Severity
+from ..findings import Severity
 from ..i18n import Language
+from ..responses import (
+    AgencyDataSource,
+    AgencyPluginProblem,
+    CalendarSources,
+    CalendarUse,
+    CheckDocument,
+    CheckedCase,
+    CheckedFinding,
+    CheckSummary,
+    DecreedDay,
+    FailedRule,
+    Outcome,
+    ReplacedRule,
+    RuleRun,
+    SkippedCase,
+    Unreadable,
+    unreadable,
+)
 from ..rules import RuleError
 from .check import CheckSettings, Report, check_case
 from .io import case_from_dict, load_case, loads_case
 from .model import Case
 
-__all__ = ["CaseSource", "check_batch", "exit_code", "finding_json", "report_json", "summary_text"]
+__all__ = ["CaseSource", "check_batch", "exit_code", "report_document", "summary_text"]
 
 #: What can be checked: a file path, JSON text (``str`` starting with "{"), parsed data, a Case,
 #: or a function that loads one (and raises `InputError` when it cannot).
@@ -52,112 +71,98 @@ CaseSource = str | os.PathLike[str] | Mapping[str, Any] | Case | Callable[[], Ca
 AtMoment = dt.datetime | Callable[[dt.tzinfo], dt.datetime] | None
 
 
-def finding_json(f: Finding) -> dict[str, Any]:
-    return {
-        "code": f.code,
-        "severity": f.severity.value,
-        "step": f.step,
-        "field": f.field,
-        "basis": f.basis,
-        "message": f.message,
-        "message_en": f.message_en,
-    }
-
-
-def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict[str, Any]:
-    """One checked case as JSON (an element of ``cases``)."""
+def report_document(report: Report, source: str, passed: bool, outcome: Outcome) -> CheckedCase:
+    """One checked case (an element of ``cases``)."""
     cal = report.calendar
-    return {
-        "file": source,
-        "case_id": report.case_id,
-        "agency": report.agency,
-        "sop": report.sop,
-        "outcome": outcome,
-        "closed": report.closed,
-        "ok": passed,
-        "replaced_rules": [
-            {"rule": r.rule, "by": r.by, "plugin": r.plugin} for r in report.replaced
-        ],
-        "rules_run": [
-            {
-                "code": r.code,
-                "origin": r.origin,
-                "plugin": r.plugin,
-                "distribution": r.distribution,
-                "version": r.version,
-                "replaces": r.replaces,
-            }
+    return CheckedCase(
+        file=source,
+        case_id=report.case_id,
+        agency=report.agency,
+        sop=report.sop,
+        outcome=outcome,
+        closed=report.closed,
+        ok=passed,
+        replaced_rules=tuple(
+            ReplacedRule(rule=r.rule, by=r.by, plugin=r.plugin) for r in report.replaced
+        ),
+        rules_run=tuple(
+            RuleRun(
+                code=r.code,
+                origin=r.origin,
+                plugin=r.plugin,
+                distribution=r.distribution,
+                version=r.version,
+                replaces=r.replaces,
+            )
             for r in report.rules
-        ],
-        "rule_failures": [
-            {
-                "rule": f.rule,
-                "plugin": f.plugin,
-                "distribution": f.distribution,
-                "version": f.version,
-                "message": f.problem.id,
-                "message_en": f.problem.en,
-            }
+        ),
+        rule_failures=tuple(
+            FailedRule(
+                rule=f.rule,
+                plugin=f.plugin,
+                distribution=f.distribution,
+                version=f.version,
+                message=f.problem.id,
+                message_en=f.problem.en,
+            )
             for f in report.failures
-        ],
-        "plugin_problems": [
-            {
-                "plugin": p.plugin,
-                "distribution": p.distribution,
-                "hook": p.hook,
-                "message": p.problem.id,
-                "message_en": p.problem.en,
-            }
+        ),
+        plugin_problems=tuple(
+            AgencyPluginProblem(
+                plugin=p.plugin,
+                distribution=p.distribution,
+                hook=p.hook,
+                message=p.problem.id,
+                message_en=p.problem.en,
+            )
             for p in report.plugin_problems
-        ],
-        "calendar_sources": _sources_json(report),
-        "agency_data": _agency_data_json(report.agency),
-        "errors": report.count(Severity.ERROR),
-        "warnings": report.count(Severity.WARNING),
-        "findings": [finding_json(f) for f in report.findings],
-        "calendar": None
+        ),
+        calendar_sources=_sources(report),
+        agency_data=_agency_data(report.agency),
+        errors=report.count(Severity.ERROR),
+        warnings=report.count(Severity.WARNING),
+        findings=tuple(CheckedFinding.from_finding(f) for f in report.findings),
+        calendar=None
         if cal is None
-        else {
-            "holidays_version": cal.holidays_version,
-            "timezone": cal.timezone,
-            "decreed_through": cal.decreed_through,
-            "provisional": cal.provisional,
-            "provisional_years": list(cal.provisional_years),
-        },
-    }
+        else CalendarUse(
+            holidays_version=cal.holidays_version,
+            timezone=cal.timezone,
+            decreed_through=cal.decreed_through,
+            provisional=cal.provisional,
+            provisional_years=cal.provisional_years,
+        ),
+    )
 
 
-def _agency_data_json(code: str) -> dict[str, Any] | None:
+def _agency_data(code: str) -> AgencyDataSource | None:
     """Where an agency that is data was read from, and the sha256 of its folder: the verdict
     of a check in the audit mode depends only on these and the library's version. None for an
     agency given by Python code."""
     from ..agency import get_agency
 
     agency = get_agency(code)
-    if agency.data_sha256 is None:
+    if agency.data_sha256 is None or agency.data_folder is None:
         return None
-    return {"folder": agency.data_folder, "sha256": agency.data_sha256}
+    return AgencyDataSource(folder=agency.data_folder, sha256=agency.data_sha256)
 
 
-def _sources_json(report: Report) -> dict[str, Any] | None:
+def _sources(report: Report) -> CalendarSources | None:
     src = report.calendar_sources
     if src is None:
         return None
-    return {
-        "plugin": src.plugin,
-        "distribution": src.distribution,
-        "version": src.version,
-        "holidays_version": src.holidays_version,
-        "working_week": list(src.working_week),
-        "extra_days_off": [
-            {"date": d.date.isoformat(), "name": d.name, "source": d.source}
-            for d in src.extra_days_off
-        ],
-        "extra_working_days": [
-            {"date": d.date.isoformat(), "name": d.name, "source": d.source}
-            for d in src.extra_working_days
-        ],
-    }
+    return CalendarSources(
+        plugin=src.plugin,
+        distribution=src.distribution,
+        version=src.version,
+        holidays_version=src.holidays_version,
+        working_week=src.working_week,
+        extra_days_off=tuple(
+            DecreedDay(date=d.date, name=d.name, source=d.source) for d in src.extra_days_off
+        ),
+        extra_working_days=tuple(
+            DecreedDay(date=d.date, name=d.name, source=d.source) for d in src.extra_working_days
+        ),
+    )
 
 
 def _load(name: str, item: CaseSource) -> Case:
@@ -174,7 +179,7 @@ def _load(name: str, item: CaseSource) -> Case:
     return load_case(item, name=name)  # refuses anything else with an InputError
 
 
-def exit_code(summary: Mapping[str, int]) -> int:
+def exit_code(summary: Mapping[str, int]) -> Literal[0, 1, 2, 3, 4, 70]:
     """The command line's exit code for a summary (precedence: internal, input, findings,
     not fully checked, in progress)."""
     if summary["internal"]:
@@ -199,8 +204,9 @@ def check_batch(
     settings: CheckSettings | None = None,
     on_report: Callable[[Report, str], None] | None = None,
     on_error: Callable[[str, UjiKonsekuensiError], None] | None = None,
-) -> dict[str, Any]:
-    """Check every case; return ``{"cases", "unreadable", "skipped", "summary"}``.
+) -> CheckDocument:
+    """Check every case; return the `CheckDocument` (``cases``, ``unreadable``, ``skipped``,
+    ``summary``) that ``check --format json`` prints unstructured.
 
     ``strict``: warnings fail a case too. ``at``: also report what is overdue at this moment (a
     function receives the case's agency zone, for "as of that day" in its own time). ``on_report``
@@ -209,9 +215,9 @@ def check_batch(
     from ..agency import get_agency
 
     base = settings or CheckSettings()
-    cases: list[dict[str, Any]] = []
-    unreadable: list[dict[str, Any]] = []
-    skipped: list[dict[str, Any]] = []
+    cases: list[CheckedCase] = []
+    failed: list[Unreadable] = []
+    skipped: list[SkippedCase] = []
     counts = {
         "total": 0,
         "compliant": 0,
@@ -246,15 +252,15 @@ def check_batch(
             passed = report.ok and not report.failures and not (strict and warnings)
             # --strict: a warning fails a case that would otherwise pass or be unfinished.
             strict_fail = strict and warnings and report.ok
-            outcome = "not_compliant" if strict_fail else report.outcome
+            outcome: Outcome = "not_compliant" if strict_fail else report.outcome
             if only_closed and outcome == "in_progress":
                 counts["skipped"] += 1
-                skipped.append({"file": name, "case_id": report.case_id, "outcome": outcome})
+                skipped.append(SkippedCase(file=name, case_id=report.case_id, outcome=outcome))
                 continue
             counts[outcome] += 1
             counts["errors"] += report.count(Severity.ERROR)
             counts["warnings"] += warnings
-            cases.append(report_json(report, name, passed, outcome))
+            cases.append(report_document(report, name, passed, outcome))
             if on_report is not None:
                 on_report(report, name)
             continue
@@ -262,27 +268,24 @@ def check_batch(
             counts["internal"] += 1
         else:
             counts["unreadable"] += 1
-        unreadable.append(error_json(name, failure))
+        failed.append(unreadable(name, failure))
         if on_error is not None:
             on_error(name, failure)
-    summary: dict[str, Any] = {
-        **counts,
-        "strict": bool(strict),
-        "only_closed": bool(only_closed),
-    }
-    summary["exit_code"] = exit_code(counts)
-    return {"cases": cases, "unreadable": unreadable, "skipped": skipped, "summary": summary}
+    summary = CheckSummary(
+        **counts, strict=bool(strict), only_closed=bool(only_closed), exit_code=exit_code(counts)
+    )
+    return CheckDocument(
+        cases=tuple(cases), unreadable=tuple(failed), skipped=tuple(skipped), summary=summary
+    )
 
 
 def _fields(settings: CheckSettings) -> dict[str, Any]:
-    import attrs
-
     return attrs.asdict(settings, recurse=False)
 
 
-def summary_text(summary: Mapping[str, Any], lang: Language) -> str:
+def summary_text(summary: CheckSummary, lang: Language) -> str:
     """The summary line of the text output."""
-    s = summary
+    s = attrs.asdict(summary)
     if lang == "en":
         parts = [
             f"{s['total']} case(s): {s['compliant']} compliant, {s['in_progress']} in progress, "

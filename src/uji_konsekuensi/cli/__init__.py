@@ -13,7 +13,7 @@ unreadable input or usage; 3 (``check``) nothing wrong so far but a case is stil
 input. A library error is printed as a message naming the file, field and value; an internal
 error as one line saying so; never a traceback unless ``--debug`` asks for it. With
 ``--format json`` an error is printed on standard output as ``{"error": {...}}``
-(`options.error_json`), so a program reading JSON always gets JSON.
+(`results.error_document`), so a program reading JSON always gets JSON.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from collections.abc import Sequence
 
 from ..errors import EXIT_INPUT, EXIT_INTERNAL, InputError, InternalError, UjiKonsekuensiError
 from ..i18n import current_language, language
-from .options import add_common, error_json, wants_json
+from ..results import error_document
+from .options import add_common, wants_json
 
 #: Sub-command modules (relative to this package), in help order.
 COMMANDS: tuple[str, ...] = (
@@ -114,7 +115,7 @@ def _add_agencies(parser: argparse.ArgumentParser, *, sub: bool) -> None:
 def _report(args: argparse.Namespace, source: str, exc: BaseException) -> None:
     """Print an error the way the caller reads: JSON on standard output, or text on stderr."""
     if wants_json(args):
-        print(json.dumps({"error": error_json(source, exc)}, ensure_ascii=False, indent=2))
+        print(json.dumps(error_document(source, exc), ensure_ascii=False, indent=2))
         return
     if isinstance(exc, InputError | InternalError):
         print(exc.render(current_language()), file=sys.stderr)

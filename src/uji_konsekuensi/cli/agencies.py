@@ -9,7 +9,7 @@ plugins are listed as warnings on stderr (or under ``"problems"`` with ``--json`
 exit code 1, so the command doubles as a health check after installing a plugin.
 
 With a code: everything a portal needs to build its forms for that agency
-(`uji_konsekuensi.contract`): calendar settings, trigger, the SOP with its steps, waktu and
+(`uji_konsekuensi.portal_contract`): calendar settings, trigger, the SOP with its steps, waktu and
 decisions, the document kinds and the steps that require and produce them, the events a case
 must record and the keys each takes, the roles. ``--format json`` prints the whole contract
 (docs/schemas/agency.json); the text output summarises it for people. Exit code 0, or 2 for an
@@ -84,8 +84,8 @@ def register(subparsers: Any) -> None:
 
 def _contract(args: argparse.Namespace, as_json: bool) -> int:
     from ..agency import UnknownAgencyError, get_agency
-    from ..contract import agency_contract, contract_json
     from ..errors import InputError
+    from ..portal_contract import agency_contract, contract_json
 
     try:
         agency = get_agency(args.code)

@@ -101,7 +101,6 @@ def _load(target: str) -> tuple[Any, str | None, str | None]:
 
 def _validate(args: argparse.Namespace) -> int:
     from ..agency_data import DataAgency, agency_findings
-    from ..converter import unstructure
     from ..findings import Severity
     from .sop import render_findings
 
@@ -127,13 +126,9 @@ def _validate(args: argparse.Namespace) -> int:
     valid = not any(f.severity is Severity.ERROR for f in findings)
     code = hooks.info.code
     if getattr(args, "json", False) or getattr(args, "format", "text") == "json":
-        document = {
-            "agency": code,
-            "folder": folder,
-            "sha256": digest,
-            "valid": valid,
-            "findings": [unstructure(f) for f in findings],
-        }
+        from ..results import agency_validation_json
+
+        document = agency_validation_json(code, folder, digest, findings)
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         lang = current_language()

@@ -41,12 +41,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..case.batch import CaseSource, check_batch, finding_json, summary_text
+from ..case.batch import CaseSource, check_batch, summary_text
 from ..case.io import loads_case
 from ..case.model import Case
+from ..converter import unstructure
 from ..errors import InputError, InternalError, UjiKonsekuensiError
-from ..errors import error_json as error_json
-from ..errors import problem_json as problem_json
 from ..i18n import current_language
 from ..jsonio import read_stdin, read_text
 from .options import add_format as add_format
@@ -54,7 +53,7 @@ from .options import end_of_day
 from .options import parse_moment as _parse_moment
 from .options import wants_json as wants_json
 
-__all__ = ["error_json", "finding_json", "parse_moment", "problem_json"]
+__all__ = ["parse_moment"]
 
 _SOURCE = "uji-konsekuensi check"
 _STDIN = "<stdin>"
@@ -238,8 +237,8 @@ def run(args: argparse.Namespace) -> int:
         on_error=on_error,
     )
     if as_json:
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json.dumps(unstructure(document), ensure_ascii=False, indent=2))
     else:
-        print(summary_text(document["summary"], lang))
-    code: int = document["summary"]["exit_code"]
+        print(summary_text(document.summary, lang))
+    code: int = document.summary.exit_code
     return code

@@ -5,7 +5,7 @@
 - `parse_moment`: "now", a date or an ISO timestamp with offset, the same for ``check --at``,
   ``status --at``, ``plan --start`` and ``due START``, refused outside the calendar's years and
   with an impossible date called invalid (not "missing a time zone");
-- `problem_json`, `error_json`: a problem or an error as the JSON every command prints.
+- an error as the JSON every command prints is `uji_konsekuensi.results.error_document`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import re
 from typing import Any, Literal
 
 from ..errors import InputError
-from ..errors import error_json as error_json
-from ..errors import problem_json as problem_json
 from ..i18n import LANGUAGES
 from ..moments import MOMENT_EXPECTED as MOMENT_EXPECTED
 from ..moments import end_of_day as end_of_day

@@ -150,7 +150,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         path = write_output(args.output, data, force=args.force)
         if wants_json(args):
-            print(json.dumps({"written": str(path), "document": args.kind, "format": args.format}))
+            from ..results import written_json
+
+            print(json.dumps(written_json(str(path), args.kind, args.format)))
             return 0
         print(
             Text(id=f"ditulis: {path}", en=f"written: {path}").get(),

@@ -346,27 +346,17 @@ def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Lan
     return "\n".join(out)
 
 
-def _print_findings_json(findings: Sequence[Finding], extra: dict[str, Any]) -> None:
-    import json
-
-    from ..converter import unstructure
-
-    print(
-        json.dumps(
-            {**extra, "findings": [unstructure(f) for f in findings]},
-            ensure_ascii=False,
-            indent=2,
-        )
-    )
-
-
 def _run_validate(args: argparse.Namespace) -> int:
     """``sop validate FILE|CODE [NUMBER]``: the findings; 1 when one is an error."""
     _, sop = _load(args.number, args.extra)
     findings = sop.validate()
     lang = current_language()
     if args.json or args.format == "json":
-        _print_findings_json(findings, {"sop": sop.number, "valid": not _has_errors(findings)})
+        import json
+
+        from ..results import sop_validation_json
+
+        print(json.dumps(sop_validation_json(sop.number, findings), ensure_ascii=False, indent=2))
     else:
         print(f"{sop_name(sop.number)}: {sop.title}")
         print(render_findings(findings, lang))
@@ -423,26 +413,12 @@ def _run_import(args: argparse.Namespace) -> int:
 
         written.append(write_output(args.report, report, force=args.force))
     if args.json or args.format == "json":
-        _print_findings_json(
-            result.findings,
-            {
-                "source": result.source,
-                "sop": result.data if not args.output else str(args.output),
-                "review": [
-                    {
-                        "path": item.path,
-                        "where": item.where.get(lang) if item.where else None,
-                        "source": item.source,
-                        "question": item.question.get(lang),
-                        "read": item.read,
-                        "covers": list(item.covers),
-                    }
-                    for item in result.review
-                ],
-                "load_error": result.load_error,
-                "seconds": round(result.seconds, 4),
-            },
-        )
+        import json
+
+        from ..results import sop_import_json
+
+        document = sop_import_json(result, lang, str(args.output) if args.output else None)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         if not args.output:
             print(draft, end="")

@@ -24,10 +24,11 @@ import logging
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
 import anyio.to_thread
+import attrs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -37,10 +38,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .. import __version__ as _version
 from ..errors import InputError, Problem, UjiKonsekuensiError
 from ..i18n import Language, Text, language
+from ..responses import problems_of
 from .openapi import CONTENT_TYPES as CONTENT_TYPES
 from .pool import PoolBusy, PoolTimeout, WorkerLost, WorkerPool
-from .problems import one, problem_response, problems_of
+from .problems import problem_response
 from .settings import ServiceSettings, is_loopback
+
+if TYPE_CHECKING:
+    from ..responses import CheckDocument, Unreadable
 
 log = logging.getLogger("uji_konsekuensi.service")
 
@@ -206,18 +211,23 @@ class Service:
         for key in params:
             if key not in allowed:
                 problems.append(
-                    one(
-                        key,
-                        "parameter tidak dikenal",
-                        "unknown parameter",
-                        key,
-                        "salah satu dari: " + (", ".join(allowed) or "(tidak ada)"),
-                        "one of: " + (", ".join(allowed) or "(none)"),
+                    Problem(
+                        path=key,
+                        message="parameter tidak dikenal",
+                        message_en="unknown parameter",
+                        value=key,
+                        expected="salah satu dari: " + (", ".join(allowed) or "(tidak ada)"),
+                        expected_en="one of: " + (", ".join(allowed) or "(none)"),
                     )
                 )
             elif len(params.getlist(key)) > 1 and key != "branch":
                 problems.append(
-                    one(key, "parameter diberikan lebih dari sekali", "parameter repeated", key)
+                    Problem(
+                        path=key,
+                        message="parameter diberikan lebih dari sekali",
+                        message_en="parameter repeated",
+                        value=key,
+                    )
                 )
             else:
                 out[key] = params[key]
@@ -240,13 +250,13 @@ class Service:
                 en=f"the request body is larger than {limit} bytes",
             ),
             [
-                one(
-                    "",
-                    "terlalu besar",
-                    "too large",
-                    None,
-                    f"paling banyak {limit} bita",
-                    f"at most {limit} bytes",
+                Problem(
+                    path="",
+                    message="terlalu besar",
+                    message_en="too large",
+                    value=None,
+                    expected=f"paling banyak {limit} bita",
+                    expected_en=f"at most {limit} bytes",
                 )
             ],
         )
@@ -255,7 +265,15 @@ class Service:
             raise HttpProblem(
                 415,
                 Text(id="isi permintaan harus JSON", en="the request body must be JSON"),
-                [one("", "jenis isi bukan JSON", "content type is not JSON", media, JSON)],
+                [
+                    Problem(
+                        path="",
+                        message="jenis isi bukan JSON",
+                        message_en="content type is not JSON",
+                        value=media,
+                        expected=JSON,
+                    )
+                ],
             )
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -275,13 +293,13 @@ class Service:
                 400,
                 Text(id="isi permintaan bukan UTF-8", en="the request body is not UTF-8"),
                 [
-                    one(
-                        "",
-                        "bukan UTF-8",
-                        "not UTF-8",
-                        f"byte {exc.start}",
-                        "teks JSON dalam UTF-8",
-                        "UTF-8 JSON text",
+                    Problem(
+                        path="",
+                        message="bukan UTF-8",
+                        message_en="not UTF-8",
+                        value=f"byte {exc.start}",
+                        expected="teks JSON dalam UTF-8",
+                        expected_en="UTF-8 JSON text",
                     )
                 ],
             ) from None
@@ -298,13 +316,13 @@ class Service:
                 404,
                 Text(id=exc.render("id"), en=exc.render("en")),
                 [
-                    one(
-                        "code",
-                        "instansi tidak dikenal",
-                        "unknown agency",
-                        code,
-                        "salah satu dari: " + ", ".join(exc.installed),
-                        "one of: " + ", ".join(exc.installed),
+                    Problem(
+                        path="code",
+                        message="instansi tidak dikenal",
+                        message_en="unknown agency",
+                        value=code,
+                        expected="salah satu dari: " + ", ".join(exc.installed),
+                        expected_en="one of: " + ", ".join(exc.installed),
                     )
                 ],
             ) from None
@@ -312,7 +330,10 @@ class Service:
     # --- operations ---
 
     async def health(self, request: Request) -> Response:
-        return _json({"status": "ok", "version": _version})
+        from ..converter import unstructure
+        from ..responses import Health
+
+        return _json(unstructure(Health(status="ok", version=_version)))
 
     async def openapi(self, request: Request) -> Response:
         from .openapi import openapi_document
@@ -326,7 +347,7 @@ class Service:
         return _json(await self.work(self.lang(request), agencies_json))
 
     async def agency_contract(self, request: Request) -> Response:
-        from ..contract import contract_json
+        from ..portal_contract import contract_json
 
         self.query(request, ())
         lang = self.lang(request)
@@ -338,12 +359,14 @@ class Service:
         fmt = params.get("format", "html")
         if fmt not in ("html", "pdf"):
             raise _invalid(
-                "format",
-                "format tidak dikenal",
-                "unknown format",
-                fmt,
-                "html atau pdf",
-                "html or pdf",
+                Problem(
+                    path="format",
+                    message="format tidak dikenal",
+                    message_en="unknown format",
+                    value=fmt,
+                    expected="html atau pdf",
+                    expected_en="html or pdf",
+                )
             )
         lang = self.lang(request)
         agency = await self.work(lang, self.agency, request.path_params["code"])
@@ -365,23 +388,27 @@ class Service:
             m = _BRANCH.fullmatch(item.strip())
             if m is None:
                 raise _invalid(
-                    "branch",
-                    "cabang tidak dapat dibaca",
-                    "cannot read the branch",
-                    item,
-                    "LANGKAH=yes atau LANGKAH=no, mis. 4=no",
-                    "STEP=yes or STEP=no, e.g. 4=no",
+                    Problem(
+                        path="branch",
+                        message="cabang tidak dapat dibaca",
+                        message_en="cannot read the branch",
+                        value=item,
+                        expected="LANGKAH=yes atau LANGKAH=no, mis. 4=no",
+                        expected_en="STEP=yes or STEP=no, e.g. 4=no",
+                    )
                 )
             step = int(m.group(1))
             if step in branches:
                 # branch=4=no&branch=4=yes: which one the client meant is unknowable.
                 raise _invalid(
-                    "branch",
-                    f"cabang langkah {step} diberikan lebih dari sekali",
-                    f"the branch of step {step} is given more than once",
-                    item,
-                    "satu nilai branch per langkah",
-                    "one branch value per step",
+                    Problem(
+                        path="branch",
+                        message=f"cabang langkah {step} diberikan lebih dari sekali",
+                        message_en=f"the branch of step {step} is given more than once",
+                        value=item,
+                        expected="satu nilai branch per langkah",
+                        expected_en="one branch value per step",
+                    )
                 )
             branches[step] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
         start_text = _required(params, "start")
@@ -416,12 +443,14 @@ class Service:
         chosen = [k for k in ("days", "deadline", "waktu") if k in params]
         if len(chosen) != 1:
             raise _invalid(
-                "days",
-                "pilih tepat satu: days, deadline atau waktu",
-                "choose exactly one of: days, deadline or waktu",
-                ", ".join(chosen) or None,
-                "days=N, deadline=KODE atau waktu=TEKS",
-                "days=N, deadline=CODE or waktu=TEXT",
+                Problem(
+                    path="days",
+                    message="pilih tepat satu: days, deadline atau waktu",
+                    message_en="choose exactly one of: days, deadline or waktu",
+                    value=", ".join(chosen) or None,
+                    expected="days=N, deadline=KODE atau waktu=TEKS",
+                    expected_en="days=N, deadline=CODE or waktu=TEXT",
+                )
             )
         days = _integer(params, "days", -3650, 3650) if "days" in params else None
 
@@ -485,25 +514,29 @@ class Service:
         fmt = params.get("format", "html")
         if fmt not in FORMATS:
             raise _invalid(
-                "format",
-                "format tidak dikenal",
-                "unknown format",
-                fmt,
-                "salah satu dari: " + ", ".join(FORMATS),
-                "one of: " + ", ".join(FORMATS),
+                Problem(
+                    path="format",
+                    message="format tidak dikenal",
+                    message_en="unknown format",
+                    value=fmt,
+                    expected="salah satu dari: " + ", ".join(FORMATS),
+                    expected_en="one of: " + ", ".join(FORMATS),
+                )
             )
         if not _SLUG.fullmatch(kind) or len(kind) > 64:
             raise HttpProblem(
                 404,
                 Text(id="dokumen tidak dikenal", en="unknown document"),
                 [
-                    one(
-                        "kind",
-                        "dokumen tidak dikenal",
-                        "unknown document",
-                        kind,
-                        "kode dokumen, mis. lembar, penetapan, penolakan, dik, dip",
-                        "a document code such as lembar, penetapan, penolakan, dik, dip",
+                    Problem(
+                        path="kind",
+                        message="dokumen tidak dikenal",
+                        message_en="unknown document",
+                        value=kind,
+                        expected="kode dokumen, mis. lembar, penetapan, penolakan, dik, dip",
+                        expected_en=(
+                            "a document code such as lembar, penetapan, penolakan, dik, dip"
+                        ),
                     )
                 ],
             )
@@ -593,6 +626,7 @@ def _state_job(text: str, at_text: str | None) -> bytes:
 def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_batch: int) -> bytes:
     """``POST /v1/check``: one case (an object) or a batch (an array)."""
     from ..case import case_from_dict
+    from ..converter import unstructure
     from ..i18n import current_language
     from ..results import check_cases
 
@@ -606,13 +640,13 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
                     en=f"at most {max_batch} cases per request",
                 ),
                 [
-                    one(
-                        "",
-                        "terlalu banyak kasus",
-                        "too many cases",
-                        len(data),
-                        f"paling banyak {max_batch}",
-                        f"at most {max_batch}",
+                    Problem(
+                        path="",
+                        message="terlalu banyak kasus",
+                        message_en="too many cases",
+                        value=len(data),
+                        expected=f"paling banyak {max_batch}",
+                        expected_en=f"at most {max_batch}",
                     )
                 ],
             )
@@ -620,15 +654,15 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
         # no request may make the service read a file on its disk. An item that is no object
         # makes the request malformed (an object that is no valid case is listed unreadable).
         wrong = [
-            one(
-                f"[{i}]",
-                "kasus harus berupa objek JSON",
-                "a case must be a JSON object",
-                item
+            Problem(
+                path=f"[{i}]",
+                message="kasus harus berupa objek JSON",
+                message_en="a case must be a JSON object",
+                value=item
                 if isinstance(item, int | float | bool) or item is None
                 else type(item).__name__,
-                "objek JSON berkas kasus",
-                "a case file JSON object",
+                expected="objek JSON berkas kasus",
+                expected_en="a case file JSON object",
             )
             for i, item in enumerate(data)
             if not isinstance(item, dict)
@@ -644,24 +678,15 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
             )
         items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
         result = check_cases(items, strict=strict, at=at, only_closed=only_closed)
-        return _json_bytes(_scrubbed(result))
+        return _json_bytes(unstructure(_scrubbed(result)))
     case = case_from_dict(data, "request body")
     result = check_cases([("request body", case)], strict=strict, at=at, only_closed=only_closed)
-    if result["unreadable"]:
+    if result.unreadable:
         # The one case could not be checked: an error answer, as the CLI's exit 2 or 70.
-        failure = result["unreadable"][0]
-        problems = [
-            Problem(
-                path=p["path"],
-                message=p["message"],
-                message_en=p["message_en"],
-                value=p.get("value"),
-                expected=p.get("expected"),
-                expected_en=p.get("expected_en"),
-            )
-            for p in failure["problems"]
-        ]
-        if failure.get("kind") == "internal":
+        failure = result.unreadable[0]
+        # The same fields, read back as the problems of an error answer.
+        problems = [Problem(**attrs.asdict(p, recurse=False)) for p in failure.problems]
+        if failure.kind == "internal":
             # Its problems name the exception: they go to the log, never to the client.
             response = internal_error(current_language(), None, problems)
             raise Answered(*answer_parts_of(response))
@@ -671,30 +696,32 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
             problems,
             source="request body",
         )
-    return _json_bytes(result)
+    return _json_bytes(unstructure(result))
 
 
-def _scrubbed(result: dict[str, Any]) -> dict[str, Any]:
+def _scrubbed(result: CheckDocument) -> CheckDocument:
     """A check's document with each internal failure's problems (they name the exception and
     say "run again with --debug") replaced by one that gives the id under which the server log
     keeps them."""
-    for failure in result.get("unreadable", []):
-        if failure.get("kind") != "internal":
-            continue
+    from ..responses import InputProblem
+
+    def scrubbed(failure: Unreadable) -> Unreadable:
+        if failure.kind != "internal":
+            return failure
         instance = error_id()
-        log.error("internal error %s checking %s: %s", instance, failure.get("file"), failure)
-        failure["problems"] = [
-            {
-                "path": "",
-                "message": f"galat internal; laporkan ke pengelola layanan dengan kode {instance}",
-                "message_en": f"internal error; report it to the service's operator with the "
-                f"id {instance}",
-                "value": instance,
-                "expected": None,
-                "expected_en": None,
-            }
-        ]
-    return result
+        log.error("internal error %s checking %s: %s", instance, failure.file, failure)
+        problem = InputProblem(
+            path="",
+            message=f"galat internal; laporkan ke pengelola layanan dengan kode {instance}",
+            message_en=f"internal error; report it to the service's operator with the "
+            f"id {instance}",
+            value=instance,
+            expected=None,
+            expected_en=None,
+        )
+        return attrs.evolve(failure, problems=(problem,))
+
+    return attrs.evolve(result, unreadable=tuple(scrubbed(f) for f in result.unreadable))
 
 
 def answer_parts_of(response: Response) -> tuple[int, list[tuple[str, str]], bytes]:
@@ -718,26 +745,23 @@ def _file_stem(name: object) -> str:
     return stem[:80]
 
 
-def _invalid(
-    path: str,
-    message: str,
-    message_en: str,
-    value: object = None,
-    expected: str | None = None,
-    expected_en: str | None = None,
-) -> HttpProblem:
-    return HttpProblem(
-        422,
-        Text(id=message, en=message_en),
-        [one(path, message, message_en, value, expected, expected_en)],
-    )
+def _invalid(problem: Problem) -> HttpProblem:
+    """A 422 answer for one invalid parameter: the problem, whose message is the detail too."""
+    return HttpProblem(422, Text(id=problem.message, en=problem.message_en), [problem])
 
 
 def _required(params: Mapping[str, str], name: str) -> str:
     value = params.get(name)
     if value is None or not value.strip():
         raise _invalid(
-            name, "parameter wajib diisi", "required parameter", value, f"{name}=...", None
+            Problem(
+                path=name,
+                message="parameter wajib diisi",
+                message_en="required parameter",
+                value=value,
+                expected=f"{name}=...",
+                expected_en=None,
+            )
         )
     return value
 
@@ -747,12 +771,14 @@ def _integer(params: Mapping[str, str], name: str, low: int, high: int) -> int:
     if re.fullmatch(r"[+-]?\d{1,6}", text) and low <= int(text) <= high:
         return int(text)
     raise _invalid(
-        name,
-        "bukan bilangan bulat yang sah",
-        "not a valid whole number",
-        params[name],
-        f"bilangan bulat dari {low} sampai {high}",
-        f"a whole number from {low} to {high}",
+        Problem(
+            path=name,
+            message="bukan bilangan bulat yang sah",
+            message_en="not a valid whole number",
+            value=params[name],
+            expected=f"bilangan bulat dari {low} sampai {high}",
+            expected_en=f"a whole number from {low} to {high}",
+        )
     )
 
 
@@ -765,7 +791,14 @@ def _boolean(params: Mapping[str, str], name: str) -> bool:
     if text.lower() in ("false", "0", "no"):
         return False
     raise _invalid(
-        name, "bukan nilai benar/salah", "not a boolean", text, "true atau false", "true or false"
+        Problem(
+            path=name,
+            message="bukan nilai benar/salah",
+            message_en="not a boolean",
+            value=text,
+            expected="true atau false",
+            expected_en="true or false",
+        )
     )
 
 
@@ -778,17 +811,7 @@ def _renamed(func: Callable[[], Any]) -> Any:
     try:
         return func()
     except InputError as exc:
-        renamed = [
-            Problem(
-                path=_CLI_PATHS.get(p.path, p.path),
-                message=p.message,
-                message_en=p.message_en,
-                value=p.value,
-                expected=p.expected,
-                expected_en=p.expected_en,
-            )
-            for p in exc.problems
-        ]
+        renamed = [attrs.evolve(p, path=_CLI_PATHS.get(p.path, p.path)) for p in exc.problems]
         raise InputError(exc.source, renamed) from None
 
 
@@ -798,12 +821,14 @@ def _calendar(params: Mapping[str, str]) -> Any:
 
     if "timezone" in params and len(params["timezone"]) > 64:
         raise _invalid(
-            "timezone",
-            "zona waktu tidak dikenal",
-            "unknown time zone",
-            params["timezone"][:64] + "...",
-            "zona IANA atau WIB/WITA/WIT",
-            "an IANA zone or WIB/WITA/WIT",
+            Problem(
+                path="timezone",
+                message="zona waktu tidak dikenal",
+                message_en="unknown time zone",
+                value=params["timezone"][:64] + "...",
+                expected="zona IANA atau WIB/WITA/WIT",
+                expected_en="an IANA zone or WIB/WITA/WIT",
+            )
         )
     code = params.get("agency")
     cuti_bersama = not _boolean(params, "no_cuti_bersama")
@@ -841,12 +866,14 @@ def _sop_of(agency: Any, number: str | None) -> Any:
         return agency.get_sop(number)
     except UnknownSOPError as exc:
         raise _invalid(
-            "sop",
-            exc.problem.id,
-            exc.problem.en,
-            number,
-            "salah satu dari: " + ", ".join(str(s.number) for s in agency.sops),
-            "one of: " + ", ".join(str(s.number) for s in agency.sops),
+            Problem(
+                path="sop",
+                message=exc.problem.id,
+                message_en=exc.problem.en,
+                value=number,
+                expected="salah satu dari: " + ", ".join(str(s.number) for s in agency.sops),
+                expected_en="one of: " + ", ".join(str(s.number) for s in agency.sops),
+            )
         ) from None
 
 
@@ -905,20 +932,23 @@ def _answer(exc: BaseException, lang: Language) -> Response:
             exc.source,
         )
     if isinstance(exc, UnknownAgencyError):
-        problem = one(
-            "agency",
-            exc.render("id"),
-            exc.render("en"),
-            exc.code,
-            "salah satu dari: " + ", ".join(exc.installed),
-            "one of: " + ", ".join(exc.installed),
+        problem = Problem(
+            path="agency",
+            message=exc.render("id"),
+            message_en=exc.render("en"),
+            value=exc.code,
+            expected="salah satu dari: " + ", ".join(exc.installed),
+            expected_en="one of: " + ", ".join(exc.installed),
         )
         return problem_response(
             422, lang, Text(id="instansi tidak dikenal", en="unknown agency"), [problem]
         )
     if isinstance(exc, UnknownSOPError):
         return problem_response(
-            422, lang, exc.problem, [one("sop", exc.problem.id, exc.problem.en)]
+            422,
+            lang,
+            exc.problem,
+            [Problem(path="sop", message=exc.problem.id, message_en=exc.problem.en)],
         )
     if isinstance(exc, UjiKonsekuensiError) and not isinstance(exc, TemplateFileError):
         from ..errors import InternalError

@@ -1,8 +1,10 @@
 """The OpenAPI 3.1 document of the service, generated from the code.
 
 The operations are listed here as data (`OPERATIONS`); the schemas of what they exchange are the
-ones the command line's JSON follows (`uji_konsekuensi.schemas`, docs/schemas/) and the case file
-schema (`uji_konsekuensi.case.schema`, docs/case.schema.json), each moved under
+ones the command line's JSON follows (`uji_konsekuensi.schemas`, docs/schemas/, derived from the
+response classes of `uji_konsekuensi.responses`), the problem+json of every error
+(`responses.ProblemDetails`) and the case file schema (`uji_konsekuensi.schemas.case`,
+docs/case.schema.json), each moved under
 ``components/schemas`` with its ``$defs`` renamed ``<document>.<def>`` so that the document is
 self-contained. docs/openapi.json is this module's output (``python -m
 uji_konsekuensi.service.openapi > docs/openapi.json``); a test fails when it differs, and the
@@ -38,6 +40,9 @@ CONTENT_TYPES = {
 
 
 _PROBLEM = "application/problem+json"
+#: Documents only the command line prints: its error object (the service answers problem+json),
+#: what ``sop import`` read and what ``render -o`` wrote (the service has no such operation).
+_CLI_ONLY = ("error", "render-written", "sop-import")
 _REF = "#/components/schemas/"
 
 
@@ -122,16 +127,7 @@ OPERATIONS: tuple[tuple[str, str, str, str, list[Any], Any, Any, tuple[int, ...]
         "Liveness: the service answers (no token needed)",
         [],
         None,
-        {
-            "application/json": {
-                "schema": {
-                    "type": "object",
-                    "properties": {"status": {"const": "ok"}, "version": {"type": "string"}},
-                    "required": ["status", "version"],
-                    "additionalProperties": False,
-                }
-            }
-        },
+        _json("health"),
         (),
     ),
     (
@@ -344,13 +340,13 @@ def _render_content() -> dict[str, Any]:
 @functools.cache
 def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 document (see the module notes)."""
-    from ..case.schema import case_schema
     from ..schemas import SCHEMAS, schema
+    from ..schemas.case import case_schema
 
     components: dict[str, Any] = {}
     _hoist("case", case_schema(), components)
     for name in SCHEMAS:
-        if name in ("error",):  # the command line's error object; the service uses problem
+        if name in _CLI_ONLY:
             continue
         _hoist(name, schema(name), components)
     paths: dict[str, Any] = {}

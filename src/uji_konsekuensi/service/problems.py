@@ -5,19 +5,21 @@ problem), ``title`` and ``detail`` in the language of the request, ``status``, `
 the command line's JSON errors, ``source`` and ``problems``: the same list an `InputError`
 carries (JSON path, the message in Bahasa Indonesia and English, the value, what was expected).
 A portal can show ``problems[i].message`` next to the form field ``problems[i].path``.
+The body is a `uji_konsekuensi.responses.ProblemDetails`; its schema (docs/schemas/problem.json)
+is derived from that class.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from starlette.responses import Response
 
-from ..errors import InputError, Problem, UjiKonsekuensiError
+from ..converter import unstructure
+from ..errors import Problem
 from ..i18n import Language, Text
+from ..responses import InputProblem, ProblemDetails
 
 MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://uji-konsekuensi.example/problems/"
@@ -68,13 +70,6 @@ def problem_bytes(status: int, lang: Language, detail: Text, *, busy: bool = Fal
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + bytes(response.body)
 
 
-def problem_json(p: Problem) -> dict[str, Any]:
-    """One problem, exactly as the command line's JSON lists it (`errors.problem_json`)."""
-    from ..errors import problem_json as of_problem
-
-    return of_problem(p)
-
-
 def problem_response(
     status: int,
     lang: Language,
@@ -92,53 +87,21 @@ def problem_response(
     slug, kind, title = (
         BUSY if busy else _KINDS.get(status, _KINDS[500] if status >= 500 else _KINDS[422])
     )
-    body: dict[str, Any] = {
-        "type": TYPE_BASE + slug,
-        "title": title.get(lang),
-        "status": status,
-        "detail": detail.get(lang),
-        "kind": kind,
-        "source": source,
-        "problems": [problem_json(p) for p in problems],
-    }
-    if instance is not None:
-        body["instance"] = instance
-    text = json.dumps(body, ensure_ascii=False)
+    body = ProblemDetails(
+        type=TYPE_BASE + slug,
+        title=title.get(lang),
+        status=status,
+        detail=detail.get(lang),
+        kind=kind,  # type: ignore[arg-type]
+        source=source,
+        problems=tuple(InputProblem.from_problem(p) for p in problems),
+        instance=instance,
+    )
+    text = json.dumps(unstructure(body), ensure_ascii=False)
     return Response(
         # A problem may quote a lone surrogate the input held: keep it as a JSON escape.
         text.encode("utf-8", "backslashreplace"),
         status_code=status,
         media_type=MEDIA_TYPE,
         headers={"Content-Language": lang, **(headers or {})},
-    )
-
-
-def problems_of(exc: UjiKonsekuensiError) -> tuple[Problem, ...]:
-    """The problems of a library error: an `InputError`'s own, or one naming the message."""
-    if isinstance(exc, InputError):
-        return exc.problems
-    text = str(exc)
-    render = getattr(exc, "render", None)
-    message_id = message_en = text
-    if callable(render):
-        with contextlib.suppress(TypeError):
-            message_id, message_en = str(render("id")), str(render("en"))
-    return (Problem(path="", message=message_id, message_en=message_en),)
-
-
-def one(
-    path: str,
-    message: str,
-    message_en: str,
-    value: object = None,
-    expected: str | None = None,
-    expected_en: str | None = None,
-) -> Problem:
-    return Problem(
-        path=path,
-        message=message,
-        message_en=message_en,
-        value=value,
-        expected=expected,
-        expected_en=expected_en,
     )

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from uji_konsekuensi import InputError, agency
 from uji_konsekuensi.case import case_from_dict
 from uji_konsekuensi.case.samples import sample_case_data
-from uji_konsekuensi.case.schema import case_schema
+from uji_konsekuensi.schemas.case import case_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "case.schema.json"
@@ -32,7 +32,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 def test_schema_file_is_what_the_models_give() -> None:
-    """The published schema is what the models give (python -m uji_konsekuensi.case.schema)."""
+    """The published schema is what the models give (python -m uji_konsekuensi.schemas.case)."""
     assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == case_schema()
 
 

@@ -1,4 +1,4 @@
-"""The agency contract as data (`uji_konsekuensi.contract`, issue 11)."""
+"""An agency's contract for portals, as data (`uji_konsekuensi.portal_contract`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,13 @@ import pytest
 
 import uji_konsekuensi as uk
 from uji_konsekuensi.case.model import EVENT_CLASSES, RequestTrigger
-from uji_konsekuensi.contract import CONTRACT_VERSION, agency_contract, contract_json, events_for
 from uji_konsekuensi.documents.render import FORMATS
+from uji_konsekuensi.portal_contract import (
+    CONTRACT_VERSION,
+    agency_contract,
+    contract_json,
+    events_for,
+)
 
 CODES = ["kalbar", "kalteng", "kasn", "kutai-timur"]
 

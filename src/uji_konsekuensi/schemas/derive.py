@@ -1,47 +1,47 @@
-"""The JSON Schema (draft 2020-12) of a case file, generated from the models.
+"""JSON Schema (draft 2020-12) derived from attrs classes: the one builder every schema uses.
 
-The schema is derived from the same attrs classes the converter reads, so the two cannot drift
-apart: docs/case.schema.json is this function's output (``python -m uji_konsekuensi.case.schema
-> docs/case.schema.json``), and a test fails when the file differs from what the models give.
+The schema of a JSON document is derived from the class the converter reads it into (an input:
+the case file, an agency folder's agency.json) or writes it from (an output: the response
+classes of `uji_konsekuensi.responses`, the portal contract, the SOP), so a schema cannot drift
+from the wire format. How each Python type appears (the converter's wire format, converter.py):
 
-How each Python type appears (the converter's wire format, converter.py):
-
-- ``str`` -> string (``minLength: 1`` where the model refuses blank text); ``int`` -> integer;
-  ``bool`` -> boolean; an enum or a ``Literal`` -> its values;
+- ``str`` -> string; ``int`` -> integer; ``float`` -> number; ``bool`` -> boolean; an enum or a
+  ``Literal`` -> its values; ``Path`` -> a non-empty string; ``time`` -> "HH:MM[:SS]";
 - ``date`` -> "YYYY-MM-DD"; ``datetime`` -> an ISO 8601 timestamp that must carry a UTC offset;
-- ``tuple[X, ...]`` -> array of X; ``X | None`` -> X or null;
-- an attrs class -> an object with its fields; fields without a default are required; unknown
-  keys are refused (``additionalProperties: false``);
+- ``tuple[X, ...]`` -> array of X; ``X | None`` -> X or null; ``Any`` (outputs only) -> anything;
+- an attrs class -> an object with its fields, under ``$defs`` as ``<area>.<Class>``; unknown keys
+  are refused (``additionalProperties: false``);
 - a tagged union (members that declare ``KIND``: `converter.tagged_members`) -> ``oneOf`` its
   members, each with ``"kind"`` fixed to the member's tag.
+
+Which keys are required differs: an input may leave out a field with a default; an output
+writes every field (the wire format writes defaults too), so every key is required but one whose
+metadata says ``omit_if_none``. What a type cannot say (a pattern, a range, a note for the
+reader) is in the field's metadata under ``"schema"`` and is added to the field's schema.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
-import sys
 import types
 import typing
+from pathlib import Path
 from typing import Any
 
 import attrs
 
-from ..harm.period import ExemptionPeriod
-from .io import UNIONS
-from .model import CASE_FORMAT, Case, _format, _nonblank
-
-__all__ = ["SCHEMA_ID", "case_schema"]
-
-SCHEMA_ID = "https://uji-konsekuensi.example/schema/case-1.json"
+__all__ = ["DATE", "TIMESTAMP", "SchemaBuilder"]
 
 # A timestamp the converter accepts (datetime.fromisoformat) that carries its offset.
-_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)$"
-_DATE = r"^\d{4}-\d{2}-\d{2}$"
+TIMESTAMP = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)$"
+DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 def _tagged() -> dict[frozenset[type], tuple[type, ...]]:
+    from ..case.io import UNIONS
+    from ..harm.period import ExemptionPeriod
+
     out: dict[frozenset[type], tuple[type, ...]] = {}
     for union in [ExemptionPeriod, *UNIONS]:
         members = tuple(typing.get_args(union))
@@ -54,16 +54,27 @@ def _doc(cls: type) -> str:
     return " ".join(text.split("\n\n")[0].split())
 
 
-class _Builder:
-    def __init__(self) -> None:
+class SchemaBuilder:
+    """Schemas of attrs classes, their ``$defs`` collected in `defs`. ``output``: the class is
+    written by the converter (every field required but ``omit_if_none`` ones); otherwise it is
+    read (a field with a default may be left out)."""
+
+    def __init__(self, *, output: bool) -> None:
+        from ..case.model import CASE_FORMAT, _format, _nonblank
+
+        self.output = output
         self.defs: dict[str, Any] = {}
         self.tagged = _tagged()
         self.tag_members: set[type] = {m for ms in self.tagged.values() for m in ms}
+        self._nonblank = _nonblank
+        self._format = _format
+        self._case_format = CASE_FORMAT
 
     def ref(self, cls: type) -> dict[str, Any]:
+        """A ``$ref`` to the class's schema, added to `defs` on first use."""
         # "case.Document" and "harm.SourceDocument" are different things: name by area.
         parts = cls.__module__.split(".")
-        area = parts[1] if len(parts) > 2 and parts[0] == "uji_konsekuensi" else parts[0]
+        area = parts[1] if len(parts) > 1 and parts[0] == "uji_konsekuensi" else parts[0]
         name = f"{area}.{cls.__name__}"
         if name not in self.defs:
             self.defs[name] = {}  # reserve (recursive types)
@@ -71,6 +82,7 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def object(self, cls: type) -> dict[str, Any]:
+        """The object schema of an attrs class (its description: the docstring's first part)."""
         hints = typing.get_type_hints(cls)
         props: dict[str, Any] = {}
         required: list[str] = []
@@ -79,11 +91,15 @@ class _Builder:
             required.append("kind")
         for field in attrs.fields(cls):
             schema = self.type(hints[field.name])
-            if field.validator is _nonblank and schema.get("type") == "string":
+            if field.validator is self._nonblank and schema.get("type") == "string":
                 schema = {**schema, "minLength": 1, "pattern": r"\S"}
-            if field.validator is _format:
-                schema = {"const": CASE_FORMAT}
-            if field.default is attrs.NOTHING:
+            if field.validator is self._format:
+                schema = {"const": self._case_format}
+            schema = {**schema, **field.metadata.get("schema", {})}
+            if self.output:
+                if not field.metadata.get("omit_if_none"):
+                    required.append(field.name)
+            elif field.default is attrs.NOTHING:
                 required.append(field.name)
             props[field.name] = schema
         out: dict[str, Any] = {"type": "object"}
@@ -96,8 +112,11 @@ class _Builder:
         return out
 
     def type(self, tp: Any) -> dict[str, Any]:
+        """The schema of one Python type (see the module notes)."""
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
+        if tp is typing.Any and self.output:
+            return {}
         if tp is str:
             return {"type": "string"}
         if tp is bool:
@@ -106,10 +125,14 @@ class _Builder:
             return {"type": "integer"}
         if tp is float:
             return {"type": "number"}
+        if tp is Path:
+            return {"type": "string", "minLength": 1}
+        if tp is dt.time:
+            return {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$"}
         if tp is dt.datetime:
-            return {"type": "string", "format": "date-time", "pattern": _TIMESTAMP}
+            return {"type": "string", "format": "date-time", "pattern": TIMESTAMP}
         if tp is dt.date:
-            return {"type": "string", "format": "date", "pattern": _DATE}
+            return {"type": "string", "format": "date", "pattern": DATE}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return {"enum": [m.value for m in tp]}
         if origin is typing.Literal:
@@ -131,32 +154,4 @@ class _Builder:
             return {"anyOf": [inner, {"type": "null"}]} if nullable else inner
         if attrs.has(tp):
             return self.ref(tp)
-        raise TypeError(f"case_schema: no JSON Schema for type {tp!r}")
-
-
-def case_schema() -> dict[str, Any]:
-    """The JSON Schema of a case file (see the module notes)."""
-    builder = _Builder()
-    root = builder.object(Case)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "uji-konsekuensi case",
-        "description": (
-            "One run of an agency's SOP for the consequence test (uji konsekuensi, UU 14/2008 "
-            "Pasal 2 ayat (4), 17-19): what started it, the written tests, the documents and the "
-            "append-only event log. Generated from the models; see docs/case.md."
-        ),
-        **{k: v for k, v in root.items() if k != "description"},
-        "$defs": dict(sorted(builder.defs.items())),
-    }
-
-
-def main() -> int:
-    """Print the schema (``python -m uji_konsekuensi.case.schema``)."""
-    sys.stdout.write(json.dumps(case_schema(), ensure_ascii=False, indent=2) + "\n")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+        raise TypeError(f"no JSON Schema for type {tp!r}")

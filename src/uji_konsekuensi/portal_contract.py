@@ -1,4 +1,7 @@
-"""An agency's contract as data: everything a portal needs to build its forms for that agency.
+"""An agency's contract for portals, as data: everything a portal needs to build its forms.
+
+(Not the plugin contract: `uji_konsekuensi.testing.AgencyPluginContract` is the test suite every
+agency plugin passes. This module is what a portal reads about an installed agency.)
 
 `agency_contract(agency)` gathers, in one `AgencyContract` value, what is otherwise spread over
 the plugin hooks and the Python objects, so that a portal in another language reads one document
