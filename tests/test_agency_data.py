@@ -7,6 +7,7 @@ library cannot tell a folder from a plugin.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 import sys
@@ -90,9 +91,9 @@ def test_a_folder_from_a_directory_is_an_agency_like_an_installed_one(tmp_path: 
     found = agencies(pm)
     assert list(found) == ["kalteng"]
     agency = found["kalteng"]
-    assert (
-        agency.plugin == "data:kalteng" and agency.distribution == f"folder {tmp_path / 'kalteng'}"
-    )
+    # No distribution installed it; its path is kept apart, out of every JSON.
+    assert agency.plugin == "data:kalteng" and agency.distribution is None
+    assert agency.data_folder == str(tmp_path / "kalteng")
     assert agency.info == get_agency("kalteng").info
     assert agency.sops == get_agency("kalteng").sops
 
@@ -475,9 +476,13 @@ def test_check_data_only_gives_the_folder_and_its_sha256(clean_env: None) -> Non
     (case,) = data["cases"]
     assert status == 0 and case["outcome"] == "compliant"
     assert case["agency_data"] == {
-        "folder": str(FOLDERS["kalteng"]),
+        "code": "kalteng",
+        "folder": FOLDERS["kalteng"].name,
+        "distribution": "uji-konsekuensi-kalteng",
+        "version": importlib.metadata.version("uji-konsekuensi-kalteng"),
         "sha256": folder_digest(FOLDERS["kalteng"]),
     }
+    assert str(ROOT) not in out  # nothing of this machine's paths
     assert not [r for r in case["rules_run"] if r["origin"] == "agency"]
 
 

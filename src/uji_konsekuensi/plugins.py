@@ -354,7 +354,10 @@ def _load_agency_folders(
             )
             continue
         pm.register(plugin, name=name)
-        pm.set_distribution(name, dist or f"folder {folder}")
+        # A folder given by a directory has no distribution: its path (which differs from
+        # machine to machine) stays in the agency's ``data_folder`` and out of every JSON.
+        if dist is not None:
+            pm.set_distribution(name, dist)
         loaded[plugin.info.code] = plugin
 
 

@@ -246,9 +246,15 @@ def _check(b: _OutputBuilder) -> dict[str, Any]:
         agency_data={
             "anyOf": [
                 _obj(
-                    "The agency folder the agency was read from (agency_data) and the sha256 "
-                    "of its files; null for an agency given by Python code.",
+                    "What an agency that is data (agency_data) was read from, the same on "
+                    "every machine: its code, the folder's name (never its path), the "
+                    "distribution and version that installed it (null for a folder given by "
+                    "--agencies or UJI_KONSEKUENSI_AGENCIES) and the sha256 of its files; "
+                    "null for an agency given by Python code.",
+                    code=_s(),
                     folder=_s(),
+                    distribution=_s(nullable=True),
+                    version=_s(nullable=True),
                     sha256=_s(pattern="^[0-9a-f]{64}$"),
                 ),
                 {"type": "null"},

@@ -42,7 +42,15 @@ from .check import CheckSettings, Report, check_case
 from .io import case_from_dict, load_case, loads_case
 from .model import Case
 
-__all__ = ["CaseSource", "check_batch", "exit_code", "finding_json", "report_json", "summary_text"]
+__all__ = [
+    "CaseSource",
+    "agency_data_json",
+    "check_batch",
+    "exit_code",
+    "finding_json",
+    "report_json",
+    "summary_text",
+]
 
 #: What can be checked: a file path, JSON text (``str`` starting with "{"), parsed data, a Case,
 #: or a function that loads one (and raises `InputError` when it cannot).
@@ -111,7 +119,7 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
             for p in report.plugin_problems
         ],
         "calendar_sources": _sources_json(report),
-        "agency_data": _agency_data_json(report.agency),
+        "agency_data": agency_data_json(report.agency),
         "errors": report.count(Severity.ERROR),
         "warnings": report.count(Severity.WARNING),
         "findings": [finding_json(f) for f in report.findings],
@@ -127,16 +135,28 @@ def report_json(report: Report, source: str, passed: bool, outcome: str) -> dict
     }
 
 
-def _agency_data_json(code: str) -> dict[str, Any] | None:
-    """Where an agency that is data was read from, and the sha256 of its folder: the verdict
-    of a check in the audit mode depends only on these and the library's version. None for an
-    agency given by Python code."""
+def agency_data_json(code: str) -> dict[str, Any] | None:
+    """What an agency that is data was read from, the same on every machine: its code, the
+    folder's name (not its path, which differs from machine to machine), the distribution and
+    version that installed it (None for a folder given by ``--agencies`` or
+    ``UJI_KONSEKUENSI_AGENCIES``) and the sha256 of the folder's files. The verdict of a check
+    in the audit mode depends only on these and the library's version. None for an agency given
+    by Python code."""
+    from pathlib import PurePath
+
     from ..agency import get_agency
 
     agency = get_agency(code)
     if agency.data_sha256 is None:
         return None
-    return {"folder": agency.data_folder, "sha256": agency.data_sha256}
+    distribution, version = agency.source_of(agency.plugin)
+    return {
+        "code": agency.code,
+        "folder": None if agency.data_folder is None else PurePath(agency.data_folder).name,
+        "distribution": distribution,
+        "version": version,
+        "sha256": agency.data_sha256,
+    }
 
 
 def _sources_json(report: Report) -> dict[str, Any] | None:

@@ -45,7 +45,7 @@ from ..findings import Finding
 from ..harm import TestStage
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
-from ..sop import Role
+from ..sop import ActorRole, Role
 from .clock import RequestClock
 from .codes import CODES
 from .flow import Trace
@@ -66,7 +66,7 @@ from .model import (
 )
 from .paths import sheets_of
 from .plan import SopPlan, role_names
-from .powers import Latest, Power, allowed_roles, power
+from .powers import Latest, Power, allowed_roles, permits, power
 from .settings import CheckSettings
 
 __all__ = [
@@ -132,7 +132,7 @@ def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
     )
 
 
-def _role_label(role: Role, lang: str) -> str:
+def _role_label(role: ActorRole, lang: str) -> str:
     return role.label.id if lang == "id" else role.label.en
 
 
@@ -156,8 +156,9 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
             continue  # `resumed` may be recorded without who; nothing to judge
         entry = power(act)
         roles = _roles_for(entry, settings)
-        if roles is None or actor.role in roles:
+        if permits(entry, roles, actor.role):
             continue
+        assert roles is not None  # (None permits every role)
         yield WRONG_ROLE(
             Text(
                 f"{_first_up(_what(entry).id)}: dilakukan oleh {actor.name} "
@@ -174,7 +175,7 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
 def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
     """``case.power.wrong_signatory``: the refusal letter, the Penetapan's signature, the PPID
     the Penetapan names and the participants who sign a Lembar, each of a role that may."""
-    signed: list[tuple[str, str, Role, str]] = []  # (table key, field, role, name)
+    signed: list[tuple[str, str, ActorRole, str]] = []  # (table key, field, role, name)
     for j, doc in enumerate(case.documents):
         if doc.refusal is not None and doc.refusal.signed_by is not None:
             who = doc.refusal.signed_by
@@ -200,8 +201,9 @@ def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Findin
     for key, field, role, name in signed:
         entry = power(key)
         roles = _roles_for(entry, settings)
-        if roles is None or role in roles:
+        if permits(entry, roles, role):
             continue
+        assert roles is not None  # (None permits every role)
         yield WRONG_SIGNATORY(
             Text(
                 f"{_first_up(_what(entry).id)}: {name} ({_role_label(role, 'id')}); menurut "
@@ -239,7 +241,7 @@ def check_objection_addressee(*, case: Case) -> Iterable[Finding]:
 # --- when: the case's window --------------------------------------------------------------------
 
 
-def _actor_role(event: CaseEvent) -> Role | None:
+def _actor_role(event: CaseEvent) -> ActorRole | None:
     actor = getattr(event, "actor", None)
     return None if actor is None else actor.role
 
