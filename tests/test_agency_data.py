@@ -265,7 +265,7 @@ def only_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Pa
 
 
 def test_editing_a_lane_mapping_changes_the_actor_checks(only_folders: Path) -> None:
-    """The role a folder's SOP maps a lane to decides who may run its steps: the example case
+    """The role agency.json maps a lane to decides who may run its steps: the example case
     is compliant, and once the Atasan PPID's lane is mapped to the PPID its step 2 is not."""
     from uji_konsekuensi import plugins
     from uji_konsekuensi.case import check_case, load_case
@@ -275,15 +275,16 @@ def test_editing_a_lane_mapping_changes_the_actor_checks(only_folders: Path) -> 
     before = check_case(case)
     assert before.ok and not [f for f in before.findings if f.code.startswith("case.actor")]
 
-    def remap(sop: dict[str, Any]) -> None:
-        (lane,) = [lane for lane in sop["lanes"] if lane["id"] == "atasan-ppid"]
-        lane["role"] = "ppid"
+    def remap(data: dict[str, Any]) -> None:
+        (entry,) = [e for e in data["lanes"] if e["lane"] == "atasan-ppid"]
+        entry["role"] = "ppid"
 
-    edit(folder, "sop.json", remap)
+    edit(folder, AGENCY_FILE, remap)
     plugins.reset()
     after = check_case(case)
     wrong = [f for f in after.findings if f.code == "case.actor.wrong_role"]
     assert wrong and not after.ok
+    assert {f.step for f in wrong} == {2}
     assert get_agency("kalteng").sops[0].lane("atasan-ppid").role.value == "ppid"
 
 
@@ -482,7 +483,8 @@ def test_check_data_only_gives_the_folder_and_its_sha256(clean_env: None) -> Non
         "version": importlib.metadata.version("uji-konsekuensi-kalteng"),
         "sha256": folder_digest(FOLDERS["kalteng"]),
     }
-    assert str(ROOT) not in out  # nothing of this machine's paths
+    # Nothing of this machine's paths but the file named on the command line.
+    assert str(ROOT) not in json.dumps({k: v for k, v in case.items() if k != "file"})
     assert not [r for r in case["rules_run"] if r["origin"] == "agency"]
 
 

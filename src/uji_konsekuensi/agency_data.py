@@ -512,14 +512,37 @@ def agency_findings(
     renderings: Sequence[Rendering],
     calendar: CalendarSettings | None = None,
     templates: Path | None = None,
+    roles: Sequence[RoleDeclaration] = (),
 ) -> list[Finding]:
     """The findings of an agency's SOPs against what the agency declares (codes
-    ``sop.agency.*``, docs/sop.md), after each SOP's own `SOP.validate()` findings."""
+    ``sop.agency.*``, docs/sop.md), after each SOP's own `SOP.validate()` findings.
+
+    ``sops`` are the SOPs as the agency plays them (agency.json's lane mapping applied): a lane
+    with no role is ``sop.agency.lane.unmapped`` (in place of the SOP's own
+    ``sop.lane.role.missing``: an agency maps it in agency.json); a declared role no lane plays
+    is ``sop.agency.role.unused``."""
     from .sop import agency_codes as C
 
     found: list[Finding] = []
+    played: set[str] = set()
     for i, sop in enumerate(sops):
-        found.extend(sop.validate())
+        found.extend(f for f in sop.validate() if f.code != "sop.lane.role.missing")
+        for j, lane in enumerate(sop.lanes):
+            if lane.role is not None:
+                played.add(lane.role.value)
+                continue
+            found.append(
+                C.AGENCY_LANE_UNMAPPED(
+                    Text(
+                        id=f"SOP {sop.number}: lajur {lane.id!r} ({lane.name}) tidak memainkan "
+                        f"peran apa pun; petakan di agency.json \"lanes\" "
+                        f'({{"lane": "{lane.id}", "role": ...}})',
+                        en=f"SOP {sop.number}: lane {lane.id!r} ({lane.name}) plays no role; "
+                        f'map it in agency.json "lanes" ({{"lane": "{lane.id}", "role": ...}})',
+                    ),
+                    field=f"sops[{i}].lanes[{j}].role",
+                )
+            )
         if sop.trigger is not None and sop.trigger != info.trigger:
             found.append(
                 C.AGENCY_TRIGGER(
@@ -529,6 +552,17 @@ def agency_findings(
                         f"{info.trigger}",
                     ),
                     field=f"sops[{i}].trigger",
+                )
+            )
+    for i, decl in enumerate(roles):
+        if decl.code not in played:
+            found.append(
+                C.AGENCY_ROLE_UNUSED(
+                    Text(
+                        id=f"peran {decl.code!r} ({decl.name.id}) tidak dimainkan lajur mana pun",
+                        en=f"role {decl.code!r} ({decl.name.en}) is played by no lane",
+                    ),
+                    field=f"roles[{i}]",
                 )
             )
     if calendar is not None and calendar.timezone != info.timezone:

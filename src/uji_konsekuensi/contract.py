@@ -15,7 +15,8 @@ instead of calling Python:
   that require and produce them; and the documents the service and ``render`` can write;
 - the events a case of this trigger must record, when, under which Pasal, and the keys each
   event takes (the same classes the converter reads, so the list cannot drift from the format);
-- the roles (`uji_konsekuensi.sop.Role`) with their basis and the lanes that play them.
+- the roles (`uji_konsekuensi.sop.Role`, then the agency's own roles of agency.json, marked
+  ``statutory: false``) with their basis and the lanes that play them.
 
 ``uji-konsekuensi agencies CODE --format json`` prints it and ``GET /v1/agencies/{code}`` returns
 it; docs/schemas/agency.json is its JSON Schema, generated from the classes below.
@@ -259,12 +260,15 @@ class ContractEvent:
 
 @attrs.frozen(kw_only=True)
 class ContractRole:
-    """A canonical role (``actor.role`` in a case), its label, basis, and the lanes playing it."""
+    """A role a case's ``actor.role`` may name, its label, basis, and the lanes playing it.
+    ``statutory``: one of the law's eight (`uji_konsekuensi.sop.Role`), or false for a role of
+    the agency's own (agency.json "roles"), which holds no power the law reserves."""
 
     value: str
     label: Text
     basis: str
     lanes: tuple[str, ...]
+    statutory: bool = True
 
 
 @attrs.frozen(kw_only=True)
@@ -568,6 +572,7 @@ def agency_contract(agency: Agency) -> AgencyContract:
     from .case.clock import holidays_version
     from .case.model import PeriodicTrigger, Person, RequestTrigger
     from .documents.render import FORMATS, available_printables
+    from .case.integrity import agency_roles
     from .sop import ROLE_BASIS, Role
 
     settings = agency.calendar_settings
@@ -648,6 +653,16 @@ def agency_contract(agency: Agency) -> AgencyContract:
                 lanes=tuple(lanes_of.get(role.value, ())),
             )
             for role in Role
+        )
+        + tuple(
+            ContractRole(
+                value=code,
+                label=role.label,
+                basis=role.basis,
+                lanes=tuple(lanes_of.get(code, ())),
+                statutory=False,
+            )
+            for code, role in agency_roles(agency).items()
         ),
         rules=_rules(agency),
     )

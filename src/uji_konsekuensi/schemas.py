@@ -102,15 +102,24 @@ def _arr(items: dict[str, Any]) -> dict[str, Any]:
 _INT = {"type": "integer"}
 _BOOL = {"type": "boolean"}
 _ROLES = {
-    "enum": [
-        "pemohon",
-        "petugas",
-        "ppid",
-        "ppid-pelaksana",
-        "atasan-ppid",
-        "tim-pertimbangan",
-        "pimpinan",
-        "unit-pengelola-informasi",
+    "anyOf": [
+        {
+            "enum": [
+                "pemohon",
+                "petugas",
+                "ppid",
+                "ppid-pelaksana",
+                "atasan-ppid",
+                "tim-pertimbangan",
+                "pimpinan",
+                "unit-pengelola-informasi",
+            ]
+        },
+        {
+            "type": "string",
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "description": "a role the agency declares in agency.json \"roles\"",
+        },
     ]
 }
 _SCALAR = {"type": ["string", "integer", "number", "boolean", "null"]}
