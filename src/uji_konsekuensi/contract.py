@@ -197,9 +197,9 @@ class StepRef:
 
 @attrs.frozen(kw_only=True)
 class ContractDocument:
-    """A kind of document the agency declares: the ``kind`` code a case's document uses, the
-    titles, the rule that requires it, the steps that produce it and the steps that need it as
-    kelengkapan (both as the plugin declares them)."""
+    """A kind of document a case of the agency may carry: the ``kind`` code a case's document
+    uses, the titles, the rule that requires it, the steps that produce it and the steps that
+    need it as kelengkapan (both as the plugin declares them), and who declares it."""
 
     code: str
     title: str
@@ -207,6 +207,9 @@ class ContractDocument:
     basis: str | None
     produced_by: tuple[StepRef, ...]
     required_by: tuple[StepRef, ...]
+    #: "agency": the agency declares it; "core": any case of its trigger may carry it (the
+    #: requester's identity, the Penetapan of PERKI 1/2021 Lampiran III), no step makes it.
+    declared_by: Literal["agency", "core"] = "agency"
 
 
 @attrs.frozen(kw_only=True)
@@ -573,6 +576,7 @@ def agency_contract(agency: Agency) -> AgencyContract:
     from .case.model import PeriodicTrigger, Person, RequestTrigger
     from .documents.render import FORMATS, available_printables
     from .case.integrity import agency_roles
+    from .case.settings import common_document_kinds
     from .sop import ROLE_BASIS, Role
 
     settings = agency.calendar_settings
@@ -630,6 +634,19 @@ def agency_contract(agency: Agency) -> AgencyContract:
                 required_by=refs(kind.required_by_steps),
             )
             for kind in agency.documents
+        )
+        + tuple(
+            ContractDocument(
+                code=kind.code,
+                title=kind.title,
+                title_en=kind.title_en,
+                basis=kind.basis,
+                produced_by=(),
+                required_by=(),
+                declared_by="core",
+            )
+            for kind in common_document_kinds(agency.trigger)
+            if kind.code not in {k.code for k in agency.documents}
         ),
         renderable=tuple(
             Renderable(
