@@ -354,9 +354,9 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
             value_source,
             field,
             f"peran {code!r} bukan salah satu dari delapan peran menurut hukum dan tidak "
-            f"dinyatakan di {AGENCY_FILE} \"roles\"",
+            f'dinyatakan di {AGENCY_FILE} "roles"',
             f"role {code!r} is not one of the eight statutory roles and is not declared in "
-            f"{AGENCY_FILE} \"roles\"",
+            f'{AGENCY_FILE} "roles"',
             value=code,
             expected=f"salah satu dari: {known} ({where})",
             expected_en=f"one of: {known} ({where})",
@@ -370,8 +370,8 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
             raise _problem(
                 source,
                 f"lanes[{i}].sop",
-                f"berkas SOP ini tidak ada di \"sops\" ({', '.join(names)})",
-                f"this SOP file is not among \"sops\" ({', '.join(names)})",
+                f'berkas SOP ini tidak ada di "sops" ({", ".join(names)})',
+                f'this SOP file is not among "sops" ({", ".join(names)})',
                 entry.sop,
             )
         role = resolve(entry.role, "docs/agency-data.md", f"lanes[{i}].role", source)
@@ -535,7 +535,7 @@ def agency_findings(
                 C.AGENCY_LANE_UNMAPPED(
                     Text(
                         id=f"SOP {sop.number}: lajur {lane.id!r} ({lane.name}) tidak memainkan "
-                        f"peran apa pun; petakan di agency.json \"lanes\" "
+                        f'peran apa pun; petakan di agency.json "lanes" '
                         f'({{"lane": "{lane.id}", "role": ...}})',
                         en=f"SOP {sop.number}: lane {lane.id!r} ({lane.name}) plays no role; "
                         f'map it in agency.json "lanes" ({{"lane": "{lane.id}", "role": ...}})',

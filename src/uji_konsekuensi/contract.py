@@ -573,10 +573,10 @@ def agency_contract(agency: Agency) -> AgencyContract:
     """The contract of one installed agency (see the module notes)."""
     from .calendar.settings import zone_label
     from .case.clock import holidays_version
-    from .case.model import PeriodicTrigger, Person, RequestTrigger
-    from .documents.render import FORMATS, available_printables
     from .case.integrity import agency_roles
+    from .case.model import PeriodicTrigger, Person, RequestTrigger
     from .case.settings import common_document_kinds
+    from .documents.render import FORMATS, available_printables
     from .sop import ROLE_BASIS, Role
 
     settings = agency.calendar_settings

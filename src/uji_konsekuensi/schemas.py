@@ -118,7 +118,7 @@ _ROLES = {
         {
             "type": "string",
             "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-            "description": "a role the agency declares in agency.json \"roles\"",
+            "description": 'a role the agency declares in agency.json "roles"',
         },
     ]
 }

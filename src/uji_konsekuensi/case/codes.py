@@ -652,7 +652,7 @@ CODES: dict[str, FindingCode] = code_table(
         severity=E,
         basis=(
             "UU 14/2008 Pasal 22 ayat (7), Pasal 35-36; PERKI 1/2021 Pasal 10, Pasal 12; "
-            "agency.json \"roles\" and \"lanes\" (docs/agency-data.md)"
+            'agency.json "roles" and "lanes" (docs/agency-data.md)'
         ),
         title=Text(
             en="a role in the case that is neither one of the law's eight nor a role of the "

@@ -125,7 +125,7 @@ class _Builder:
             extra: dict[str, Any] = {
                 "type": "string",
                 "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
-                "description": "a role the agency declares in agency.json \"roles\" "
+                "description": 'a role the agency declares in agency.json "roles" '
                 "(docs/agency-data.md); it holds no statutory power",
             }
             roles: dict[str, Any] = {"anyOf": [{"enum": [m.value for m in opened[0]]}, extra]}

@@ -124,9 +124,9 @@ AGENCY_LANE_UNMAPPED = FindingCode(
     severity=Severity.ERROR,
     basis=_LANES,
     title=Text(
-        id="lajur SOP tidak dipetakan ke peran (agency.json \"lanes\"): langkahnya tidak dapat "
+        id='lajur SOP tidak dipetakan ke peran (agency.json "lanes"): langkahnya tidak dapat '
         "diperiksa siapa pelaksananya",
-        en="an SOP lane is mapped to no role (agency.json \"lanes\"): who runs its steps "
+        en='an SOP lane is mapped to no role (agency.json "lanes"): who runs its steps '
         "cannot be checked",
     ),
     group="agency",
