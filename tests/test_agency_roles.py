@@ -302,3 +302,38 @@ def test_the_case_schema_takes_an_agencys_own_role() -> None:
     with pytest.raises(InputError) as caught:
         load_case(data)
     assert caught.value.problems[0].path == "events[0].actor.role"
+
+
+# --- the docs' example ------------------------------------------------------------------------
+
+
+def _docs_block(language: str, after: str) -> str:
+    page = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    start = page.index(f"```{language}\n", page.index(after)) + len(language) + 4
+    return page[start : page.index("```", start)]
+
+
+def test_the_docs_example_of_lanes_and_roles_loads_and_plays_the_lane(tmp_path: Path) -> None:
+    """docs/plugins.md, "Lanes and roles": its agency.json fragment, put into a copy of Kalteng's
+    folder in place of the entry for the same lane, loads; the lane plays the declared role."""
+    example = json.loads(_docs_block("json", "## Lanes and roles"))
+    folder = folder_in(tmp_path)
+
+    def put(data: dict[str, Any]) -> None:
+        data["roles"] = example["roles"]
+        given = {e["lane"]: e for e in example["lanes"]}
+        data["lanes"] = [given.get(e["lane"], e) for e in data["lanes"]]
+
+    edit(folder / AGENCY_FILE, put)
+    lane = load_agency_folder(folder).sops()[0].lane("subbid-pelayanan-informasi")
+    assert lane.role == AgencyRole(value="kasubbag-umum")
+    assert lane.role_basis is not None and lane.role_basis.en.startswith("The General Affairs")
+
+
+def test_the_docs_declaration_of_agency_codes_is_the_tested_distributions() -> None:
+    """docs/plugins.md, "Audit mode": the TOML it shows is in the distribution that
+    tests/test_data_only_plugins.py installs and refuses by its declared code."""
+    toml = _docs_block("toml", "**Audit mode.**")
+    pyproject = (ROOT / "tests/code_plugins/declared/pyproject.toml").read_text(encoding="utf-8")
+    for line in toml.strip().splitlines():
+        assert line in pyproject.splitlines(), line
