@@ -419,6 +419,8 @@ def _open_enum_structure(type_: Any, conv: cattrs.Converter) -> Any:
             return members[value]
         except (KeyError, TypeError):
             pass
+        if isinstance(value, base | extra):  # a program's dict may hold the value itself
+            return value
         if not isinstance(value, str):
             raise ValueError(
                 f"expected a text (a role code), got {_json_kind(value)}\x1e"
