@@ -736,6 +736,9 @@ def _maybe_theirs(code: str, registry: _Registry) -> PluginError:
     who = ", ".join(f"{p.plugin} ({p.distribution})" for p in registry.undeclared)
     dists = ", ".join(dict.fromkeys(str(p.distribution) for p in registry.undeclared))
     listed = ", ".join(sorted(registry.agencies)) or "-"
+    near = difflib.get_close_matches(code, sorted(registry.agencies), n=1, cutoff=0.5)
+    hint_id = f"; maksud Anda {near[0]!r}?" if near else ""
+    hint_en = f"; did you mean {near[0]!r}?" if near else ""
     return PluginError(
         plugin=", ".join(p.plugin for p in registry.undeclared),
         hook=None,
@@ -743,16 +746,17 @@ def _maybe_theirs(code: str, registry: _Registry) -> PluginError:
         agency_code=code,
         problem=Text(
             id=(
-                f"mode data saja: instansi {code!r} tidak ada di folder data (ada: {listed}); "
+                f"mode data saja: instansi {code!r} tidak ada di folder data (ada: {listed})"
+                f"{hint_id}; "
                 f"plugin Python yang tidak dijalankan dan tidak menyatakan kode instansinya "
                 f"mungkin mendaftarkannya: {who}; periksa tanpa --data-only, atau nyatakan kode "
                 "instansinya di metadata distribusi (docs/plugins.md)"
             ),
             en=(
                 f"data-only mode: agency {code!r} is not among the data folders (there are: "
-                f"{listed}); Python plugins that were not run and declare no agency code may "
-                f"register it: {who}; check without --data-only, or declare the agency code in "
-                "the distribution's metadata (docs/plugins.md)"
+                f"{listed}){hint_en}; Python plugins that were not run and declare no agency "
+                f"code may register it: {who}; check without --data-only, or declare the agency "
+                "code in the distribution's metadata (docs/plugins.md)"
             ),
         ),
     )
