@@ -7,6 +7,7 @@ library cannot tell a folder from a plugin.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 import sys
@@ -90,9 +91,9 @@ def test_a_folder_from_a_directory_is_an_agency_like_an_installed_one(tmp_path: 
     found = agencies(pm)
     assert list(found) == ["kalteng"]
     agency = found["kalteng"]
-    assert (
-        agency.plugin == "data:kalteng" and agency.distribution == f"folder {tmp_path / 'kalteng'}"
-    )
+    # No distribution installed it; its path is kept apart, out of every JSON.
+    assert agency.plugin == "data:kalteng" and agency.distribution is None
+    assert agency.data_folder == str(tmp_path / "kalteng")
     assert agency.info == get_agency("kalteng").info
     assert agency.sops == get_agency("kalteng").sops
 
@@ -264,7 +265,7 @@ def only_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Pa
 
 
 def test_editing_a_lane_mapping_changes_the_actor_checks(only_folders: Path) -> None:
-    """The role a folder's SOP maps a lane to decides who may run its steps: the example case
+    """The role agency.json maps a lane to decides who may run its steps: the example case
     is compliant, and once the Atasan PPID's lane is mapped to the PPID its step 2 is not."""
     from uji_konsekuensi import plugins
     from uji_konsekuensi.case import check_case, load_case
@@ -274,15 +275,16 @@ def test_editing_a_lane_mapping_changes_the_actor_checks(only_folders: Path) -> 
     before = check_case(case)
     assert before.ok and not [f for f in before.findings if f.code.startswith("case.actor")]
 
-    def remap(sop: dict[str, Any]) -> None:
-        (lane,) = [lane for lane in sop["lanes"] if lane["id"] == "atasan-ppid"]
-        lane["role"] = "ppid"
+    def remap(data: dict[str, Any]) -> None:
+        (entry,) = [e for e in data["lanes"] if e["lane"] == "atasan-ppid"]
+        entry["role"] = "ppid"
 
-    edit(folder, "sop.json", remap)
+    edit(folder, AGENCY_FILE, remap)
     plugins.reset()
     after = check_case(case)
     wrong = [f for f in after.findings if f.code == "case.actor.wrong_role"]
     assert wrong and not after.ok
+    assert {f.step for f in wrong} == {2}
     assert get_agency("kalteng").sops[0].lane("atasan-ppid").role.value == "ppid"
 
 
@@ -475,9 +477,14 @@ def test_check_data_only_gives_the_folder_and_its_sha256(clean_env: None) -> Non
     (case,) = data["cases"]
     assert status == 0 and case["outcome"] == "compliant"
     assert case["agency_data"] == {
-        "folder": str(FOLDERS["kalteng"]),
+        "code": "kalteng",
+        "folder": FOLDERS["kalteng"].name,
+        "distribution": "uji-konsekuensi-kalteng",
+        "version": importlib.metadata.version("uji-konsekuensi-kalteng"),
         "sha256": folder_digest(FOLDERS["kalteng"]),
     }
+    # Nothing of this machine's paths but the file named on the command line.
+    assert str(ROOT) not in json.dumps({k: v for k, v in case.items() if k != "file"})
     assert not [r for r in case["rules_run"] if r["origin"] == "agency"]
 
 
@@ -573,3 +580,45 @@ def test_from_an_sop_document_to_a_checked_case_without_python(
     assert status == 0, out
     assert json.loads(out)["cases"][0]["outcome"] == "compliant"
     assert not list(tmp_path.rglob("*.py"))
+
+
+# --- the contract lists every document kind a case may carry -------------------------------------
+
+
+def _case_kinds() -> dict[str, set[str]]:
+    """Every document kind each agency's example cases use, violations included."""
+    kinds: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "examples" / "cases").rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data.get("documents"), list):
+            found = kinds.setdefault(data["agency"], set())
+            found.update(d["kind"] for d in data["documents"] if isinstance(d, dict))
+    return kinds
+
+
+def test_every_document_kind_of_every_example_case_is_in_its_agencys_contract() -> None:
+    """`agencies CODE --format json` and GET /v1/agencies/{code} list each kind a case of the
+    agency carries (the requester's identity among them), so a portal can offer it; the ones
+    the core adds say so (``declared_by: core``) and are produced and required by no step."""
+    pytest.importorskip("starlette")
+    from uji_konsekuensi.case.instruments import GENERIC_PENETAPAN_KIND
+    from uji_konsekuensi.case.settings import COMMON_DOCUMENT_KINDS
+    from uji_konsekuensi.service.testing import call_json, running_service
+
+    assert GENERIC_PENETAPAN_KIND in {kind.code for kind, _ in COMMON_DOCUMENT_KINDS}
+    kinds = _case_kinds()
+    assert set(kinds) == set(FOLDERS) and "identitas-pemohon" in kinds["kalbar"]
+    with running_service() as url:
+        for code, used in sorted(kinds.items()):
+            status, out = cli("agencies", code, "--format", "json")
+            listed = {d["code"]: d for d in json.loads(out)["documents"]}
+            assert status == 0 and used <= set(listed), (code, sorted(used - set(listed)))
+            http_status, served = call_json("GET", f"{url}/v1/agencies/{code}")
+            assert http_status == 200 and {d["code"] for d in served["documents"]} == set(listed)
+            for d in listed.values():
+                if d["declared_by"] == "core":
+                    assert d["produced_by"] == [] and d["required_by"] == [] and d["basis"]
+    kalbar = json.loads(cli("agencies", "kalbar", "--json")[1])["documents"]
+    assert {d["code"]: d["declared_by"] for d in kalbar}["identitas-pemohon"] == "core"
+    periodic = {d["code"] for d in json.loads(cli("agencies", "kalteng", "--json")[1])["documents"]}
+    assert "identitas-pemohon" not in periodic  # a periodic round has no requester

@@ -1016,6 +1016,18 @@ def test_an_expiry_whose_last_day_is_before_1946_is_a_warning() -> None:
     assert "case.expiry.late" not in r.codes
 
 
+def test_a_role_no_lane_of_the_agency_plays_is_an_unknown_role() -> None:
+    """Kalbar declares no role of its own: a Lembar participant named "kasubbag-umum" (a role
+    code another agency might declare) is case.power.unknown_role at its path, and the case
+    is not compliant; the statutory roles beside it are not reported."""
+    d = data("kalbar")
+    d["tests"][0]["participants"][1]["role"] = "kasubbag-umum"
+    r = report(d)
+    unknown = [f for f in r.findings if f.code == "case.power.unknown_role"]
+    assert [f.field for f in unknown] == ["tests[0].participants[1].role"]
+    assert "kalbar" in unknown[0].message_en and not r.ok
+
+
 def test_every_code_is_produced_by_a_test_or_an_example(request: pytest.FixtureRequest) -> None:
     """Each case.* code in the checker's source was produced by the checker in a test above.
 

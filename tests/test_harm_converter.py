@@ -258,7 +258,8 @@ def test_malformed_record_lists_every_problem():
             },
             {"outcome": "open", "period": {"kind": "years"}},
         ],
-        "approval": {"role": "kepala", "name": "X", "date": "2025-02-30"},
+        # "Kepala": not a role code ("kepala" would be a role of an agency's own).
+        "approval": {"role": "Kepala", "name": "X", "date": "2025-02-30"},
     }
     with pytest.raises(InputError) as info:
         converter.structure(data, ConsequenceTestSheet, "lembar.json")

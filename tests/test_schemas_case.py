@@ -89,7 +89,9 @@ MUTATIONS: dict[str, Callable[[dict[str, Any]], None]] = {
     "missing document title": _drop(("documents", 0, "title")),
     "unknown event kind": _set(("events", 0, "kind"), "step_begun"),
     "unknown trigger kind": _set(("trigger", "kind"), "complaint"),
-    "bad actor role": _set(("events", 0, "actor", "role"), "kepala"),
+    # Not a slug: an agency's own role ("kepala" would load, and the check reports it as
+    # case.power.unknown_role unless the agency declares it).
+    "bad actor role": _set(("events", 0, "actor", "role"), "Kepala Bagian"),
     "bad notice outcome": _set(("events", 17, "outcome"), "ditolak"),
     "bad branch": _set(("events", 7, "branch"), "ya"),
     "naive timestamp": _set(("events", 0, "at"), "2025-03-24T09:15:00"),

@@ -111,9 +111,15 @@ def test_a_mutant_is_judged_by_the_checker_s_outcome(
     caught = mutations.judge("kalbar", "t", "late notice", late)
     assert caught.verdict == "caught" and "case.notice.late" in caught.codes
 
+    # A role code Kalbar does not declare loads (it could be an agency's own) and is caught.
     unknown_role = json.loads(json.dumps(kalbar))
     unknown_role["events"][0]["actor"]["role"] = "lurah"
-    refused = mutations.judge("kalbar", "t", "no such role", unknown_role)
+    undeclared = mutations.judge("kalbar", "t", "no such role", unknown_role)
+    assert undeclared.verdict == "caught" and "case.power.unknown_role" in undeclared.codes
+
+    not_a_role = json.loads(json.dumps(kalbar))
+    not_a_role["events"][0]["actor"]["role"] = "Lurah Desa"
+    refused = mutations.judge("kalbar", "t", "not a role code", not_a_role)
     assert refused.verdict == "refused" and refused.codes
 
     def broken(*args: Any, **kwargs: Any) -> Any:

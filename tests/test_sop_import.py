@@ -22,8 +22,17 @@ CODES = ("kasn", "kutai-timur", "kalbar", "kalteng")
 
 
 def reference(code: str) -> dict:
-    package = "uji_konsekuensi_" + code.replace("-", "_")
-    return json.loads((ROOT / "plugins" / code / "src" / package / "sop.json").read_text())
+    """The agency's sop.json with the roles its agency.json gives the lanes (the folder keeps
+    the lane mapping in agency.json; the importer reads a role from each lane's heading)."""
+    folder = ROOT / "plugins" / code / "src" / ("uji_konsekuensi_" + code.replace("-", "_"))
+    sop = json.loads((folder / "sop.json").read_text())
+    agency = json.loads((folder / "agency.json").read_text())
+    mapping = {entry["lane"]: entry for entry in agency.get("lanes", [])}
+    for lane in sop["lanes"]:
+        if lane["id"] in mapping:
+            lane["role"] = mapping[lane["id"]]["role"]
+            lane["role_basis"] = mapping[lane["id"]]["basis"]
+    return sop
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -388,7 +388,7 @@ def test_load_sop_from_path_and_resource(tmp_path: Path) -> None:
 def test_bad_json_names_file_path_and_value(tmp_path: Path) -> None:
     """A wrong role, an unknown key and a non-slug lane id are reported with their JSON paths."""
     data: dict[str, Any] = unstructure(sample_sop())
-    data["lanes"][0]["role"] = "bos"
+    data["lanes"][0]["role"] = "Bos"  # not a role code ("bos" would be an agency's own role)
     data["steps"][1]["waktu"] = "3 HK"
     data["lanes"][1]["id"] = "P P I D"
     path = tmp_path / "bad.json"
@@ -400,7 +400,7 @@ def test_bad_json_names_file_path_and_value(tmp_path: Path) -> None:
     paths = {p.path for p in err.problems}
     assert "lanes[0].role" in paths
     assert "steps[1]" in paths
-    assert any(p.value == "bos" for p in err.problems)
+    assert any(p.value == "Bos" for p in err.problems)
     # A constructor's check is reported on the object, naming the field and the value.
     slug = next(p for p in err.problems if p.path == "lanes[1]")
     assert slug.expected is not None and "Lane.id" in slug.expected and "'P P I D'" in slug.expected

@@ -28,6 +28,15 @@ docs/plugins.md. The JSON Schema is docs/schemas/agency-data.json. A key not lis
 a key marked required must be present; the others may be left out (their defaults apply). Every
 error names the file and the JSON path of the value (`agency.documents[2].produced_by_steps[0]`).
 
+**Lanes and roles.** `lanes` says which role each lane (actor column) of the SOP plays: one of
+the law's eight (`pemohon`, `petugas`, `ppid`, `ppid-pelaksana`, `atasan-ppid`,
+`tim-pertimbangan`, `pimpinan`, `unit-pengelola-informasi`) or the `code` of one of the agency's
+own `roles`. The mapping is the agency's: sop.json may write a lane's `role` too (what
+`sop import` writes), and where both say it they must agree; a contradiction is refused naming
+agency.json's path and sop.json's path. A lane neither maps is `sop.agency.lane.unmapped` in
+`agency validate`. A role of the agency's own has `statutory_power: false` (true is refused): the
+law gives no power to a role it does not name (docs/plugins.md, "Lanes and roles").
+
 """
 
 

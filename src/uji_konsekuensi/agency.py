@@ -326,6 +326,8 @@ class _Registry:
     agencies: dict[str, Agency]
     unavailable: dict[str, PluginError]
     problems: tuple[PluginError, ...]
+    #: In the audit mode, the Python plugins not run whose agency codes are not declared.
+    undeclared: tuple[PluginError, ...] = ()
 
 
 _registries: weakref.WeakKeyDictionary[UjiPluginManager, _Registry] = weakref.WeakKeyDictionary()
@@ -451,7 +453,12 @@ def _collect(pm: UjiPluginManager) -> _Registry:
     for code, refusal in getattr(pm, "refused_agencies", {}).items():
         agencies.pop(code, None)
         unavailable[code] = refusal
-    return _Registry(agencies=agencies, unavailable=unavailable, problems=tuple(problems))
+    return _Registry(
+        agencies=agencies,
+        unavailable=unavailable,
+        problems=tuple(problems),
+        undeclared=tuple(getattr(pm, "undeclared_code", ())),
+    )
 
 
 def _collected(
@@ -717,7 +724,42 @@ def get_agency(code: str, plugin_manager: UjiPluginManager | None = None) -> Age
     broken = registry.unavailable.get(code)
     if broken is not None:
         raise broken
+    if registry.undeclared:
+        raise _maybe_theirs(code, registry)
     raise UnknownAgencyError(code, tuple(sorted(registry.agencies)))
+
+
+def _maybe_theirs(code: str, registry: _Registry) -> PluginError:
+    """In the audit mode, an agency no folder gives may be registered by a Python plugin that
+    was not run and declares no agency code: refused naming those plugins' distributions, not
+    reported as unknown (the auditor must not read "no such agency" where code was skipped)."""
+    who = ", ".join(f"{p.plugin} ({p.distribution})" for p in registry.undeclared)
+    dists = ", ".join(dict.fromkeys(str(p.distribution) for p in registry.undeclared))
+    listed = ", ".join(sorted(registry.agencies)) or "-"
+    near = difflib.get_close_matches(code, sorted(registry.agencies), n=1, cutoff=0.5)
+    hint_id = f"; maksud Anda {near[0]!r}?" if near else ""
+    hint_en = f"; did you mean {near[0]!r}?" if near else ""
+    return PluginError(
+        plugin=", ".join(p.plugin for p in registry.undeclared),
+        hook=None,
+        distribution=dists,
+        agency_code=code,
+        problem=Text(
+            id=(
+                f"mode data saja: instansi {code!r} tidak ada di folder data (ada: {listed})"
+                f"{hint_id}; "
+                f"plugin Python yang tidak dijalankan dan tidak menyatakan kode instansinya "
+                f"mungkin mendaftarkannya: {who}; periksa tanpa --data-only, atau nyatakan kode "
+                "instansinya di metadata distribusi (docs/plugins.md)"
+            ),
+            en=(
+                f"data-only mode: agency {code!r} is not among the data folders (there are: "
+                f"{listed}){hint_en}; Python plugins that were not run and declare no agency "
+                f"code may register it: {who}; check without --data-only, or declare the agency "
+                "code in the distribution's metadata (docs/plugins.md)"
+            ),
+        ),
+    )
 
 
 def unavailable_agencies(

@@ -55,7 +55,7 @@ from .i18n import Text
 from .jsonio import read_json
 from .outputs import DocumentKind
 from .plugin_kit import AgencyHooks
-from .sop import SOP, load_sop
+from .sop import SOP, AgencyRole, Lane, load_sop
 
 __all__ = [
     "AGENCY_FILE",
@@ -64,6 +64,8 @@ __all__ = [
     "ENV_AGENCIES",
     "AgencyData",
     "DataAgency",
+    "LaneRole",
+    "RoleDeclaration",
     "agency_findings",
     "find_folders",
     "folder_digest",
@@ -97,14 +99,94 @@ def _check_sop_name(instance: Any, attribute: attrs.Attribute[Any], value: Any) 
         raise ValueError("sops: expected at least one SOP file")
 
 
+def _check_lane_id(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+        raise ValueError(
+            f"{attribute.name}: expected a lowercase slug (letters, digits, single hyphens), "
+            f"got {value!r}"
+        )
+
+
+def _check_role_code(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    from .sop import STATUTORY_ROLES
+
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+        raise ValueError(
+            f"code: expected a lowercase slug (letters, digits, single hyphens, e.g. "
+            f"'kasubbag-umum'), got {value!r}"
+        )
+    if value in STATUTORY_ROLES:
+        raise ValueError(
+            f"code: {value!r} is one of the eight statutory roles, which need no declaration; "
+            "an agency's own role needs a code of its own"
+        )
+
+
+def _check_no_power(instance: Any, attribute: attrs.Attribute[bool], value: object) -> None:
+    if value is not False:
+        raise ValueError(
+            "statutory_power: expected false: the law gives its powers (the Penetapan, the "
+            "refusal letter, the decision on an objection) to the PPID, the Atasan PPID and the "
+            "pimpinan only (UU 14/2008 Pasal 22, 35-36; PERKI 1/2021 Pasal 34, 49); a lane that "
+            f"holds one plays one of the eight statutory roles instead, got {value!r}"
+        )
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@attrs.frozen(kw_only=True)
+class RoleDeclaration:
+    """A role of the agency's own, beyond the eight of the law (agency.json ``roles[]``): what
+    the SOPs of its other procedures name ("Kepala Sub Bagian Umum", "Petugas Loket").
+
+    ``code``: a slug, not one of the eight (`uji_konsekuensi.sop.Role`); lanes and cases name
+    the role by it. ``name``: the role's name in Bahasa Indonesia and English. ``basis``: the
+    agency's instrument that creates or names the role (its SOTK, a decree), if any.
+    ``statutory_power``: always false, written so the file says it: the law gives no power to a
+    role it does not name; the checker refuses such a role every act the law reserves
+    (`uji_konsekuensi.case.powers`).
+    """
+
+    code: str = attrs.field(validator=_check_role_code)
+    name: Text
+    basis: str | None = None
+    statutory_power: bool = attrs.field(default=False, validator=_check_no_power)
+
+    def role(self) -> AgencyRole:
+        """The role as lanes and cases hold it."""
+        return AgencyRole(value=self.code, label=self.name, basis=self.basis or "")
+
+
+@attrs.frozen(kw_only=True)
+class LaneRole:
+    """Which role a lane of the agency's SOP plays (agency.json ``lanes[]``).
+
+    ``lane``: the lane's ``id`` in the SOP. ``role``: one of the eight statutory roles or the
+    ``code`` of one of the agency's ``roles``. ``basis``: why this lane plays this role (its
+    heading, what its steps do, the Pasal that gives the role that work), in both languages.
+    ``sop``: the SOP file whose lane it is; null: the lane of that id in every SOP of the
+    folder.
+    """
+
+    lane: str = attrs.field(validator=_check_lane_id)
+    role: str = attrs.field(validator=_check_lane_id)
+    basis: Text | None = None
+    sop: str | None = None
+
+
 @attrs.frozen(kw_only=True)
 class AgencyData:
     """The content of an agency folder's agency.json: everything a plugin module used to declare.
 
     ``format``: always ``"uji-konsekuensi-agency/1"``. ``agency``: the identity, time zone,
     trigger and the period the agency existed (`AgencyInfo`). ``sops``: the SOP files of the
-    folder, by name (default ``["sop.json"]``); the roles of the SOP's lanes are in each SOP
-    (``lanes[].role`` with ``role_basis``). ``calendar``: the agency's own calendar (office
+    folder, by name (default ``["sop.json"]``). ``roles``: the agency's own roles beyond the
+    eight of the law (`RoleDeclaration`; they hold no statutory power). ``lanes``: which role
+    each lane of the SOPs plays, and why (`LaneRole`). The mapping is the agency's: an SOP file
+    may also write a lane's ``role`` (an imported SOP does), and where both say it they must
+    agree (a contradiction is an error naming both files and paths); agency.json's ``basis``
+    then stands for the lane's ``role_basis``. ``calendar``: the agency's own calendar (office
     hours, extra days off and working days, each with its decree); absent, the national calendar
     in the agency's zone. ``documents``: every document kind a case of the agency may carry,
     with the steps that produce and require it. ``letterhead``: the kop surat. ``renderings``:
@@ -116,6 +198,8 @@ class AgencyData:
     format: Literal["uji-konsekuensi-agency/1"] = attrs.field(validator=_check_format)
     agency: AgencyInfo
     sops: tuple[str, ...] = attrs.field(default=("sop.json",), validator=_check_sop_name)
+    roles: tuple[RoleDeclaration, ...] = ()
+    lanes: tuple[LaneRole, ...] = ()
     calendar: CalendarSettings | None = None
     documents: tuple[DocumentKind, ...] = ()
     letterhead: Letterhead | None = None
@@ -235,7 +319,121 @@ def load_agency_folder(folder: str | os.PathLike[str]) -> DataAgency:
                 name,
             )
         sops.append(load_sop(path))
+    sops = _map_lanes(root, data, sops)
     return DataAgency(folder=root, data=data, sops=tuple(sops), digest=folder_digest(root))
+
+
+def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
+    """The SOPs with the roles agency.json gives their lanes (``lanes``), the agency's own
+    roles (``roles``) in place of their codes. Where an SOP file also writes a lane's role, the
+    two must agree; agency.json's basis, where given, is the lane's ``role_basis``."""
+    from .sop import Role
+
+    source = str(root / AGENCY_FILE)
+    declared: dict[str, AgencyRole] = {}
+    for i, decl in enumerate(data.roles):
+        if decl.code in declared:
+            raise _problem(
+                source,
+                f"roles[{i}].code",
+                "kode peran ini sudah dinyatakan",
+                "this role code is already declared",
+                decl.code,
+            )
+        declared[decl.code] = decl.role()
+
+    def resolve(code: str, where: str, field: str, value_source: str) -> Role | AgencyRole:
+        if code in declared:
+            return declared[code]
+        try:
+            return Role(code)
+        except ValueError:
+            pass
+        known = ", ".join([*(r.value for r in Role), *declared])
+        raise InputError.one(
+            value_source,
+            field,
+            f"peran {code!r} bukan salah satu dari delapan peran menurut hukum dan tidak "
+            f'dinyatakan di {AGENCY_FILE} "roles"',
+            f"role {code!r} is not one of the eight statutory roles and is not declared in "
+            f'{AGENCY_FILE} "roles"',
+            value=code,
+            expected=f"salah satu dari: {known} ({where})",
+            expected_en=f"one of: {known} ({where})",
+        )
+
+    names = list(data.sops)
+    # (sop index, lane id) -> (role, basis, the lanes[] entry that set it)
+    mapped: dict[tuple[int, str], tuple[Role | AgencyRole, Text | None, int]] = {}
+    for i, entry in enumerate(data.lanes):
+        if entry.sop is not None and entry.sop not in names:
+            raise _problem(
+                source,
+                f"lanes[{i}].sop",
+                f'berkas SOP ini tidak ada di "sops" ({", ".join(names)})',
+                f'this SOP file is not among "sops" ({", ".join(names)})',
+                entry.sop,
+            )
+        role = resolve(entry.role, "docs/agency-data.md", f"lanes[{i}].role", source)
+        targets = [k for k, name in enumerate(names) if entry.sop in (None, name)]
+        hit = [k for k in targets if any(lane.id == entry.lane for lane in sops[k].lanes)]
+        if not hit:
+            ids = sorted({lane.id for k in targets for lane in sops[k].lanes})
+            raise InputError.one(
+                source,
+                f"lanes[{i}].lane",
+                "SOP tidak memiliki lajur dengan id ini",
+                "the SOP has no lane with this id",
+                value=entry.lane,
+                expected=f"salah satu dari: {', '.join(ids)}",
+                expected_en=f"one of: {', '.join(ids)}",
+            )
+        for k in hit:
+            if (k, entry.lane) in mapped:
+                first = mapped[(k, entry.lane)][2]
+                raise _problem(
+                    source,
+                    f"lanes[{i}]",
+                    f"lajur {entry.lane!r} dari {names[k]} sudah dipetakan di lanes[{first}]",
+                    f"lane {entry.lane!r} of {names[k]} is already mapped in lanes[{first}]",
+                    entry.lane,
+                )
+            mapped[(k, entry.lane)] = (role, entry.basis, i)
+    out: list[SOP] = []
+    for k, sop in enumerate(sops):
+        sop_source = str(root / names[k])
+        lanes: list[Lane] = []
+        for j, lane in enumerate(sop.lanes):
+            written = lane.role
+            if isinstance(written, AgencyRole):
+                # An SOP file names an agency's own role by its code: agency.json declares it.
+                written = resolve(written.value, AGENCY_FILE, f"lanes[{j}].role", sop_source)
+            given = mapped.get((k, lane.id))
+            if given is None:
+                lanes.append(attrs.evolve(lane, role=written))
+                continue
+            role, basis, i = given
+            if written is not None and written != role:
+                raise InputError.one(
+                    source,
+                    f"lanes[{i}].role",
+                    f"{AGENCY_FILE} lanes[{i}].role memberi lajur {lane.id!r} peran "
+                    f"{role.value!r}, tetapi {sop_source} lanes[{j}].role menulis "
+                    f"{written.value!r}; pemetaan {AGENCY_FILE} adalah milik instansi: "
+                    f"samakan keduanya atau hapus role dari {names[k]}",
+                    f"{AGENCY_FILE} lanes[{i}].role gives lane {lane.id!r} the role "
+                    f"{role.value!r}, but {sop_source} lanes[{j}].role writes "
+                    f"{written.value!r}; {AGENCY_FILE}'s mapping is the agency's: make them "
+                    f"agree or remove the role from {names[k]}",
+                    value=role.value,
+                    expected=f"{written.value!r} ({sop_source} lanes[{j}].role)",
+                    expected_en=f"{written.value!r} ({sop_source} lanes[{j}].role)",
+                )
+            lanes.append(
+                attrs.evolve(lane, role=role, role_basis=basis if basis else lane.role_basis)
+            )
+        out.append(attrs.evolve(sop, lanes=tuple(lanes)))
+    return out
 
 
 def _files(root: Path) -> Iterator[Path]:
@@ -314,14 +512,37 @@ def agency_findings(
     renderings: Sequence[Rendering],
     calendar: CalendarSettings | None = None,
     templates: Path | None = None,
+    roles: Sequence[RoleDeclaration] = (),
 ) -> list[Finding]:
     """The findings of an agency's SOPs against what the agency declares (codes
-    ``sop.agency.*``, docs/sop.md), after each SOP's own `SOP.validate()` findings."""
+    ``sop.agency.*``, docs/sop.md), after each SOP's own `SOP.validate()` findings.
+
+    ``sops`` are the SOPs as the agency plays them (agency.json's lane mapping applied): a lane
+    with no role is ``sop.agency.lane.unmapped`` (in place of the SOP's own
+    ``sop.lane.role.missing``: an agency maps it in agency.json); a declared role no lane plays
+    is ``sop.agency.role.unused``."""
     from .sop import agency_codes as C
 
     found: list[Finding] = []
+    played: set[str] = set()
     for i, sop in enumerate(sops):
-        found.extend(sop.validate())
+        found.extend(f for f in sop.validate() if f.code != "sop.lane.role.missing")
+        for j, lane in enumerate(sop.lanes):
+            if lane.role is not None:
+                played.add(lane.role.value)
+                continue
+            found.append(
+                C.AGENCY_LANE_UNMAPPED(
+                    Text(
+                        id=f"SOP {sop.number}: lajur {lane.id!r} ({lane.name}) tidak memainkan "
+                        f'peran apa pun; petakan di agency.json "lanes" '
+                        f'({{"lane": "{lane.id}", "role": ...}})',
+                        en=f"SOP {sop.number}: lane {lane.id!r} ({lane.name}) plays no role; "
+                        f'map it in agency.json "lanes" ({{"lane": "{lane.id}", "role": ...}})',
+                    ),
+                    field=f"sops[{i}].lanes[{j}].role",
+                )
+            )
         if sop.trigger is not None and sop.trigger != info.trigger:
             found.append(
                 C.AGENCY_TRIGGER(
@@ -331,6 +552,17 @@ def agency_findings(
                         f"{info.trigger}",
                     ),
                     field=f"sops[{i}].trigger",
+                )
+            )
+    for i, decl in enumerate(roles):
+        if decl.code not in played:
+            found.append(
+                C.AGENCY_ROLE_UNUSED(
+                    Text(
+                        id=f"peran {decl.code!r} ({decl.name.id}) tidak dimainkan lajur mana pun",
+                        en=f"role {decl.code!r} ({decl.name.en}) is played by no lane",
+                    ),
+                    field=f"roles[{i}]",
                 )
             )
     if calendar is not None and calendar.timezone != info.timezone:

@@ -292,6 +292,8 @@ def _shareable(type_: Any) -> bool:
             return False
         kind = field.type
         args = typing.get_args(kind)
+        if open_enum(kind) is not None:
+            continue  # a role: an enum member or a text's object, both shared per text
         if _is_optional(kind):
             kind = next(a for a in args if a is not type(None))
         if kind is not str and not (
@@ -386,6 +388,54 @@ def _tagged_unstructure(type_: Any, conv: cattrs.Converter) -> Any:
     return unstructure
 
 
+def open_enum(type_: Any) -> tuple[type[enum.Enum], type, bool] | None:
+    """``E | X`` (or ``E | X | None``) where the class X declares ``EXTENDS = E``: an enum
+    whose values a data file may extend (`uji_konsekuensi.sop.AgencyRole` extends
+    `uji_konsekuensi.sop.Role`). (E, X, whether None is allowed), or None for any other type."""
+    if typing.get_origin(type_) not in (typing.Union, types.UnionType):
+        return None
+    args: list[Any] = [a for a in typing.get_args(type_) if a is not type(None)]
+    if len(args) != 2:
+        return None
+    for base, extra in ((args[0], args[1]), (args[1], args[0])):
+        extends = getattr(extra, "EXTENDS", None)
+        if isinstance(base, type) and issubclass(base, enum.Enum) and extends is base:
+            return extends, extra, len(args) < len(typing.get_args(type_))
+    return None
+
+
+def _open_enum_structure(type_: Any, conv: cattrs.Converter) -> Any:
+    """A value of the enum, else the extending class built from it (whose validator says what
+    is expected); the same object for the same text, as for an enum member."""
+    base, extra, nullable = open_enum(type_) or (None, None, False)
+    assert base is not None and extra is not None
+    members: dict[Any, Any] = dict(base._value2member_map_)
+    built: dict[str, Any] = {}
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None and nullable:
+            return None
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            pass
+        if isinstance(value, base | extra):  # a program's dict may hold the value itself
+            return value
+        if not isinstance(value, str):
+            raise ValueError(
+                f"expected a text (a role code), got {_json_kind(value)}\x1e"
+                f"diharapkan teks (kode peran), bukan {_json_kind_id(value)}"
+            )
+        made = built.get(value)
+        if made is None:
+            made = extra(value=value)
+            if len(built) < _SHARED_LIMIT:
+                built[value] = made
+        return made
+
+    return structure
+
+
 @functools.cache
 def make_converter() -> cattrs.Converter:
     """Build the project's converter (cached; built on first use, never at import time)."""
@@ -407,6 +457,11 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(is_tagged, _tagged_structure)
     conv.register_unstructure_hook_factory(is_tagged, _tagged_unstructure)
     conv.register_unstructure_hook_factory(_omits_none, _omitting_unstructure)
+    is_open = lambda t: open_enum(t) is not None  # noqa: E731
+    conv.register_structure_hook_factory(is_open, _open_enum_structure)
+    # An extending value is written as its text, as the enum member it stands beside.
+    extends = lambda t: isinstance(t, type) and hasattr(t, "EXTENDS")  # noqa: E731
+    conv.register_unstructure_hook_func(extends, lambda value: value.value)
     return conv
 
 
@@ -462,6 +517,17 @@ def _type_name(type_: Any, en: bool = True) -> str:
         values = ", ".join(repr(a) for a in args or ())
         return ("one of " if en else "salah satu dari ") + values
     if args and (origin is None or origin in (types.UnionType, typing.Union)):
+        opened = open_enum(type_)
+        if opened is not None:
+            values = ", ".join(repr(m.value) for m in opened[0])
+            name = (
+                f"one of {values}, or a role code the agency declares"
+                if en
+                else f"salah satu dari {values}, atau kode peran yang dinyatakan instansi"
+            )
+            if opened[2]:
+                name += " or null" if en else " atau null"
+            return name
         members = tagged_members(type_)
         if members is not None:
             # Say which kinds, once: not "objek atau objek atau objek atau null".
@@ -672,6 +738,8 @@ def _shape_depth(type_: Any, seen: frozenset[Any]) -> int | None:
     args = typing.get_args(type_)
     if origin is typing.Literal:
         return 0
+    if open_enum(type_) is not None:
+        return 0  # a role: a text
     if origin in (typing.Union, types.UnionType):
         depths = [_shape_depth(a, seen) for a in args]
         return None if None in depths else max(d for d in depths if d is not None)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import importlib.metadata
+import json
 import os
 import threading
 import time
@@ -78,6 +79,12 @@ AGENCIES_ENTRY_POINT_GROUP = "uji_konsekuensi.agencies"
 
 #: The environment variable naming directories of agency folders (``os.pathsep``-separated).
 ENV_AGENCIES = "UJI_KONSEKUENSI_AGENCIES"
+
+#: The entry-point group in which a distribution declares, as data, the agency codes its Python
+#: plugin serves: the name is an agency code, the value the plugin's module (the value of its
+#: entry point in group ``uji_konsekuensi``). Read from the metadata in the audit mode, so that
+#: the plugin is linked to its agency without being run (docs/plugins.md, "Audit mode").
+AGENCY_CODES_ENTRY_POINT_GROUP = "uji_konsekuensi.agency_codes"
 
 #: The environment variable of the audit mode (``1``): agency folders only, no Python plugin
 #: (``check --data-only``, ``serve --data-only``; a service's setting).
@@ -147,6 +154,9 @@ class UjiPluginManager(pluggy.PluginManager):
         self.data_only = False
         #: In the audit mode, agency code -> why the agency is refused (it needs code).
         self.refused_agencies: dict[str, PluginError] = {}
+        #: In the audit mode, the Python plugins whose agency codes the metadata does not
+        #: declare: an agency nobody else gives may be theirs (`agency.get_agency` says so).
+        self.undeclared_code: list[PluginError] = []
 
     def distribution_of(self, plugin_name: str) -> str | None:
         """The name of the distribution a registered plugin came from, if known."""
@@ -255,30 +265,100 @@ def get_plugin_manager(
 
 
 def _refuse_code(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
-    """In the audit mode, the agencies that need code: one per installed Python plugin, by its
-    entry-point name (read from the metadata: nothing of the plugin is imported)."""
-    for ep, dist_name in _entry_points(ENTRY_POINT_GROUP):
+    """In the audit mode, the agencies that need code, read from the metadata (nothing of a
+    plugin is imported or run). An installed Python plugin is linked to the agency codes its
+    distribution declares (`declared_agency_codes`: group ``uji_konsekuensi.agency_codes``, or
+    the agency.json files it ships); one that declares none is linked to its entry-point name
+    (the documented shape: entry point ``<code>``) and kept in `undeclared_code`, so that an
+    agency nobody gives is reported as possibly theirs, by distribution, not as unknown."""
+    for ep, dist_name, dist in _plugin_entry_points(ENTRY_POINT_GROUP):
         if selected is not None and ep.name not in selected:
             continue
-        pm.refused_agencies[ep.name] = PluginError(
-            plugin=ep.name,
-            hook=None,
-            distribution=dist_name,
-            agency_code=ep.name,
-            problem=Text(
-                id=(
-                    f"mode data saja (--data-only, {ENV_DATA_ONLY}): instansi {ep.name!r} "
-                    f"memerlukan kode Python (entry point {ep.value}, distribusi {dist_name}) "
-                    "yang tidak dijalankan; periksa tanpa --data-only, atau jadikan instansinya "
-                    "folder data saja"
+        codes, how_id, how_en = declared_agency_codes(ep, dist)
+        if not codes:
+            codes = (ep.name,)
+            how_id, how_en = "nama entry point-nya", "its entry-point name"
+            pm.undeclared_code.append(
+                PluginError(
+                    plugin=ep.name,
+                    hook=None,
+                    distribution=dist_name,
+                    problem=Text(
+                        id=(
+                            f"mode data saja: plugin Python {ep.name!r} (entry point {ep.value}) "
+                            f"tidak dijalankan, dan distribusi {dist_name} tidak menyatakan kode "
+                            "instansinya (grup entry point "
+                            f"{AGENCY_CODES_ENTRY_POINT_GROUP} atau agency.json), jadi instansi "
+                            "yang ditambahinya tidak dapat diketahui tanpa menjalankannya"
+                        ),
+                        en=(
+                            f"data-only mode: Python plugin {ep.name!r} (entry point {ep.value}) "
+                            f"is not run, and distribution {dist_name} declares no agency code "
+                            f"for it (entry-point group {AGENCY_CODES_ENTRY_POINT_GROUP} or an "
+                            "agency.json), so which agencies it adds to cannot be known without "
+                            "running it"
+                        ),
+                    ),
+                )
+            )
+        for code in codes:
+            pm.refused_agencies.setdefault(
+                code,
+                PluginError(
+                    plugin=ep.name,
+                    hook=None,
+                    distribution=dist_name,
+                    agency_code=code,
+                    problem=Text(
+                        id=(
+                            f"mode data saja (--data-only, {ENV_DATA_ONLY}): instansi {code!r} "
+                            f"memerlukan kode Python (plugin {ep.name!r}, entry point "
+                            f"{ep.value}, distribusi {dist_name}, ditautkan lewat {how_id}) "
+                            "yang tidak dijalankan; periksa tanpa --data-only, atau jadikan "
+                            "instansinya folder data saja"
+                        ),
+                        en=(
+                            f"data-only mode (--data-only, {ENV_DATA_ONLY}): agency {code!r} "
+                            f"needs Python code (plugin {ep.name!r}, entry point {ep.value}, "
+                            f"distribution {dist_name}, linked by {how_en}), which is not run; "
+                            "check without --data-only, or make the agency a data folder only"
+                        ),
+                    ),
                 ),
-                en=(
-                    f"data-only mode (--data-only, {ENV_DATA_ONLY}): agency {ep.name!r} needs "
-                    f"Python code (entry point {ep.value}, distribution {dist_name}), which is "
-                    "not run; check without --data-only, or make the agency a data folder only"
-                ),
-            ),
-        )
+            )
+
+
+def declared_agency_codes(
+    ep: importlib.metadata.EntryPoint, dist: importlib.metadata.Distribution | None
+) -> tuple[tuple[str, ...], str, str]:
+    """The agency codes a Python plugin's distribution declares for it, read as data (the
+    plugin is not imported): (codes, how in Indonesian, how in English).
+
+    First the entry points of group ``uji_konsekuensi.agency_codes`` whose value is the
+    plugin's (or any of them, when the distribution has this one plugin); then the agency code
+    of every agency.json the distribution ships. None found: ``()``."""
+    if dist is None:
+        return (), "", ""
+    plugins = [e for e in dist.entry_points if e.group == ENTRY_POINT_GROUP]
+    declared = [e for e in dist.entry_points if e.group == AGENCY_CODES_ENTRY_POINT_GROUP]
+    mine = [e.name for e in declared if e.value == ep.value or len(plugins) == 1]
+    if mine:
+        group = AGENCY_CODES_ENTRY_POINT_GROUP
+        return tuple(dict.fromkeys(mine)), f"grup entry point {group}", f"entry-point group {group}"
+    codes: list[str] = []
+    for file in dist.files or ():
+        if file.name != "agency.json":
+            continue
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            code = data["agency"]["code"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not an agency folder's file, or unreadable: its folder's load reports it
+        if isinstance(code, str) and code not in codes:
+            codes.append(code)
+    if codes:
+        return tuple(codes), "agency.json distribusinya", "its distribution's agency.json"
+    return (), "", ""
 
 
 def _load_agency_folders(
@@ -354,8 +434,22 @@ def _load_agency_folders(
             )
             continue
         pm.register(plugin, name=name)
-        pm.set_distribution(name, dist or f"folder {folder}")
+        # A folder given by a directory has no distribution: its path (which differs from
+        # machine to machine) stays in the agency's ``data_folder`` and out of every JSON.
+        if dist is not None:
+            pm.set_distribution(name, dist)
         loaded[plugin.info.code] = plugin
+
+
+def _plugin_entry_points(
+    group: str,
+) -> list[tuple[importlib.metadata.EntryPoint, str, importlib.metadata.Distribution | None]]:
+    """`_entry_points` with each entry point's distribution (whose metadata is read)."""
+    found = _entry_points(group)
+    dists: dict[str, importlib.metadata.Distribution] = {}
+    for dist in list(importlib.metadata.distributions()):
+        dists.setdefault(_distribution_name(dist), dist)
+    return [(ep, name, dists.get(name)) for ep, name in found]
 
 
 def _entry_points(group: str) -> list[tuple[importlib.metadata.EntryPoint, str]]:

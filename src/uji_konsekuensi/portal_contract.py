@@ -18,7 +18,8 @@ instead of calling Python:
   that require and produce them; and the documents the service and ``render`` can write;
 - the events a case of this trigger must record, when, under which Pasal, and the keys each
   event takes (the same classes the converter reads, so the list cannot drift from the format);
-- the roles (`uji_konsekuensi.sop.Role`) with their basis and the lanes that play them.
+- the roles (`uji_konsekuensi.sop.Role`, then the agency's own roles of agency.json, marked
+  ``statutory: false``) with their basis and the lanes that play them.
 
 ``uji-konsekuensi agencies CODE --format json`` prints it and ``GET /v1/agencies/{code}`` returns
 it; docs/schemas/agency.json is its JSON Schema, generated from the classes below.
@@ -199,9 +200,9 @@ class StepRef:
 
 @attrs.frozen(kw_only=True)
 class ContractDocument:
-    """A kind of document the agency declares: the ``kind`` code a case's document uses, the
-    titles, the rule that requires it, the steps that produce it and the steps that need it as
-    kelengkapan (both as the plugin declares them)."""
+    """A kind of document a case of the agency may carry: the ``kind`` code a case's document
+    uses, the titles, the rule that requires it, the steps that produce it and the steps that
+    need it as kelengkapan (both as the plugin declares them), and who declares it."""
 
     code: str
     title: str
@@ -209,6 +210,9 @@ class ContractDocument:
     basis: str | None
     produced_by: tuple[StepRef, ...]
     required_by: tuple[StepRef, ...]
+    #: "agency": the agency declares it; "core": any case of its trigger may carry it (the
+    #: requester's identity, the Penetapan of PERKI 1/2021 Lampiran III), no step makes it.
+    declared_by: Literal["agency", "core"] = "agency"
 
 
 @attrs.frozen(kw_only=True)
@@ -262,12 +266,15 @@ class ContractEvent:
 
 @attrs.frozen(kw_only=True)
 class ContractRole:
-    """A canonical role (``actor.role`` in a case), its label, basis, and the lanes playing it."""
+    """A role a case's ``actor.role`` may name, its label, basis, and the lanes playing it.
+    ``statutory``: one of the law's eight (`uji_konsekuensi.sop.Role`), or false for a role of
+    the agency's own (agency.json "roles"), which holds no power the law reserves."""
 
     value: str
     label: Text
     basis: str
     lanes: tuple[str, ...]
+    statutory: bool = True
 
 
 @attrs.frozen(kw_only=True)
@@ -569,7 +576,9 @@ def agency_contract(agency: Agency) -> AgencyContract:
     """The contract of one installed agency (see the module notes)."""
     from .calendar.settings import zone_label
     from .case.clock import holidays_version
+    from .case.integrity import agency_roles
     from .case.model import PeriodicTrigger, Person, RequestTrigger
+    from .case.settings import common_document_kinds
     from .documents.render import FORMATS, available_printables
     from .sop import ROLE_BASIS, Role
 
@@ -628,6 +637,19 @@ def agency_contract(agency: Agency) -> AgencyContract:
                 required_by=refs(kind.required_by_steps),
             )
             for kind in agency.documents
+        )
+        + tuple(
+            ContractDocument(
+                code=kind.code,
+                title=kind.title,
+                title_en=kind.title_en,
+                basis=kind.basis,
+                produced_by=(),
+                required_by=(),
+                declared_by="core",
+            )
+            for kind in common_document_kinds(agency.trigger)
+            if kind.code not in {k.code for k in agency.documents}
         ),
         renderable=tuple(
             Renderable(
@@ -651,6 +673,16 @@ def agency_contract(agency: Agency) -> AgencyContract:
                 lanes=tuple(lanes_of.get(role.value, ())),
             )
             for role in Role
+        )
+        + tuple(
+            ContractRole(
+                value=code,
+                label=role.label,
+                basis=role.basis,
+                lanes=tuple(lanes_of.get(code, ())),
+                statutory=False,
+            )
+            for code, role in agency_roles(agency).items()
         ),
         rules=_rules(agency),
     )

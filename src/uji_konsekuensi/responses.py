@@ -29,7 +29,7 @@ from .calendar.waktu import Waktu
 from .errors import InputError, InternalError, Problem, UjiKonsekuensiError, safe_repr
 from .findings import Finding, Severity
 from .i18n import Text
-from .sop.model import Role
+from .sop.model import ActorRole
 
 __all__ = [
     "AgencyList",
@@ -430,10 +430,15 @@ class CalendarSources:
 
 @attrs.frozen(kw_only=True)
 class AgencyDataSource:
-    """The agency folder the agency was read from (agency_data) and the sha256 of its files;
-    null for an agency given by Python code."""
+    """What an agency that is data (agency_data) was read from, the same on every machine: its
+    code, the folder's name (never its path), the distribution and version that installed it
+    (null for a folder given by --agencies or UJI_KONSEKUENSI_AGENCIES) and the sha256 of its
+    files; null for an agency given by Python code."""
 
+    code: str
     folder: str
+    distribution: str | None
+    version: str | None
     sha256: str = _extra(pattern="^[0-9a-f]{64}$")
 
 
@@ -530,7 +535,7 @@ class StepState:
     step: int
     activity: str
     status: Literal["done", "in_progress", "next"]  # case.state.Status
-    roles: tuple[Role, ...]
+    roles: tuple[ActorRole, ...]
     lanes: tuple[str, ...]
     ready_at: dt.datetime | None
     started_at: dt.datetime | None
@@ -568,7 +573,7 @@ class StateDocument:
     timezone: str
     finished: bool
     waiting_for_requester: bool
-    who: tuple[Role, ...]
+    who: tuple[ActorRole, ...]
     next: tuple[StepState, ...]
     done: tuple[StepState, ...]
     deadlines: tuple[DeadlineState, ...]
@@ -597,7 +602,7 @@ class PlanStep:
 
     step: int
     activity: str
-    roles: tuple[Role, ...]
+    roles: tuple[ActorRole, ...]
     lanes: tuple[str, ...]
     waktu: str | None
     ready: dt.date | dt.datetime | None

@@ -61,7 +61,14 @@ from .check import CheckSettings, Report, check_case
 from .io import case_from_dict, load_case, loads_case
 from .model import Case
 
-__all__ = ["CaseSource", "check_batch", "exit_code", "report_document", "summary_text"]
+__all__ = [
+    "CaseSource",
+    "agency_data_source",
+    "check_batch",
+    "exit_code",
+    "report_document",
+    "summary_text",
+]
 
 #: What can be checked: a file path, JSON text (``str`` starting with "{"), parsed data, a Case,
 #: or a function that loads one (and raises `InputError` when it cannot).
@@ -118,7 +125,7 @@ def report_document(report: Report, source: str, passed: bool, outcome: Outcome)
             for p in report.plugin_problems
         ),
         calendar_sources=_sources(report),
-        agency_data=_agency_data(report.agency),
+        agency_data=agency_data_source(report.agency),
         errors=report.count(Severity.ERROR),
         warnings=report.count(Severity.WARNING),
         findings=tuple(CheckedFinding.from_finding(f) for f in report.findings),
@@ -134,16 +141,28 @@ def report_document(report: Report, source: str, passed: bool, outcome: Outcome)
     )
 
 
-def _agency_data(code: str) -> AgencyDataSource | None:
-    """Where an agency that is data was read from, and the sha256 of its folder: the verdict
-    of a check in the audit mode depends only on these and the library's version. None for an
-    agency given by Python code."""
+def agency_data_source(code: str) -> AgencyDataSource | None:
+    """What an agency that is data was read from, the same on every machine: its code, the
+    folder's name (not its path, which differs from machine to machine), the distribution and
+    version that installed it (None for a folder given by ``--agencies`` or
+    ``UJI_KONSEKUENSI_AGENCIES``) and the sha256 of the folder's files. The verdict of a check
+    in the audit mode depends only on these and the library's version. None for an agency given
+    by Python code."""
+    from pathlib import PurePath
+
     from ..agency import get_agency
 
     agency = get_agency(code)
     if agency.data_sha256 is None or agency.data_folder is None:
         return None
-    return AgencyDataSource(folder=agency.data_folder, sha256=agency.data_sha256)
+    distribution, version = agency.source_of(agency.plugin)
+    return AgencyDataSource(
+        code=agency.code,
+        folder=PurePath(agency.data_folder).name,
+        distribution=distribution,
+        version=version,
+        sha256=agency.data_sha256,
+    )
 
 
 def _sources(report: Report) -> CalendarSources | None:

@@ -648,6 +648,23 @@ CODES: dict[str, FindingCode] = code_table(
         group="integrity",
     ),
     FindingCode(
+        code="case.power.unknown_role",
+        severity=E,
+        basis=(
+            "UU 14/2008 Pasal 22 ayat (7), Pasal 35-36; PERKI 1/2021 Pasal 10, Pasal 12; "
+            'agency.json "roles" and "lanes" (docs/agency-data.md)'
+        ),
+        title=Text(
+            en="a role in the case that is neither one of the law's eight nor a role of the "
+            "agency's own that a lane of its SOP plays (a misspelt role, or one the agency never "
+            "declared): nobody can tell who acted",
+            id="peran dalam kasus bukan salah satu dari delapan peran menurut hukum dan bukan "
+            "peran instansi sendiri yang dimainkan lajur SOP-nya (salah ketik, atau tidak pernah "
+            "dinyatakan instansi): tidak jelas siapa yang bertindak",
+        ),
+        group="integrity",
+    ),
+    FindingCode(
         code="case.power.wrong_signatory",
         severity=E,
         basis=(

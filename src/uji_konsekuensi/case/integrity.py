@@ -40,12 +40,13 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from ..agency import Agency
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
 from ..harm import TestStage
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
-from ..sop import Role
+from ..sop import ActorRole, AgencyRole, Role
 from .clock import RequestClock
 from .codes import CODES
 from .flow import Trace
@@ -66,7 +67,7 @@ from .model import (
 )
 from .paths import sheets_of
 from .plan import SopPlan, role_names
-from .powers import Latest, Power, allowed_roles, power
+from .powers import Latest, Power, allowed_roles, permits, power
 from .settings import CheckSettings
 
 __all__ = [
@@ -85,6 +86,7 @@ __all__ = [
 
 WRONG_ROLE = CODES["case.power.wrong_role"]
 WRONG_SIGNATORY = CODES["case.power.wrong_signatory"]
+UNKNOWN_ROLE = CODES["case.power.unknown_role"]
 OBJECTION_ADDRESSEE = CODES["case.power.objection_addressee"]
 BEFORE_RECEIPT = CODES["case.time.before_receipt"]
 AFTER_CLOSE = CODES["case.time.after_close"]
@@ -132,7 +134,7 @@ def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
     )
 
 
-def _role_label(role: Role, lang: str) -> str:
+def _role_label(role: ActorRole, lang: str) -> str:
     return role.label.id if lang == "id" else role.label.en
 
 
@@ -145,8 +147,58 @@ def _judged(case: Case, entry: Power) -> bool:
     return case.is_request or not entry.request_only
 
 
-def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
-    """``case.power.wrong_role``: an act done by a role the table does not give it."""
+def _roles_in(case: Case) -> Iterable[tuple[str, ActorRole]]:
+    """Every role the case names, with its path: the actors of the log, the signatures, the
+    PPID of the Penetapan, the participants and approvers of the Lembar."""
+    for index, event in enumerate(case.events):
+        actor = getattr(event, "actor", None)
+        if actor is not None:
+            yield f"events[{index}].actor.role", actor.role
+    for j, doc in enumerate(case.documents):
+        if doc.refusal is not None and doc.refusal.signed_by is not None:
+            yield f"documents[{j}].refusal.signed_by.role", doc.refusal.signed_by.role
+    pen = case.penetapan
+    if pen is not None and pen.signature is not None:
+        yield "penetapan.signature.role", pen.signature.role
+    if pen is not None and pen.ppid is not None and pen.ppid.role is not None:
+        yield "penetapan.ppid.role", pen.ppid.role
+    for path, sheet in sheets_of(case):
+        for k, person in enumerate(sheet.participants):
+            if person.role is not None:
+                yield f"{path}.participants[{k}].role", person.role
+        if sheet.approval is not None:
+            yield f"{path}.approval.role", sheet.approval.role
+
+
+def agency_roles(agency: Agency) -> dict[str, AgencyRole]:
+    """The agency's own roles (`AgencyRole`) that a lane of its SOPs plays, by code."""
+    return {
+        lane.role.value: lane.role
+        for sop in agency.sops
+        for lane in sop.lanes
+        if isinstance(lane.role, AgencyRole)
+    }
+
+
+def check_powers(*, case: Case, settings: CheckSettings, agency: Agency) -> Iterable[Finding]:
+    """``case.power.unknown_role``: a role that is neither statutory nor one of the agency's own
+    that a lane plays (agency.json "roles" and "lanes"); ``case.power.wrong_role``: an act done
+    by a role the table does not give it (an agency's own role holds none the law reserves)."""
+    own = agency_roles(agency)
+    for field, role in _roles_in(case):
+        if isinstance(role, AgencyRole) and role.value not in own:
+            listed = ", ".join(sorted(own)) or "-"
+            yield UNKNOWN_ROLE(
+                Text(
+                    f"Peran {role.value!r} bukan peran menurut hukum ("
+                    f"{', '.join(r.value for r in Role)}) dan tidak dimainkan lajur mana pun "
+                    f"dari SOP instansi {agency.code!r} (peran instansi sendiri: {listed})",
+                    f"Role {role.value!r} is not a statutory role ("
+                    f"{', '.join(r.value for r in Role)}) and no lane of agency "
+                    f"{agency.code!r}'s SOP plays it (the agency's own roles: {listed})",
+                ),
+                field=field,
+            )
     for index, event in enumerate(case.events):
         act = _ACTS.get(type(event))
         if act is None or not _judged(case, power(act)):
@@ -156,8 +208,9 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
             continue  # `resumed` may be recorded without who; nothing to judge
         entry = power(act)
         roles = _roles_for(entry, settings)
-        if roles is None or actor.role in roles:
+        if permits(entry, roles, actor.role):
             continue
+        assert roles is not None  # (None permits every role)
         yield WRONG_ROLE(
             Text(
                 f"{_first_up(_what(entry).id)}: dilakukan oleh {actor.name} "
@@ -174,7 +227,7 @@ def check_powers(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
 def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Finding]:
     """``case.power.wrong_signatory``: the refusal letter, the Penetapan's signature, the PPID
     the Penetapan names and the participants who sign a Lembar, each of a role that may."""
-    signed: list[tuple[str, str, Role, str]] = []  # (table key, field, role, name)
+    signed: list[tuple[str, str, ActorRole, str]] = []  # (table key, field, role, name)
     for j, doc in enumerate(case.documents):
         if doc.refusal is not None and doc.refusal.signed_by is not None:
             who = doc.refusal.signed_by
@@ -200,8 +253,9 @@ def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Findin
     for key, field, role, name in signed:
         entry = power(key)
         roles = _roles_for(entry, settings)
-        if roles is None or role in roles:
+        if permits(entry, roles, role):
             continue
+        assert roles is not None  # (None permits every role)
         yield WRONG_SIGNATORY(
             Text(
                 f"{_first_up(_what(entry).id)}: {name} ({_role_label(role, 'id')}); menurut "
@@ -239,7 +293,7 @@ def check_objection_addressee(*, case: Case) -> Iterable[Finding]:
 # --- when: the case's window --------------------------------------------------------------------
 
 
-def _actor_role(event: CaseEvent) -> Role | None:
+def _actor_role(event: CaseEvent) -> ActorRole | None:
     actor = getattr(event, "actor", None)
     return None if actor is None else actor.role
 
@@ -762,7 +816,7 @@ INTEGRITY_RULES: tuple[ComplianceRule, ...] = (
             "setiap tindakan dilakukan oleh peran yang diberi kewenangan oleh hukum",
             "each act is done by a role the law gives it to",
         ),
-        "case.power.wrong_role",
+        "case.power.wrong_role case.power.unknown_role",
         origin="statute",
     ),
     core_rule(

@@ -20,8 +20,9 @@ from typing import Any
 import attrs
 
 from .. import converter, jsonio, limits
-from ..agency import Agency, agencies
-from ..errors import InputError, Problem
+from ..agency import Agency, agencies, get_agency
+from ..errors import InputError, Problem, UjiKonsekuensiError
+from ..plugins import PluginError
 from .model import CASE_FORMAT, Case, CaseEvent, Trigger
 
 __all__ = ["case_from_dict", "case_to_dict", "dumps_case", "load_case", "loads_case"]
@@ -225,6 +226,18 @@ def _item_exists(data: Mapping[str, Any], path: str) -> bool:
     return True
 
 
+def _refusal(code: str) -> PluginError | None:
+    """Why an agency that is not available is withheld (`get_agency`'s `PluginError`), or None
+    when no plugin gives it at all."""
+    try:
+        get_agency(code)
+    except PluginError as exc:
+        return exc
+    except UjiKonsekuensiError:
+        return None
+    return None
+
+
 def _references(data: Any) -> list[Problem]:
     """Problems with the agency, SOP, step numbers and document ids of raw case data.
 
@@ -238,7 +251,20 @@ def _references(data: Any) -> list[Problem]:
     if isinstance(code, str):
         installed = agencies()
         agency = installed.get(code)
-        if agency is None:
+        refusal = None if agency is not None else _refusal(code)
+        if refusal is not None:
+            # Withheld, not unknown: its plugin failed, or the audit mode refuses code.
+            problems.append(
+                Problem(
+                    path="agency",
+                    message=refusal.render("id"),
+                    message_en=refusal.render("en"),
+                    value=code,
+                    expected="salah satu dari: " + (", ".join(sorted(installed)) or "-"),
+                    expected_en="one of: " + (", ".join(sorted(installed)) or "-"),
+                )
+            )
+        elif agency is None:
             problems.append(
                 Problem(
                     path="agency",

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
 import attrs
 
 from ..harm import ConsequenceTestSheet, Penetapan
-from ..sop import Role
+from ..sop import ActorRole
 
 if TYPE_CHECKING:
     from .check import Report
@@ -102,7 +102,9 @@ def _format(instance: Any, attribute: attrs.Attribute[int], value: object) -> No
 
 @attrs.frozen(kw_only=True)
 class Person:
-    """Who acted: a named official in a canonical role (`uji_konsekuensi.sop.Role`).
+    """Who acted: a named official in a canonical role (`uji_konsekuensi.sop.Role`), or in a
+    role of the agency's own (`uji_konsekuensi.sop.AgencyRole`, declared in agency.json
+    "roles"; it holds no statutory power).
 
     The role is what the checker compares with the lanes of the SOP step (an agency's lane may be
     called "Tim Kerja" and play the PPID). ``position``: jabatan; ``unit``: unit kerja; ``nip``:
@@ -110,7 +112,7 @@ class Person:
     """
 
     name: str = attrs.field(validator=_nonblank)
-    role: Role
+    role: ActorRole
     position: str | None = None
     unit: str | None = None
     nip: str | None = None

@@ -44,7 +44,7 @@ from ..agency import Agency
 from ..calendar import Waktu, WaktuError
 from ..i18n import Language
 from ..outputs import DocumentKind
-from ..sop import SOP, Role, Step
+from ..sop import SOP, ActorRole, Role, Step
 
 __all__ = ["Requirement", "SopPlan", "StepPlan", "plan_for"]
 
@@ -104,7 +104,7 @@ class StepPlan:
     step: Step
     number: int
     label: str
-    roles: frozenset[Role]
+    roles: frozenset[ActorRole]
     waktu: Waktu | None
     waktu_error: str | None
     successors: tuple[int | None, ...]
@@ -196,7 +196,7 @@ def plan_for(agency: Agency, sop: SOP) -> SopPlan:
         return plan
 
 
-def _roles(sop: SOP, step: Step) -> frozenset[Role]:
+def _roles(sop: SOP, step: Step) -> frozenset[ActorRole]:
     return frozenset(sop.roles_of(step))
 
 
@@ -335,7 +335,7 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
     # of the public body, and an SOP that delegates it to the Atasan PPID does not take it away.
     approvers: set[Role] = {Role.PIMPINAN}
     for n in approving:
-        approvers |= steps[n].roles & LAW_APPROVERS
+        approvers |= {r for r in steps[n].roles if isinstance(r, Role) and r in LAW_APPROVERS}
     first = sop.first_step
     return SopPlan(
         sop=sop,
@@ -350,6 +350,6 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
     )
 
 
-def role_names(roles: Iterable[Role], lang: Language) -> str:
+def role_names(roles: Iterable[ActorRole], lang: Language) -> str:
     """The roles' labels, sorted, for a message."""
     return ", ".join(sorted(r.label.get(lang) for r in roles)) or "-"

@@ -37,7 +37,7 @@ from pathlib import Path
 import attrs
 
 from ..i18n import Text
-from ..sop import Role
+from ..sop import ActorRole, AgencyRole, Role
 
 __all__ = [
     "OFFICIALS",
@@ -47,6 +47,7 @@ __all__ = [
     "Latest",
     "Power",
     "allowed_roles",
+    "permits",
     "power",
     "powers_markdown",
 ]
@@ -491,6 +492,21 @@ _BY_KEY: dict[str, Power] = {p.key: p for p in POWERS}
 def power(key: str) -> Power:
     """The entry of ``key`` (an event kind or a signature path); `KeyError` if none."""
     return _BY_KEY[key]
+
+
+def permits(entry: Power, roles: frozenset[Role] | None, role: ActorRole) -> bool:
+    """Whether ``role`` may do or sign ``entry``, whose allowed ``roles`` are those of
+    `allowed_roles` (None: the SOP's lanes decide, judged by ``core.actors``).
+
+    An agency's own role (`AgencyRole`, agency.json "roles") holds no power of the law: it may
+    do only what the table gives to any official of the Badan Publik (`OFFICIALS`: a loop back,
+    taking part in a test), never what the law names its holders for (the Penetapan and the
+    refusal letter the PPID signs, PERKI 1/2021 Pasal 34 and 49; the objection the Atasan PPID
+    decides, UU 14/2008 Pasal 35-36), whatever the agency calls it. Neither settings nor
+    delegations can give it one: `CheckSettings` takes statutory roles only."""
+    if roles is None or role in roles:
+        return True
+    return isinstance(role, AgencyRole) and entry.roles == OFFICIALS
 
 
 def allowed_roles(

@@ -24,7 +24,7 @@ from typing import Any
 from ..agency import Agency
 from ..calendar import WorkingCalendar, get_deadline
 from ..limits import LAST_YEAR
-from ..sop import SOP, Role
+from ..sop import SOP, ActorRole, Role
 from .model import Case
 from .plan import SopPlan, plan_for
 from .references import disclosing_branch
@@ -91,7 +91,7 @@ _ITEMS: tuple[tuple[str, str, str, str, str], ...] = (
 _LAST_DAY = dt.date(LAST_YEAR, 12, 31)
 
 
-def _person(rng: random.Random, role: Role) -> dict[str, Any]:
+def _person(rng: random.Random, role: ActorRole) -> dict[str, Any]:
     return {"name": rng.choice(_NAMES), "role": role.value, "position": role.label.id}
 
 

@@ -20,7 +20,7 @@ import attrs
 from ..agency import Agency
 from ..calendar import NonWorkingDay, RequestTimeline, request_timeline
 from ..i18n import Text
-from ..sop import SOP, Role
+from ..sop import SOP, ActorRole
 from .plan import plan_for
 
 __all__ = ["PlannedStep", "Schedule", "schedule"]
@@ -33,7 +33,7 @@ class PlannedStep:
 
     step: int
     activity: str
-    roles: tuple[Role, ...]
+    roles: tuple[ActorRole, ...]
     lanes: tuple[str, ...]
     waktu: str | None
     ready: dt.date | dt.datetime

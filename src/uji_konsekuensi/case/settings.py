@@ -10,11 +10,17 @@ from typing import Literal
 import attrs
 
 from ..harm import ValidationSettings
-from ..sop import Role
+from ..outputs import DocumentKind
+from ..sop import Role, TriggerKind
 from .clock import PauseRule
 from .powers import POWERS
 
-__all__ = ["STANDING_DOCUMENT_KINDS", "CheckSettings"]
+__all__ = [
+    "COMMON_DOCUMENT_KINDS",
+    "STANDING_DOCUMENT_KINDS",
+    "CheckSettings",
+    "common_document_kinds",
+]
 
 #: Document kinds that exist before any request by nature, so a step may rely on them whatever
 #: their date: the Daftar Informasi yang Dikecualikan and Daftar Informasi Publik (PERKI 1/2021
@@ -28,6 +34,61 @@ STANDING_DOCUMENT_KINDS: tuple[str, ...] = (
     "sk-klasifikasi",
     "keputusan-klasifikasi",
 )
+
+
+#: Document kinds a case may carry whatever its agency declares, so that the contract lists them
+#: and a portal can offer them (`uji_konsekuensi.portal_contract`): in a request case, the requester's
+#: identity, the PPID's refusal and the extension notice under the names ``sample`` writes them
+#: (an agency may declare its own, e.g. Kalbar's ``surat-penolakan``); in any case, the Penetapan
+#: in the form of PERKI 1/2021 Lampiran III (`instruments.GENERIC_PENETAPAN_KIND`), which a case
+#: gives its Penetapan when the agency declares none of its own. An agency that declares a kind
+#: of the same code keeps its own. No step makes them, so the checker requires none of them.
+COMMON_DOCUMENT_KINDS: tuple[tuple[DocumentKind, TriggerKind | None], ...] = (
+    (
+        DocumentKind(
+            code="identitas-pemohon",
+            title="Identitas pemohon (salinan kartu identitas, akta badan hukum)",
+            title_en="The requester's identity (a copy of the identity card, the legal "
+            "entity's deed)",
+            # The register records who asks (ayat (2)); a document the requester brings may
+            # predate the request (case/powers.py, "brought by the requester").
+            basis="UU 14/2008 Pasal 1 angka 12, Pasal 22 ayat (2)-(3)",
+        ),
+        "request",
+    ),
+    (
+        DocumentKind(
+            code="surat-keputusan-penolakan",
+            title="Surat keputusan PPID tentang penolakan permintaan informasi",
+            title_en="The PPID's decision refusing the request for information",
+            basis="UU 14/2008 Pasal 22 ayat (7) huruf c; PERKI 1/2021 Pasal 34",
+        ),
+        "request",
+    ),
+    (
+        DocumentKind(
+            code="surat-perpanjangan",
+            title="Surat pemberitahuan perpanjangan jangka waktu",
+            title_en="Notice extending the time to answer",
+            basis="UU 14/2008 Pasal 22 ayat (8); PERKI 1/2021 Pasal 36",
+        ),
+        "request",
+    ),
+    (
+        DocumentKind(
+            code="penetapan-klasifikasi",
+            title="Penetapan tentang Klasifikasi Informasi yang Dikecualikan",
+            title_en="Penetapan on the classification of exempt information",
+            basis="PERKI 1/2021 Pasal 49 ayat (4)-(5), Lampiran III",
+        ),
+        None,
+    ),
+)
+
+
+def common_document_kinds(trigger: TriggerKind) -> tuple[DocumentKind, ...]:
+    """The `COMMON_DOCUMENT_KINDS` a case of this trigger may carry."""
+    return tuple(kind for kind, only in COMMON_DOCUMENT_KINDS if only in (None, trigger))
 
 
 def _roles(roles: Iterable[Role | str]) -> tuple[Role, ...]:

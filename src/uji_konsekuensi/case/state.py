@@ -23,7 +23,7 @@ import attrs
 
 from ..calendar import BeyondCalendarError, WorkingCalendar, format_tanggal
 from ..i18n import Language, Text, current_language
-from ..sop import Role
+from ..sop import ActorRole, Role
 from .check import CheckSettings, agency_and_sop, ensure_references, step_due
 from .clock import EXTENSION, NOTICE, REPAIR, CalendarUse, RequestClock, calendar_use, request_clock
 from .flow import Run, Trace, replay
@@ -48,7 +48,7 @@ class StepStatus:
     step: int
     activity: str
     status: Status
-    roles: tuple[Role, ...]
+    roles: tuple[ActorRole, ...]
     lanes: tuple[str, ...]
     ready_at: dt.datetime | None = None
     started_at: dt.datetime | None = None
@@ -98,11 +98,11 @@ class CaseState:
         )
 
     @property
-    def who(self) -> tuple[Role, ...]:
+    def who(self) -> tuple[ActorRole, ...]:
         """The roles that must act next (the requester while the request waits for them)."""
         if self.waiting_for_requester:
             return (Role.PEMOHON,)
-        roles: list[Role] = []
+        roles: list[ActorRole] = []
         for s in self.next:
             roles.extend(r for r in s.roles if r not in roles)
         return tuple(roles)

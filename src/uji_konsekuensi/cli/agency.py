@@ -113,6 +113,7 @@ def _validate(args: argparse.Namespace) -> int:
             renderings=hooks.renderings,
             calendar=hooks.calendar,
             templates=hooks.templates,
+            roles=hooks.data.roles,
         )
     else:  # a Python plugin's agency: what it registered (its calendar is its own code's)
         from ..documents import agency_renderings

@@ -178,16 +178,22 @@ def _sources(args: argparse.Namespace) -> Iterator[tuple[str, CaseSource]]:
 
 
 def _print_agency_data(code: str, lang: str) -> None:
-    """In the audit mode (--data-only), the agency folder and its sha256 under each case: what
-    the verdict depends on besides the library's version."""
-    from ..agency import get_agency
+    """In the audit mode (--data-only), what the verdict depends on besides the library's
+    version, under each case: the agency folder's name, the distribution that installed it and
+    the sha256 of its files (the same on every machine: the folder's path is not printed)."""
+    from ..case.batch import agency_data_source
     from ..plugins import data_only_mode
 
     if not data_only_mode():
         return
-    agency = get_agency(code)
+    data = agency_data_source(code)
+    if data is None:
+        return
     label = "data instansi" if lang == "id" else "agency data"
-    print(f"  ({label}: {agency.data_folder}, sha256 {agency.data_sha256})", flush=True)
+    source = ""
+    if data.distribution is not None:
+        source = f", {data.distribution} {data.version or '?'}"
+    print(f"  ({label}: {data.folder}{source}, sha256 {data.sha256})", flush=True)
 
 
 def run(args: argparse.Namespace) -> int:

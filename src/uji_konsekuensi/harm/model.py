@@ -37,6 +37,7 @@ from ..law import Citation, CitationError, NeverExemptKind, parse_citation
 # ATASAN_PPID, PIMPINAN, TIM_PERTIMBANGAN (PERKI 1/2021 Pasal 1 angka 9-10, Pasal 6-12, Lampiran
 # II) and UNIT_PENGELOLA_INFORMASI, an official of the unit that holds the information (KASN's
 # "Pejabat Penyedia Informasi dan Dokumen"; Pasal 49 ayat (2) huruf a).
+from ..sop.model import ActorRole as ActorRole  # re-exported: harm.ActorRole is sop.ActorRole
 from ..sop.model import Role as Role  # re-exported: harm.Role is sop.Role
 from .period import ExemptionPeriod
 
@@ -82,14 +83,14 @@ class Official:
     position: str | None = None
     unit: str | None = None
     nip: str | None = None
-    role: Role | None = None
+    role: ActorRole | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Signature:
     """A signature block: "Menyetujui" on the Lembar, the signatory of the Penetapan."""
 
-    role: Role
+    role: ActorRole
     name: str
     position: str | None = None
     nip: str | None = None

@@ -31,6 +31,8 @@ from typing import Any
 
 import attrs
 
+from ..converter import open_enum
+
 __all__ = ["DATE", "TIMESTAMP", "SchemaBuilder"]
 
 # A timestamp the converter accepts (datetime.fromisoformat) that carries its offset.
@@ -141,6 +143,17 @@ class SchemaBuilder:
             return {"type": "array", "items": self.type(args[0])}
         if origin in (frozenset, set):
             return {"type": "array", "items": self.type(args[0]), "uniqueItems": True}
+        opened = open_enum(tp)
+        if opened is not None:
+            # A statutory role, or a role code the agency declares in agency.json "roles".
+            extra: dict[str, Any] = {
+                "type": "string",
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "description": 'a role the agency declares in agency.json "roles" '
+                "(docs/agency-data.md); it holds no statutory power",
+            }
+            roles: dict[str, Any] = {"anyOf": [{"enum": [m.value for m in opened[0]]}, extra]}
+            return {"anyOf": [roles, {"type": "null"}]} if opened[2] else roles
         if origin in (typing.Union, types.UnionType):
             members = [a for a in args if a is not type(None)]
             nullable = len(members) < len(args)

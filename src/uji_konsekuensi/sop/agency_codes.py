@@ -115,6 +115,35 @@ AGENCY_RENDERING_TEMPLATE = FindingCode(
     group="agency",
 )
 
+_LANES = (
+    "PermenPAN-RB 35/2012 Lampiran, Bagian Flowchart (pelaksana); PERKI 1/2021 Pasal 10-12 "
+    "(peran PPID, Atasan PPID, PPID Pelaksana, petugas)"
+)
+AGENCY_LANE_UNMAPPED = FindingCode(
+    code="sop.agency.lane.unmapped",
+    severity=Severity.ERROR,
+    basis=_LANES,
+    title=Text(
+        id='lajur SOP tidak dipetakan ke peran (agency.json "lanes"): langkahnya tidak dapat '
+        "diperiksa siapa pelaksananya",
+        en='an SOP lane is mapped to no role (agency.json "lanes"): who runs its steps '
+        "cannot be checked",
+    ),
+    group="agency",
+)
+AGENCY_ROLE_UNUSED = FindingCode(
+    code="sop.agency.role.unused",
+    severity=Severity.WARNING,
+    basis=_LANES,
+    title=Text(
+        id="peran instansi sendiri yang dinyatakan tidak dimainkan lajur mana pun: dalam kasus "
+        "ia hanya boleh melakukan yang boleh dilakukan setiap pejabat",
+        en="a declared role of the agency's own that no lane plays: in a case it may do only "
+        "what any official may",
+    ),
+    group="agency",
+)
+
 
 CODES: dict[str, FindingCode] = code_table(
     AGENCY_TRIGGER,
@@ -127,4 +156,6 @@ CODES: dict[str, FindingCode] = code_table(
     AGENCY_RENDERING_UNDECLARED,
     AGENCY_RENDERING_MISSING,
     AGENCY_RENDERING_TEMPLATE,
+    AGENCY_LANE_UNMAPPED,
+    AGENCY_ROLE_UNUSED,
 )

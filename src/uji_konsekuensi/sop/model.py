@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 __all__ = [
     "ROLE_BASIS",
     "SOP",
+    "STATUTORY_ROLES",
+    "ActorRole",
+    "AgencyRole",
     "Branch",
     "Identity",
     "Lane",
@@ -124,6 +127,50 @@ ROLE_BASIS: dict[Role, str] = {
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+#: The roles to which the law gives the consequence test and its acts: `Role`'s eight.
+STATUTORY_ROLES: frozenset[str] = frozenset(role.value for role in Role)
+
+
+def _check_extra_role(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+        raise ValueError(
+            "expected one of the statutory roles "
+            f"({', '.join(sorted(STATUTORY_ROLES))}) or an agency's own role code (a lowercase "
+            f"slug such as 'kasubbag-umum', declared in agency.json \"roles\"), got {value!r}"
+        )
+    if value in STATUTORY_ROLES:
+        raise ValueError(f"{value!r} is a statutory role (Role), not an agency's own role")
+
+
+@attrs.frozen(kw_only=True)
+class AgencyRole:
+    """A role an agency declares beyond the eight statutory ones (agency.json ``"roles"``):
+    "Kepala Sub Bagian Umum", "Petugas Loket", named by the SOPs of its other procedures.
+
+    It plays a lane of an SOP and acts in a case like a `Role`, and is compared by its code
+    (``value``) alone: a case names it by code, the agency gives its ``label`` and ``basis``.
+    The law gives it no power: every act that UU 14/2008, PP 61/2010 and PERKI 1/2021 reserve
+    to the PPID, the Atasan PPID or the pimpinan (`uji_konsekuensi.case.powers`) lists statutory
+    roles only, so an agency's own role that signs a Penetapan or a refusal, or decides an
+    objection, is a finding whatever its name says.
+    """
+
+    #: The enum it extends: the converter reads a value of `Role` first, then this class.
+    EXTENDS: ClassVar[type[enum.Enum]] = Role
+
+    value: str = attrs.field(validator=_check_extra_role)
+    label: Text = attrs.field(eq=False, repr=False)
+    basis: str = attrs.field(default="", eq=False, repr=False)
+
+    @label.default
+    def _label(self) -> Text:
+        # A case names the role by code; where the agency is not at hand, the code is its label.
+        return Text(id=self.value, en=self.value)
+
+
+#: Who can play a lane or act in a case: a statutory `Role` or an agency's own `AgencyRole`.
+ActorRole = Role | AgencyRole
 
 
 def _check_slug(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
@@ -273,7 +320,7 @@ class Lane:
 
     id: str = attrs.field(validator=_check_slug)
     name: str = attrs.field(validator=_check_text)
-    role: Role | None = None
+    role: ActorRole | None = None
     role_basis: Text | None = None
 
 
@@ -404,14 +451,14 @@ class SOP(Provenanced):
                 return lane
         raise KeyError(f"SOP {self.number!r} has no lane {lane_id!r}")
 
-    def roles_of(self, step: Step | int) -> tuple[Role, ...]:
+    def roles_of(self, step: Step | int) -> tuple[ActorRole, ...]:
         """The roles of a step's actors, in order (actors not among the lanes are skipped;
         validate() reports them)."""
         s = self.step(step) if isinstance(step, int) else step
         by_id = {lane.id: lane.role for lane in self.lanes}
         return tuple(r for a in s.actors if (r := by_id.get(a)) is not None)
 
-    def steps_of(self, role: Role) -> tuple[Step, ...]:
+    def steps_of(self, role: ActorRole) -> tuple[Step, ...]:
         """The steps in which an actor with this role takes part."""
         return tuple(s for s in self.steps if role in self.roles_of(s))
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from ..model import Role
+from ..model import ActorRole
 from ..settings import ValidationSettings
 from .fields import at
 
@@ -17,7 +17,7 @@ class RowContext:
 
     path: str
     tested_on: dt.date | None
-    approval_role: Role | None
+    approval_role: ActorRole | None
     settings: ValidationSettings
     #: The row is a Penetapan's (PERKI 1/2021 Pasal 49 ayat (5)), not a lone Lembar's.
     in_penetapan: bool = False

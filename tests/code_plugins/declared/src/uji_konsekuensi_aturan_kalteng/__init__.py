@@ -1,0 +1,1 @@
+"""A test plugin: an own rule for the Kalteng data agency (see plugin.py)."""

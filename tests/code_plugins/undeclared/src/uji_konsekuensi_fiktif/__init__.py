@@ -1,0 +1,1 @@
+"""A test plugin: an agency registered by Python code (see plugin.py)."""
