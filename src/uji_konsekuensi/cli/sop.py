@@ -29,6 +29,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..i18n import Language, Text, current_language
 
 if TYPE_CHECKING:
@@ -46,8 +48,9 @@ CORRECTED = "†"
 #: what it reads and writes, and its exit codes. Bahasa Indonesia first, then English.
 SUBCOMMAND_HELP: dict[str, str] = {
     "import": """\
-usage: uji-konsekuensi sop import BERKAS [-o sop.json] [--report tinjauan.md]
-                                  [--answers jawaban.json] [--source TEKS] [--force] [--json]
+usage: uji-konsekuensi sop import BERKAS [-o sop.json | --agency-folder FOLDER]
+                                  [--report tinjauan.md] [--answers jawaban.json]
+                                  [--source TEKS] [--force] [--json]
 
 Baca dokumen SOP AP (PermenPAN-RB 35/2012) menjadi draf sop.json dan daftar hal yang harus
 diputuskan orang. / Read an SOP AP document into a draft sop.json and the list of what a
@@ -66,8 +69,15 @@ BERKAS / FILE:
 
 options:
   -o BERKAS         tulis draf sop.json / write the draft sop.json
+  --agency-folder FOLDER
+                    tulis folder instansi: FOLDER/sop.json dan FOLDER/agency.json (kode =
+                    nama folder; pertanyaannya di laporan; docs/office-guide.md) / write an
+                    agency folder: FOLDER/sop.json and FOLDER/agency.json (code = the folder's
+                    name; its questions in the report; docs/office-guide.md)
   --report BERKAS   tulis laporan tinjauan (Markdown) / write the review report (Markdown)
-  --answers BERKAS  terapkan jawaban (JSON; docs/plugins.md) / apply answers (JSON)
+  --answers BERKAS  terapkan jawaban (JSON; docs/plugins.md); jalur agency.*, letterhead,
+                    documents, renderings, calendar untuk agency.json / apply answers (JSON);
+                    paths agency.*, letterhead, documents, renderings, calendar are agency.json's
   --source TEKS     sumber yang dicatat di sop.json / the source recorded in sop.json
   --force           timpa berkas yang ada / overwrite existing files
   --json            hasil sebagai JSON / the result as JSON
@@ -177,6 +187,14 @@ def register(subparsers: Any) -> None:
         "--answers",
         metavar="BERKAS",
         help="import: terapkan jawaban tinjauan (JSON) / apply review answers (JSON)",
+    )
+    parser.add_argument(
+        "--agency-folder",
+        metavar="FOLDER",
+        help=(
+            "import: tulis FOLDER/sop.json dan FOLDER/agency.json / write FOLDER/sop.json and "
+            "FOLDER/agency.json"
+        ),
     )
     parser.add_argument(
         "--source",
@@ -400,34 +418,135 @@ def _check_outputs(paths: list[str], *, force: bool) -> None:
             raise OutputWriteError(target, "folder tidak ada / no such folder")
 
 
-def _run_import(args: argparse.Namespace) -> int:
-    """``sop import FILE [-o sop.json] [--report review.md] [--answers answers.json]``."""
-    import json
+def _import_answers(
+    answers: str | None, folder: object
+) -> tuple[list[tuple[int, Any]] | str | None, list[tuple[int, Any]]]:
+    """The answers file split into the SOP's entries (the file itself when it has no entry of
+    agency.json) and agency.json's, each with its index in the file."""
+    if answers is None:
+        return None, []
+    from ..scaffold.agency_draft import split_answers
+    from ..sop.importer import load_answers
 
+    sop_entries, agency_entries = split_answers(load_answers(answers))
+    if agency_entries and folder is None:
+        from ..errors import InputError, Problem
+
+        raise InputError(
+            answers,
+            [
+                Problem(
+                    path=f"answers[{i}].path",
+                    message="jalur agency.json memerlukan --agency-folder",
+                    message_en="a path of agency.json needs --agency-folder",
+                    value=entry.get("path"),
+                    expected="sop import BERKAS --agency-folder FOLDER --answers ...",
+                )
+                for i, entry in agency_entries
+            ],
+        )
+    return (sop_entries if agency_entries else answers), agency_entries
+
+
+def _import(
+    file: str, answers: list[tuple[int, Any]] | str | None, name: str | None, source: str | None
+) -> Any:
+    """`import_sop`, with the SOP's entries of an answers file named by their place in it."""
+    from ..errors import InputError
     from ..sop.importer import import_sop
 
+    if not isinstance(answers, list):
+        return import_sop(file, answers=answers, source=source)
+    try:
+        return import_sop(file, answers=[entry for _, entry in answers], source=source)
+    except InputError as exc:
+        if exc.source != str([entry for _, entry in answers]):
+            raise
+
+        def where(match: re.Match[str]) -> str:
+            return f"answers[{answers[int(match.group(1))][0]}]"
+
+        raise InputError(
+            name or "answers",
+            [
+                attrs.evolve(p, path=re.sub(r"^answers\[(\d+)\]", where, p.path))
+                for p in exc.problems
+            ],
+        ) from None
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    """``sop import FILE [-o sop.json | --agency-folder DIR] [--report review.md]
+    [--answers answers.json]``."""
+    import json
+    from pathlib import Path
+
+    folder = Path(args.agency_folder) if args.agency_folder else None
+    if folder is not None and args.output:
+        raise _usage(
+            "-o dan --agency-folder tidak dapat dipakai bersama (folder memuat sop.json)",
+            "-o and --agency-folder cannot be used together (the folder holds sop.json)",
+            args,
+        )
+    if folder is not None and folder.exists() and not folder.is_dir():
+        from ..documents.files import OutputWriteError
+
+        raise OutputWriteError(folder, "bukan folder / not a folder")
+    outputs = [args.output, args.report]
+    if folder is not None and folder.is_dir():
+        outputs += [str(folder / "sop.json"), str(folder / "agency.json")]
+    elif folder is not None:
+        outputs.append(str(folder))  # its parent must exist; the folder itself is made
     # Every output is checked before anything is read or written: a report that exists must
     # not stop the command after the draft was already written.
-    _check_outputs([p for p in (args.output, args.report) if p], force=args.force)
-    result = import_sop(args.number, answers=args.answers, source=args.source)
+    _check_outputs([p for p in outputs if p], force=args.force)
+    sop_answers, agency_answers = _import_answers(args.answers, folder)
+    result = _import(args.number, sop_answers, args.answers, args.source)
     lang = current_language()
     draft = json.dumps(result.data, ensure_ascii=False, indent=2) + "\n"
     report = result.report(lang)
+    agency = None
+    if folder is not None:
+        from ..scaffold.agency_draft import draft_agency
+
+        agency = draft_agency(
+            result.data,
+            result.sop,
+            folder_name=folder.resolve().name,
+            answers=agency_answers,
+            answers_source=args.answers or "answers",
+        )
+        report += agency.report(str(folder), lang)
     written = []
+    from ..documents import write_output
+
     if args.output:
-        from ..documents import write_output
-
         written.append(write_output(args.output, draft, force=args.force))
+    if folder is not None and agency is not None:
+        folder.mkdir(exist_ok=True)
+        written.append(write_output(folder / "sop.json", draft, force=args.force))
+        text = json.dumps(agency.data, ensure_ascii=False, indent=2) + "\n"
+        written.append(write_output(folder / "agency.json", text, force=args.force))
     if args.report:
-        from ..documents import write_output
-
         written.append(write_output(args.report, report, force=args.force))
     if args.json or args.format == "json":
+        extra: dict[str, Any] = {}
+        if agency is not None:
+            extra["agency"] = {
+                "folder": str(folder),
+                "data": agency.data,
+                "review": [
+                    {"path": q.path, "question": q.text.get(lang)} for q in agency.questions
+                ],
+                "inferred": [{"path": i.path, "note": i.text.get(lang)} for i in agency.inferred],
+            }
         _print_findings_json(
             result.findings,
             {
                 "source": result.source,
-                "sop": result.data if not args.output else str(args.output),
+                "sop": str(folder / "sop.json")
+                if folder is not None
+                else (str(args.output) if args.output else result.data),
                 "review": [
                     {
                         "path": item.path,
@@ -439,18 +558,21 @@ def _run_import(args: argparse.Namespace) -> int:
                     }
                     for item in result.review
                 ],
+                **extra,
                 "load_error": result.load_error,
                 "seconds": round(result.seconds, 4),
             },
         )
     else:
-        if not args.output:
+        to_file = bool(args.output or folder)
+        if not to_file:
             print(draft, end="")
         # The review is always on the terminal; on stderr when stdout carries the draft.
-        print(report, end="", file=sys.stdout if args.output else sys.stderr)
+        print(report, end="", file=sys.stdout if to_file else sys.stderr)
         for path in written:
             print(_t(f"ditulis: {path}", f"written: {path}", lang), file=sys.stderr)
-    return 1 if result.review or result.has_errors else 0
+    asked = bool(agency.questions) if agency is not None else False
+    return 1 if result.review or result.has_errors or asked else 0
 
 
 def _run_template(args: argparse.Namespace) -> int:
