@@ -212,44 +212,55 @@ def _documents(sop: SOP) -> tuple[list[dict[str, Any]], list[dict[str, Any]], li
     return documents, renderings, items
 
 
-def _letterhead(identity: dict[str, Any], source: str) -> tuple[dict[str, Any] | None, AgencyItem]:
+def _letterhead(identity: dict[str, Any], source: str) -> dict[str, Any] | None:
+    """The kop surat from the SOP's kop: its name lines, its other lines as the address."""
     names = [v for v in (identity.get("agency"), identity.get("unit")) if v]
     other = [line for line in identity.get("letterhead") or () if line]
     if not names:
-        return None, AgencyItem(
-            path="letterhead",
-            text=Text(
-                id="kop SOP tidak terbaca: dokumen dicetak tanpa kop surat",
-                en="the SOP's kop was not read: documents are printed without a letterhead",
-            ),
-            asked=False,
-        )
-    missing = ["logo", "kota penandatanganan"] + ([] if other else ["alamat"])
-    data = {
+        return None
+    return {
         "lines": names,
         "address": " ".join(other) or None,
         "city": None,
-        "missing": missing,
+        "missing": ["logo", "kota penandatanganan"] + ([] if other else ["alamat"]),
         "source": f"kop SOP {source}",
     }
-    return data, AgencyItem(
-        path="letterhead",
-        text=Text(
-            id=f"baris nama dari kop SOP ({' / '.join(names)})"
-            + (f"; baris lainnya sebagai alamat, apa adanya ({' '.join(other)!r})" if other else "")
-            + "; logo dan kota penandatanganan (letterhead.city, dicetak pada surat penolakan) "
-            "tidak tertulis: missing",
-            en=f"name lines from the SOP's kop ({' / '.join(names)})"
-            + (
-                f"; its other lines as the address, as written ({' '.join(other)!r})"
-                if other
-                else ""
-            )
-            + "; the logo and the city of signing (letterhead.city, printed on a refusal letter) "
-            "are not written: missing",
-        ),
-        asked=False,
+
+
+def _letterhead_note(letterhead: Any) -> AgencyItem:
+    """What the letterhead took from the kop, and what it lacks (after the answers)."""
+    if not isinstance(letterhead, dict) or not letterhead.get("lines"):
+        text = Text(
+            id="kop SOP tidak terbaca: dokumen dicetak tanpa kop surat",
+            en="the SOP's kop was not read: documents are printed without a letterhead",
+        )
+        return AgencyItem(path="letterhead", text=text, asked=False)
+    names = " / ".join(map(str, letterhead["lines"]))
+    address = letterhead.get("address")
+    city = letterhead.get("city")
+    missing = [m for m in letterhead.get("missing") or () if not (city and m.startswith("kota"))]
+    letterhead["missing"] = missing
+    text = Text(
+        id=f"baris nama dari kop SOP ({names})"
+        + (f"; baris lainnya sebagai alamat, apa adanya ({address!r})" if address else "")
+        + (
+            ""
+            if city
+            else "; kota penandatanganan (letterhead.city, dicetak pada surat penolakan) tidak "
+            "tertulis"
+        )
+        + f"; tidak ada: {', '.join(missing) or '-'}",
+        en=f"name lines from the SOP's kop ({names})"
+        + (f"; its other lines as the address, as written ({address!r})" if address else "")
+        + (
+            ""
+            if city
+            else "; the city of signing (letterhead.city, printed on a refusal letter) is not "
+            "written"
+        )
+        + f"; missing: {', '.join(missing) or '-'}",
     )
+    return AgencyItem(path="letterhead", text=text, asked=False)
 
 
 def draft_agency(
@@ -340,8 +351,7 @@ def draft_agency(
         )
     )
     source = str(sop_data.get("source") or "")
-    letterhead, note = _letterhead(identity, source)
-    inferred.append(note)
+    letterhead = _letterhead(identity, source)
     documents: list[dict[str, Any]] = []
     renderings: list[dict[str, Any]] = []
     if sop is not None:
@@ -382,6 +392,8 @@ def draft_agency(
         "notes": [],
     }
     answered = _apply(data, answers, answers_source)
+    if "letterhead" not in answered:
+        inferred.insert(1, _letterhead_note(data["letterhead"]))
     questions = [q for q in questions if q.path not in answered]
     inferred = [i for i in inferred if i.path not in answered]
     data["notes"] = [
