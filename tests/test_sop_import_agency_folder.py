@@ -228,3 +228,36 @@ def test_a_kop_with_a_unit_under_its_government_gives_a_joined_name_marked_infer
     assert draft.data["letterhead"]["lines"] == ["PEMERINTAH KOTA X", "DINAS KOMINFO"]
     assert draft.data["letterhead"]["missing"] == ["logo", "kota penandatanganan", "alamat"]
     assert [q.path for q in draft.questions] == ["agency.timezone"]
+
+
+def test_the_questions_file_filled_in_finishes_the_import_and_unfilled_entries_stay_asked(
+    here: Path,
+) -> None:
+    """--questions writes one entry per question (path, ask, read); given back unfilled, every
+    question stays (exit 1); filled in (ask and read left in place), the import finishes."""
+    docx = str(CORPUS / "uji.docx")
+    assert cli("sop", "import", docx, "--agency-folder", "s", "--questions", "q.json")[0] == 1
+    entries = json.loads((here / "q.json").read_text(encoding="utf-8"))["answers"]
+    paths = [e["path"] for e in entries]
+    assert paths[-1] == "agency.timezone" and "steps[3].flow" in paths
+    assert all(e["ask"] for e in entries)
+    status, out, _ = cli(
+        "sop", "import", docx, "--agency-folder", "s", "--answers", "q.json", "--force"
+    )
+    assert status == 1 and "4 hal perlu diputuskan" in out and "(1 hal perlu diputuskan)" in out
+    given = {a["path"]: a for a in [*UJI_ANSWERS, ZONE]}
+    filled: list[dict[str, object]] = []
+    for entry in entries:
+        if entry["path"] == "steps[3].flow":  # a decision: its branches replace the entry
+            filled += [given.pop("steps[3].yes"), given.pop("steps[3].no")]
+        elif entry["path"] in given:
+            filled.append({**entry, **given.pop(entry["path"])})
+        else:
+            filled.append({**entry, "confirm": True})
+    filled += given.values()  # what no question asked (the signature block, a rejoin)
+    (here / "q.json").write_text(json.dumps({"answers": filled}), encoding="utf-8")
+    status, out, _ = cli(
+        "sop", "import", docx, "--agency-folder", "s", "--answers", "q.json", "--force"
+    )
+    assert status == 0, out
+    assert load_agency_folder(here / "s").info.timezone == "Asia/Jakarta"

@@ -75,6 +75,10 @@ options:
                     agency folder: FOLDER/sop.json and FOLDER/agency.json (code = the folder's
                     name; its questions in the report; docs/office-guide.md)
   --report BERKAS   tulis laporan tinjauan (Markdown) / write the review report (Markdown)
+  --questions BERKAS
+                    tulis pertanyaan sebagai berkas jawaban untuk diisi (lalu --answers
+                    BERKAS) / write the questions as an answers file to fill in (then
+                    --answers FILE)
   --answers BERKAS  terapkan jawaban (JSON; docs/plugins.md); jalur agency.*, letterhead,
                     documents, renderings, calendar untuk agency.json / apply answers (JSON);
                     paths agency.*, letterhead, documents, renderings, calendar are agency.json's
@@ -187,6 +191,14 @@ def register(subparsers: Any) -> None:
         "--answers",
         metavar="BERKAS",
         help="import: terapkan jawaban tinjauan (JSON) / apply review answers (JSON)",
+    )
+    parser.add_argument(
+        "--questions",
+        metavar="BERKAS",
+        help=(
+            "import: tulis pertanyaan sebagai berkas jawaban untuk diisi / write the questions "
+            "as an answers file to fill in"
+        ),
     )
     parser.add_argument(
         "--agency-folder",
@@ -428,7 +440,12 @@ def _import_answers(
     from ..scaffold.agency_draft import split_answers
     from ..sop.importer import load_answers
 
-    sop_entries, agency_entries = split_answers(load_answers(answers))
+    entries = load_answers(answers)
+    # An entry of a --questions file not filled in yet (no answer in it) stays a question.
+    given = [(i, _answer_only(e)) for i, e in enumerate(entries) if not _unanswered(e)]
+    sop_entries, agency_entries = split_answers([e for _, e in given])
+    sop_entries = [(given[k][0], e) for k, (_, e) in enumerate(sop_entries)]
+    agency_entries = [(given[k][0], e) for k, (_, e) in enumerate(agency_entries)]
     if agency_entries and folder is None:
         from ..errors import InputError, Problem
 
@@ -445,7 +462,74 @@ def _import_answers(
                 for i, entry in agency_entries
             ],
         )
-    return (sop_entries if agency_entries else answers), agency_entries
+    plain = not agency_entries and given == list(enumerate(entries))
+    return (answers if plain else sop_entries), agency_entries
+
+
+#: The keys that make an entry of an answers file an answer (docs/plugins.md, "2. Answer").
+_ANSWER_KEYS = ("value", "confirm", "correct", "insert", "remove", "order")
+#: What a --questions file adds to each entry for the person, dropped before it is applied.
+_ASK_KEYS = ("ask", "read")
+
+
+def _unanswered(entry: Any) -> bool:
+    return isinstance(entry, dict) and not any(k in entry for k in _ANSWER_KEYS)
+
+
+def _answer_only(entry: Any) -> Any:
+    if isinstance(entry, dict) and any(k in entry for k in _ASK_KEYS):
+        return {k: v for k, v in entry.items() if k not in _ASK_KEYS}
+    return entry
+
+
+def questions_file(result: Any, agency: Any, lang: Language) -> str:
+    """The review's questions as an answers file to fill in (``--questions``): one entry per
+    question with its ``path``, the question (``ask``) and what was read (``read``); an entry
+    left without an answer stays a question when the file is given to ``--answers``."""
+    import json
+
+    entries: list[dict[str, Any]] = []
+    for item in result.review:
+        entry: dict[str, Any] = {"path": item.path, "ask": item.question.get(lang)}
+        if item.read is not None:
+            entry["read"] = item.read
+        if item.path.endswith(".flow"):
+            base = item.path.removesuffix(".flow")
+            entry["ask"] += _t(
+                f' / Jawab: keputusan: ganti entri ini dengan "{base}.yes" dan "{base}.no", '
+                'masing-masing {"to": NOMOR_LANGKAH, "label": "Ya"} (to null: selesai); bukan '
+                'keputusan: "confirm": true',
+                f' / Answer: a decision: replace this entry by "{base}.yes" and "{base}.no", '
+                'each {"to": STEP_NUMBER, "label": "Ya"} (to null: the end); not a decision: '
+                '"confirm": true',
+                lang,
+            )
+        entries.append(entry)
+        for covered in item.covers:
+            entries.append(
+                {
+                    "path": covered,
+                    "ask": _t(
+                        f"ditanyakan bersama {item.path}: ke mana langkah ini berlanjut? "
+                        '"confirm": true bila ke baris berikutnya, atau "next" dengan value',
+                        f"asked with {item.path}: where does this step go on? "
+                        '"confirm": true if to the next row, or its "next" with a value',
+                        lang,
+                    ),
+                }
+            )
+    if agency is not None:
+        entries += [{"path": q.path, "ask": q.text.get(lang)} for q in agency.questions]
+    how = _t(
+        'Isi setiap entri dengan "value" (dan "reason": alasannya, dicatat sebagai inferensi) '
+        'atau "confirm": true; entri tanpa jawaban tetap menjadi pertanyaan. Lalu: sop import '
+        "BERKAS ... --answers BERKAS_INI --force (docs/office-guide.md).",
+        'Fill in each entry with "value" (and "reason": why, recorded as an inference) or '
+        '"confirm": true; an entry without an answer stays a question. Then: sop import FILE '
+        "... --answers THIS_FILE --force (docs/office-guide.md).",
+        lang,
+    )
+    return json.dumps({"how": how, "answers": entries}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _import(
@@ -492,7 +576,7 @@ def _run_import(args: argparse.Namespace) -> int:
         from ..documents.files import OutputWriteError
 
         raise OutputWriteError(folder, "bukan folder / not a folder")
-    outputs = [args.output, args.report]
+    outputs = [args.output, args.report, args.questions]
     if folder is not None and folder.is_dir():
         outputs += [str(folder / "sop.json"), str(folder / "agency.json")]
     elif folder is not None:
@@ -529,6 +613,9 @@ def _run_import(args: argparse.Namespace) -> int:
         written.append(write_output(folder / "agency.json", text, force=args.force))
     if args.report:
         written.append(write_output(args.report, report, force=args.force))
+    if args.questions:
+        questions = questions_file(result, agency, lang)
+        written.append(write_output(args.questions, questions, force=args.force))
     if args.json or args.format == "json":
         extra: dict[str, Any] = {}
         if agency is not None:
