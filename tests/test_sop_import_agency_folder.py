@@ -22,7 +22,7 @@ from uji_konsekuensi.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests/data/sop_import/corpus"
 UJI_ANSWERS = json.loads((CORPUS / "answers/uji.json").read_text(encoding="utf-8"))["answers"]
-LAYANAN_ANSWERS = ROOT / "tests/data/office_guide/layanan.answers.json"
+WALKED = ROOT / "tests/data/office_guide"
 ZONE = {"path": "agency.timezone", "value": "Asia/Jakarta", "reason": "WIB"}
 
 
@@ -57,24 +57,27 @@ def agency_json(folder: Path) -> dict[str, object]:
     return data
 
 
+@pytest.mark.parametrize(
+    ("name", "trigger", "city"),
+    [("layanan", "request", "Soreang"), ("dip", "periodic", "Bukit Indah")],
+)
 def test_an_unseen_pdf_becomes_an_agency_whose_sample_complies_and_whose_broken_case_is_caught(
-    here: Path,
+    here: Path, name: str, trigger: str, city: str
 ) -> None:
-    """layanan.pdf with the walkthrough's answers: exit 0, agency validate 0, a compliant sample,
-    and a late step caught (case.time.late)."""
-    pdf = str(CORPUS / "layanan.pdf")
-    status, out, _ = cli(
-        "sop", "import", pdf, "--agency-folder", "soreang", "--answers", str(LAYANAN_ANSWERS)
-    )
+    """The two PDFs of the office guide's walkthroughs with the answers written there: exit 0,
+    agency validate 0, a compliant sample, and a late step caught (case.time.late)."""
+    pdf = str(CORPUS / f"{name}.pdf")
+    answered = str(WALKED / f"{name}.answers.json")
+    status, out, _ = cli("sop", "import", pdf, "--agency-folder", "soreang", "--answers", answered)
     assert status == 0, out
     assert "(0 hal perlu diputuskan)" in out
     loaded = load_agency_folder(here / "soreang")
     assert (loaded.info.code, loaded.info.timezone, loaded.info.trigger) == (
         "soreang",
         "Asia/Jakarta",
-        "request",
+        trigger,
     )
-    assert loaded.letterhead is not None and loaded.letterhead.city == "Soreang"
+    assert loaded.letterhead is not None and loaded.letterhead.city == city
     assert cli("agency", "validate", "soreang")[0] == 0
     assert (
         cli("sample", "soreang", "--agencies", ".", "--start", "2025-03-03", "-o", "c.json")[0] == 0
