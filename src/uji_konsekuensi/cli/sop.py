@@ -49,8 +49,8 @@ CORRECTED = "†"
 SUBCOMMAND_HELP: dict[str, str] = {
     "import": """\
 usage: uji-konsekuensi sop import BERKAS [-o sop.json | --agency-folder FOLDER]
-                                  [--report tinjauan.md] [--answers jawaban.json]
-                                  [--source TEKS] [--force] [--json]
+                                  [--report tinjauan.md] [--questions jawaban.json]
+                                  [--answers jawaban.json] [--source TEKS] [--force] [--json]
 
 Baca dokumen SOP AP (PermenPAN-RB 35/2012) menjadi draf sop.json dan daftar hal yang harus
 diputuskan orang. / Read an SOP AP document into a draft sop.json and the list of what a
