@@ -155,14 +155,16 @@ def test_an_answer_that_breaks_agency_json_is_refused_naming_file_path_and_value
 
 
 def test_answer_errors_are_numbered_by_their_place_in_the_file(here: Path) -> None:
-    """An SOP answer after agency answers is still reported as answers[N] of the file."""
+    """An SOP answer after agency answers and an unfilled question is still reported as
+    answers[N] of the file."""
     bad = {"path": "steps[40].activity", "value": "x"}
-    file = answers(here, [ZONE, {"path": "letterhead.city", "value": "X"}, bad])
+    unfilled = {"path": "trigger", "ask": "pemicu SOP?"}  # of a --questions file
+    file = answers(here, [ZONE, {"path": "letterhead.city", "value": "X"}, unfilled, bad])
     status, _, err = cli(
         "sop", "import", str(CORPUS / "uji.docx"), "--agency-folder", "s", "--answers", file
     )
     assert status == 2
-    assert "answers[2].path" in err and "steps[40].activity" in err
+    assert "answers[3].path" in err and "steps[40].activity" in err
     assert str(file) in err
 
 
@@ -264,3 +266,14 @@ def test_the_questions_file_filled_in_finishes_the_import_and_unfilled_entries_s
     )
     assert status == 0, out
     assert load_agency_folder(here / "s").info.timezone == "Asia/Jakarta"
+
+
+def test_questions_never_overwrite_the_answers_they_came_from(here: Path) -> None:
+    """--questions naming the --answers file would lose the answers given: exit 2, unchanged."""
+    file = answers(here, [ZONE])
+    before = Path(file).read_bytes()
+    docx = str(CORPUS / "uji.docx")
+    args = ["sop", "import", docx, "--agency-folder", "s", "--answers", file]
+    status, _, err = cli(*args, "--questions", file, "--force")
+    assert status == 2 and "--questions" in err
+    assert Path(file).read_bytes() == before and not (here / "s").exists()

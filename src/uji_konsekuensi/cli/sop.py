@@ -444,8 +444,9 @@ def _import_answers(
     # An entry of a --questions file not filled in yet (no answer in it) stays a question.
     given = [(i, _answer_only(e)) for i, e in enumerate(entries) if not _unanswered(e)]
     sop_entries, agency_entries = split_answers([e for _, e in given])
-    sop_entries = [(given[k][0], e) for k, (_, e) in enumerate(sop_entries)]
-    agency_entries = [(given[k][0], e) for k, (_, e) in enumerate(agency_entries)]
+    # split_answers numbers the entries it was given: back to their place in the file.
+    sop_entries = [(given[j][0], e) for j, e in sop_entries]
+    agency_entries = [(given[j][0], e) for j, e in agency_entries]
     if agency_entries and folder is None:
         from ..errors import InputError, Problem
 
@@ -576,6 +577,18 @@ def _run_import(args: argparse.Namespace) -> int:
         from ..documents.files import OutputWriteError
 
         raise OutputWriteError(folder, "bukan folder / not a folder")
+    if (
+        args.questions
+        and args.answers
+        and Path(args.questions).resolve() == Path(args.answers).resolve()
+    ):
+        raise _usage(
+            "--questions menimpa berkas --answers: jawaban yang sudah diisi akan hilang; "
+            "beri nama lain",
+            "--questions would overwrite the --answers file and lose the answers given; give "
+            "another name",
+            args,
+        )
     outputs = [args.output, args.report, args.questions]
     if folder is not None and folder.is_dir():
         outputs += [str(folder / "sop.json"), str(folder / "agency.json")]
