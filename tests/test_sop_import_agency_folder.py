@@ -15,15 +15,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi.agency_data import load_agency_folder
 from uji_konsekuensi.cli import main
+from uji_konsekuensi.sop.importer import import_sop
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests/data/sop_import/corpus"
 UJI_ANSWERS = json.loads((CORPUS / "answers/uji.json").read_text(encoding="utf-8"))["answers"]
 WALKED = ROOT / "tests/data/office_guide"
 ZONE = {"path": "agency.timezone", "value": "Asia/Jakarta", "reason": "WIB"}
+_UJI = import_sop(CORPUS / "uji.docx", answers=UJI_ANSWERS)
 
 
 def cli(*argv: str) -> tuple[int, str, str]:
@@ -277,3 +281,57 @@ def test_questions_never_overwrite_the_answers_they_came_from(here: Path) -> Non
     status, _, err = cli(*args, "--questions", file, "--force")
     assert status == 2 and "--questions" in err
     assert Path(file).read_bytes() == before and not (here / "s").exists()
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 30) | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+_PATHS = st.sampled_from(
+    [
+        "agency",
+        "agency.code",
+        "agency.timezone",
+        "agency.name",
+        "agency[0]",
+        "letterhead",
+        "letterhead.city",
+        "letterhead.lines[0]",
+        "documents",
+        "documents[0]",
+        "documents[99].title",
+        "documents[0].produced_by_steps",
+        "renderings[1]",
+        "calendar",
+        "calendar.extra_days_off",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(_PATHS, st.sampled_from(["value", "confirm", "remove"]), _JSON), max_size=4
+    )
+)
+def test_any_agency_answer_gives_a_draft_or_an_input_error(
+    entries: list[tuple[str, str, object]],
+) -> None:
+    """Whatever agency.json's answers say, the draft is written or an InputError names the
+    answer or the field; never another exception."""
+    from uji_konsekuensi.errors import InputError
+    from uji_konsekuensi.scaffold.agency_draft import draft_agency
+
+    given_ = [
+        (i, {"path": path, kind: value if kind == "value" else True})
+        for i, (path, kind, value) in enumerate(entries)
+    ]
+    try:
+        draft = draft_agency(_UJI.data, _UJI.sop, folder_name="s", answers=given_)
+    except InputError as exc:
+        assert exc.problems and all(p.message and p.message_en for p in exc.problems)
+    else:
+        assert draft.data["format"] == "uji-konsekuensi-agency/1"

@@ -495,7 +495,8 @@ def _check(data: dict[str, Any], questions: Sequence[AgencyItem], source: str) -
         parse_agency_data(copy.deepcopy(data), source)
     except InputError as exc:
         pending = {q.path for q in questions}
-        if data["agency"].get("trigger") is None:
+        agency = data.get("agency")
+        if not isinstance(agency, dict) or agency.get("trigger") is None:
             pending.add("agency.trigger")  # the SOP's question (`trigger`) settles it
         problems = [p for p in exc.problems if p.path not in pending]
         if problems:
