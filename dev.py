@@ -104,8 +104,9 @@ def test_lowest() -> None:
 
 def run() -> None:
     """The main job: check every example case file against its agency SOP and the law."""
-    # The extras the README's examples use: Word and PDF output, the service, the SOP importer.
-    ensure_venv("docx,pdf,server,import")
+    # The extras the README's examples use: Word and PDF output, the service, the SOP importer,
+    # and `agency test` (docs/office-guide.md), which runs the agency contract with pytest.
+    ensure_venv("docx,pdf,server,import,agency")
     sh(PY, ROOT / "examples" / "main_job.py")
 
 

@@ -153,9 +153,12 @@ def test_an_example_agency_is_listed_only_with_all(
 
 
 def test_the_template_plugin_declares_its_agency_an_example() -> None:
-    from uji_konsekuensi_contoh.plugin import INFO
+    """The template's agency.json says it is an example (its folder is the package's)."""
+    from uji_konsekuensi_contoh import plugin
 
-    assert INFO.example is True
+    from uji_konsekuensi.agency_data import load_agency_folder
+
+    assert load_agency_folder(Path(plugin.__file__).parent).info.example is True
 
 
 def test_broken_plugin_is_a_warning_and_exit_1(

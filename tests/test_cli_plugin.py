@@ -65,8 +65,9 @@ def test_example_plugin_is_generated_from_the_same_templates(tmp_path: Path) -> 
 
 
 def test_generated_plugin_has_every_part_and_no_build_leftovers(tmp_path: Path) -> None:
-    """The distribution holds pyproject (entry point), README, hooks module, sop.json as given,
-    py.typed and the contract tests, and nothing else (no build/ or egg-info)."""
+    """The distribution holds pyproject (both entry points), README, the agency folder
+    (agency.json, sop.json as given), the rules module, py.typed and the contract tests, and
+    nothing else (no build/ or egg-info)."""
     final = tmp_path / "sop.json"
     result = import_sop(SEEDS / "kalteng.txt", answers=ANSWERS / "kalteng.json")
     import json
@@ -81,6 +82,7 @@ def test_generated_plugin_has_every_part_and_no_build_leftovers(tmp_path: Path) 
             "README.md",
             "pyproject.toml",
             f"{package}/__init__.py",
+            f"{package}/agency.json",
             f"{package}/plugin.py",
             f"{package}/py.typed",
             f"{package}/sop.json",
@@ -89,6 +91,7 @@ def test_generated_plugin_has_every_part_and_no_build_leftovers(tmp_path: Path) 
     )
     pyproject = (target / "pyproject.toml").read_text()
     assert 'impor-kalteng = "uji_konsekuensi_impor_kalteng.plugin"' in pyproject
+    assert '[project.entry-points."uji_konsekuensi.agencies"]\nimpor-kalteng = ' in pyproject
     assert (target / package / "sop.json").read_text() == final.read_text()
     compile((target / package / "plugin.py").read_text(), "plugin.py", "exec")
 

@@ -70,6 +70,7 @@ __all__ = [
     "find_folders",
     "folder_digest",
     "load_agency_folder",
+    "parse_agency_data",
 ]
 
 #: The file that makes a directory an agency folder.
@@ -285,6 +286,15 @@ def _sharpen(problem: Problem, raw: Any) -> Problem:
     )
 
 
+def parse_agency_data(raw: Any, source: str) -> AgencyData:
+    """agency.json's content (parsed JSON) as `AgencyData`; an `InputError` names ``source``
+    and the JSON path of the field itself (``agency.timezone``), not only its object."""
+    try:
+        return structure(raw, AgencyData, source)
+    except InputError as exc:
+        raise InputError(source, [_sharpen(p, raw) for p in exc.problems]) from None
+
+
 def load_agency_folder(folder: str | os.PathLike[str]) -> DataAgency:
     """Read an agency folder (agency.json, its SOPs, optional templates/) into its hooks.
 
@@ -302,11 +312,7 @@ def load_agency_folder(folder: str | os.PathLike[str]) -> DataAgency:
             f"the agency folder holds no {AGENCY_FILE}",
             str(root),
         )
-    raw = read_json(root / AGENCY_FILE, source)
-    try:
-        data = structure(raw, AgencyData, source)
-    except InputError as exc:
-        raise InputError(source, [_sharpen(p, raw) for p in exc.problems]) from None
+    data = parse_agency_data(read_json(root / AGENCY_FILE, source), source)
     sops: list[SOP] = []
     for i, name in enumerate(data.sops):
         path = root / name

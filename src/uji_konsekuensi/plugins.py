@@ -412,6 +412,11 @@ def _load_agency_folders(
             )
             continue
         name = label if dist is not None else plugin.plugin_name
+        if dist is not None and pm.has_plugin(name) and pm.distribution_of(name) == dist:
+            # One distribution ships the agency's folder and, under the same entry-point name,
+            # a Python plugin of its own rules (examples/agency-plugin): the folder is the
+            # agency, registered as data:<code> beside the rules' plugin.
+            name = plugin.plugin_name
         first = loaded.get(plugin.info.code)
         if first is not None or pm.has_plugin(name):
             first = first or pm.get_plugin(name)

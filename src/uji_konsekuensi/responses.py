@@ -33,10 +33,13 @@ from .sop.model import ActorRole
 
 __all__ = [
     "AgencyList",
+    "AgencyDraftInference",
+    "AgencyDraftQuestion",
     "AgencyValidation",
     "CheckDocument",
     "CheckSummary",
     "CheckedCase",
+    "DraftedAgency",
     "DueInCalendarDays",
     "DueInWorkingDays",
     "ErrorDocument",
@@ -260,6 +263,35 @@ class ImportQuestion:
 
 
 @attrs.frozen(kw_only=True)
+class AgencyDraftQuestion:
+    """A value of the drafted agency.json left to a person: its path and the question (in the
+    language of the command)."""
+
+    path: str
+    question: str
+
+
+@attrs.frozen(kw_only=True)
+class AgencyDraftInference:
+    """A value of the drafted agency.json that was inferred: its path and why (in the language
+    of the command)."""
+
+    path: str
+    note: str
+
+
+@attrs.frozen(kw_only=True)
+class DraftedAgency:
+    """sop import --agency-folder: the folder written, agency.json as written, what is still to
+    decide (``review``) and what was inferred (``inferred``)."""
+
+    folder: str
+    data: Any = attrs.field(metadata={"schema": {"type": "object"}})
+    review: tuple[AgencyDraftQuestion, ...]
+    inferred: tuple[AgencyDraftInference, ...]
+
+
+@attrs.frozen(kw_only=True)
 class SopImport:
     """uji-konsekuensi sop import FILE --json: the draft sop.json (or the path it was written
     to with -o), the questions left to a person, why the draft cannot be loaded yet (if so), how
@@ -275,6 +307,13 @@ class SopImport:
         }
     )
     review: tuple[ImportQuestion, ...]
+    agency: DraftedAgency | None = attrs.field(
+        default=None,
+        metadata={
+            "omit_if_none": True,
+            "schema": {"description": "with --agency-folder only: the agency.json drafted"},
+        },
+    )
     load_error: str | None
     seconds: float
     findings: tuple[Finding, ...]

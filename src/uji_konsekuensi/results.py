@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .i18n import Language
     from .outputs import DocumentKind
     from .responses import CheckDocument
+    from .responses import DraftedAgency
     from .sop.importer import ImportResult
 
 __all__ = [
@@ -103,9 +104,15 @@ def sop_validation_json(sop: str, findings: Iterable[Finding]) -> dict[str, Any]
     return data
 
 
-def sop_import_json(result: ImportResult, lang: Language, written_to: str | None) -> dict[str, Any]:
+def sop_import_json(
+    result: ImportResult,
+    lang: Language,
+    written_to: str | None,
+    agency: DraftedAgency | None = None,
+) -> dict[str, Any]:
     """``sop import FILE --json``: the draft (or ``written_to``, the file it went to), the
-    review's questions in ``lang``, and the draft's findings."""
+    review's questions in ``lang``, the agency.json drafted with ``--agency-folder``, and the
+    draft's findings."""
     from .responses import ImportQuestion, SopImport
 
     document = SopImport(
@@ -122,6 +129,7 @@ def sop_import_json(result: ImportResult, lang: Language, written_to: str | None
             )
             for item in result.review
         ),
+        agency=agency,
         load_error=result.load_error,
         seconds=round(result.seconds, 4),
         findings=result.findings,

@@ -14,8 +14,8 @@ codes of ``sop validate``. With ``--format json``: ``{"agency", "folder", "sha25
 the tests every agency plugin runs) with pytest, in a separate process, without a test file of
 the office's own. A folder is tested alone (no installed agency is loaded beside it, so a copy
 of an installed agency is tested, not the installed one). Exit 0 when every check passes, 1
-when one fails, 2 when the folder cannot be read or pytest is not installed (the ``test``
-extra).
+when one fails, 2 when the folder cannot be read or pytest is not installed (the ``agency``
+extra, which ``python3 dev.py run`` installs).
 
 Examples::
 
@@ -156,8 +156,10 @@ def _test(args: argparse.Namespace) -> int:
     except ImportError:
         print(
             Text(
-                id="agency test memerlukan pytest: pip install 'uji-konsekuensi[test]'",
-                en="agency test needs pytest: pip install 'uji-konsekuensi[test]'",
+                id="agency test memerlukan pytest: pip install 'uji-konsekuensi[agency]' "
+                "(python3 dev.py run memasangnya)",
+                en="agency test needs pytest: pip install 'uji-konsekuensi[agency]' "
+                "(python3 dev.py run installs it)",
             ).get(),
             file=sys.stderr,
         )

@@ -168,8 +168,10 @@ def run(args: argparse.Namespace) -> int:
     write_plugin(target, rendered)
     print(
         _t(
-            f"plugin ditulis: {target} (pip install -e {target}; pytest {target})",
-            f"plugin written: {target} (pip install -e {target}; pytest {target})",
+            f"plugin ditulis: {target} (pip install -e {target}; uji-konsekuensi agency test "
+            f"{info.code})",
+            f"plugin written: {target} (pip install -e {target}; uji-konsekuensi agency test "
+            f"{info.code})",
         )
     )
     return 0

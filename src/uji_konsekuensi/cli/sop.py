@@ -29,6 +29,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..i18n import Language, Text, current_language
 
 if TYPE_CHECKING:
@@ -46,7 +48,8 @@ CORRECTED = "†"
 #: what it reads and writes, and its exit codes. Bahasa Indonesia first, then English.
 SUBCOMMAND_HELP: dict[str, str] = {
     "import": """\
-usage: uji-konsekuensi sop import BERKAS [-o sop.json] [--report tinjauan.md]
+usage: uji-konsekuensi sop import BERKAS [-o sop.json | --agency-folder FOLDER]
+                                  [--report tinjauan.md] [--questions jawaban.json]
                                   [--answers jawaban.json] [--source TEKS] [--force] [--json]
 
 Baca dokumen SOP AP (PermenPAN-RB 35/2012) menjadi draf sop.json dan daftar hal yang harus
@@ -66,8 +69,19 @@ BERKAS / FILE:
 
 options:
   -o BERKAS         tulis draf sop.json / write the draft sop.json
+  --agency-folder FOLDER
+                    tulis folder instansi: FOLDER/sop.json dan FOLDER/agency.json (kode =
+                    nama folder; pertanyaannya di laporan; docs/office-guide.md) / write an
+                    agency folder: FOLDER/sop.json and FOLDER/agency.json (code = the folder's
+                    name; its questions in the report; docs/office-guide.md)
   --report BERKAS   tulis laporan tinjauan (Markdown) / write the review report (Markdown)
-  --answers BERKAS  terapkan jawaban (JSON; docs/plugins.md) / apply answers (JSON)
+  --questions BERKAS
+                    tulis pertanyaan sebagai berkas jawaban untuk diisi (lalu --answers
+                    BERKAS) / write the questions as an answers file to fill in (then
+                    --answers FILE)
+  --answers BERKAS  terapkan jawaban (JSON; docs/plugins.md); jalur agency.*, letterhead,
+                    documents, renderings, calendar untuk agency.json / apply answers (JSON);
+                    paths agency.*, letterhead, documents, renderings, calendar are agency.json's
   --source TEKS     sumber yang dicatat di sop.json / the source recorded in sop.json
   --force           timpa berkas yang ada / overwrite existing files
   --json            hasil sebagai JSON / the result as JSON
@@ -177,6 +191,22 @@ def register(subparsers: Any) -> None:
         "--answers",
         metavar="BERKAS",
         help="import: terapkan jawaban tinjauan (JSON) / apply review answers (JSON)",
+    )
+    parser.add_argument(
+        "--questions",
+        metavar="BERKAS",
+        help=(
+            "import: tulis pertanyaan sebagai berkas jawaban untuk diisi / write the questions "
+            "as an answers file to fill in"
+        ),
+    )
+    parser.add_argument(
+        "--agency-folder",
+        metavar="FOLDER",
+        help=(
+            "import: tulis FOLDER/sop.json dan FOLDER/agency.json / write FOLDER/sop.json and "
+            "FOLDER/agency.json"
+        ),
     )
     parser.add_argument(
         "--source",
@@ -390,43 +420,228 @@ def _check_outputs(paths: list[str], *, force: bool) -> None:
             raise OutputWriteError(target, "folder tidak ada / no such folder")
 
 
-def _run_import(args: argparse.Namespace) -> int:
-    """``sop import FILE [-o sop.json] [--report review.md] [--answers answers.json]``."""
+def _import_answers(
+    answers: str | None, folder: object
+) -> tuple[list[tuple[int, Any]] | str | None, list[tuple[int, Any]]]:
+    """The answers file split into the SOP's entries (the file itself when it has no entry of
+    agency.json) and agency.json's, each with its index in the file."""
+    if answers is None:
+        return None, []
+    from ..scaffold.agency_draft import split_answers
+    from ..sop.importer import load_answers
+
+    entries = load_answers(answers)
+    # An entry of a --questions file not filled in yet (no answer in it) stays a question.
+    given = [(i, _answer_only(e)) for i, e in enumerate(entries) if not _unanswered(e)]
+    sop_entries, agency_entries = split_answers([e for _, e in given])
+    # split_answers numbers the entries it was given: back to their place in the file.
+    sop_entries = [(given[j][0], e) for j, e in sop_entries]
+    agency_entries = [(given[j][0], e) for j, e in agency_entries]
+    if agency_entries and folder is None:
+        from ..errors import InputError, Problem
+
+        raise InputError(
+            answers,
+            [
+                Problem(
+                    path=f"answers[{i}].path",
+                    message="jalur agency.json memerlukan --agency-folder",
+                    message_en="a path of agency.json needs --agency-folder",
+                    value=entry.get("path"),
+                    expected="sop import BERKAS --agency-folder FOLDER --answers ...",
+                )
+                for i, entry in agency_entries
+            ],
+        )
+    plain = not agency_entries and given == list(enumerate(entries))
+    return (answers if plain else sop_entries), agency_entries
+
+
+#: The keys that make an entry of an answers file an answer (docs/plugins.md, "2. Answer").
+_ANSWER_KEYS = ("value", "confirm", "correct", "insert", "remove", "order")
+#: What a --questions file adds to each entry for the person, dropped before it is applied.
+_ASK_KEYS = ("ask", "read")
+
+
+def _unanswered(entry: Any) -> bool:
+    return isinstance(entry, dict) and not any(k in entry for k in _ANSWER_KEYS)
+
+
+def _answer_only(entry: Any) -> Any:
+    if isinstance(entry, dict) and any(k in entry for k in _ASK_KEYS):
+        return {k: v for k, v in entry.items() if k not in _ASK_KEYS}
+    return entry
+
+
+def questions_file(result: Any, agency: Any, lang: Language) -> str:
+    """The review's questions as an answers file to fill in (``--questions``): one entry per
+    question with its ``path``, the question (``ask``) and what was read (``read``); an entry
+    left without an answer stays a question when the file is given to ``--answers``."""
     import json
 
+    entries: list[dict[str, Any]] = []
+    for item in result.review:
+        entry: dict[str, Any] = {"path": item.path, "ask": item.question.get(lang)}
+        if item.read is not None:
+            entry["read"] = item.read
+        if item.path.endswith(".flow"):
+            base = item.path.removesuffix(".flow")
+            entry["ask"] += _t(
+                f' / Jawab: keputusan: ganti entri ini dengan "{base}.yes" dan "{base}.no", '
+                'masing-masing {"to": NOMOR_LANGKAH, "label": "Ya"} (to null: selesai); bukan '
+                'keputusan: "confirm": true',
+                f' / Answer: a decision: replace this entry by "{base}.yes" and "{base}.no", '
+                'each {"to": STEP_NUMBER, "label": "Ya"} (to null: the end); not a decision: '
+                '"confirm": true',
+                lang,
+            )
+        entries.append(entry)
+        for covered in item.covers:
+            entries.append(
+                {
+                    "path": covered,
+                    "ask": _t(
+                        f"ditanyakan bersama {item.path}: ke mana langkah ini berlanjut? "
+                        '"confirm": true bila ke baris berikutnya, atau "next" dengan value',
+                        f"asked with {item.path}: where does this step go on? "
+                        '"confirm": true if to the next row, or its "next" with a value',
+                        lang,
+                    ),
+                }
+            )
+    if agency is not None:
+        entries += [{"path": q.path, "ask": q.text.get(lang)} for q in agency.questions]
+    how = _t(
+        'Isi setiap entri dengan "value" (dan "reason": alasannya, dicatat sebagai inferensi) '
+        'atau "confirm": true; entri tanpa jawaban tetap menjadi pertanyaan. Lalu: sop import '
+        "BERKAS ... --answers BERKAS_INI --force (docs/office-guide.md).",
+        'Fill in each entry with "value" (and "reason": why, recorded as an inference) or '
+        '"confirm": true; an entry without an answer stays a question. Then: sop import FILE '
+        "... --answers THIS_FILE --force (docs/office-guide.md).",
+        lang,
+    )
+    return json.dumps({"how": how, "answers": entries}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _import(
+    file: str, answers: list[tuple[int, Any]] | str | None, name: str | None, source: str | None
+) -> Any:
+    """`import_sop`, with the SOP's entries of an answers file named by their place in it."""
+    from ..errors import InputError
     from ..sop.importer import import_sop
 
+    if not isinstance(answers, list):
+        return import_sop(file, answers=answers, source=source)
+    try:
+        return import_sop(file, answers=[entry for _, entry in answers], source=source)
+    except InputError as exc:
+        if exc.source != str([entry for _, entry in answers]):
+            raise
+
+        def where(match: re.Match[str]) -> str:
+            return f"answers[{answers[int(match.group(1))][0]}]"
+
+        raise InputError(
+            name or "answers",
+            [
+                attrs.evolve(p, path=re.sub(r"^answers\[(\d+)\]", where, p.path))
+                for p in exc.problems
+            ],
+        ) from None
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    """``sop import FILE [-o sop.json | --agency-folder DIR] [--report review.md]
+    [--answers answers.json]``."""
+    import json
+    from pathlib import Path
+
+    folder = Path(args.agency_folder) if args.agency_folder else None
+    if folder is not None and args.output:
+        raise _usage(
+            "-o dan --agency-folder tidak dapat dipakai bersama (folder memuat sop.json)",
+            "-o and --agency-folder cannot be used together (the folder holds sop.json)",
+            args,
+        )
+    if folder is not None and folder.exists() and not folder.is_dir():
+        from ..documents.files import OutputWriteError
+
+        raise OutputWriteError(folder, "bukan folder / not a folder")
+    if (
+        args.questions
+        and args.answers
+        and Path(args.questions).resolve() == Path(args.answers).resolve()
+    ):
+        raise _usage(
+            "--questions menimpa berkas --answers: jawaban yang sudah diisi akan hilang; "
+            "beri nama lain",
+            "--questions would overwrite the --answers file and lose the answers given; give "
+            "another name",
+            args,
+        )
+    outputs = [args.output, args.report, args.questions]
+    if folder is not None and folder.is_dir():
+        outputs += [str(folder / "sop.json"), str(folder / "agency.json")]
+    elif folder is not None:
+        outputs.append(str(folder))  # its parent must exist; the folder itself is made
     # Every output is checked before anything is read or written: a report that exists must
     # not stop the command after the draft was already written.
-    _check_outputs([p for p in (args.output, args.report) if p], force=args.force)
-    result = import_sop(args.number, answers=args.answers, source=args.source)
+    _check_outputs([p for p in outputs if p], force=args.force)
+    sop_answers, agency_answers = _import_answers(args.answers, folder)
+    result = _import(args.number, sop_answers, args.answers, args.source)
     lang = current_language()
     draft = json.dumps(result.data, ensure_ascii=False, indent=2) + "\n"
     report = result.report(lang)
+    agency = None
+    if folder is not None:
+        from ..scaffold.agency_draft import draft_agency
+
+        agency = draft_agency(
+            result.data,
+            result.sop,
+            folder_name=folder.resolve().name,
+            answers=agency_answers,
+            answers_source=args.answers or "answers",
+        )
+        report += agency.report(str(folder), lang)
     written = []
+    from ..documents import write_output
+
     if args.output:
-        from ..documents import write_output
-
         written.append(write_output(args.output, draft, force=args.force))
+    if folder is not None and agency is not None:
+        folder.mkdir(exist_ok=True)
+        written.append(write_output(folder / "sop.json", draft, force=args.force))
+        text = json.dumps(agency.data, ensure_ascii=False, indent=2) + "\n"
+        written.append(write_output(folder / "agency.json", text, force=args.force))
     if args.report:
-        from ..documents import write_output
-
         written.append(write_output(args.report, report, force=args.force))
+    if args.questions:
+        questions = questions_file(result, agency, lang)
+        written.append(write_output(args.questions, questions, force=args.force))
     if args.json or args.format == "json":
         import json
 
         from ..results import sop_import_json
 
-        document = sop_import_json(result, lang, str(args.output) if args.output else None)
+        sop_path = str(folder / "sop.json") if folder is not None else None
+        document = sop_import_json(
+            result,
+            lang,
+            sop_path or (str(args.output) if args.output else None),
+            None if agency is None or folder is None else agency.document(str(folder), lang),
+        )
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        if not args.output:
+        to_file = bool(args.output or folder)
+        if not to_file:
             print(draft, end="")
         # The review is always on the terminal; on stderr when stdout carries the draft.
-        print(report, end="", file=sys.stdout if args.output else sys.stderr)
+        print(report, end="", file=sys.stdout if to_file else sys.stderr)
         for path in written:
             print(_t(f"ditulis: {path}", f"written: {path}", lang), file=sys.stderr)
-    return 1 if result.review or result.has_errors else 0
+    asked = bool(agency.questions) if agency is not None else False
+    return 1 if result.review or result.has_errors or asked else 0
 
 
 def _run_template(args: argparse.Namespace) -> int:

@@ -1,8 +1,9 @@
 """``plugin new``: a complete agency plugin distribution, written from one set of templates.
 
-`plugin_files(...)` renders the files of a plugin distribution (pyproject with the entry point,
-the package with its hooks module and sop.json, a README, the contract tests) from the Jinja2
-templates in ``scaffold/plugin/``; `write_plugin` writes them to a new directory. The template
+`plugin_files(...)` renders the files of a plugin distribution (pyproject with the two entry
+points, the package that is the agency folder, agency.json and sop.json, with the module of the
+agency's own rules, a README, the contract tests) from the Jinja2 templates in
+``scaffold/plugin/``; `write_plugin` writes them to a new directory. The template
 plugin examples/agency-plugin is generated from the same templates (its pyproject.toml,
 ``__init__.py``, ``py.typed`` and ``tests/test_contract.py`` are compared with a fresh rendering
 by tests/test_cli_plugin.py), so the two cannot drift. Files are rendered, never copied: no
@@ -103,10 +104,12 @@ def plugin_files(
     def render(name: str) -> str:
         return env.from_string((root / name).read_text(encoding="utf-8")).render(context)
 
+    folder = agency_folder_files(info, sop, sop_text=sop_text)
     return {
         "pyproject.toml": render("pyproject.toml.j2"),
         "README.md": render("README.md.j2"),
         f"src/{package}/__init__.py": render("__init__.py.j2"),
+        f"src/{package}/agency.json": folder["agency.json"],
         f"src/{package}/plugin.py": render("plugin.py.j2"),
         f"src/{package}/py.typed": "",
         f"src/{package}/sop.json": sop_text,

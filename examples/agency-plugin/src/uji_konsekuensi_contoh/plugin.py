@@ -1,168 +1,94 @@
-"""Hook implementations for the fictional Dinas Komunikasi dan Informatika Kabupaten Contoh.
+"""The one rule of the fictional Kabupaten Contoh that its data cannot say.
 
-Registered through the entry point ``contoh`` of group ``uji_konsekuensi`` (see pyproject.toml).
-Each hook answers only for this plugin's agency code and returns None for any other code, so the
-plugin can live beside any number of other agencies.
-
-The agency is fictional, but everything it declares is what a real plugin declares: its time
-zone (WIT, to show that deadlines are counted in the agency's own zone), a regional day off with
-the decree it comes from, a request-triggered SOP with a decision that loops back, and the
-documents its steps produce, each with the rule that requires it.
+Everything else about the agency is data, in this package's directory: agency.json (identity,
+WIT zone, the regency's day off, documents, letterhead, renderings) and sop.json, registered by
+the entry point ``contoh`` of group ``uji_konsekuensi.agencies``. This module, entry point
+``contoh`` of group ``uji_konsekuensi``, adds the agency's own compliance rule: a (fictional)
+Peraturan Bupati promises the written notice within 7 hari kerja of receipt, sooner than the 10
+of UU 14/2008 Pasal 22 ayat (7). No JSON field says "a notice within N days of receipt", so the
+rule is Python; it reports codes of its own namespace (``contoh.*``), declared once in `CODES`,
+and every report names it with its plugin and distribution (docs/plugins.md, "When Python is
+needed").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from uji_konsekuensi.agency import AgencyInfo
-from uji_konsekuensi.calendar import CalendarSettings, DayOff
-from uji_konsekuensi.documents.agency_documents import Rendering
-from uji_konsekuensi.documents.letterhead import Letterhead
+from uji_konsekuensi.calendar import WorkingCalendar
+from uji_konsekuensi.case.clock import RequestClock
+from uji_konsekuensi.findings import Finding, FindingCode, Severity, code_table
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import Text
-from uji_konsekuensi.outputs import DocumentKind
-from uji_konsekuensi.sop import SOP, load_sop
+from uji_konsekuensi.rules import ComplianceRule
 
 CODE = "contoh"
 
-#: The SOP, transcribed as data beside this module (the package data of pyproject.toml).
-SOP_FILE = Path(__file__).with_name("sop.json")
-
-#: Kabupaten Contoh lies in Papua: Waktu Indonesia Timur (UTC+9), IANA Asia/Jayapura
-#: (Keppres 41/1987; docs/sources/law.md §5.4).
-TIMEZONE = "Asia/Jayapura"
-
-INFO = AgencyInfo(
-    code=CODE,
-    name="Dinas Komunikasi dan Informatika Kabupaten Contoh",
-    timezone=TIMEZONE,
-    # The SOP starts when a request for information arrives (UU 14/2008 Pasal 22;
-    # PERKI 1/2021 Pasal 49 ayat (1) huruf b).
-    trigger="request",
-    # A fictional regency, the template's example: `uji-konsekuensi agencies` lists it only
-    # with --all. A real agency's plugin leaves this out (False).
-    example=True,
+#: The (fictional) regulation the rule enforces.
+BASIS = (
+    "Peraturan Bupati Contoh Nomor 5 Tahun 2024 tentang Standar Layanan Informasi Publik "
+    "Pasal 6 ayat (1) (fiktif)"
 )
 
-# The regency's anniversary, a local day off set by the (fictional) Bupati's regulation. A real
-# plugin lists each year's date with the decree that sets it; dates are data, not a rule,
-# because a regent may move the day off in a given year.
-_HARI_JADI = (
-    "Peraturan Bupati Contoh Nomor 3 Tahun 2024 tentang Hari Jadi Kabupaten Contoh (fiktif)"
-)
-DAYS_OFF = tuple(
-    DayOff(
-        date=day,
-        name="Hari Jadi Kabupaten Contoh",
-        name_en="Anniversary of Kabupaten Contoh",
-        source=_HARI_JADI,
-    )
-    for day in (dt.date(2025, 10, 14), dt.date(2026, 10, 14), dt.date(2027, 10, 14))
-)
+#: Working days from receipt to the written notice, by the Perbup.
+DAYS = 7
 
-#: The documents the SOP's steps produce (step numbers refer to sop.json).
-DOCUMENTS = (
-    DocumentKind(
-        code="nomor-pendaftaran",
-        title="Nomor Pendaftaran Permohonan",
-        title_en="Request registration number",
-        basis="UU 14/2008 Pasal 22 ayat (4)",
-        produced_by_steps=(2,),
-    ),
-    DocumentKind(
-        code="lembar-uji",
-        title="Lembar Pengujian Konsekuensi",
-        title_en="Consequence test sheet",
-        basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
-        produced_by_steps=(4,),
-        required_by_steps=(5, 6),
-    ),
-    DocumentKind(
-        code="penetapan-dik",
-        title="Penetapan tentang Klasifikasi Informasi yang Dikecualikan",
-        title_en="Decision classifying the information as exempt",
-        basis="PERKI 1/2021 Pasal 49 ayat (4)-(7), Lampiran III",
-        produced_by_steps=(6,),
-        required_by_steps=(7,),
-    ),
-    DocumentKind(
-        code="pemberitahuan-tertulis",
-        title="Surat Pemberitahuan Tertulis",
-        title_en="Written notice to the requester",
-        basis="UU 14/2008 Pasal 22 ayat (7)",
-        produced_by_steps=(7,),
-    ),
-)
-
-
-#: The kop surat every document is printed under (hook ``uji_agency_letterhead``). A real plugin
-#: copies the heading of its SOP or its letter paper as written; what it does not know (a logo,
-#: a telephone number) it lists under ``missing`` rather than inventing it.
-LETTERHEAD = Letterhead(
-    lines=("PEMERINTAH KABUPATEN CONTOH", "DINAS KOMUNIKASI DAN INFORMATIKA"),
-    address="Jl. Contoh Nomor 1, Kabupaten Contoh (fiktif)",
-    email="ppid@contoh.example",
-    city="Contoh",
-    missing=("logo", "phone", "website"),
-    source="the fictional agency of this template plugin",
-)
-
-#: How each document of DOCUMENTS is printed (hook ``uji_document_renderings``): as one of the
-#: built-in documents (``template``), or not at all, with the reason (``not_rendered``).
-RENDERINGS = (
-    Rendering(
-        code="nomor-pendaftaran",
-        not_rendered=Text(
-            id="nomor pendaftaran dicatat di register permohonan (UU 14/2008 Pasal 22 ayat (4)), "
-            "bukan surat tersendiri",
-            en="the registration number is written in the request register (UU 14/2008 Pasal "
-            "22 ayat (4)), not a letter of its own",
+CODES = code_table(
+    FindingCode(
+        code="contoh.pemberitahuan.lambat",
+        severity=Severity.ERROR,
+        basis=BASIS,
+        title=Text(
+            id="pemberitahuan tertulis lewat dari 7 hari kerja sejak permohonan diterima",
+            en="the written notice came more than 7 working days after the request arrived",
         ),
     ),
-    Rendering(code="lembar-uji", template="lembar"),
-    Rendering(code="penetapan-dik", template="penetapan"),
-    # The notice of a refusal is the PPID's refusal decision; a notice that grants is the
-    # information itself, which the agency sends as it is.
-    Rendering(code="pemberitahuan-tertulis", template="penolakan"),
+)
+
+
+def notice_within_seven_days(
+    *, clock: RequestClock | None, calendar: WorkingCalendar
+) -> tuple[Finding, ...]:
+    """The notice is sent by the 7th hari kerja after the day of receipt (day 0), counted on
+    the agency's calendar (its own day off included). A request the PPID paused for the
+    requester (PERKI 1/2021 Pasal 33) or extended (UU 14/2008 Pasal 22 ayat (8)) is left to the
+    statute's clock, which the Perbup keeps for those."""
+    if clock is None or clock.notice is None or clock.pauses or clock.extension is not None:
+        return ()
+    due: dt.date = calendar.add_working_days(clock.received, DAYS)
+    sent = calendar.local_date(clock.notice.at)
+    if sent <= due:
+        return ()
+    late = calendar.working_days_between(due, sent)
+    return (
+        CODES["contoh.pemberitahuan.lambat"](
+            Text(
+                id=f"pemberitahuan tertulis pada {sent.isoformat()}, batas Perbup "
+                f"{due.isoformat()} ({DAYS} hari kerja sejak {clock.received.isoformat()}); "
+                f"terlambat {late} hari kerja",
+                en=f"written notice on {sent.isoformat()}, the Perbup's limit {due.isoformat()} "
+                f"({DAYS} working days from {clock.received.isoformat()}); {late} working days "
+                "late",
+            ),
+            field=f"events[{clock.notice_index}].at",
+        ),
+    )
+
+
+RULE = ComplianceRule(
+    code="contoh.pemberitahuan",
+    description=Text(
+        id="pemberitahuan tertulis paling lambat 7 hari kerja sejak permohonan diterima",
+        en="the written notice within 7 working days of receipt",
+    ),
+    check=notice_within_seven_days,
+    basis=BASIS,
+    codes=tuple(CODES),
 )
 
 
 @hookimpl
-def uji_agency_letterhead(agency_code: str) -> Letterhead | None:
+def uji_compliance_rules(agency_code: str) -> list[ComplianceRule] | None:
     if agency_code != CODE:
         return None
-    return LETTERHEAD
-
-
-@hookimpl
-def uji_document_renderings(agency_code: str) -> list[Rendering] | None:
-    if agency_code != CODE:
-        return None
-    return list(RENDERINGS)
-
-
-@hookimpl
-def uji_register_agencies() -> list[AgencyInfo]:
-    return [INFO]
-
-
-@hookimpl
-def uji_agency_sops(agency_code: str) -> list[SOP] | None:
-    if agency_code != CODE:
-        return None
-    return [load_sop(SOP_FILE)]
-
-
-@hookimpl
-def uji_agency_calendar(agency_code: str) -> CalendarSettings | None:
-    if agency_code != CODE:
-        return None
-    return CalendarSettings(timezone=TIMEZONE, extra_days_off=DAYS_OFF)
-
-
-@hookimpl
-def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
-    if agency_code != CODE:
-        return None
-    return list(DOCUMENTS)
+    return [RULE]
