@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["AGENCY_KEYS", "AgencyDraft", "AgencyItem", "draft_agency", "split_answers"]
 
 #: The top-level keys of agency.json an answer may set; every other path is the SOP's.
-AGENCY_KEYS = ("agency", "calendar", "documents", "letterhead", "renderings")
+AGENCY_KEYS = ("agency", "calendar", "documents", "letterhead", "renderings", "roles")
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _PART = re.compile(r"([A-Za-z_]\w*)|\[(\d+)\]")
@@ -280,6 +280,26 @@ def _letterhead_note(letterhead: Any) -> AgencyItem:
     return AgencyItem(path="letterhead", text=text, asked=False)
 
 
+def _lanes(sop_data: dict[str, Any]) -> list[dict[str, Any]]:
+    """agency.json ``lanes``: each lane of the SOP whose role the import read or was answered,
+    with its basis. sop.json keeps the same role, so the SOP still validates on its own; the
+    two agree because they are written from one value. A lane with no role yet stays out: the
+    import's review asks for it and `agency validate` reports it as unmapped."""
+    lanes: list[dict[str, Any]] = []
+    for lane in sop_data.get("lanes") or ():
+        if isinstance(lane, dict) and lane.get("id") and lane.get("role"):
+            basis = lane.get("role_basis")
+            lanes.append(
+                {
+                    "lane": lane["id"],
+                    "role": lane["role"],
+                    "basis": basis if isinstance(basis, dict) else None,
+                    "sop": "sop.json",
+                }
+            )
+    return lanes
+
+
 def draft_agency(
     sop_data: dict[str, Any],
     sop: SOP | None,
@@ -403,6 +423,10 @@ def draft_agency(
             "trigger": sop_data.get("trigger"),
         },
         "sops": ["sop.json"],
+        # The office's own roles (a lane played by a role outside the PPID's eight) are declared
+        # here, by answer or by hand; none is invented from a lane's name.
+        "roles": [],
+        "lanes": _lanes(sop_data),
         "documents": documents,
         "letterhead": letterhead,
         "renderings": renderings,
