@@ -367,7 +367,9 @@ def main(names: list[str]) -> None:
         write_docx(ref, docx_path, lay)
         pdf = HERE / f"{name}.pdf"
         to_pdf(docx_path, pdf)
-        subprocess.run(["pdftotext", "-layout", str(pdf), str(HERE / f"{name}.layout.txt")], check=True)
+        subprocess.run(
+            ["pdftotext", "-layout", str(pdf), str(HERE / f"{name}.layout.txt")], check=True
+        )
         print(name, file=sys.stderr)
 
 

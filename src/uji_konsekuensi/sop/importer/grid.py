@@ -239,19 +239,26 @@ def read_docx_rows(path: Path) -> list[Row]:
             table_no += 1
             table = docx.table.Table(child, document)
             grid: list[list[str]] = []
+            above: set[Any] = set()  # cells of the rows above (held, so lxml keeps their proxies)
             for row in table.rows:
                 cells: list[str] = []
                 previous = None
+                here: set[Any] = set()
                 for cell in row.cells:
-                    if previous is not None and cell._tc is previous:
-                        cells.append("")  # the rest of a merged cell
+                    if (previous is not None and cell._tc is previous) or cell._tc in above:
+                        # The rest of a merged cell: python-docx repeats a cell merged across
+                        # columns, and one merged down (the kop beside the identity labels)
+                        # in every row it spans; its text belongs to its first row only.
+                        cells.append("")
                         continue
                     previous = cell._tc
+                    here.add(cell._tc)
                     text = "\n".join(p.text for p in cell.paragraphs).strip()
                     # A drawn symbol has no text: its kind becomes a glyph on a line of its own.
                     glyphs = [SYMBOL_GLYPH[k] for k in docx_cell_symbols(cell._tc)]
                     cells.append("\n".join([*glyphs, text] if text else glyphs))
                 grid.append(cells)
+                above |= here
             rows += _table_rows(table_no, grid)
     return rows
 
@@ -331,7 +338,9 @@ def _text_rows(page: Any, page_no: int, top: float, bottom: float, seen: int) ->
     by the page break), as one-cell lines in reading order; ``seen`` numbers them uniquely."""
     if bottom - top < 1:
         return []
-    region = page.crop((0, top, page.width, bottom))
+    # Only what lies wholly between the heights: a table's first line reaches a little above
+    # the table's top border, and would otherwise be read twice (once as a line above it).
+    region = page.within_bbox((0, top, page.width, bottom))
     out = []
     for k, line in enumerate((region.extract_text() or "").splitlines(), seen + 1):
         out.append(

@@ -65,6 +65,11 @@ _LABEL_NAMES = {
     "title": "Nama SOP",
 }
 _UNIT = re.compile(r"^(bidang|bagian|sub\s*bagian|subbagian|sub\s*bidang|seksi|upt|unit)\b", re.I)
+#: A unit kerja named inside a kop line read as one (not at its start).
+_UNIT_INSIDE = re.compile(r"(?<=\s)(sekretariat|bidang|bagian|sub\s*bagian|seksi|upt)\b.*$", re.I)
+#: Capitals, then text in mixed case: two kop lines (the name, then a region or address)
+#: joined into one.
+_CAPS_THEN_TEXT = re.compile(r"(?<=[A-Z]{2}\s)[A-Z][a-z].*$")
 _LETTERHEAD = re.compile(
     r"(^|\s)(jl\.|jln\.|jalan\s)|\b(telp|telepon|faks|fax|laman|website|pos-el|e-?mail|"
     r"kode pos)\b|https?://|@",
@@ -177,8 +182,11 @@ def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
             _ACTIVITY.match(c) or c in ("pelaksana", "mutu baku", "no", "no.") for c in above_cells
         ):
             start = header - 1  # the table's heading spans two rows
+    end = _flowchart_end(reader.rows, header) if header is not None else len(reader.rows)
     identity_rows = reader.rows[:start] if start is not None else reader.rows
-    identity, flowchart_title = _identity(reader, identity_rows)
+    # An identity block printed after the flowchart (some offices put the table first): its
+    # labelled rows end the flowchart and are read as the identity.
+    identity, flowchart_title = _identity(reader, identity_rows + reader.rows[end:])
     lanes: list[dict[str, Any]] = []
     steps: list[dict[str, Any]] = []
     if header is None:
@@ -198,7 +206,7 @@ def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
             ),
         )
     else:
-        lanes, steps = _flowchart(reader, header)
+        lanes, steps = _flowchart(reader, header, end)
     identity["flowchart_title"] = flowchart_title
     draft: dict[str, Any] = {
         "identity": identity,
@@ -255,8 +263,12 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             first_list_row = i
             seen_lists = True
         # Letterhead lines: the first cell of rows above the list fields, when it is no label.
-        first = row.cell(0)
-        if first and not seen_lists and not any(k == 0 for k, _ in labels):
+        # A kop written in one cell beside the labels (the SOP AP identity block) holds its
+        # lines as the cell's lines: each is read as a kop line of its own.
+        for first in row.cell(0).splitlines() if not seen_lists else ():
+            first = first.strip()
+            if not first or any(k == 0 for k, _ in labels):
+                continue
             if _UNIT.match(first):
                 identity["unit"] = first
             elif _LETTERHEAD.search(first):
@@ -314,6 +326,28 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 if not exact:
                     identity[field] = None  # glued: for review
     identity["agency"] = " ".join(agency_parts) or None
+    inner_unit = _UNIT_INSIDE.search(identity["agency"] or "") or _CAPS_THEN_TEXT.search(
+        identity["agency"] or ""
+    )
+    if len(agency_parts) == 1 and inner_unit is not None and identity["unit"] is None:
+        # One line of the kop (a PDF cell's lines are joined) naming a unit kerja inside it:
+        # where the body's name ends is a reading a person makes.
+        reader.ask(
+            "identity.agency",
+            None,
+            _q(
+                f"kop terbaca sebagai satu baris ({agency_parts[0]!r}) yang memuat "
+                f"{inner_unit.group(0)!r}: apakah bagian itu unit kerja (identity.unit) atau "
+                "baris kop lain (identity.letterhead), dan sisanya nama badan publik?",
+                f"the letterhead reads as one line ({agency_parts[0]!r}) holding "
+                f"{inner_unit.group(0)!r}: is that part the unit kerja (identity.unit) or another "
+                "kop line (identity.letterhead), and the rest the public body's name?",
+            ),
+            read=identity["agency"],
+        )
+        reader.review[-1] = attrs.evolve(
+            reader.review[-1], covers=("identity.unit", "identity.letterhead")
+        )
     if len(agency_parts) > 1:
         # Where the public body ends and its unit kerja begins is a reading of the kop, which
         # transcriptions make differently ("PEMERINTAH KABUPATEN X" + "DINAS Y"): a person says.
@@ -323,9 +357,11 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             None,
             _q(
                 "kop terdiri dari beberapa baris (" + " / ".join(agency_parts) + "): semuanya "
-                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit)?",
+                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit) atau "
+                "baris kop lain seperti wilayah atau alamat (identity.letterhead)?",
                 "the letterhead has several lines (" + " / ".join(agency_parts) + "): are they "
-                "all the public body's name, or is the last line the unit kerja (identity.unit)?",
+                "all the public body's name, or is the last line the unit kerja (identity.unit) "
+                "or another kop line such as a region or address (identity.letterhead)?",
             ),
             read=identity["agency"],
         )
@@ -458,6 +494,16 @@ def _approval(
 ) -> None:
     if at is None:
         identity["approved_by"] = None
+        reader.ask(
+            "identity.approved_by",
+            None,
+            _q(
+                "label Disahkan oleh tidak ditemukan: tuliskan jabatan, nama, pangkat dan NIP "
+                "penandatangan seperti tertulis",
+                "the label Disahkan oleh was not found: write the signatory's position, name, "
+                "rank and NIP as written",
+            ),
+        )
         return
     row = rows[at]
     raw = ""
@@ -616,7 +662,22 @@ def _flowchart_title(rows: list[Row]) -> str | None:
 # --- flowchart --------------------------------------------------------------------------------
 
 
-def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _flowchart_end(rows: Sequence[Row], h: int) -> int:
+    """Index of the first row after the flowchart's header that is an identity row: a cell
+    that is exactly a label of the SOP AP form (NOMOR SOP, DASAR HUKUM, ...); len(rows) if
+    none. A step's cells are never exactly such a label."""
+    for i in range(h + 1, len(rows)):
+        row = rows[i]
+        for k in row.filled[:2]:
+            lab = label_of(row.cells[k])
+            if lab is not None and lab[1]:
+                return i
+    return len(rows)
+
+
+def _flowchart(
+    reader: _Reader, h: int, end: int | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rows = reader.rows
     head = rows[h]
     cells = [head.cell(k) for k in range(len(head.cells))]
@@ -655,7 +716,7 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
     width = max(len(head.cells), output + 1)
     step_rows: list[tuple[Row, list[str]]] = []
     loose: list[Row] = []  # one-cell lines after a step: a page break inside a row, or the end
-    for row in rows[h + 1 :]:
+    for row in rows[h + 1 : end]:
         if row.blank:
             continue
         values = [row.cell(k) for k in range(max(width, len(row.cells)))]
@@ -727,6 +788,25 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
             )
         )
     _cover_table_order(reader, steps)
+    _ask_empty_waktu(reader, steps, [row for row, _ in step_rows])
+    if steps and not any(step["actors"] for step in steps):
+        # No symbol anywhere (text a PDF tool extracted): the lane headings were cut from
+        # columns of text, where a heading split over lines or printed vertically is not read
+        # reliably. One question names what was read.
+        read = " / ".join(lane["name"] for lane in lanes) or "-"
+        reader.ask(
+            "lanes",
+            head,
+            _q(
+                f"judul lajur pelaksana terbaca dari kolom teks sebagai: {read}. Periksa dengan "
+                "dokumen (judul yang terpotong beberapa baris atau dicetak tegak tidak terbaca "
+                "dengan pasti) dan tuliskan lajurnya sesuai urutan",
+                f"the lane headings were read from columns of text as: {read}. Check them "
+                "against the document (a heading split over lines or printed vertically is not "
+                "read reliably) and write the lanes in their order",
+            ),
+            read=read,
+        )
     return lanes, steps
 
 
@@ -914,6 +994,7 @@ def _step(
                 + (f" Marks left in the columns: {evidence}." if evidence else ""),
             ),
         )
+
     diamond = bool(drawn & _DIAMONDS)
     labels = [w for mk in marks for w in _words(mk["text"]) if _BRANCH_LABEL.match(w)]
     choice = _CHOICE.search(cell(activity))
@@ -1016,18 +1097,30 @@ def _step(
     waktu_text = step["waktu_text"]
     if waktu_text is not None:
         _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
-    else:
-        reader.ask(
-            f"{path}.waktu_text",
-            row,
-            _q(
-                f"waktu langkah {number} kosong: biarkan kosong bila dokumen memang tidak "
-                "menyebutnya",
-                f"the waktu of step {number} is empty: leave it empty if the document does not "
-                "state one",
-            ),
-        )
+    # an empty Waktu is asked once for all the steps (_ask_empty_waktu)
     return step
+
+
+def _ask_empty_waktu(reader: _Reader, steps: list[dict[str, Any]], rows: list[Row]) -> None:
+    """One question for the steps whose Waktu cell is empty: an SOP written without times
+    leaves many, and each is the same decision."""
+    empty = [n for n, step in enumerate(steps) if step["waktu_text"] is None]
+    if not empty:
+        return
+    numbers = ", ".join(str(steps[n]["number"]) for n in empty)
+    reader.ask(
+        f"steps[{empty[0]}].waktu_text",
+        rows[empty[0]],
+        _q(
+            f"kolom Waktu kosong pada langkah {numbers}: biarkan kosong bila dokumen memang "
+            "tidak menyebutnya, atau tuliskan waktunya seperti tertulis",
+            f"the Waktu cell is empty for step(s) {numbers}: leave it empty if the document "
+            "states none, or write the time as written",
+        ),
+    )
+    reader.review[-1] = attrs.evolve(
+        reader.review[-1], covers=tuple(f"steps[{n}].waktu_text" for n in empty[1:])
+    )
 
 
 _GLYPH_LINE = re.compile(r"^[⬭▭◇•◌\s]+$")
