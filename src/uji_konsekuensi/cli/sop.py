@@ -436,6 +436,7 @@ def _run_import(args: argparse.Namespace) -> int:
                         "question": item.question.get(lang),
                         "read": item.read,
                         "covers": list(item.covers),
+                        "settles": list(item.settles),
                     }
                     for item in result.review
                 ],

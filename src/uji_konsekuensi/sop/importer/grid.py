@@ -684,6 +684,11 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
         if repeated and not _ROW_NO.match(line):
             continue
         repeated = False
+        if not line.startswith(" ") and is_label(re.split(r"\s{2,}|\t", line.strip())[0]):
+            # An identity block printed after the flowchart (NOMOR SOP, TGL. PEMBUATAN, ...
+            # at the left margin): the table ends, and the block is read as the one above it.
+            after += _identity_rows(lines[n:], offset=n)
+            break
         if _ROW_NO.match(line):
             block = []
             blocks.append(block)
@@ -699,15 +704,16 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
     return out + after
 
 
-def _identity_rows(lines: Sequence[str]) -> list[Row]:
+def _identity_rows(lines: Sequence[str], offset: int = 0) -> list[Row]:
     """The lines above the flowchart as table rows: a cell's text wrapped onto the next lines
     (indented under its column, a list item, or a sentence going on in lower case) is joined to
     the cell above it in the same column, so a signature block, a wrapped value or a list reads
     as one cell, as in the document's table. A line with a label starts a row; so does the line
-    after a row of labels only (their values)."""
+    after a row of labels only (their values). ``offset``: the line number of ``lines[0]``,
+    less one."""
     rows: list[tuple[int, list[str], list[list[Any]]]] = []  # (line no, raw lines, [x, text])
     gap = True
-    for n, raw in enumerate(lines, 1):
+    for n, raw in enumerate(lines, offset + 1):
         line = raw.replace("\f", "")
         if not line.strip():
             gap = True

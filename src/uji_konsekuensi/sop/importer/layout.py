@@ -346,7 +346,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             read=identity["agency"],
         )
         reader.review[-1] = attrs.evolve(
-            reader.review[-1], covers=("identity.unit", "identity.letterhead")
+            reader.review[-1], settles=("identity.unit", "identity.letterhead")
         )
     if len(agency_parts) > 1:
         # Where the public body ends and its unit kerja begins is a reading of the kop, which
@@ -365,7 +365,9 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             ),
             read=identity["agency"],
         )
-        reader.review[-1] = attrs.evolve(reader.review[-1], covers=("identity.unit",))
+        reader.review[-1] = attrs.evolve(
+            reader.review[-1], settles=("identity.unit", "identity.letterhead")
+        )
     if identity["agency"] is None:
         reader.ask(
             "identity.agency",
