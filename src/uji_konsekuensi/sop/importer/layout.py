@@ -1045,6 +1045,7 @@ def _step(
                 "capsules (terminator): PermenPAN-RB 35/2012 uses the capsule for start and end.",
             )
         )
+        _ask_convention_kind(reader, path, number, first=n == 0)
     step: dict[str, Any] = {
         "number": number,
         "kind": kind,
@@ -1101,6 +1102,34 @@ def _step(
         _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
     # an empty Waktu is asked once for all the steps (_ask_empty_waktu)
     return step
+
+
+def _ask_convention_kind(reader: _Reader, path: str, number: int, *, first: bool) -> None:
+    """The symbol of the first or last step is lost, and it is taken as a capsule by the form's
+    convention: a convention, not what the file shows (a flowchart cut off, or drawn with a
+    rectangle at its end). When the step's lanes are asked (the actor columns are lost), that
+    question says so too: one look at the row decides both, and an answer naming the lanes
+    without a kind keeps the capsule. A step whose lanes were read from a mark left in its
+    column (a bullet, a tick) keeps the convention as an inference with its basis, unasked:
+    the mark shows where the symbol was, and a mark is no shape to contradict it."""
+    where = ("pertama", "first") if first else ("terakhir", "last")
+    id_ = (
+        f" Simbolnya pun hilang: sebagai langkah {where[0]} langkah {number} diambil sebagai "
+        "kapsul (terminator) menurut kebiasaan formulir SOP AP; tuliskan kind-nya bila "
+        "digambar lain."
+    )
+    en = (
+        f" Its symbol is lost too: as the {where[1]} step, step {number} is taken as a capsule "
+        "(terminator) by the SOP AP form's convention; answer its kind if it is drawn otherwise."
+    )
+    for k, item in enumerate(reader.review):
+        if item.path == f"{path}.actors":
+            reader.review[k] = attrs.evolve(
+                item,
+                question=Text(id=item.question.id + id_, en=item.question.en + en),
+                settles=(*item.settles, f"{path}.kind"),
+            )
+            return
 
 
 def _ask_empty_waktu(reader: _Reader, steps: list[dict[str, Any]], rows: list[Row]) -> None:
