@@ -19,6 +19,7 @@ pdfplumber, openpyxl), so ``import uji_konsekuensi`` stays light.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -669,9 +670,12 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
                 raise CentredCellsError(first_step + 1)
     blocks: list[list[tuple[int, str]]] = []
     block: list[tuple[int, str]] = []
+    # A header repeated on a later page may put the columns elsewhere (another page width):
+    # the steps under it are placed by its own words. (index of the first block, anchors)
+    pages: list[tuple[int, list[tuple[str, int]]]] = [(0, anchors)]
     # Rows outside the table after it (the signature, a footer) come after the steps.
     after: list[Row] = []
-    repeated = False
+    repeated: list[str] = []
     for n in range(last + 1, len(lines)):
         line = lines[n].replace("\f", "")
         if not line.strip():
@@ -679,11 +683,18 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
         if _is_table_header(line) or (
             _HEAD_ACT.search(line) and re.search(r"\bpelaksana\b", line, re.I)
         ):
-            repeated = True  # the header repeated on the next page, with its wrapped lines
+            repeated.append(line)  # the header repeated on the next page, with its wrapped lines
             continue
         if repeated and not _ROW_NO.match(line):
+            repeated.append(line)
             continue
-        repeated = False
+        if repeated:
+            again = _anchors(repeated)[0]
+            if [c for c, _ in again] == [c for c, _ in anchors] and any(
+                abs(x - y) > 2 for (_, x), (_, y) in zip(again, pages[-1][1], strict=True)
+            ):
+                pages.append((len(blocks), again))
+        repeated = []
         if not line.startswith(" ") and is_label(re.split(r"\s{2,}|\t", line.strip())[0]):
             # An identity block printed after the flowchart (NOMOR SOP, TGL. PEMBUATAN, ...
             # at the left margin): the table ends, and the block is read as the one above it.
@@ -700,7 +711,11 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
             block.append((n + 1, line))
         else:
             after.append(_spaced_row(line, n + 1))
-    out += _layout_steps([b for b in blocks if b], anchors, len(lanes))
+    for k, (start, page_anchors) in enumerate(pages):
+        stop = pages[k + 1][0] if k + 1 < len(pages) else len(blocks)
+        out += _layout_steps(
+            [b for b in blocks[start:stop] if b], page_anchors, len(lanes), first_page=k == 0
+        )
     return out + after
 
 
@@ -832,7 +847,7 @@ def _anchors(
         ("kel", re.compile(r"kelengkapan|persyaratan", re.I)),
         ("waktu", re.compile(r"waktu", re.I)),
         ("output", re.compile(r"output|keluaran", re.I)),
-        ("note", re.compile(r"keterangan|ket\.", re.I)),
+        ("note", re.compile(r"keterangan|ket\.?", re.I)),
     ):
         x = find(pattern)
         if x is not None:
@@ -857,26 +872,27 @@ _LABEL = re.compile(r"(?i)ya|tidak|yes|no")
 
 
 def _layout_steps(
-    blocks: list[list[tuple[int, str]]], anchors: list[tuple[str, int]], n_lanes: int
+    blocks: list[list[tuple[int, str]]],
+    anchors: list[tuple[str, int]],
+    n_lanes: int,
+    *,
+    first_page: bool = True,
 ) -> list[Row]:
     """The steps' rows. The Mutu Baku columns (Kelengkapan, Waktu, Output, Keterangan) are
     placed by the left edges the steps share: the header's words are centred and squeezed by
     the extraction, the cells' text is left-aligned. A step showing fewer edges there than the
-    fullest steps (two cells run together, or an empty cell) is marked for review."""
+    fullest steps (two cells run together, or an empty cell) is marked for review.
+    ``first_page``: False for the steps under a header repeated at other places on a later
+    page; there the shared edges are trusted only when some step shows every column (a few
+    steps with an empty cell would shift every column after it), else the header's words
+    place the cells."""
     where = dict(anchors)
     kel_x = where.get("kel", 10**6)
     lane_x = [x for name, x in anchors if name.startswith("lane")]
     lane_start = (min(lane_x) - 2) if lane_x else kel_x - 2
     mutu = [name for name in ("kel", "waktu", "output", "note") if name in where]
     per_row = [[e for e in _edges(b) if e >= kel_x - 4] for b in blocks]
-    full = max((len(e) for e in per_row), default=0)
-    refs: dict[str, float] = {}
-    if full:
-        for j, name in enumerate(mutu[:full]):
-            xs = sorted(e[j] for e in per_row if len(e) == full)
-            refs[name] = xs[len(xs) // 2]
-    for name in mutu:
-        refs.setdefault(name, where[name])
+    refs = _mutu_refs(per_row, {name: where[name] for name in mutu})
     rows = []
     for block, mutu_edges in zip(blocks, per_row, strict=True):
         edges = _edges(block)
@@ -925,6 +941,32 @@ def _layout_steps(
             )
         )
     return rows
+
+
+def _mutu_refs(per_row: list[list[int]], heads: dict[str, int]) -> dict[str, float]:
+    """Where each Mutu Baku column's cells start. The steps' left edges are gathered into
+    places (edges within 3 characters of each other); the places are given to the columns in
+    order, each to the column whose header word is nearest, so that a column empty in every
+    step (Waktu often is) takes no place of its neighbour's. A column with no place keeps its
+    header word's position."""
+    places: list[list[int]] = []
+    for e in sorted(x for edges in per_row for x in edges):
+        if places and e - places[-1][-1] <= 3:
+            places[-1].append(e)
+        else:
+            places.append([e])
+    xs = [sorted(p)[len(p) // 2] for p in places]
+    names = list(heads)
+    best: tuple[float, tuple[str, ...]] | None = None
+    if xs and len(xs) <= len(names):
+        for chosen in itertools.combinations(names, len(xs)):
+            cost = sum(abs(heads[c] - x) for c, x in zip(chosen, xs, strict=True))
+            if best is None or cost < best[0]:
+                best = (cost, chosen)
+    refs: dict[str, float] = dict(heads)
+    if best is not None:
+        refs.update(zip(best[1], xs, strict=True))
+    return refs
 
 
 def _join(pieces: list[str]) -> str:
