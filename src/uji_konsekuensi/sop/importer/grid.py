@@ -295,8 +295,14 @@ def read_pdf_rows(path: Path) -> list[Row]:
                         [None if c is None else _join_lines(c) for c in row]
                         for row in table.extract()
                     ]
+                    turned = _upright_again(page, table, grid)
                     _place_symbols(grid, table, symbols)
-                    rows += _table_rows(table_no, grid, page_no)
+                    table_rows = _table_rows(table_no, grid, page_no)
+                    for r, cells in turned.items():
+                        table_rows[r] = attrs.evolve(
+                            table_rows[r], doubt=_turned_doubt(table_rows[r], cells)
+                        )
+                    rows += table_rows
                     top = table.bbox[3]
                 rows += _text_rows(page, page_no, top, page.height, len(rows))
     except InputError:
@@ -304,6 +310,59 @@ def read_pdf_rows(path: Path) -> list[Row]:
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
         raise InputError(str(path), [_unreadable(exc)]) from None
     return rows
+
+
+def _upright_again(page: Any, table: Any, grid: list[list[str | None]]) -> dict[int, list[str]]:
+    """Cells written turned a quarter (lane headings set vertically to fit narrow lanes) read
+    as upright text again. pdfplumber reads such a cell across its glyphs, scattering the
+    letters ("P te u g sa"); here its characters are ordered along the turned lines: a line is
+    the characters sharing a left edge, read in the direction the glyphs face, and the lines
+    follow each other as the turn sets them. Where a heading wrapped inside a word, or a row too
+    low clipped its last letters, the text cannot show: the cells rebuilt are returned (row
+    index: their texts) so that the row is asked about."""
+    turned: dict[int, list[str]] = {}
+    for r, row in enumerate(table.rows):
+        for c, bbox in enumerate(row.cells):
+            if bbox is None or r >= len(grid) or c >= len(grid[r]):
+                continue
+            chars = [
+                ch
+                for ch in page.chars
+                if ch["text"].strip()
+                and bbox[0] <= (ch["x0"] + ch["x1"]) / 2 <= bbox[2]
+                and bbox[1] <= (ch["top"] + ch["bottom"]) / 2 <= bbox[3]
+            ]
+            sideways = [ch for ch in chars if not ch.get("upright", True)]
+            if not chars or len(sideways) * 2 <= len(chars):
+                continue
+            up = sideways[0]["matrix"][1] > 0  # glyphs facing up: read from the bottom
+            lines: dict[int, list[Any]] = {}
+            for ch in sideways:
+                lines.setdefault(round(ch["x0"]), []).append(ch)
+            text = ""
+            for x in sorted(lines, reverse=not up):
+                line = sorted(lines[x], key=lambda ch: ch["top"], reverse=up)
+                text += "".join(ch["text"] for ch in line)
+            grid[r][c] = text
+            turned.setdefault(r, []).append(text)
+    return turned
+
+
+def _turned_doubt(row: Row, cells: list[str]) -> Text:
+    shown = " / ".join(cells)
+    return Text(
+        id=(
+            f"sel {row.where.id} ditulis tegak (diputar) dan dibaca ulang dari hurufnya: "
+            f"{shown}. Teks tegak di lajur sempit dapat terpotong di tengah kata atau terpangkas "
+            "di ujungnya; periksa judul lajur ini terhadap dokumen (jawaban: lanes)"
+        ),
+        en=(
+            f"cells of {row.where.en} are written turned (vertical) and were read again from "
+            f"their letters: {shown}. Vertical text in a narrow lane may wrap inside a word or "
+            "be clipped at its end; check these lane headings against the document "
+            "(answers: lanes)"
+        ),
+    )
 
 
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=\w)")

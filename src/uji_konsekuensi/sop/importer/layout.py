@@ -809,6 +809,13 @@ def _flowchart(
             ),
             read=read,
         )
+    # A lane heading asked about (read from turned or run-together text) is how each step's
+    # actors are named: the step holds the lane (its symbol was read in that column), so the
+    # answer naming the lanes names the actors too.
+    actors = tuple(f"steps[{n}].actors" for n, step in enumerate(steps) if step["actors"])
+    for k, item in enumerate(reader.review):
+        if item.path == "lanes" and actors:
+            reader.review[k] = attrs.evolve(item, settles=(*item.settles, *actors))
     return lanes, steps
 
 
