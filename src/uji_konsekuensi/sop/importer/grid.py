@@ -59,6 +59,10 @@ class Row:
     #: Why the reader doubts how this row's cells were cut, if it does (text laid out by
     #: spaces): the layout reader lists the step for review.
     doubt: Text | None = None
+    #: Line breaks inside a PDF cell that the page does not settle (cell index, how it was read,
+    #: the two lines' ends around it): a word broken by a narrow column read as one word, or a
+    #: capitalised line after a full one read as the line's wrap. The layout reader asks them.
+    breaks: tuple[tuple[int, str, str], ...] = ()
 
     def cell(self, index: int) -> str:
         """The cell at ``index`` cleaned of markup, "" when the row is shorter."""
@@ -283,7 +287,17 @@ def read_pdf_rows(path: Path) -> list[Row]:
     try:
         with pdfplumber.open(str(path)) as pdf:
             for page_no, page in enumerate(pdf.pages, 1):
-                tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                found = page.find_tables()
+                # A drawn symbol's box is found as a table of its own; one inside another
+                # table is part of that table's drawing, not a table.
+                tables = sorted(
+                    (
+                        t
+                        for t in found
+                        if not any(_inside(t.bbox, o.bbox) for o in found if o is not t)
+                    ),
+                    key=lambda t: t.bbox[1],
+                )
                 symbols = pdf_symbols(page)
                 top = 0.0
                 for table in tables:
@@ -295,9 +309,12 @@ def read_pdf_rows(path: Path) -> list[Row]:
                         [None if c is None else _join_lines(c) for c in row]
                         for row in table.extract()
                     ]
+                    breaks = _read_breaks(page, table, grid)
                     turned = _upright_again(page, table, grid)
                     _place_symbols(grid, table, symbols)
                     table_rows = _table_rows(table_no, grid, page_no)
+                    for r, found_breaks in breaks.items():
+                        table_rows[r] = attrs.evolve(table_rows[r], breaks=tuple(found_breaks))
                     for r, cells in turned.items():
                         table_rows[r] = attrs.evolve(
                             table_rows[r], doubt=_turned_doubt(table_rows[r], cells)
@@ -310,6 +327,84 @@ def read_pdf_rows(path: Path) -> list[Row]:
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
         raise InputError(str(path), [_unreadable(exc)]) from None
     return rows
+
+
+#: The Indonesian words of one or two letters a wrapped line may start with.
+_SHORT_WORDS = frozenset({"di", "ke", "ya", "ia", "si", "se", "tu", "ni", "om", "oh", "eh"})
+
+
+def _read_breaks(page: Any, table: Any, grid: list[list[str | None]]) -> dict[int, list[Any]]:
+    """Each table cell's lines joined again by where they end on the page. pdfplumber gives a
+    cell's lines; whether a line break is the text wrapping or a new line (a new item of a
+    list) is shown by the room left at the line's end: a new line starts although its first
+    word would have fitted on the line before. A word broken by a narrow column (a one-word
+    line filled to the cell's edge, the next line going on in lower case) is one word. The
+    cases the room does not settle (a capitalised line that would not have fitted: a wrap, or
+    a new item?) are read as a wrap and returned, per row: (cell, reading, the lines' ends)."""
+    out: dict[int, list[Any]] = {}
+    for r, row in enumerate(table.rows):
+        for c, bbox in enumerate(row.cells):
+            if bbox is None or r >= len(grid) or c >= len(grid[r]) or not grid[r][c]:
+                continue
+            words = [
+                w
+                for w in page.extract_words(use_text_flow=False)
+                if bbox[0] <= (w["x0"] + w["x1"]) / 2 <= bbox[2]
+                and bbox[1] <= (w["top"] + w["bottom"]) / 2 <= bbox[3]
+                and w.get("upright", True)
+            ]
+            lines: list[list[Any]] = []
+            for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+                if lines and abs(lines[-1][0]["top"] - w["top"]) < 2:
+                    lines[-1].append(w)
+                else:
+                    lines.append([w])
+            if len(lines) < 2:
+                continue
+            if " ".join(" ".join(w["text"] for w in ln) for ln in lines) != " ".join(
+                str(grid[r][c]).split()
+            ):
+                continue  # not the lines pdfplumber gave (a symbol's text, a turned cell)
+            pad = min(ln[0]["x0"] for ln in lines) - bbox[0]
+            right = bbox[2] - pad
+            text = " ".join(w["text"] for w in lines[0])
+            for prev, line in itertools.pairwise(lines):
+                first = line[0]
+                size = first["bottom"] - first["top"]
+                room = right - prev[-1]["x1"]
+                space = size * 0.25
+                last_word = prev[-1]["text"]
+                nxt = " ".join(w["text"] for w in line)
+                if last_word.endswith("-") and last_word[-2:-1].isalpha():
+                    text += nxt  # "masing-" + "masing": the hyphen is the word's own
+                elif room > space + (first["x1"] - first["x0"]) + 1:
+                    text += "\n" + nxt  # the next word would have fitted: a new line
+                elif (
+                    len(prev) == 1
+                    and re.fullmatch(r"[a-z]{1,2}[.,;:]?", first["text"])
+                    and first["text"].rstrip(".,;:") not in _SHORT_WORDS
+                ):
+                    # One word on its line, going on with one or two lower-case letters that
+                    # are no word: a word broken by a narrow column (Indonesian has few words
+                    # of two letters, listed in _SHORT_WORDS).
+                    text += nxt
+                    out.setdefault(r, []).append((c, "word", f"{last_word}|{first['text']}"))
+                elif first["text"][:1].isupper() and not re.search(r"[.,;:]$", last_word):
+                    text += " " + nxt
+                    out.setdefault(r, []).append((c, "wrap", f"{last_word}|{first['text']}"))
+                else:
+                    text += " " + nxt
+            grid[r][c] = text
+    return out
+
+
+def _inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
+    return (
+        inner[0] >= outer[0] - 1
+        and inner[1] >= outer[1] - 1
+        and inner[2] <= outer[2] + 1
+        and inner[3] <= outer[3] + 1
+    )
 
 
 def _upright_again(page: Any, table: Any, grid: list[list[str | None]]) -> dict[int, list[str]]:

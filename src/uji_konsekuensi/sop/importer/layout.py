@@ -45,7 +45,7 @@ from ...i18n import Text
 from .cells import clean_cell
 from .grid import Row
 from .labels import LIST_FIELDS, SCALAR_LABELS, is_label, label_of
-from .lists import split_items
+from .lists import PAPER_WORD, split_items
 from .review import ReviewItem
 
 __all__ = ["LIST_FIELDS", "is_label", "read_layout"]
@@ -143,6 +143,8 @@ class _Reader:
     def __init__(self, rows: Sequence[Row]) -> None:
         self.rows = list(rows)
         self.review: list[ReviewItem] = []
+        #: Line breaks of PDF cells the page does not settle: (path, row, how, before, after).
+        self.breaks: list[tuple[str, Row, str, str, str]] = []
 
     def ask(self, path: str, row: Row | None, question: Text, read: str | None = None) -> None:
         self.review.append(
@@ -790,6 +792,7 @@ def _flowchart(
             )
         )
     _cover_table_order(reader, steps)
+    _ask_breaks(reader)
     _ask_empty_waktu(reader, steps, [row for row, _ in step_rows])
     if steps and not any(step["actors"] for step in steps):
         # No symbol anywhere (text a PDF tool extracted): the lane headings were cut from
@@ -951,6 +954,19 @@ def _step(
 
     if row.doubt is not None:
         reader.ask(path, row, row.doubt, read=row.text)
+    fields = {activity: "activity", kel: "requirements", output: "outputs", note_col: "note"}
+    for k, how, ends in row.breaks:
+        before, after = ends.split("|", 1)
+        field = fields.get(k)
+        if field is None or f"{before}{'' if how == 'word' else ' '}{after}" not in cell(k):
+            continue  # a cell the reader moved, or a break that decides nothing here
+        if how == "word" or (
+            field in ("requirements", "outputs")
+            and before[:1].islower()
+            and PAPER_WORD.fullmatch(after) is not None
+        ):
+            # A list going on with a paper's name after a full line: a wrap, or the next item?
+            reader.breaks.append((f"{path}.{field}", row, how, before, after))
     requirements = split_items(cell(kel))
     outputs = split_items(cell(output))
     for field, split, k in (("requirements", requirements, kel), ("outputs", outputs, output)):
@@ -1109,6 +1125,38 @@ def _step(
         _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
     # an empty Waktu is asked once for all the steps (_ask_empty_waktu)
     return step
+
+
+def _ask_breaks(reader: _Reader) -> None:
+    """One question for the line breaks of PDF cells that the page leaves open: a word broken
+    by a narrow column (read as one word), a list line ending where a paper's name begins on
+    the next (read as one item). Each is one look at the document; together they are one
+    question, whose answer settles every cell it names."""
+    if not reader.breaks:
+        return
+    said_id, said_en = [], []
+    for path, row, how, before, after in reader.breaks:
+        if how == "word":
+            said_id.append(f"{path} ({row.where.id}): '{before}' + '{after}' dibaca satu kata")
+            said_en.append(f"{path} ({row.where.en}): '{before}' + '{after}' read as one word")
+        else:
+            said_id.append(f"{path} ({row.where.id}): '{before}' / '{after}' dibaca satu butir")
+            said_en.append(f"{path} ({row.where.en}): '{before}' / '{after}' read as one item")
+    first_path, first_row = reader.breaks[0][0], reader.breaks[0][1]
+    reader.ask(
+        first_path,
+        first_row,
+        _q(
+            "jeda baris di sel PDF ini tidak pasti dari halamannya (kata terpotong kolom sempit, "
+            "atau butir baru?): " + "; ".join(said_id) + ". Perbaiki bila dokumen berkata lain",
+            "these line breaks in PDF cells are not settled by the page (a word broken by a "
+            "narrow column, or a new item?): " + "; ".join(said_en) + ". Correct them if the "
+            "document says otherwise",
+        ),
+        read="; ".join(said_en),
+    )
+    rest = tuple(dict.fromkeys(p for p, *_ in reader.breaks[1:] if p != first_path))
+    reader.review[-1] = attrs.evolve(reader.review[-1], settles=rest)
 
 
 def _ask_convention_kind(reader: _Reader, path: str, number: int, *, first: bool) -> None:

@@ -26,7 +26,7 @@ import attrs
 
 from ...i18n import Text
 
-__all__ = ["Split", "split_items"]
+__all__ = ["PAPER_WORD", "Split", "split_items"]
 
 
 @attrs.frozen(kw_only=True)
@@ -45,6 +45,8 @@ _PAPER = (
     "Permohonan|Permintaan|Surat|Daftar|Berita|Nota|Identitas|Lembar|Formulir|Bukti|Tanda|"
     "Salinan|Undangan|Keputusan|Rekapitulasi|Arsip|Matriks|Kartu|Fotokopi|KTP"
 )
+#: A word that begins the name of a paper ("Formulir", "Fotokopi"), as a whole word.
+PAPER_WORD = re.compile(rf"(?:{_PAPER})")
 _RUN_TOGETHER = re.compile(
     rf"\b(?!(?:Draft|Draf|Konsep|Rancangan|Usulan|Hasil|{_PAPER})\b)[A-Z][a-z]+ "
     rf"(?:{_PAPER})\b"
