@@ -143,6 +143,8 @@ class _Reader:
     def __init__(self, rows: Sequence[Row]) -> None:
         self.rows = list(rows)
         self.review: list[ReviewItem] = []
+        #: Waktu the parser cannot read: (path, row, text, why), asked as one question.
+        self.bad_waktu: list[tuple[str, Row, str, str]] = []
         #: Line breaks of PDF cells the page does not settle: (path, row, how, before, after).
         self.breaks: list[tuple[str, Row, str, str, str]] = []
 
@@ -717,6 +719,7 @@ def _flowchart(
         ids.add(lane_id)
         lane_cols.append(k)
         lanes.append(_lane(reader, len(lanes), lane_id, name, head))
+    _merge_roles(reader, lanes, head)
     width = max(len(head.cells), output + 1)
     step_rows: list[tuple[Row, list[str]]] = []
     loose: list[Row] = []  # one-cell lines after a step: a page break inside a row, or the end
@@ -793,6 +796,7 @@ def _flowchart(
         )
     _cover_table_order(reader, steps)
     _ask_breaks(reader)
+    _ask_bad_waktu(reader)
     _ask_empty_waktu(reader, steps, [row for row, _ in step_rows])
     if steps and not any(step["actors"] for step in steps):
         # No symbol anywhere (text a PDF tool extracted): the lane headings were cut from
@@ -897,6 +901,40 @@ def _align(
     return values
 
 
+def _merge_roles(reader: _Reader, lanes: list[dict[str, Any]], head: Row) -> None:
+    """The lanes whose heading names no role are one question: one look at the header row
+    and the office's organisation decides them all. It stays listed until every one of them is
+    answered."""
+    asked = [
+        (k, item)
+        for k, item in enumerate(reader.review)
+        if re.fullmatch(r"lanes\[\d+\]\.role", item.path)
+    ]
+    if len(asked) < 2:
+        return
+    paths = [item.path for _, item in asked]
+    names = [lanes[int(p[len("lanes[") : p.index("]")])]["name"] for p in paths]
+    shown = ", ".join(f"{p[: -len('.role')]} {n!r}" for p, n in zip(paths, names, strict=True))
+    merged = ReviewItem(
+        path=paths[0],
+        where=head.where,
+        source=head.text,
+        question=_q(
+            f"peran lajur ini tidak tertulis: {shown}. Untuk masing-masing pilih satu dari "
+            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
+            "unit-pengelola-informasi, dengan alasannya",
+            f"the roles of these lanes are not written: {shown}. For each choose one of "
+            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
+            "unit-pengelola-informasi, with the reason",
+        ),
+        read=" / ".join(names),
+        covers=tuple(paths[1:]),
+    )
+    drop = {k for k, _ in asked}
+    reader.review[:] = [item for k, item in enumerate(reader.review) if k not in drop]
+    reader.review.append(merged)
+
+
 def _lane(reader: _Reader, i: int, lane_id: str, name: str, head: Row) -> dict[str, Any]:
     for pattern, role, basis in _NAMED_ROLES:
         if pattern.fullmatch(name):
@@ -960,10 +998,14 @@ def _step(
         field = fields.get(k)
         if field is None or f"{before}{'' if how == 'word' else ' '}{after}" not in cell(k):
             continue  # a cell the reader moved, or a break that decides nothing here
-        if how == "word" or (
-            field in ("requirements", "outputs")
-            and before[:1].islower()
-            and PAPER_WORD.fullmatch(after) is not None
+        if (
+            how == "word"
+            or (
+                field in ("requirements", "outputs")
+                and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", cell(k))  # items have markers
+                and before[:1].islower()
+                and PAPER_WORD.fullmatch(after) is not None
+            )
         ):
             # A list going on with a paper's name after a full line: a wrap, or the next item?
             reader.breaks.append((f"{path}.{field}", row, how, before, after))
@@ -1238,17 +1280,31 @@ def _check_waktu(reader: _Reader, path: str, row: Row, text: str) -> None:
     try:
         parse_waktu(text)
     except WaktuError as exc:
-        reader.ask(
-            path,
-            row,
-            _q(
-                f"waktu {text!r} tidak dapat dibaca oleh pengurai waktu ({exc}); biarkan seperti "
-                "tertulis dan tambahkan koreksi bila maksudnya jelas",
-                f"the waktu {text!r} cannot be read by the waktu parser ({exc}); keep it as "
-                "written and add a correction if the meaning is clear",
-            ),
-            read=text,
-        )
+        reader.bad_waktu.append((path, row, text, str(exc)))
+
+
+def _ask_bad_waktu(reader: _Reader) -> None:
+    """The waktu the parser cannot read, as one question: they are one gap (the unit or the
+    form the office writes its times in, e.g. minutes or a range), decided by one look at the
+    table. It stays listed until each is answered or corrected."""
+    if not reader.bad_waktu:
+        return
+    shown = "; ".join(f"{path} {text!r} ({exc})" for path, _, text, exc in reader.bad_waktu)
+    path, row, text, _ = reader.bad_waktu[0]
+    reader.ask(
+        path,
+        row,
+        _q(
+            f"waktu ini tidak dapat dibaca oleh pengurai waktu: {shown}; biarkan seperti "
+            "tertulis dan tambahkan koreksi bila maksudnya jelas",
+            f"these waktu cannot be read by the waktu parser: {shown}; keep them as written "
+            "and add a correction if the meaning is clear",
+        ),
+        read=" / ".join(t for _, _, t, _ in reader.bad_waktu),
+    )
+    reader.review[-1] = attrs.evolve(
+        reader.review[-1], covers=tuple(p for p, *_ in reader.bad_waktu[1:])
+    )
 
 
 def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:
