@@ -127,7 +127,7 @@ def read_draft(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             expected="salah satu dari " + ", ".join(FORMATS),
             expected_en="one of " + ", ".join(FORMATS),
         )
-    return read_layout(rows)
+    return read_layout(rows, lines_kept=suffix in (".docx", ".pdf"))
 
 
 def import_sop(

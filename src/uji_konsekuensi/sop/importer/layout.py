@@ -45,7 +45,7 @@ from ...i18n import Text
 from .cells import clean_cell
 from .grid import Row
 from .labels import LIST_FIELDS, SCALAR_LABELS, is_label, label_of
-from .lists import PAPER_WORD, split_items
+from .lists import items_may_part, split_items
 from .review import ReviewItem
 
 __all__ = ["LIST_FIELDS", "is_label", "read_layout"]
@@ -140,8 +140,10 @@ def slug(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, rows: Sequence[Row]) -> None:
+    def __init__(self, rows: Sequence[Row], *, lines_kept: bool = False) -> None:
         self.rows = list(rows)
+        #: The cells keep the document's line breaks (DOCX, PDF): see split_items.
+        self.lines_kept = lines_kept
         self.review: list[ReviewItem] = []
         #: Waktu the parser cannot read: (path, row, text, why), asked as one question.
         self.bad_waktu: list[tuple[str, Row, str, str]] = []
@@ -174,9 +176,11 @@ class _Reader:
         return None
 
 
-def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
+def read_layout(
+    rows: Sequence[Row], *, lines_kept: bool = False
+) -> tuple[dict[str, Any], list[ReviewItem]]:
     """The draft SOP (wire-format dict) and the review items of an SOP AP document's rows."""
-    reader = _Reader(rows)
+    reader = _Reader(rows, lines_kept=lines_kept)
     header = reader.find_header()
     start = header
     if header is not None and header > 0:
@@ -634,7 +638,7 @@ def _lists(
             )
             continue
         k = next(k for k, f in columns if f == field)
-        split = split_items(values.cell(k))
+        split = split_items(values.cell(k), lines_kept=reader.lines_kept)
         items = list(split.items)
         identity[field] = [{"text": t} for t in items] if field == "legal_basis" else items
         for doubt in split.doubts:
@@ -1003,14 +1007,13 @@ def _step(
             or (
                 field in ("requirements", "outputs")
                 and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", cell(k))  # items have markers
-                and before[:1].islower()
-                and PAPER_WORD.fullmatch(after) is not None
+                and items_may_part(before, after)
             )
         ):
             # A list going on with a paper's name after a full line: a wrap, or the next item?
             reader.breaks.append((f"{path}.{field}", row, how, before, after))
-    requirements = split_items(cell(kel))
-    outputs = split_items(cell(output))
+    requirements = split_items(cell(kel), lines_kept=reader.lines_kept)
+    outputs = split_items(cell(output), lines_kept=reader.lines_kept)
     for field, split, k in (("requirements", requirements, kel), ("outputs", outputs, output)):
         for doubt in split.doubts:
             reader.ask(f"{path}.{field}", row, doubt, read=cell(k))
