@@ -48,7 +48,7 @@ PRESET = {
 }
 VML = {
     "process": '<v:rect style="width:40pt;height:20pt" strokeweight="1pt"/>',
-    "terminator": '<v:roundrect arcsize="0.5" style="width:40pt;height:20pt"/>',
+    "terminator": '<v:roundrect arcsize="50%" style="width:40pt;height:20pt"/>',
     "decision": '<v:shape type="#_x0000_t110" o:spt="110" style="width:30pt;height:30pt"/>',
 }
 

@@ -685,7 +685,8 @@ def _vml_kind(el: Any) -> str | None:
 def pdf_symbols(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
     """Drawn flowchart symbols of a PDF page from pdfplumber's vector objects: a rectangle is a
     process, a closed path of four straight sides meeting at the midpoints of its box a
-    decision, a closed path with curved ends (a rounded rectangle) a terminator. Cell borders
+    decision, a closed path with curved ends (a rounded rectangle) a terminator, a path along
+    the four sides of its box a rectangle again. Cell borders
     (thin, or as wide as the page's tables) are no symbols."""
     out: list[tuple[tuple[float, float, float, float], str]] = []
     for obj in (*page.rects, *page.curves):
@@ -721,6 +722,16 @@ def _curve_kind(
         for ex, ey in ((x0, top), (x1, top), (x0, bottom), (x1, bottom))
     ):
         return "terminator"  # rounded corners: no point at the box's corners
+    on_edge = all(
+        min(abs(x - x0), abs(x - x1)) <= tol or min(abs(y - top), abs(y - bottom)) <= tol
+        for x, y in pts
+    )
+    has_corners = all(
+        any(abs(x - ex) <= tol and abs(y - ey) <= tol for x, y in pts)
+        for ex, ey in ((x0, top), (x1, top), (x0, bottom), (x1, bottom))
+    )
+    if pts and on_edge and has_corners:
+        return "process"  # a rectangle drawn as a path (its four corners, maybe a midpoint)
     return None
 
 
@@ -1046,9 +1057,10 @@ def _layout_steps(
     lane_start = (min(lane_x) - 2) if lane_x else kel_x - 2
     mutu = [name for name in ("kel", "waktu", "output", "note") if name in where]
     per_row = [[e for e in _edges(b) if e >= kel_x - 4] for b in blocks]
-    refs = _mutu_refs(per_row, {name: where[name] for name in mutu})
+    refs, placed = _mutu_refs(per_row, {name: where[name] for name in mutu})
     rows = []
-    for block, mutu_edges in zip(blocks, per_row, strict=True):
+    cut: list[dict[str, list[str]]] = []
+    for block in blocks:
         edges = _edges(block)
         pieces: dict[str, list[str]] = {}
         for _, line in block:
@@ -1063,8 +1075,16 @@ def _layout_steps(
                 current.append((x0, w))
             if current:
                 _put(pieces, current, lane_start, kel_x, anchors, refs)
+        cut.append(pieces)
+    # How wide a list column's lines run: a line of Kelengkapan or Output ending although the
+    # next line's first word would have fitted after it ends an item there.
+    widths = {
+        name: max((len(p) for pieces in cut for p in pieces.get(name, [])), default=0)
+        for name in ("kel", "output")
+    }
+    for block, mutu_edges, pieces in zip(blocks, per_row, cut, strict=True):
         order = ["no", "activity", *[f"lane{k}" for k in range(n_lanes)], *mutu]
-        values = {name: _join(pieces.get(name, [])) for name in order}
+        values = {name: _join(pieces.get(name, []), widths.get(name)) for name in order}
         cells = [values["no"], values["activity"]]
         cells += [values[f"lane{k}"] for k in range(n_lanes)]
         cells += [values.get(c, "") for c in ("kel", "waktu", "output", "note")]
@@ -1073,7 +1093,9 @@ def _layout_steps(
         # Each edge must sit at one column's place; a missing Kelengkapan, Waktu or Output
         # (an empty Keterangan is common) means two cells may have run together.
         matched = {c for c in mutu if sum(1 for e in mutu_edges if abs(e - refs[c]) <= 3) == 1}
-        if len(matched) != len(mutu_edges) or not {"kel", "waktu", "output"} & set(mutu) <= matched:
+        # A column empty in every step (no place: Waktu often is) is missing from none.
+        needed = {"kel", "waktu", "output"} & set(mutu) & (placed or set(mutu))
+        if len(matched) != len(mutu_edges) or not needed <= matched:
             doubt = Text(
                 id=(
                     "kolom Mutu Baku baris ini tidak terpisah jelas dalam teks (lebih sedikit "
@@ -1097,12 +1119,14 @@ def _layout_steps(
     return rows
 
 
-def _mutu_refs(per_row: list[list[int]], heads: dict[str, int]) -> dict[str, float]:
+def _mutu_refs(
+    per_row: list[list[int]], heads: dict[str, int]
+) -> tuple[dict[str, float], set[str]]:
     """Where each Mutu Baku column's cells start. The steps' left edges are gathered into
     places (edges within 3 characters of each other); the places are given to the columns in
     order, each to the column whose header word is nearest, so that a column empty in every
     step (Waktu often is) takes no place of its neighbour's. A column with no place keeps its
-    header word's position."""
+    header word's position. Returned with the columns some step has a cell in."""
     places: list[list[int]] = []
     for e in sorted(x for edges in per_row for x in edges):
         if places and e - places[-1][-1] <= 3:
@@ -1118,20 +1142,35 @@ def _mutu_refs(per_row: list[list[int]], heads: dict[str, int]) -> dict[str, flo
             if best is None or cost < best[0]:
                 best = (cost, chosen)
     refs: dict[str, float] = dict(heads)
-    if best is not None:
-        refs.update(zip(best[1], xs, strict=True))
-    return refs
+    if best is None:
+        return refs, set()
+    refs.update(zip(best[1], xs, strict=True))
+    return refs, set(best[1])
 
 
-def _join(pieces: list[str]) -> str:
+def _join(pieces: list[str], width: int | None = None) -> str:
+    """A cell's lines as its text: a list item's marker starts a line of its own, a word
+    hyphenated at the line's end goes on, other lines are a wrap joined by a space. ``width``
+    (a list column's widest line): a line that ends although the next line's first word, a
+    capitalised one, would have fitted after it ends an item, as a new line does in the
+    document (a wrap going on in lower case is a wrap whatever the room)."""
     text = ""
+    prev = ""
     for piece in pieces:
+        fits = (
+            width is not None
+            and piece[:1].isupper()
+            and len(prev) + 1 + len(piece.split()[0]) <= width
+        )
+        prev = piece
         if not text:
             text = piece
         elif _ITEM_START.match(piece):
             text += "\n" + piece
         elif text.endswith("-") and text[-2:-1].isalpha():
             text += piece  # "masing-" + "masing": the hyphen is the word's own
+        elif fits:
+            text += "\n" + piece
         else:
             text += " " + piece
     return text

@@ -43,7 +43,7 @@ _BULLET = re.compile(r"^\s*[-•]\s+")
 #: follows a capitalised word mid-cell.
 _PAPER = (
     "Permohonan|Permintaan|Surat|Daftar|Berita|Nota|Identitas|Lembar|Formulir|Bukti|Tanda|"
-    "Salinan|Undangan|Keputusan|Rekapitulasi|Arsip|Matriks|Kartu|Fotokopi|KTP"
+    "Salinan|Undangan|Keputusan|Rekapitulasi|Arsip|Matriks|Kartu|Fotokopi|KTP|Form"
 )
 _RUN_TOGETHER = re.compile(
     rf"\b(?!(?:Draft|Draf|Konsep|Rancangan|Usulan|Hasil|{_PAPER})\b)[A-Z][a-z]+ "
