@@ -820,6 +820,7 @@ def _flowchart(
             ),
             read=read,
         )
+    _fold_roles(reader)
     # A lane heading asked about (read from turned or run-together text) is how each step's
     # actors are named: the step holds the lane (its symbol was read in that column), so the
     # answer naming the lanes names the actors too.
@@ -937,6 +938,32 @@ def _merge_roles(reader: _Reader, lanes: list[dict[str, Any]], head: Row) -> Non
     drop = {k for k, _ in asked}
     reader.review[:] = [item for k, item in enumerate(reader.review) if k not in drop]
     reader.review.append(merged)
+
+
+def _fold_roles(reader: _Reader) -> None:
+    """When the lane headings themselves are asked (an answer then writes the lanes whole,
+    each with its role), the lanes whose role is not written are part of that question, not
+    one of their own."""
+    lanes_at = next((k for k, item in enumerate(reader.review) if item.path == "lanes"), None)
+    if lanes_at is None:
+        return
+    roles = [
+        item for item in reader.review if re.fullmatch(r"lanes\[\d+\]\.role", item.path)
+    ]
+    if not roles:
+        return
+    paths = tuple(p for item in roles for p in (item.path, *item.covers))
+    names = " / ".join(item.read or "" for item in roles)
+    item = reader.review[lanes_at]
+    reader.review[lanes_at] = attrs.evolve(
+        item,
+        question=Text(
+            id=item.question.id + f"; beri tiap lajur perannya (tidak tertulis untuk: {names})",
+            en=item.question.en + f"; give each lane its role (not written for: {names})",
+        ),
+        settles=(*item.settles, *paths),
+    )
+    reader.review[:] = [item for item in reader.review if item not in roles]
 
 
 def _lane(reader: _Reader, i: int, lane_id: str, name: str, head: Row) -> dict[str, Any]:
@@ -1068,9 +1095,9 @@ def _step(
     diamond = bool(drawn & _DIAMONDS)
     labels = [w for mk in marks for w in _words(mk["text"]) if _BRANCH_LABEL.match(w)]
     choice = _CHOICE.search(cell(activity))
-    if choice and drawn and drawn <= _RECTANGLES and not labels:
-        # "apabila" in the text of a step drawn as a rectangle: a process with a condition in
-        # its wording, not a decision (the diamond would say so).
+    if choice and drawn and drawn <= _RECTANGLES | _CAPSULES and not labels:
+        # "apabila" in the text of a step drawn as a rectangle or a capsule: a process or an
+        # end with a condition in its wording, not a decision (the diamond would say so).
         choice = None
     if diamond:
         kind = "decision"
