@@ -67,6 +67,14 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     "ringinharjo": {"repeat_header": False, "kop_block": True},
     # 3 lanes with vertical headings, TERIMA/TOLAK labels, many empty Mutu Baku cells.
     "padanglawas": {"vertical_lanes": True, "labels": ("TERIMA", "TOLAK")},
+    # Disdik's SOP with a Kelengkapan column too narrow for its heading: Word and LibreOffice
+    # break the word ("KELENGKAPA" / "N"), as offices' narrow columns do.
+    "disdik-sempit": {
+        "reference": "disdik",
+        "kop_block": True,
+        "labels": ("Ya", "Tidak"),
+        "kel_width": 2.8,
+    },
 }
 DEFAULTS: dict[str, Any] = {
     "kop_block": False,
@@ -77,6 +85,8 @@ DEFAULTS: dict[str, Any] = {
     "labels": ("Ya", "Tidak"),
     "repeat_header": True,
     "vertical_lanes": False,
+    "reference": None,
+    "kel_width": 3.4,
 }
 
 
@@ -287,7 +297,7 @@ def write_docx(ref: dict[str, Any], path: Path, lay: dict[str, Any]) -> None:
     table.style = "Table Grid"
     header(table, lanes, lay)
     # The widths fill the landscape page (26.7 cm inside the margins); Kegiatan takes the rest.
-    tail = [3.4, 1.8, 3.0] + ([2.6] if lay["keterangan"] else [])
+    tail = [lay["kel_width"], 1.8, 3.0] + ([2.6] if lay["keterangan"] else [])
     widths = [Cm(w) for w in (1.0, 26.5 - 1.0 - 2.3 * n - sum(tail), *([2.3] * n), *tail)]
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=False):
@@ -361,8 +371,9 @@ def to_pdf(docx_path: Path, pdf_path: Path) -> None:
 
 def main(names: list[str]) -> None:
     for name in names or sorted(LAYOUTS):
-        ref = json.loads((HERE / f"{name}.reference.json").read_text(encoding="utf-8"))
         lay = {**DEFAULTS, **LAYOUTS[name]}
+        source = lay["reference"] or name  # a variant is another layout of an SOP's text
+        ref = json.loads((HERE / f"{source}.reference.json").read_text(encoding="utf-8"))
         docx_path = HERE / f"{name}.docx"
         write_docx(ref, docx_path, lay)
         pdf = HERE / f"{name}.pdf"

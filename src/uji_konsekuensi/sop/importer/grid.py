@@ -737,7 +737,8 @@ def _curve_kind(
 
 # --- text in its physical layout (pdftotext -layout) -------------------------------------------
 
-_HEAD_KEL = re.compile(r"\b(kelengkapan|persyaratan)\b", re.I)
+# "KELENGKAPA" with its "N" on the next line: a column too narrow for the heading breaks it.
+_HEAD_KEL = re.compile(r"\b(kelengkap\w*|persyaratan)\b", re.I)
 _HEAD_WAKTU = re.compile(r"\bwaktu\b", re.I)
 _HEAD_OUTPUT = re.compile(r"\b(output|keluaran)\b", re.I)
 _HEAD_ACT = re.compile(r"\b(kegiatan|uraian kegiatan|aktivitas)\b", re.I)
@@ -969,7 +970,7 @@ def _anchors(
         return next((x0 for x0, _, w, _ in words if pattern.fullmatch(w)), None)
 
     act = find(re.compile(r"kegiatan|uraian|aktivitas", re.I)) or 4
-    kel = find(re.compile(r"kelengkapan|persyaratan", re.I)) or 0
+    kel = find(re.compile(r"kelengkap\w*|persyaratan", re.I)) or 0
     # Lane headings: the words between Kegiatan and Kelengkapan, a heading's words separated
     # by one space, headings by two or more; a heading wrapped onto the next header line
     # (same position) is joined to it.
@@ -983,7 +984,7 @@ def _anchors(
                 "mutu baku",
             ):
                 continue
-            parts = re.split(r"\s+(?=(?:kelengkapan|persyaratan)\b)", text, flags=re.I)
+            parts = re.split(r"\s+(?=(?:kelengkap\w*|persyaratan)\b)", text, flags=re.I)
             text = parts[0]
             if len(parts) > 1 and len(text.split()) > 1:
                 joined.append(text)
@@ -1009,7 +1010,7 @@ def _anchors(
     cols: list[tuple[str, int]] = [("no", 0), ("activity", act)]
     cols += [(f"lane{k}", int(lane[1])) for k, lane in enumerate(lanes)]
     for name, pattern in (
-        ("kel", re.compile(r"kelengkapan|persyaratan", re.I)),
+        ("kel", re.compile(r"kelengkap\w*|persyaratan", re.I)),
         ("waktu", re.compile(r"waktu", re.I)),
         ("output", re.compile(r"output|keluaran", re.I)),
         ("note", re.compile(r"keterangan|ket\.?", re.I)),

@@ -75,11 +75,22 @@ _LETTERHEAD = re.compile(
     r"kode pos)\b|https?://|@",
     re.I,
 )
-_ACTIVITY = re.compile(r"^(kegiatan|uraian|uraian kegiatan|aktivitas)$", re.I)
-_REQUIREMENTS = re.compile(r"^(kelengkapan|syarat|persyaratan|persyaratan/perlengkapan)$", re.I)
-_WAKTU = re.compile(r"^waktu$", re.I)
-_OUTPUT = re.compile(r"^(output|keluaran)$", re.I)
-_NOTE = re.compile(r"^(ket\.?|keterangan)$", re.I)
+class _Head:
+    """A column heading of the flowchart table, matched as written or with the spaces inside
+    it removed: a column too narrow for its heading breaks the word ("KELENGKAPA N")."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+
+    def match(self, cell: str) -> re.Match[str] | None:
+        return self.pattern.match(cell) or self.pattern.match(re.sub(r"\s+", "", cell))
+
+
+_ACTIVITY = _Head(r"^(kegiatan|uraian|uraian kegiatan|aktivitas)$", re.I)
+_REQUIREMENTS = _Head(r"^(kelengkapan|syarat|persyaratan|persyaratan/perlengkapan)$", re.I)
+_WAKTU = _Head(r"^waktu$", re.I)
+_OUTPUT = _Head(r"^(output|keluaran)$", re.I)
+_NOTE = _Head(r"^(ket\.?|keterangan)$", re.I)
 _STEP_NO = re.compile(r"^(\d{1,3})\.?$")
 #: Remnants of a drawn symbol in an actor column after extraction: the actor's lane.
 _SYMBOL_GLYPHS = {"•", "●", "○", "■", "□", "▭", "◆", "◇", "♦", "\\diamondsuit", "⬭", "✓", "√"}
