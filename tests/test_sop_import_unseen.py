@@ -113,9 +113,9 @@ def test_a_heading_word_broken_by_a_narrow_column_is_still_the_heading(suffix: s
     and its text break the word ("KELENGKAPA" / "N"), and the table is still found."""
     result = import_sop(UNSEEN / f"disdik-sempit{suffix}")
     assert len(result.data["steps"]) == 3
-    assert result.data["steps"][0]["requirements"] == _reference("disdik")["steps"][0][
-        "requirements"
-    ]
+    assert (
+        result.data["steps"][0]["requirements"] == _reference("disdik")["steps"][0]["requirements"]
+    )
 
 
 def test_lane_headings_set_vertically_in_a_pdf_are_read_from_their_letters_and_asked() -> None:

@@ -75,6 +75,8 @@ _LETTERHEAD = re.compile(
     r"kode pos)\b|https?://|@",
     re.I,
 )
+
+
 class _Head:
     """A column heading of the flowchart table, matched as written or with the spaces inside
     it removed: a column too narrow for its heading breaks the word ("KELENGKAPA N")."""
@@ -958,9 +960,7 @@ def _fold_roles(reader: _Reader) -> None:
     lanes_at = next((k for k, item in enumerate(reader.review) if item.path == "lanes"), None)
     if lanes_at is None:
         return
-    roles = [
-        item for item in reader.review if re.fullmatch(r"lanes\[\d+\]\.role", item.path)
-    ]
+    roles = [item for item in reader.review if re.fullmatch(r"lanes\[\d+\]\.role", item.path)]
     if not roles:
         return
     paths = tuple(p for item in roles for p in (item.path, *item.covers))
@@ -1040,13 +1040,10 @@ def _step(
         field = fields.get(k)
         if field is None or f"{before}{'' if how == 'word' else ' '}{after}" not in cell(k):
             continue  # a cell the reader moved, or a break that decides nothing here
-        if (
-            how == "word"
-            or (
-                field in ("requirements", "outputs")
-                and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", cell(k))  # items have markers
-                and items_may_part(before, after)
-            )
+        if how == "word" or (
+            field in ("requirements", "outputs")
+            and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", cell(k))  # items have markers
+            and items_may_part(before, after)
         ):
             # A list going on with a paper's name after a full line: a wrap, or the next item?
             reader.breaks.append((f"{path}.{field}", row, how, before, after))
@@ -1331,7 +1328,7 @@ def _ask_bad_waktu(reader: _Reader) -> None:
     if not reader.bad_waktu:
         return
     shown = "; ".join(f"{path} {text!r} ({exc})" for path, _, text, exc in reader.bad_waktu)
-    path, row, text, _ = reader.bad_waktu[0]
+    path, row = reader.bad_waktu[0][:2]
     reader.ask(
         path,
         row,
