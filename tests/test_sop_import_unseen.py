@@ -169,3 +169,14 @@ def test_a_capsule_taken_by_convention_is_said_in_the_lost_lanes_question() -> N
     last = next(item for item in result.review if item.path == "steps[2].actors")
     assert "steps[2].kind" in last.settles
     assert "capsule" in last.question.en
+
+
+def test_a_line_kept_from_the_document_is_never_asked_as_two_items_run_together() -> None:
+    """ "Form Daftar Informasi Publik" on one line of a Word or PDF cell is one item; the same
+    words in pdftotext output (where a line break may be lost) are asked about."""
+    from uji_konsekuensi.sop.importer.lists import split_items
+
+    text = "Identitas Pemohon Permohonan informasi"
+    assert split_items(text, lines_kept=True).doubts == ()
+    assert split_items(text).doubts != ()
+    assert split_items(text, lines_kept=True).items == (text,)

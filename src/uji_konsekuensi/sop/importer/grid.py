@@ -342,13 +342,14 @@ def _read_breaks(page: Any, table: Any, grid: list[list[str | None]]) -> dict[in
     cases the room does not settle (a capitalised line that would not have fitted: a wrap, or
     a new item?) are read as a wrap and returned, per row: (cell, reading, the lines' ends)."""
     out: dict[int, list[Any]] = {}
+    page_words = page.extract_words(use_text_flow=False)
     for r, row in enumerate(table.rows):
         for c, bbox in enumerate(row.cells):
             if bbox is None or r >= len(grid) or c >= len(grid[r]) or not grid[r][c]:
                 continue
             words = [
                 w
-                for w in page.extract_words(use_text_flow=False)
+                for w in page_words
                 if bbox[0] <= (w["x0"] + w["x1"]) / 2 <= bbox[2]
                 and bbox[1] <= (w["top"] + w["bottom"]) / 2 <= bbox[3]
                 and w.get("upright", True)
@@ -416,6 +417,8 @@ def _upright_again(page: Any, table: Any, grid: list[list[str | None]]) -> dict[
     low clipped its last letters, the text cannot show: the cells rebuilt are returned (row
     index: their texts) so that the row is asked about."""
     turned: dict[int, list[str]] = {}
+    if all(ch.get("upright", True) for ch in page.chars):
+        return turned  # nothing turned on this page
     for r, row in enumerate(table.rows):
         for c, bbox in enumerate(row.cells):
             if bbox is None or r >= len(grid) or c >= len(grid[r]):
@@ -1134,8 +1137,13 @@ def _mutu_refs(
             places[-1].append(e)
         else:
             places.append([e])
-    xs = [sorted(p)[len(p) // 2] for p in places]
     names = list(heads)
+    if len(places) > len(names):
+        # More places than columns (a word after two spaces inside a cell): the places most
+        # steps share are the columns' edges.
+        kept = sorted(sorted(places, key=len, reverse=True)[: len(names)], key=lambda p: p[0])
+        places = kept
+    xs = [sorted(p)[len(p) // 2] for p in places]
     best: tuple[float, tuple[str, ...]] | None = None
     if xs and len(xs) <= len(names):
         for chosen in itertools.combinations(names, len(xs)):
