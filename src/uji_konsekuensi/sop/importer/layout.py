@@ -954,9 +954,9 @@ def _merge_roles(reader: _Reader, lanes: list[dict[str, Any]], head: Row) -> Non
 
 
 def _fold_roles(reader: _Reader) -> None:
-    """When the lane headings themselves are asked (an answer then writes the lanes whole,
-    each with its role), the lanes whose role is not written are part of that question, not
-    one of their own."""
+    """When the lane headings themselves are asked (an answer may write the lanes whole, each
+    with its role), the lanes whose role is not written are part of that question, not one of
+    their own; it stays listed until the lanes, or each of those roles, are answered."""
     lanes_at = next((k for k, item in enumerate(reader.review) if item.path == "lanes"), None)
     if lanes_at is None:
         return
@@ -972,7 +972,7 @@ def _fold_roles(reader: _Reader) -> None:
             id=item.question.id + f"; beri tiap lajur perannya (tidak tertulis untuk: {names})",
             en=item.question.en + f"; give each lane its role (not written for: {names})",
         ),
-        settles=(*item.settles, *paths),
+        covers=(*item.covers, *paths),
     )
     reader.review[:] = [item for item in reader.review if item not in roles]
 
