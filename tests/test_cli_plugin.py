@@ -202,13 +202,13 @@ def test_the_guide_walkthrough_on_the_kalteng_seed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """docs/plugins.md, "From an SOP document to a tested plugin", steps 1-3 as written there:
-    the import leaves 10 decisions (exit 1), the answers settle them (exit 0), validate passes
+    the import leaves 8 decisions (exit 1), the answers settle them (exit 0), validate passes
     (exit 0) and plugin new writes uji-konsekuensi-kalteng-bkd/ (exit 0)."""
     monkeypatch.chdir(ROOT)
     sop, review = tmp_path / "sop.json", tmp_path / "review.md"
     seed = "docs/sources/seeds/kalteng.txt"
     assert main(["sop", "import", seed, "-o", str(sop), "--report", str(review)]) == 1
-    assert "10 hal perlu diputuskan" in review.read_text(encoding="utf-8")
+    assert "8 hal perlu diputuskan" in review.read_text(encoding="utf-8")
     answers = "tests/data/sop_import/answers/kalteng.json"
     assert main(["sop", "import", seed, "--answers", answers, "-o", str(sop), "--force"]) == 0
     assert main(["sop", "validate", str(sop)]) == 0
@@ -219,7 +219,7 @@ def test_the_guide_walkthrough_on_the_kalteng_seed(
     assert main([*new, "--sop", str(sop), "-o", str(target), "--python"]) == 0
     assert (target / "tests" / "test_contract.py").is_file()
     guide = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
-    assert "exit 1: the draft is written, 10 decisions are left" in guide
+    assert "exit 1: the draft is written, 8 decisions are left" in guide
 
 
 @settings(max_examples=20, deadline=None)

@@ -59,8 +59,8 @@ def _asked(run: Run) -> set[str]:
 
 #: What each claim of the page means, checked on what the command left.
 CLAIMS: dict[str, Callable[[Run], bool]] = {
-    "4 questions on the SOP, 1 on the agency (review.md, answers.json)": lambda r: (
-        "4 hal perlu diputuskan" in r.file("review.md")
+    "3 questions on the SOP, 1 on the agency (review.md, answers.json)": lambda r: (
+        "3 hal perlu diputuskan" in r.file("review.md")
         and "sman3/agency.json (1 hal perlu diputuskan)" in r.file("review.md")
         and "`agency.timezone`" in r.out
         and {p.name for p in (r.where / "sman3").iterdir()} == {"sop.json", "agency.json"}

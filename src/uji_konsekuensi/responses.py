@@ -260,6 +260,9 @@ class ImportQuestion:
     question: str
     read: str | None
     covers: tuple[str, ...]
+    settles: tuple[str, ...] = _extra(
+        description="the fields the answer to this question also decides"
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -126,6 +126,7 @@ def sop_import_json(
                 question=item.question.get(lang),
                 read=item.read,
                 covers=item.covers,
+                settles=item.settles,
             )
             for item in result.review
         ),

@@ -127,7 +127,7 @@ def read_draft(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             expected="salah satu dari " + ", ".join(FORMATS),
             expected_en="one of " + ", ".join(FORMATS),
         )
-    return read_layout(rows)
+    return read_layout(rows, lines_kept=suffix in (".docx", ".pdf"))
 
 
 def import_sop(
@@ -184,6 +184,8 @@ def import_sop(
 def _answered(path: str, answered: set[str]) -> bool:
     if path in answered:
         return True
+    if any(path.startswith((a + ".", a + "[")) for a in answered):
+        return True  # an answer writing a whole lane, step or list decides its parts
     if path.endswith(".flow"):  # a decision is answered by its kind and branches
         base = path[: -len(".flow")]
         return any(a.startswith(base + ".") for a in answered)

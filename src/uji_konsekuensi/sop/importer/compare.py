@@ -60,7 +60,7 @@ class FieldResult:
 
 def _listed(path: str, review: Iterable[ReviewItem]) -> bool:
     for item in review:
-        if path in item.covers:
+        if path in item.covers or path in item.settles:
             return True
         p = item.path
         if p == "steps":

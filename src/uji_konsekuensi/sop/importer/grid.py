@@ -19,6 +19,7 @@ pdfplumber, openpyxl), so ``import uji_konsekuensi`` stays light.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +59,10 @@ class Row:
     #: Why the reader doubts how this row's cells were cut, if it does (text laid out by
     #: spaces): the layout reader lists the step for review.
     doubt: Text | None = None
+    #: Line breaks inside a PDF cell that the page does not settle (cell index, how it was read,
+    #: the two lines' ends around it): a word broken by a narrow column read as one word, or a
+    #: capitalised line after a full one read as the line's wrap. The layout reader asks them.
+    breaks: tuple[tuple[int, str, str], ...] = ()
 
     def cell(self, index: int) -> str:
         """The cell at ``index`` cleaned of markup, "" when the row is shorter."""
@@ -239,19 +244,26 @@ def read_docx_rows(path: Path) -> list[Row]:
             table_no += 1
             table = docx.table.Table(child, document)
             grid: list[list[str]] = []
+            above: set[Any] = set()  # cells of the rows above (held, so lxml keeps their proxies)
             for row in table.rows:
                 cells: list[str] = []
                 previous = None
+                here: set[Any] = set()
                 for cell in row.cells:
-                    if previous is not None and cell._tc is previous:
-                        cells.append("")  # the rest of a merged cell
+                    if (previous is not None and cell._tc is previous) or cell._tc in above:
+                        # The rest of a merged cell: python-docx repeats a cell merged across
+                        # columns, and one merged down (the kop beside the identity labels)
+                        # in every row it spans; its text belongs to its first row only.
+                        cells.append("")
                         continue
                     previous = cell._tc
+                    here.add(cell._tc)
                     text = "\n".join(p.text for p in cell.paragraphs).strip()
                     # A drawn symbol has no text: its kind becomes a glyph on a line of its own.
                     glyphs = [SYMBOL_GLYPH[k] for k in docx_cell_symbols(cell._tc)]
                     cells.append("\n".join([*glyphs, text] if text else glyphs))
                 grid.append(cells)
+                above |= here
             rows += _table_rows(table_no, grid)
     return rows
 
@@ -275,7 +287,17 @@ def read_pdf_rows(path: Path) -> list[Row]:
     try:
         with pdfplumber.open(str(path)) as pdf:
             for page_no, page in enumerate(pdf.pages, 1):
-                tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                found = page.find_tables()
+                # A drawn symbol's box is found as a table of its own; one inside another
+                # table is part of that table's drawing, not a table.
+                tables = sorted(
+                    (
+                        t
+                        for t in found
+                        if not any(_inside(t.bbox, o.bbox) for o in found if o is not t)
+                    ),
+                    key=lambda t: t.bbox[1],
+                )
                 symbols = pdf_symbols(page)
                 top = 0.0
                 for table in tables:
@@ -287,8 +309,17 @@ def read_pdf_rows(path: Path) -> list[Row]:
                         [None if c is None else _join_lines(c) for c in row]
                         for row in table.extract()
                     ]
+                    breaks = _read_breaks(page, table, grid)
+                    turned = _upright_again(page, table, grid)
                     _place_symbols(grid, table, symbols)
-                    rows += _table_rows(table_no, grid, page_no)
+                    table_rows = _table_rows(table_no, grid, page_no)
+                    for r, found_breaks in breaks.items():
+                        table_rows[r] = attrs.evolve(table_rows[r], breaks=tuple(found_breaks))
+                    for r, cells in turned.items():
+                        table_rows[r] = attrs.evolve(
+                            table_rows[r], doubt=_turned_doubt(table_rows[r], cells)
+                        )
+                    rows += table_rows
                     top = table.bbox[3]
                 rows += _text_rows(page, page_no, top, page.height, len(rows))
     except InputError:
@@ -296,6 +327,140 @@ def read_pdf_rows(path: Path) -> list[Row]:
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
         raise InputError(str(path), [_unreadable(exc)]) from None
     return rows
+
+
+#: The Indonesian words of one or two letters a wrapped line may start with.
+_SHORT_WORDS = frozenset({"di", "ke", "ya", "ia", "si", "se", "tu", "ni", "om", "oh", "eh"})
+
+
+def _read_breaks(page: Any, table: Any, grid: list[list[str | None]]) -> dict[int, list[Any]]:
+    """Each table cell's lines joined again by where they end on the page. pdfplumber gives a
+    cell's lines; whether a line break is the text wrapping or a new line (a new item of a
+    list) is shown by the room left at the line's end: a new line starts although its first
+    word would have fitted on the line before. A word broken by a narrow column (a one-word
+    line filled to the cell's edge, the next line going on in lower case) is one word. The
+    cases the room does not settle (a capitalised line that would not have fitted: a wrap, or
+    a new item?) are read as a wrap and returned, per row: (cell, reading, the lines' ends)."""
+    out: dict[int, list[Any]] = {}
+    page_words = page.extract_words(use_text_flow=False)
+    for r, row in enumerate(table.rows):
+        for c, bbox in enumerate(row.cells):
+            if bbox is None or r >= len(grid) or c >= len(grid[r]) or not grid[r][c]:
+                continue
+            words = [
+                w
+                for w in page_words
+                if bbox[0] <= (w["x0"] + w["x1"]) / 2 <= bbox[2]
+                and bbox[1] <= (w["top"] + w["bottom"]) / 2 <= bbox[3]
+                and w.get("upright", True)
+            ]
+            lines: list[list[Any]] = []
+            for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+                if lines and abs(lines[-1][0]["top"] - w["top"]) < 2:
+                    lines[-1].append(w)
+                else:
+                    lines.append([w])
+            if len(lines) < 2:
+                continue
+            if " ".join(" ".join(w["text"] for w in ln) for ln in lines) != " ".join(
+                str(grid[r][c]).split()
+            ):
+                continue  # not the lines pdfplumber gave (a symbol's text, a turned cell)
+            pad = min(ln[0]["x0"] for ln in lines) - bbox[0]
+            right = bbox[2] - pad
+            text = " ".join(w["text"] for w in lines[0])
+            for prev, line in itertools.pairwise(lines):
+                first = line[0]
+                size = first["bottom"] - first["top"]
+                room = right - prev[-1]["x1"]
+                space = size * 0.25
+                last_word = prev[-1]["text"]
+                nxt = " ".join(w["text"] for w in line)
+                if last_word.endswith("-") and last_word[-2:-1].isalpha():
+                    text += nxt  # "masing-" + "masing": the hyphen is the word's own
+                elif room > space + (first["x1"] - first["x0"]) + 1:
+                    text += "\n" + nxt  # the next word would have fitted: a new line
+                elif (
+                    len(prev) == 1
+                    and re.fullmatch(r"[a-z]{1,2}[.,;:]?", first["text"])
+                    and first["text"].rstrip(".,;:") not in _SHORT_WORDS
+                ):
+                    # One word on its line, going on with one or two lower-case letters that
+                    # are no word: a word broken by a narrow column (Indonesian has few words
+                    # of two letters, listed in _SHORT_WORDS).
+                    text += nxt
+                    out.setdefault(r, []).append((c, "word", f"{last_word}|{first['text']}"))
+                elif first["text"][:1].isupper() and not re.search(r"[.,;:]$", last_word):
+                    text += " " + nxt
+                    out.setdefault(r, []).append((c, "wrap", f"{last_word}|{first['text']}"))
+                else:
+                    text += " " + nxt
+            grid[r][c] = text
+    return out
+
+
+def _inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
+    return (
+        inner[0] >= outer[0] - 1
+        and inner[1] >= outer[1] - 1
+        and inner[2] <= outer[2] + 1
+        and inner[3] <= outer[3] + 1
+    )
+
+
+def _upright_again(page: Any, table: Any, grid: list[list[str | None]]) -> dict[int, list[str]]:
+    """Cells written turned a quarter (lane headings set vertically to fit narrow lanes) read
+    as upright text again. pdfplumber reads such a cell across its glyphs, scattering the
+    letters ("P te u g sa"); here its characters are ordered along the turned lines: a line is
+    the characters sharing a left edge, read in the direction the glyphs face, and the lines
+    follow each other as the turn sets them. Where a heading wrapped inside a word, or a row too
+    low clipped its last letters, the text cannot show: the cells rebuilt are returned (row
+    index: their texts) so that the row is asked about."""
+    turned: dict[int, list[str]] = {}
+    if all(ch.get("upright", True) for ch in page.chars):
+        return turned  # nothing turned on this page
+    for r, row in enumerate(table.rows):
+        for c, bbox in enumerate(row.cells):
+            if bbox is None or r >= len(grid) or c >= len(grid[r]):
+                continue
+            chars = [
+                ch
+                for ch in page.chars
+                if ch["text"].strip()
+                and bbox[0] <= (ch["x0"] + ch["x1"]) / 2 <= bbox[2]
+                and bbox[1] <= (ch["top"] + ch["bottom"]) / 2 <= bbox[3]
+            ]
+            sideways = [ch for ch in chars if not ch.get("upright", True)]
+            if not chars or len(sideways) * 2 <= len(chars):
+                continue
+            up = sideways[0]["matrix"][1] > 0  # glyphs facing up: read from the bottom
+            lines: dict[int, list[Any]] = {}
+            for ch in sideways:
+                lines.setdefault(round(ch["x0"]), []).append(ch)
+            text = ""
+            for x in sorted(lines, reverse=not up):
+                line = sorted(lines[x], key=lambda ch: ch["top"], reverse=up)
+                text += "".join(ch["text"] for ch in line)
+            grid[r][c] = text
+            turned.setdefault(r, []).append(text)
+    return turned
+
+
+def _turned_doubt(row: Row, cells: list[str]) -> Text:
+    shown = " / ".join(cells)
+    return Text(
+        id=(
+            f"sel {row.where.id} ditulis tegak (diputar) dan dibaca ulang dari hurufnya: "
+            f"{shown}. Teks tegak di lajur sempit dapat terpotong di tengah kata atau terpangkas "
+            "di ujungnya; periksa judul lajur ini terhadap dokumen (jawaban: lanes)"
+        ),
+        en=(
+            f"cells of {row.where.en} are written turned (vertical) and were read again from "
+            f"their letters: {shown}. Vertical text in a narrow lane may wrap inside a word or "
+            "be clipped at its end; check these lane headings against the document "
+            "(answers: lanes)"
+        ),
+    )
 
 
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=\w)")
@@ -331,7 +496,9 @@ def _text_rows(page: Any, page_no: int, top: float, bottom: float, seen: int) ->
     by the page break), as one-cell lines in reading order; ``seen`` numbers them uniquely."""
     if bottom - top < 1:
         return []
-    region = page.crop((0, top, page.width, bottom))
+    # Only what lies wholly between the heights: a table's first line reaches a little above
+    # the table's top border, and would otherwise be read twice (once as a line above it).
+    region = page.within_bbox((0, top, page.width, bottom))
     out = []
     for k, line in enumerate((region.extract_text() or "").splitlines(), seen + 1):
         out.append(
@@ -521,7 +688,8 @@ def _vml_kind(el: Any) -> str | None:
 def pdf_symbols(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
     """Drawn flowchart symbols of a PDF page from pdfplumber's vector objects: a rectangle is a
     process, a closed path of four straight sides meeting at the midpoints of its box a
-    decision, a closed path with curved ends (a rounded rectangle) a terminator. Cell borders
+    decision, a closed path with curved ends (a rounded rectangle) a terminator, a path along
+    the four sides of its box a rectangle again. Cell borders
     (thin, or as wide as the page's tables) are no symbols."""
     out: list[tuple[tuple[float, float, float, float], str]] = []
     for obj in (*page.rects, *page.curves):
@@ -557,12 +725,23 @@ def _curve_kind(
         for ex, ey in ((x0, top), (x1, top), (x0, bottom), (x1, bottom))
     ):
         return "terminator"  # rounded corners: no point at the box's corners
+    on_edge = all(
+        min(abs(x - x0), abs(x - x1)) <= tol or min(abs(y - top), abs(y - bottom)) <= tol
+        for x, y in pts
+    )
+    has_corners = all(
+        any(abs(x - ex) <= tol and abs(y - ey) <= tol for x, y in pts)
+        for ex, ey in ((x0, top), (x1, top), (x0, bottom), (x1, bottom))
+    )
+    if pts and on_edge and has_corners:
+        return "process"  # a rectangle drawn as a path (its four corners, maybe a midpoint)
     return None
 
 
 # --- text in its physical layout (pdftotext -layout) -------------------------------------------
 
-_HEAD_KEL = re.compile(r"\b(kelengkapan|persyaratan)\b", re.I)
+# "KELENGKAPA" with its "N" on the next line: a column too narrow for the heading breaks it.
+_HEAD_KEL = re.compile(r"\b(kelengkap\w*|persyaratan)\b", re.I)
 _HEAD_WAKTU = re.compile(r"\bwaktu\b", re.I)
 _HEAD_OUTPUT = re.compile(r"\b(output|keluaran)\b", re.I)
 _HEAD_ACT = re.compile(r"\b(kegiatan|uraian kegiatan|aktivitas)\b", re.I)
@@ -660,9 +839,12 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
                 raise CentredCellsError(first_step + 1)
     blocks: list[list[tuple[int, str]]] = []
     block: list[tuple[int, str]] = []
+    # A header repeated on a later page may put the columns elsewhere (another page width):
+    # the steps under it are placed by its own words. (index of the first block, anchors)
+    pages: list[tuple[int, list[tuple[str, int]]]] = [(0, anchors)]
     # Rows outside the table after it (the signature, a footer) come after the steps.
     after: list[Row] = []
-    repeated = False
+    repeated: list[str] = []
     for n in range(last + 1, len(lines)):
         line = lines[n].replace("\f", "")
         if not line.strip():
@@ -670,11 +852,23 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
         if _is_table_header(line) or (
             _HEAD_ACT.search(line) and re.search(r"\bpelaksana\b", line, re.I)
         ):
-            repeated = True  # the header repeated on the next page, with its wrapped lines
+            repeated.append(line)  # the header repeated on the next page, with its wrapped lines
             continue
         if repeated and not _ROW_NO.match(line):
+            repeated.append(line)
             continue
-        repeated = False
+        if repeated:
+            again = _anchors(repeated)[0]
+            if [c for c, _ in again] == [c for c, _ in anchors] and any(
+                abs(x - y) > 2 for (_, x), (_, y) in zip(again, pages[-1][1], strict=True)
+            ):
+                pages.append((len(blocks), again))
+        repeated = []
+        if not line.startswith(" ") and is_label(re.split(r"\s{2,}|\t", line.strip())[0]):
+            # An identity block printed after the flowchart (NOMOR SOP, TGL. PEMBUATAN, ...
+            # at the left margin): the table ends, and the block is read as the one above it.
+            after += _identity_rows(lines[n:], offset=n)
+            break
         if _ROW_NO.match(line):
             block = []
             blocks.append(block)
@@ -686,19 +880,24 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
             block.append((n + 1, line))
         else:
             after.append(_spaced_row(line, n + 1))
-    out += _layout_steps([b for b in blocks if b], anchors, len(lanes))
+    for k, (start, page_anchors) in enumerate(pages):
+        stop = pages[k + 1][0] if k + 1 < len(pages) else len(blocks)
+        out += _layout_steps(
+            [b for b in blocks[start:stop] if b], page_anchors, len(lanes), first_page=k == 0
+        )
     return out + after
 
 
-def _identity_rows(lines: Sequence[str]) -> list[Row]:
+def _identity_rows(lines: Sequence[str], offset: int = 0) -> list[Row]:
     """The lines above the flowchart as table rows: a cell's text wrapped onto the next lines
     (indented under its column, a list item, or a sentence going on in lower case) is joined to
     the cell above it in the same column, so a signature block, a wrapped value or a list reads
     as one cell, as in the document's table. A line with a label starts a row; so does the line
-    after a row of labels only (their values)."""
+    after a row of labels only (their values). ``offset``: the line number of ``lines[0]``,
+    less one."""
     rows: list[tuple[int, list[str], list[list[Any]]]] = []  # (line no, raw lines, [x, text])
     gap = True
-    for n, raw in enumerate(lines, 1):
+    for n, raw in enumerate(lines, offset + 1):
         line = raw.replace("\f", "")
         if not line.strip():
             gap = True
@@ -774,7 +973,7 @@ def _anchors(
         return next((x0 for x0, _, w, _ in words if pattern.fullmatch(w)), None)
 
     act = find(re.compile(r"kegiatan|uraian|aktivitas", re.I)) or 4
-    kel = find(re.compile(r"kelengkapan|persyaratan", re.I)) or 0
+    kel = find(re.compile(r"kelengkap\w*|persyaratan", re.I)) or 0
     # Lane headings: the words between Kegiatan and Kelengkapan, a heading's words separated
     # by one space, headings by two or more; a heading wrapped onto the next header line
     # (same position) is joined to it.
@@ -788,7 +987,7 @@ def _anchors(
                 "mutu baku",
             ):
                 continue
-            parts = re.split(r"\s+(?=(?:kelengkapan|persyaratan)\b)", text, flags=re.I)
+            parts = re.split(r"\s+(?=(?:kelengkap\w*|persyaratan)\b)", text, flags=re.I)
             text = parts[0]
             if len(parts) > 1 and len(text.split()) > 1:
                 joined.append(text)
@@ -814,10 +1013,10 @@ def _anchors(
     cols: list[tuple[str, int]] = [("no", 0), ("activity", act)]
     cols += [(f"lane{k}", int(lane[1])) for k, lane in enumerate(lanes)]
     for name, pattern in (
-        ("kel", re.compile(r"kelengkapan|persyaratan", re.I)),
+        ("kel", re.compile(r"kelengkap\w*|persyaratan", re.I)),
         ("waktu", re.compile(r"waktu", re.I)),
         ("output", re.compile(r"output|keluaran", re.I)),
-        ("note", re.compile(r"keterangan|ket\.", re.I)),
+        ("note", re.compile(r"keterangan|ket\.?", re.I)),
     ):
         x = find(pattern)
         if x is not None:
@@ -842,28 +1041,30 @@ _LABEL = re.compile(r"(?i)ya|tidak|yes|no")
 
 
 def _layout_steps(
-    blocks: list[list[tuple[int, str]]], anchors: list[tuple[str, int]], n_lanes: int
+    blocks: list[list[tuple[int, str]]],
+    anchors: list[tuple[str, int]],
+    n_lanes: int,
+    *,
+    first_page: bool = True,
 ) -> list[Row]:
     """The steps' rows. The Mutu Baku columns (Kelengkapan, Waktu, Output, Keterangan) are
     placed by the left edges the steps share: the header's words are centred and squeezed by
     the extraction, the cells' text is left-aligned. A step showing fewer edges there than the
-    fullest steps (two cells run together, or an empty cell) is marked for review."""
+    fullest steps (two cells run together, or an empty cell) is marked for review.
+    ``first_page``: False for the steps under a header repeated at other places on a later
+    page; there the shared edges are trusted only when some step shows every column (a few
+    steps with an empty cell would shift every column after it), else the header's words
+    place the cells."""
     where = dict(anchors)
     kel_x = where.get("kel", 10**6)
     lane_x = [x for name, x in anchors if name.startswith("lane")]
     lane_start = (min(lane_x) - 2) if lane_x else kel_x - 2
     mutu = [name for name in ("kel", "waktu", "output", "note") if name in where]
     per_row = [[e for e in _edges(b) if e >= kel_x - 4] for b in blocks]
-    full = max((len(e) for e in per_row), default=0)
-    refs: dict[str, float] = {}
-    if full:
-        for j, name in enumerate(mutu[:full]):
-            xs = sorted(e[j] for e in per_row if len(e) == full)
-            refs[name] = xs[len(xs) // 2]
-    for name in mutu:
-        refs.setdefault(name, where[name])
+    refs, placed = _mutu_refs(per_row, {name: where[name] for name in mutu})
     rows = []
-    for block, mutu_edges in zip(blocks, per_row, strict=True):
+    cut: list[dict[str, list[str]]] = []
+    for block in blocks:
         edges = _edges(block)
         pieces: dict[str, list[str]] = {}
         for _, line in block:
@@ -878,8 +1079,16 @@ def _layout_steps(
                 current.append((x0, w))
             if current:
                 _put(pieces, current, lane_start, kel_x, anchors, refs)
+        cut.append(pieces)
+    # How wide a list column's lines run: a line of Kelengkapan or Output ending although the
+    # next line's first word would have fitted after it ends an item there.
+    widths = {
+        name: max((len(p) for pieces in cut for p in pieces.get(name, [])), default=0)
+        for name in ("kel", "output")
+    }
+    for block, mutu_edges, pieces in zip(blocks, per_row, cut, strict=True):
         order = ["no", "activity", *[f"lane{k}" for k in range(n_lanes)], *mutu]
-        values = {name: _join(pieces.get(name, [])) for name in order}
+        values = {name: _join(pieces.get(name, []), widths.get(name)) for name in order}
         cells = [values["no"], values["activity"]]
         cells += [values[f"lane{k}"] for k in range(n_lanes)]
         cells += [values.get(c, "") for c in ("kel", "waktu", "output", "note")]
@@ -888,7 +1097,9 @@ def _layout_steps(
         # Each edge must sit at one column's place; a missing Kelengkapan, Waktu or Output
         # (an empty Keterangan is common) means two cells may have run together.
         matched = {c for c in mutu if sum(1 for e in mutu_edges if abs(e - refs[c]) <= 3) == 1}
-        if len(matched) != len(mutu_edges) or not {"kel", "waktu", "output"} & set(mutu) <= matched:
+        # A column empty in every step (no place: Waktu often is) is missing from none.
+        needed = {"kel", "waktu", "output"} & set(mutu) & (placed or set(mutu))
+        if len(matched) != len(mutu_edges) or not needed <= matched:
             doubt = Text(
                 id=(
                     "kolom Mutu Baku baris ini tidak terpisah jelas dalam teks (lebih sedikit "
@@ -912,15 +1123,63 @@ def _layout_steps(
     return rows
 
 
-def _join(pieces: list[str]) -> str:
+def _mutu_refs(
+    per_row: list[list[int]], heads: dict[str, int]
+) -> tuple[dict[str, float], set[str]]:
+    """Where each Mutu Baku column's cells start. The steps' left edges are gathered into
+    places (edges within 3 characters of each other); the places are given to the columns in
+    order, each to the column whose header word is nearest, so that a column empty in every
+    step (Waktu often is) takes no place of its neighbour's. A column with no place keeps its
+    header word's position. Returned with the columns some step has a cell in."""
+    places: list[list[int]] = []
+    for e in sorted(x for edges in per_row for x in edges):
+        if places and e - places[-1][-1] <= 3:
+            places[-1].append(e)
+        else:
+            places.append([e])
+    names = list(heads)
+    if len(places) > len(names):
+        # More places than columns (a word after two spaces inside a cell): the places most
+        # steps share are the columns' edges.
+        kept = sorted(sorted(places, key=len, reverse=True)[: len(names)], key=lambda p: p[0])
+        places = kept
+    xs = [sorted(p)[len(p) // 2] for p in places]
+    best: tuple[float, tuple[str, ...]] | None = None
+    if xs and len(xs) <= len(names):
+        for chosen in itertools.combinations(names, len(xs)):
+            cost = sum(abs(heads[c] - x) for c, x in zip(chosen, xs, strict=True))
+            if best is None or cost < best[0]:
+                best = (cost, chosen)
+    refs: dict[str, float] = dict(heads)
+    if best is None:
+        return refs, set()
+    refs.update(zip(best[1], xs, strict=True))
+    return refs, set(best[1])
+
+
+def _join(pieces: list[str], width: int | None = None) -> str:
+    """A cell's lines as its text: a list item's marker starts a line of its own, a word
+    hyphenated at the line's end goes on, other lines are a wrap joined by a space. ``width``
+    (a list column's widest line): a line that ends although the next line's first word, a
+    capitalised one, would have fitted after it ends an item, as a new line does in the
+    document (a wrap going on in lower case is a wrap whatever the room)."""
     text = ""
+    prev = ""
     for piece in pieces:
+        fits = (
+            width is not None
+            and piece[:1].isupper()
+            and len(prev) + 1 + len(piece.split()[0]) <= width
+        )
+        prev = piece
         if not text:
             text = piece
         elif _ITEM_START.match(piece):
             text += "\n" + piece
         elif text.endswith("-") and text[-2:-1].isalpha():
             text += piece  # "masing-" + "masing": the hyphen is the word's own
+        elif fits:
+            text += "\n" + piece
         else:
             text += " " + piece
     return text

@@ -45,7 +45,7 @@ from ...i18n import Text
 from .cells import clean_cell
 from .grid import Row
 from .labels import LIST_FIELDS, SCALAR_LABELS, is_label, label_of
-from .lists import split_items
+from .lists import items_may_part, split_items
 from .review import ReviewItem
 
 __all__ = ["LIST_FIELDS", "is_label", "read_layout"]
@@ -65,16 +65,34 @@ _LABEL_NAMES = {
     "title": "Nama SOP",
 }
 _UNIT = re.compile(r"^(bidang|bagian|sub\s*bagian|subbagian|sub\s*bidang|seksi|upt|unit)\b", re.I)
+#: A unit kerja named inside a kop line read as one (not at its start).
+_UNIT_INSIDE = re.compile(r"(?<=\s)(sekretariat|bidang|bagian|sub\s*bagian|seksi|upt)\b.*$", re.I)
+#: Capitals, then text in mixed case: two kop lines (the name, then a region or address)
+#: joined into one.
+_CAPS_THEN_TEXT = re.compile(r"(?<=[A-Z]{2}\s)[A-Z][a-z].*$")
 _LETTERHEAD = re.compile(
     r"(^|\s)(jl\.|jln\.|jalan\s)|\b(telp|telepon|faks|fax|laman|website|pos-el|e-?mail|"
     r"kode pos)\b|https?://|@",
     re.I,
 )
-_ACTIVITY = re.compile(r"^(kegiatan|uraian|uraian kegiatan|aktivitas)$", re.I)
-_REQUIREMENTS = re.compile(r"^(kelengkapan|syarat|persyaratan|persyaratan/perlengkapan)$", re.I)
-_WAKTU = re.compile(r"^waktu$", re.I)
-_OUTPUT = re.compile(r"^(output|keluaran)$", re.I)
-_NOTE = re.compile(r"^(ket\.?|keterangan)$", re.I)
+
+
+class _Head:
+    """A column heading of the flowchart table, matched as written or with the spaces inside
+    it removed: a column too narrow for its heading breaks the word ("KELENGKAPA N")."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+
+    def match(self, cell: str) -> re.Match[str] | None:
+        return self.pattern.match(cell) or self.pattern.match(re.sub(r"\s+", "", cell))
+
+
+_ACTIVITY = _Head(r"^(kegiatan|uraian|uraian kegiatan|aktivitas)$", re.I)
+_REQUIREMENTS = _Head(r"^(kelengkapan|syarat|persyaratan|persyaratan/perlengkapan)$", re.I)
+_WAKTU = _Head(r"^waktu$", re.I)
+_OUTPUT = _Head(r"^(output|keluaran)$", re.I)
+_NOTE = _Head(r"^(ket\.?|keterangan)$", re.I)
 _STEP_NO = re.compile(r"^(\d{1,3})\.?$")
 #: Remnants of a drawn symbol in an actor column after extraction: the actor's lane.
 _SYMBOL_GLYPHS = {"•", "●", "○", "■", "□", "▭", "◆", "◇", "♦", "\\diamondsuit", "⬭", "✓", "√"}
@@ -135,9 +153,15 @@ def slug(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, rows: Sequence[Row]) -> None:
+    def __init__(self, rows: Sequence[Row], *, lines_kept: bool = False) -> None:
         self.rows = list(rows)
+        #: The cells keep the document's line breaks (DOCX, PDF): see split_items.
+        self.lines_kept = lines_kept
         self.review: list[ReviewItem] = []
+        #: Waktu the parser cannot read: (path, row, text, why), asked as one question.
+        self.bad_waktu: list[tuple[str, Row, str, str]] = []
+        #: Line breaks of PDF cells the page does not settle: (path, row, how, before, after).
+        self.breaks: list[tuple[str, Row, str, str, str]] = []
 
     def ask(self, path: str, row: Row | None, question: Text, read: str | None = None) -> None:
         self.review.append(
@@ -165,9 +189,11 @@ class _Reader:
         return None
 
 
-def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
+def read_layout(
+    rows: Sequence[Row], *, lines_kept: bool = False
+) -> tuple[dict[str, Any], list[ReviewItem]]:
     """The draft SOP (wire-format dict) and the review items of an SOP AP document's rows."""
-    reader = _Reader(rows)
+    reader = _Reader(rows, lines_kept=lines_kept)
     header = reader.find_header()
     start = header
     if header is not None and header > 0:
@@ -177,8 +203,11 @@ def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
             _ACTIVITY.match(c) or c in ("pelaksana", "mutu baku", "no", "no.") for c in above_cells
         ):
             start = header - 1  # the table's heading spans two rows
+    end = _flowchart_end(reader.rows, header) if header is not None else len(reader.rows)
     identity_rows = reader.rows[:start] if start is not None else reader.rows
-    identity, flowchart_title = _identity(reader, identity_rows)
+    # An identity block printed after the flowchart (some offices put the table first): its
+    # labelled rows end the flowchart and are read as the identity.
+    identity, flowchart_title = _identity(reader, identity_rows + reader.rows[end:])
     lanes: list[dict[str, Any]] = []
     steps: list[dict[str, Any]] = []
     if header is None:
@@ -198,7 +227,7 @@ def read_layout(rows: Sequence[Row]) -> tuple[dict[str, Any], list[ReviewItem]]:
             ),
         )
     else:
-        lanes, steps = _flowchart(reader, header)
+        lanes, steps = _flowchart(reader, header, end)
     identity["flowchart_title"] = flowchart_title
     draft: dict[str, Any] = {
         "identity": identity,
@@ -255,8 +284,12 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             first_list_row = i
             seen_lists = True
         # Letterhead lines: the first cell of rows above the list fields, when it is no label.
-        first = row.cell(0)
-        if first and not seen_lists and not any(k == 0 for k, _ in labels):
+        # A kop written in one cell beside the labels (the SOP AP identity block) holds its
+        # lines as the cell's lines: each is read as a kop line of its own.
+        for first in row.cell(0).splitlines() if not seen_lists else ():
+            first = first.strip()
+            if not first or any(k == 0 for k, _ in labels):
+                continue
             if _UNIT.match(first):
                 identity["unit"] = first
             elif _LETTERHEAD.search(first):
@@ -314,6 +347,28 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 if not exact:
                     identity[field] = None  # glued: for review
     identity["agency"] = " ".join(agency_parts) or None
+    inner_unit = _UNIT_INSIDE.search(identity["agency"] or "") or _CAPS_THEN_TEXT.search(
+        identity["agency"] or ""
+    )
+    if len(agency_parts) == 1 and inner_unit is not None and identity["unit"] is None:
+        # One line of the kop (a PDF cell's lines are joined) naming a unit kerja inside it:
+        # where the body's name ends is a reading a person makes.
+        reader.ask(
+            "identity.agency",
+            None,
+            _q(
+                f"kop terbaca sebagai satu baris ({agency_parts[0]!r}) yang memuat "
+                f"{inner_unit.group(0)!r}: apakah bagian itu unit kerja (identity.unit) atau "
+                "baris kop lain (identity.letterhead), dan sisanya nama badan publik?",
+                f"the letterhead reads as one line ({agency_parts[0]!r}) holding "
+                f"{inner_unit.group(0)!r}: is that part the unit kerja (identity.unit) or another "
+                "kop line (identity.letterhead), and the rest the public body's name?",
+            ),
+            read=identity["agency"],
+        )
+        reader.review[-1] = attrs.evolve(
+            reader.review[-1], settles=("identity.unit", "identity.letterhead")
+        )
     if len(agency_parts) > 1:
         # Where the public body ends and its unit kerja begins is a reading of the kop, which
         # transcriptions make differently ("PEMERINTAH KABUPATEN X" + "DINAS Y"): a person says.
@@ -323,13 +378,17 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             None,
             _q(
                 "kop terdiri dari beberapa baris (" + " / ".join(agency_parts) + "): semuanya "
-                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit)?",
+                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit) atau "
+                "baris kop lain seperti wilayah atau alamat (identity.letterhead)?",
                 "the letterhead has several lines (" + " / ".join(agency_parts) + "): are they "
-                "all the public body's name, or is the last line the unit kerja (identity.unit)?",
+                "all the public body's name, or is the last line the unit kerja (identity.unit) "
+                "or another kop line such as a region or address (identity.letterhead)?",
             ),
             read=identity["agency"],
         )
-        reader.review[-1] = attrs.evolve(reader.review[-1], covers=("identity.unit",))
+        reader.review[-1] = attrs.evolve(
+            reader.review[-1], settles=("identity.unit", "identity.letterhead")
+        )
     if identity["agency"] is None:
         reader.ask(
             "identity.agency",
@@ -458,6 +517,16 @@ def _approval(
 ) -> None:
     if at is None:
         identity["approved_by"] = None
+        reader.ask(
+            "identity.approved_by",
+            None,
+            _q(
+                "label Disahkan oleh tidak ditemukan: tuliskan jabatan, nama, pangkat dan NIP "
+                "penandatangan seperti tertulis",
+                "the label Disahkan oleh was not found: write the signatory's position, name, "
+                "rank and NIP as written",
+            ),
+        )
         return
     row = rows[at]
     raw = ""
@@ -582,7 +651,7 @@ def _lists(
             )
             continue
         k = next(k for k, f in columns if f == field)
-        split = split_items(values.cell(k))
+        split = split_items(values.cell(k), lines_kept=reader.lines_kept)
         items = list(split.items)
         identity[field] = [{"text": t} for t in items] if field == "legal_basis" else items
         for doubt in split.doubts:
@@ -616,7 +685,22 @@ def _flowchart_title(rows: list[Row]) -> str | None:
 # --- flowchart --------------------------------------------------------------------------------
 
 
-def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _flowchart_end(rows: Sequence[Row], h: int) -> int:
+    """Index of the first row after the flowchart's header that is an identity row: a cell
+    that is exactly a label of the SOP AP form (NOMOR SOP, DASAR HUKUM, ...); len(rows) if
+    none. A step's cells are never exactly such a label."""
+    for i in range(h + 1, len(rows)):
+        row = rows[i]
+        for k in row.filled[:2]:
+            lab = label_of(row.cells[k])
+            if lab is not None and lab[1]:
+                return i
+    return len(rows)
+
+
+def _flowchart(
+    reader: _Reader, h: int, end: int | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rows = reader.rows
     head = rows[h]
     cells = [head.cell(k) for k in range(len(head.cells))]
@@ -652,10 +736,11 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
         ids.add(lane_id)
         lane_cols.append(k)
         lanes.append(_lane(reader, len(lanes), lane_id, name, head))
+    _merge_roles(reader, lanes, head)
     width = max(len(head.cells), output + 1)
     step_rows: list[tuple[Row, list[str]]] = []
     loose: list[Row] = []  # one-cell lines after a step: a page break inside a row, or the end
-    for row in rows[h + 1 :]:
+    for row in rows[h + 1 : end]:
         if row.blank:
             continue
         values = [row.cell(k) for k in range(max(width, len(row.cells)))]
@@ -727,6 +812,35 @@ def _flowchart(reader: _Reader, h: int) -> tuple[list[dict[str, Any]], list[dict
             )
         )
     _cover_table_order(reader, steps)
+    _ask_breaks(reader)
+    _ask_bad_waktu(reader)
+    _ask_empty_waktu(reader, steps, [row for row, _ in step_rows])
+    if steps and not any(step["actors"] for step in steps):
+        # No symbol anywhere (text a PDF tool extracted): the lane headings were cut from
+        # columns of text, where a heading split over lines or printed vertically is not read
+        # reliably. One question names what was read.
+        read = " / ".join(lane["name"] for lane in lanes) or "-"
+        reader.ask(
+            "lanes",
+            head,
+            _q(
+                f"judul lajur pelaksana terbaca dari kolom teks sebagai: {read}. Periksa dengan "
+                "dokumen (judul yang terpotong beberapa baris atau dicetak tegak tidak terbaca "
+                "dengan pasti) dan tuliskan lajurnya sesuai urutan",
+                f"the lane headings were read from columns of text as: {read}. Check them "
+                "against the document (a heading split over lines or printed vertically is not "
+                "read reliably) and write the lanes in their order",
+            ),
+            read=read,
+        )
+    _fold_roles(reader)
+    # A lane heading asked about (read from turned or run-together text) is how each step's
+    # actors are named: the step holds the lane (its symbol was read in that column), so the
+    # answer naming the lanes names the actors too.
+    actors = tuple(f"steps[{n}].actors" for n, step in enumerate(steps) if step["actors"])
+    for k, item in enumerate(reader.review):
+        if item.path == "lanes" and actors:
+            reader.review[k] = attrs.evolve(item, settles=(*item.settles, *actors))
     return lanes, steps
 
 
@@ -805,6 +919,64 @@ def _align(
     return values
 
 
+def _merge_roles(reader: _Reader, lanes: list[dict[str, Any]], head: Row) -> None:
+    """The lanes whose heading names no role are one question: one look at the header row
+    and the office's organisation decides them all. It stays listed until every one of them is
+    answered."""
+    asked = [
+        (k, item)
+        for k, item in enumerate(reader.review)
+        if re.fullmatch(r"lanes\[\d+\]\.role", item.path)
+    ]
+    if len(asked) < 2:
+        return
+    paths = [item.path for _, item in asked]
+    names = [lanes[int(p[len("lanes[") : p.index("]")])]["name"] for p in paths]
+    shown = ", ".join(f"{p[: -len('.role')]} {n!r}" for p, n in zip(paths, names, strict=True))
+    merged = ReviewItem(
+        path=paths[0],
+        where=head.where,
+        source=head.text,
+        question=_q(
+            f"peran lajur ini tidak tertulis: {shown}. Untuk masing-masing pilih satu dari "
+            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
+            "unit-pengelola-informasi, dengan alasannya",
+            f"the roles of these lanes are not written: {shown}. For each choose one of "
+            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
+            "unit-pengelola-informasi, with the reason",
+        ),
+        read=" / ".join(names),
+        covers=tuple(paths[1:]),
+    )
+    drop = {k for k, _ in asked}
+    reader.review[:] = [item for k, item in enumerate(reader.review) if k not in drop]
+    reader.review.append(merged)
+
+
+def _fold_roles(reader: _Reader) -> None:
+    """When the lane headings themselves are asked (an answer may write the lanes whole, each
+    with its role), the lanes whose role is not written are part of that question, not one of
+    their own; it stays listed until the lanes, or each of those roles, are answered."""
+    lanes_at = next((k for k, item in enumerate(reader.review) if item.path == "lanes"), None)
+    if lanes_at is None:
+        return
+    roles = [item for item in reader.review if re.fullmatch(r"lanes\[\d+\]\.role", item.path)]
+    if not roles:
+        return
+    paths = tuple(p for item in roles for p in (item.path, *item.covers))
+    names = " / ".join(item.read or "" for item in roles)
+    item = reader.review[lanes_at]
+    reader.review[lanes_at] = attrs.evolve(
+        item,
+        question=Text(
+            id=item.question.id + f"; beri tiap lajur perannya (tidak tertulis untuk: {names})",
+            en=item.question.en + f"; give each lane its role (not written for: {names})",
+        ),
+        covers=(*item.covers, *paths),
+    )
+    reader.review[:] = [item for item in reader.review if item not in roles]
+
+
 def _lane(reader: _Reader, i: int, lane_id: str, name: str, head: Row) -> dict[str, Any]:
     for pattern, role, basis in _NAMED_ROLES:
         if pattern.fullmatch(name):
@@ -862,8 +1034,21 @@ def _step(
 
     if row.doubt is not None:
         reader.ask(path, row, row.doubt, read=row.text)
-    requirements = split_items(cell(kel))
-    outputs = split_items(cell(output))
+    fields = {activity: "activity", kel: "requirements", output: "outputs", note_col: "note"}
+    for k, how, ends in row.breaks:
+        before, after = ends.split("|", 1)
+        field = fields.get(k)
+        if field is None or f"{before}{'' if how == 'word' else ' '}{after}" not in cell(k):
+            continue  # a cell the reader moved, or a break that decides nothing here
+        if how == "word" or (
+            field in ("requirements", "outputs")
+            and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", cell(k))  # items have markers
+            and items_may_part(before, after)
+        ):
+            # A list going on with a paper's name after a full line: a wrap, or the next item?
+            reader.breaks.append((f"{path}.{field}", row, how, before, after))
+    requirements = split_items(cell(kel), lines_kept=reader.lines_kept)
+    outputs = split_items(cell(output), lines_kept=reader.lines_kept)
     for field, split, k in (("requirements", requirements, kel), ("outputs", outputs, output)):
         for doubt in split.doubts:
             reader.ask(f"{path}.{field}", row, doubt, read=cell(k))
@@ -914,12 +1099,13 @@ def _step(
                 + (f" Marks left in the columns: {evidence}." if evidence else ""),
             ),
         )
+
     diamond = bool(drawn & _DIAMONDS)
     labels = [w for mk in marks for w in _words(mk["text"]) if _BRANCH_LABEL.match(w)]
     choice = _CHOICE.search(cell(activity))
-    if choice and drawn and drawn <= _RECTANGLES and not labels:
-        # "apabila" in the text of a step drawn as a rectangle: a process with a condition in
-        # its wording, not a decision (the diamond would say so).
+    if choice and drawn and drawn <= _RECTANGLES | _CAPSULES and not labels:
+        # "apabila" in the text of a step drawn as a rectangle or a capsule: a process or an
+        # end with a condition in its wording, not a decision (the diamond would say so).
         choice = None
     if diamond:
         kind = "decision"
@@ -962,6 +1148,7 @@ def _step(
                 "capsules (terminator): PermenPAN-RB 35/2012 uses the capsule for start and end.",
             )
         )
+        _ask_convention_kind(reader, path, number, first=n == 0)
     step: dict[str, Any] = {
         "number": number,
         "kind": kind,
@@ -1016,18 +1203,90 @@ def _step(
     waktu_text = step["waktu_text"]
     if waktu_text is not None:
         _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
-    else:
-        reader.ask(
-            f"{path}.waktu_text",
-            row,
-            _q(
-                f"waktu langkah {number} kosong: biarkan kosong bila dokumen memang tidak "
-                "menyebutnya",
-                f"the waktu of step {number} is empty: leave it empty if the document does not "
-                "state one",
-            ),
-        )
+    # an empty Waktu is asked once for all the steps (_ask_empty_waktu)
     return step
+
+
+def _ask_breaks(reader: _Reader) -> None:
+    """One question for the line breaks of PDF cells that the page leaves open: a word broken
+    by a narrow column (read as one word), a list line ending where a paper's name begins on
+    the next (read as one item). Each is one look at the document; together they are one
+    question, whose answer settles every cell it names."""
+    if not reader.breaks:
+        return
+    said_id, said_en = [], []
+    for path, row, how, before, after in reader.breaks:
+        if how == "word":
+            said_id.append(f"{path} ({row.where.id}): '{before}' + '{after}' dibaca satu kata")
+            said_en.append(f"{path} ({row.where.en}): '{before}' + '{after}' read as one word")
+        else:
+            said_id.append(f"{path} ({row.where.id}): '{before}' / '{after}' dibaca satu butir")
+            said_en.append(f"{path} ({row.where.en}): '{before}' / '{after}' read as one item")
+    first_path, first_row = reader.breaks[0][0], reader.breaks[0][1]
+    reader.ask(
+        first_path,
+        first_row,
+        _q(
+            "jeda baris di sel PDF ini tidak pasti dari halamannya (kata terpotong kolom sempit, "
+            "atau butir baru?): " + "; ".join(said_id) + ". Perbaiki bila dokumen berkata lain",
+            "these line breaks in PDF cells are not settled by the page (a word broken by a "
+            "narrow column, or a new item?): " + "; ".join(said_en) + ". Correct them if the "
+            "document says otherwise",
+        ),
+        read="; ".join(said_en),
+    )
+    rest = tuple(dict.fromkeys(p for p, *_ in reader.breaks[1:] if p != first_path))
+    reader.review[-1] = attrs.evolve(reader.review[-1], settles=rest)
+
+
+def _ask_convention_kind(reader: _Reader, path: str, number: int, *, first: bool) -> None:
+    """The symbol of the first or last step is lost, and it is taken as a capsule by the form's
+    convention: a convention, not what the file shows (a flowchart cut off, or drawn with a
+    rectangle at its end). When the step's lanes are asked (the actor columns are lost), that
+    question says so too: one look at the row decides both, and an answer naming the lanes
+    without a kind keeps the capsule. A step whose lanes were read from a mark left in its
+    column (a bullet, a tick) keeps the convention as an inference with its basis, unasked:
+    the mark shows where the symbol was, and a mark is no shape to contradict it."""
+    where = ("pertama", "first") if first else ("terakhir", "last")
+    id_ = (
+        f" Simbolnya pun hilang: sebagai langkah {where[0]} langkah {number} diambil sebagai "
+        "kapsul (terminator) menurut kebiasaan formulir SOP AP; tuliskan kind-nya bila "
+        "digambar lain."
+    )
+    en = (
+        f" Its symbol is lost too: as the {where[1]} step, step {number} is taken as a capsule "
+        "(terminator) by the SOP AP form's convention; answer its kind if it is drawn otherwise."
+    )
+    for k, item in enumerate(reader.review):
+        if item.path == f"{path}.actors":
+            reader.review[k] = attrs.evolve(
+                item,
+                question=Text(id=item.question.id + id_, en=item.question.en + en),
+                settles=(*item.settles, f"{path}.kind"),
+            )
+            return
+
+
+def _ask_empty_waktu(reader: _Reader, steps: list[dict[str, Any]], rows: list[Row]) -> None:
+    """One question for the steps whose Waktu cell is empty: an SOP written without times
+    leaves many, and each is the same decision."""
+    empty = [n for n, step in enumerate(steps) if step["waktu_text"] is None]
+    if not empty:
+        return
+    numbers = ", ".join(str(steps[n]["number"]) for n in empty)
+    reader.ask(
+        f"steps[{empty[0]}].waktu_text",
+        rows[empty[0]],
+        _q(
+            f"kolom Waktu kosong pada langkah {numbers}: biarkan kosong bila dokumen memang "
+            "tidak menyebutnya, atau tuliskan waktunya seperti tertulis",
+            f"the Waktu cell is empty for step(s) {numbers}: leave it empty if the document "
+            "states none, or write the time as written",
+        ),
+    )
+    reader.review[-1] = attrs.evolve(
+        reader.review[-1], covers=tuple(f"steps[{n}].waktu_text" for n in empty[1:])
+    )
 
 
 _GLYPH_LINE = re.compile(r"^[⬭▭◇•◌\s]+$")
@@ -1059,17 +1318,31 @@ def _check_waktu(reader: _Reader, path: str, row: Row, text: str) -> None:
     try:
         parse_waktu(text)
     except WaktuError as exc:
-        reader.ask(
-            path,
-            row,
-            _q(
-                f"waktu {text!r} tidak dapat dibaca oleh pengurai waktu ({exc}); biarkan seperti "
-                "tertulis dan tambahkan koreksi bila maksudnya jelas",
-                f"the waktu {text!r} cannot be read by the waktu parser ({exc}); keep it as "
-                "written and add a correction if the meaning is clear",
-            ),
-            read=text,
-        )
+        reader.bad_waktu.append((path, row, text, str(exc)))
+
+
+def _ask_bad_waktu(reader: _Reader) -> None:
+    """The waktu the parser cannot read, as one question: they are one gap (the unit or the
+    form the office writes its times in, e.g. minutes or a range), decided by one look at the
+    table. It stays listed until each is answered or corrected."""
+    if not reader.bad_waktu:
+        return
+    shown = "; ".join(f"{path} {text!r} ({exc})" for path, _, text, exc in reader.bad_waktu)
+    path, row = reader.bad_waktu[0][:2]
+    reader.ask(
+        path,
+        row,
+        _q(
+            f"waktu ini tidak dapat dibaca oleh pengurai waktu: {shown}; biarkan seperti "
+            "tertulis dan tambahkan koreksi bila maksudnya jelas",
+            f"these waktu cannot be read by the waktu parser: {shown}; keep them as written "
+            "and add a correction if the meaning is clear",
+        ),
+        read=" / ".join(t for _, _, t, _ in reader.bad_waktu),
+    )
+    reader.review[-1] = attrs.evolve(
+        reader.review[-1], covers=tuple(p for p, *_ in reader.bad_waktu[1:])
+    )
 
 
 def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:

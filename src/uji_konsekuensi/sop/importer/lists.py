@@ -26,7 +26,7 @@ import attrs
 
 from ...i18n import Text
 
-__all__ = ["Split", "split_items"]
+__all__ = ["Split", "items_may_part", "split_items"]
 
 
 @attrs.frozen(kw_only=True)
@@ -43,7 +43,7 @@ _BULLET = re.compile(r"^\s*[-•]\s+")
 #: follows a capitalised word mid-cell.
 _PAPER = (
     "Permohonan|Permintaan|Surat|Daftar|Berita|Nota|Identitas|Lembar|Formulir|Bukti|Tanda|"
-    "Salinan|Undangan|Keputusan|Rekapitulasi|Arsip|Matriks|Kartu|Fotokopi|KTP"
+    "Salinan|Undangan|Keputusan|Rekapitulasi|Arsip|Matriks|Kartu|Fotokopi|KTP|Form"
 )
 _RUN_TOGETHER = re.compile(
     rf"\b(?!(?:Draft|Draf|Konsep|Rancangan|Usulan|Hasil|{_PAPER})\b)[A-Z][a-z]+ "
@@ -56,8 +56,19 @@ def _strip_item(text: str) -> str:
     return re.sub(r"\s*;\s*$", "", text.strip()).strip()
 
 
-def split_items(cell: str) -> Split:
-    """The items of a list cell (already cleaned of markup), with any doubt about the split."""
+def items_may_part(before: str, after: str) -> bool:
+    """Whether a line ending with ``before`` and the next starting with ``after`` may be two
+    items of a list rather than one wrapped: ``after`` begins a paper's name, and ``before``
+    ends a word in lower case or a capitalised word that does not lead into a name."""
+    if re.fullmatch(_PAPER, after) is None:
+        return False
+    return before[:1].islower() or _RUN_TOGETHER.search(f"{before} {after}") is not None
+
+
+def split_items(cell: str, *, lines_kept: bool = False) -> Split:
+    """The items of a list cell (already cleaned of markup), with any doubt about the split.
+    ``lines_kept``: the cell's line breaks are the document's (a DOCX cell's paragraphs, a PDF
+    cell's lines read by where they end), so one line is never two items run together."""
     text = cell.strip()
     if not text:
         return Split(items=())
@@ -73,7 +84,7 @@ def split_items(cell: str) -> Split:
         bullet = _BULLET.match(text)
         if bullet is not None:
             return Split(items=(_strip_item(text[bullet.end() :]),))
-        return _single(text)
+        return Split(items=(_strip_item(text),)) if lines_kept else _single(text)
     start = int(m.group(1))
     doubts: list[Text] = []
     if start != 1:

@@ -31,7 +31,10 @@ class ReviewItem:
     it. ``question``: what the person must decide. ``read``: what the importer read there, if
     anything (kept in the draft when it is the value as written, e.g. a list it could not split
     for sure). ``covers``: other fields the same question decides (a decision's branches
-    decide where the steps after it lead: one question, not one per step)."""
+    decide where the steps after it lead: one question, not one per step); the item stays
+    listed until ``path`` and every covered field are answered. ``settles``: other fields the
+    answer to ``path`` decides with it (the kop's unit kerja and other kop lines are what the
+    public body's name is not): the item is done once ``path`` is answered."""
 
     path: str
     where: Text | None
@@ -39,6 +42,7 @@ class ReviewItem:
     question: Text
     read: str | None = None
     covers: tuple[str, ...] = ()
+    settles: tuple[str, ...] = ()
 
 
 def render_report(
