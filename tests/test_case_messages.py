@@ -14,8 +14,10 @@ from uji_konsekuensi.findings import FindingCode
 from uji_konsekuensi.i18n import Text
 
 CASE = Path(messages.__file__).parent
-#: The rule modules whose messages live in the catalog.
+#: The rule modules whose findings' messages live in the catalog.
 CATALOGUED = ("flow.py", "clock.py", "law_checks.py")
+#: ... and the modules that write no words of their own at all (state's report, io's problems).
+NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")
 
 ALL = [m for variants in MESSAGES.values() for m in variants.values()]
 
@@ -37,6 +39,34 @@ def test_the_catalog_is_keyed_by_code_and_variant() -> None:
 def test_both_languages_name_the_same_values(message: Message) -> None:
     in_id, in_en = message.fields
     assert in_id == in_en
+
+
+@pytest.mark.parametrize("problem", list(messages.PROBLEMS.values()), ids=lambda p: p.key)
+def test_a_problem_says_and_expects_the_same_values_in_both_languages(
+    problem: messages.ProblemMessage,
+) -> None:
+    assert problem.message.fields[0] == problem.message.fields[1]
+    assert problem.expected.fields[0] == problem.expected.fields[1]
+
+
+def test_a_problem_of_a_case_file_names_its_path_value_and_what_was_expected() -> None:
+    problem = messages.SOP_UNKNOWN.problem("sop", "9/2099", agency="kasn", known="1 | 2")
+    assert problem.path == "sop"
+    assert problem.value == "9/2099"
+    assert problem.message == "instansi 'kasn' tidak memiliki SOP dengan nomor ini"
+    assert problem.message_en == "agency 'kasn' has no SOP with this number"
+    assert (problem.expected, problem.expected_en) == ("salah satu dari: 1 | 2", "one of: 1 | 2")
+
+
+STATUS = {
+    n: v for n, v in vars(messages).items() if n.startswith("STATUS_") and isinstance(v, Text)
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATUS))
+def test_the_status_report_names_the_same_values_in_both_languages(name: str) -> None:
+    text = STATUS[name]
+    assert messages._names(text.id) == messages._names(text.en)
 
 
 def test_a_text_value_gives_each_language_its_own_words() -> None:
@@ -70,8 +100,8 @@ def _tree(name: str) -> ast.Module:
     return ast.parse((CASE / name).read_text(encoding="utf-8"), filename=name)
 
 
-@pytest.mark.parametrize("name", CATALOGUED)
-def test_the_catalogued_rules_write_no_message_inline(name: str) -> None:
+@pytest.mark.parametrize("name", NO_INLINE_TEXT)
+def test_the_catalogued_modules_write_no_message_inline(name: str) -> None:
     """A `Text(...)` call with words in it belongs in the catalog; what remains is a Text
     built from values (``Text(role_names(..., "id"), role_names(..., "en"))``) or the empty one."""
     inline = []

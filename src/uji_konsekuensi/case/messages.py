@@ -26,9 +26,10 @@ from collections.abc import Mapping
 
 import attrs
 
+from ..errors import Problem
 from ..i18n import Text
 
-__all__ = ["MESSAGES", "Message"]
+__all__ = ["MESSAGES", "PROBLEMS", "Message", "ProblemMessage"]
 
 _FORMATTER = string.Formatter()
 
@@ -357,6 +358,139 @@ EXPIRY_LATE = Message(
 )
 
 
+# --- a case file's references (io._references): problems of the input, not findings -------
+
+
+@attrs.frozen(kw_only=True)
+class ProblemMessage:
+    """What a `Problem` of a case file says, and what it expected, keyed by ``key`` (a problem
+    of the input has no finding code: the file is refused before any rule runs)."""
+
+    key: str
+    message: Message
+    expected: Message
+
+    def problem(self, path: str, value: object, **values: object) -> Problem:
+        said, expected = self.message(**values), self.expected(**values)
+        return Problem(
+            path=path,
+            message=said.id,
+            message_en=said.en,
+            value=value,
+            expected=expected.id,
+            expected_en=expected.en,
+        )
+
+
+def _input(key: str, id: str, en: str, expected_id: str, expected_en: str) -> ProblemMessage:
+    return ProblemMessage(
+        key=key,
+        message=Message(code=key, id=id, en=en),
+        expected=Message(code=key, id=expected_id, en=expected_en),
+    )
+
+
+AGENCY_UNKNOWN = _input(
+    "agency.unknown",
+    "instansi tidak dikenal (tidak ada plugin yang menyediakannya)",
+    "unknown agency (no installed plugin provides it)",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+SOP_UNKNOWN = _input(
+    "sop.unknown",
+    "instansi {agency!r} tidak memiliki SOP dengan nomor ini",
+    "agency {agency!r} has no SOP with this number",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+DOCUMENT_ID_TAKEN = _input(
+    "document.id_taken",
+    "id dokumen sudah dipakai dokumen lain",
+    "document id already used by another document",
+    "id yang unik dalam kasus",
+    "an id unique in the case",
+)
+STEP_UNKNOWN = _input(
+    "step.unknown",
+    "SOP tidak memiliki langkah dengan nomor ini",
+    "the SOP has no step with this number",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+DOCUMENT_UNKNOWN = _input(
+    "document.unknown",
+    "tidak ada dokumen dengan id ini di 'documents'",
+    "no document with this id in 'documents'",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+ITEM_UNKNOWN = _input(
+    "item.unknown",
+    "tidak menunjuk baris pengujian yang ada",
+    "does not point to an existing tested item",
+    '"tests[<i>].rows[<j>]" atau "penetapan.sheets[<i>].rows[<j>]"',
+    '"tests[<i>].rows[<j>]" or "penetapan.sheets[<i>].rows[<j>]"',
+)
+MOMENT_OUTSIDE_CALENDAR = _input(
+    "moment.outside_calendar",
+    "jatuh pada {local} di zona waktu instansi ({zone}), di luar tahun kalender kerja "
+    "{first}-{last}",
+    "falls on {local} in the agency's time zone ({zone}), outside the calendar's years "
+    "{first}-{last}",
+    "waktu yang di zona instansi jatuh dalam tahun {first}-{last}",
+    "a moment that falls in {first}-{last} in the agency's zone",
+)
+
+
+# --- status: what `case_state(...).render()` prints (state) -------------------------------
+# Words of a report, not of a finding: each is a template filled in the language asked for
+# (`Text.get(lang).format(...)`), or a note a `DeadlineStatus` carries (`Text.format`).
+
+STATUS_CASE = Text("Kasus {case} ({agency}, SOP {sop})", "Case {case} ({agency}, SOP {sop})")
+STATUS_AT = Text("Pada: {when} ({zone})", "At: {when} ({zone})")
+STATUS_FINISHED = Text("Prosedur SOP sudah selesai.", "The SOP's procedure is finished.")
+STATUS_WAITING = Text(
+    "Menunggu pemohon melengkapi permintaan.",
+    "Waiting for the requester to complete the request.",
+)
+STATUS_DONE = Text(
+    "Selesai: langkah {step}{branch}, {when}{flag}", "Done: step {step}{branch}, {when}{flag}"
+)
+STATUS_BRANCH = Text(" (cabang {branch})", " (branch {branch})")
+STATUS_BRANCHES = {"yes": Text("ya", "yes"), "no": Text("tidak", "no")}
+STATUS_LATE = Text(" — TERLAMBAT", " — LATE")
+#: The head of an open step's line, by its status.
+STATUS_HEADS = {
+    "in_progress": Text("Sedang berjalan", "In progress"),
+    "next": Text("Berikutnya", "Next"),
+    "done": Text("Selesai", "Done"),
+}
+STATUS_OPEN = Text("{head}: langkah {step}: {activity}", "{head}: step {step}: {activity}")
+STATUS_WHO = Text("  Pelaksana: {who}{lanes}", "  Who: {who}{lanes}")
+STATUS_BY = Text("  Batas: {due}{basis}{flag}", "  By: {due}{basis}{flag}")
+STATUS_NO_LIMIT = Text("tanpa batas", "no limit")
+STATUS_OVERDUE = Text(" — LEWAT WAKTU", " — OVERDUE")
+STATUS_MET = Text(" — dipenuhi {when}", " — met {when}")
+STATUS_PROVISIONAL = Text(
+    "Tanggal bersifat sementara (data kalender {years}).",
+    "Dates are provisional (calendar data {years}).",
+)
+STATUS_ESTIMATED = Text("libur perkiraan", "estimated holidays")
+STATUS_HOLIDAYS = Text(
+    "holidays {version}, cuti bersama ditetapkan sampai {through}",
+    "holidays {version}, cuti bersama decreed through {through}",
+)
+#: The notes of the statutory deadlines (`state.DeadlineStatus.note`).
+STATUS_CLOCK_STOPPED = Text(
+    "Jangka waktu pemberitahuan berhenti sampai permintaan dilengkapi",
+    "The notice period is stopped until the request is completed",
+)
+STATUS_EXTENDED = Text(
+    "Diperpanjang {days} hari kerja: {reason}", "Extended by {days} working day(s): {reason}"
+)
+
+
 def _catalog(messages: Mapping[str, object]) -> dict[str, dict[str, Message]]:
     """code → variant → message, from the messages declared above; a variant given twice for a
     code is refused (two wordings under one key: which one a rule gets would be an accident)."""
@@ -371,5 +505,9 @@ def _catalog(messages: Mapping[str, object]) -> dict[str, dict[str, Message]]:
     return table
 
 
-#: Every message above, keyed by its code, then by its variant ("" for the main one).
+#: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
 MESSAGES: dict[str, dict[str, Message]] = _catalog(dict(globals()))
+#: Every problem of a case file above, keyed by its key.
+PROBLEMS: dict[str, ProblemMessage] = {
+    v.key: v for v in list(globals().values()) if isinstance(v, ProblemMessage)
+}
