@@ -378,8 +378,22 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
     event, rather than failing deep inside a rule. Malformed values are left to the converter.
     """
     zone = agency.calendar.zone
-    # (index of the event or None for the trigger, the value): the path is spelt only for a
-    # moment that falls outside.
+    for i, value in _moments(data):
+        local = _outside_years(value, zone)
+        if local is not None:
+            yield M.MOMENT_OUTSIDE_CALENDAR.problem(
+                "trigger.received_at" if i is None else f"events[{i}].at",
+                value,
+                local=local.isoformat(),
+                zone=zone,
+                first=limits.FIRST_YEAR,
+                last=limits.LAST_YEAR,
+            )
+
+
+def _moments(data: Mapping[str, Any]) -> list[tuple[int | None, Any]]:
+    """(index of the event or None for the trigger, the value) of every moment of the case:
+    the path is spelt only for a moment that falls outside."""
     moments: list[tuple[int | None, Any]] = []
     trigger = data.get("trigger")
     if isinstance(trigger, _OBJECT):
@@ -387,26 +401,23 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
     events = data.get("events")
     if isinstance(events, list):
         moments.extend((i, e.get("at")) for i, e in enumerate(events) if isinstance(e, _OBJECT))
-    for i, value in moments:
-        if not isinstance(value, str):
-            continue
-        year = value[:4]
-        if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
-            continue  # an offset moves a date by a day at most: never out of these years
-        path = "trigger.received_at" if i is None else f"events[{i}].at"
-        try:
-            moment = dt.datetime.fromisoformat(value)
-            if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
-                continue  # refused as written already (no offset, or a year outside)
-            local = moment.astimezone(zone).date()
-        except (ValueError, OverflowError):
-            continue
-        if not limits.FIRST_YEAR <= local.year <= limits.LAST_YEAR:
-            yield M.MOMENT_OUTSIDE_CALENDAR.problem(
-                path,
-                value,
-                local=local.isoformat(),
-                zone=zone,
-                first=limits.FIRST_YEAR,
-                last=limits.LAST_YEAR,
-            )
+    return moments
+
+
+def _outside_years(value: Any, zone: dt.tzinfo) -> dt.date | None:
+    """The date ``value`` falls on in ``zone`` when that is outside the calendar's years; None
+    when it is inside, or when the value is left to the converter (not a text, malformed, no
+    offset, or a year outside as written)."""
+    if not isinstance(value, str):
+        return None
+    year = value[:4]
+    if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
+        return None  # an offset moves a date by a day at most: never out of these years
+    try:
+        moment = dt.datetime.fromisoformat(value)
+        if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
+            return None  # refused as written already (no offset, or a year outside)
+        local = moment.astimezone(zone).date()
+    except (ValueError, OverflowError):
+        return None
+    return None if limits.FIRST_YEAR <= local.year <= limits.LAST_YEAR else local

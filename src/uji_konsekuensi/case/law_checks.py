@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
 from ..agency import Agency
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
-from ..harm import TestStage, validate
+from ..harm import ConsequenceTest, ConsequenceTestSheet, TestStage, validate
 from ..i18n import Text
 from ..law import Citation
 from . import messages as M
@@ -118,14 +118,29 @@ def check_records(
     calendar: WorkingCalendar,
     settings: CheckSettings,
 ) -> Iterable[Finding]:
-    harm_settings = settings.harm
+    """The records' own findings (``harm.*``, rooted in the case), who approved each Lembar,
+    and that a test precedes the exemption it supports (UU 14/2008 Pasal 19)."""
     if settings.validate_records:
-        for i, sheet in enumerate(case.tests):
-            yield from _prefixed(validate(sheet, harm_settings), f"tests[{i}]")
-        if case.penetapan is not None:
-            yield from _prefixed(validate(case.penetapan, harm_settings), "penetapan")
-
+        yield from _validated(case, settings)
     sheets = sheets_of(case)
+    yield from _approvals(sheets, plan)
+    yield from _test_first(sheets, events, calendar)
+
+
+def _validated(case: Case, settings: CheckSettings) -> Iterator[Finding]:
+    """Each record's own validation, its fields named from the case's root."""
+    harm_settings = settings.harm
+    for i, sheet in enumerate(case.tests):
+        yield from _prefixed(validate(sheet, harm_settings), f"tests[{i}]")
+    if case.penetapan is not None:
+        yield from _prefixed(validate(case.penetapan, harm_settings), "penetapan")
+
+
+def _approvals(
+    sheets: Sequence[tuple[str, ConsequenceTestSheet]], plan: SopPlan
+) -> Iterator[Finding]:
+    """PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e: a Lembar is
+    approved by whom the SOP's approving step names."""
     approving = plan.approving_steps[-1] if plan.approving_steps else None
     for path, sheet in sheets:
         approval = sheet.approval
@@ -147,7 +162,13 @@ def check_records(
                 + "PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
             )
 
-    # Pasal 19: the test comes before the exemption is declared or used to refuse.
+
+def _test_first(
+    sheets: Sequence[tuple[str, ConsequenceTestSheet]],
+    events: EventIndex,
+    calendar: WorkingCalendar,
+) -> Iterator[Finding]:
+    """Pasal 19: the test comes before the exemption is declared or used to refuse."""
     exempting = [
         (path, sheet) for path, sheet in sheets if any(row.outcome.exempts for row in sheet.rows)
     ]
@@ -445,24 +466,9 @@ def check_penetapan(
     exempting = [row for sheet in case.tests for row in sheet.rows if row.outcome.exempts]
     if not exempting:
         return
-    trigger = case.trigger
-    if isinstance(trigger, RequestTrigger):
-        received = calendar.local_date(trigger.received_at)
-        if all(row.exempt_since is not None and row.exempt_since < received for row in exempting):
-            return
-        later = [row.exempt_since for row in exempting if row.exempt_since is not None]
-    else:
-        # A periodic round: an exemption older than every record of the round.
-        first = min(
-            [calendar.local_date(e.at) for e in case.events]
-            + [s.date for s in case.tests if s.date is not None],
-            default=None,
-        )
-        if first is not None and all(
-            row.exempt_since is not None and row.exempt_since < first for row in exempting
-        ):
-            return
-        later = [row.exempt_since for row in exempting if row.exempt_since is not None]
+    later = _not_earlier(case, exempting, calendar)
+    if later is None:
+        return  # every item was exempt before: no new Penetapan is owed
     since = (
         M.PENETAPAN_NOT_EARLIER(dates=", ".join(sorted({d.isoformat() for d in later})))
         if later
@@ -482,6 +488,30 @@ def check_penetapan(
             M.PENETAPAN_MISSING_CLOSED(since=since, note=note),
             field="penetapan",
         )
+
+
+def _not_earlier(
+    case: Case, exempting: list[ConsequenceTest], calendar: WorkingCalendar
+) -> list[dt.date] | None:
+    """None when every exempting row was exempt before the case (before the request was
+    received; in a periodic round, before its first record); else the 'exempt_since' dates
+    written, none of which is an earlier exemption."""
+    trigger = case.trigger
+    before: dt.date | None
+    if isinstance(trigger, RequestTrigger):
+        before = calendar.local_date(trigger.received_at)
+    else:
+        # A periodic round: an exemption older than every record of the round.
+        before = min(
+            [calendar.local_date(e.at) for e in case.events]
+            + [s.date for s in case.tests if s.date is not None],
+            default=None,
+        )
+    if before is not None and all(
+        row.exempt_since is not None and row.exempt_since < before for row in exempting
+    ):
+        return None
+    return [row.exempt_since for row in exempting if row.exempt_since is not None]
 
 
 def _penetapan_sop_note(agency: Agency | None, plan: SopPlan | None) -> Text:
