@@ -4,7 +4,9 @@ and the one place the rules of flow, clock and law_checks take their words from.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -129,3 +131,22 @@ def test_every_code_a_catalogued_rule_reports_has_its_message(name: str) -> None
     reported = [getattr(codes, n) for n in imported if isinstance(getattr(codes, n), FindingCode)]
     assert reported, name
     assert sorted(c.code for c in reported if c.code not in MESSAGES) == []
+
+
+def test_the_example_of_adding_a_message_runs_and_its_comments_hold() -> None:
+    """docs/architecture.md, "Adding a message": the values its comments show."""
+    page = (CASE.parents[2] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = page[page.index("## Adding a message") :]
+    match = re.search(r"```python\n(.*?)```", section, re.S)
+    assert match is not None
+    namespace: dict[str, Any] = {}
+    exec(compile(match.group(1), "docs/architecture.md", "exec"), namespace)
+    assert namespace["said"] == "Langkah 4 dicatat selesai tanpa dicatat dimulai"
+    assert namespace["said_en"] == (
+        "Step 4 is recorded as completed without being recorded as started"
+    )
+    assert namespace["in_en"] == "Step 5 was started after the SOP's procedure had ended"
+    assert namespace["variants"] == ["not_paused", "paused_again"]
+    comments = re.findall(r"# (['\"\[].*)$", match.group(1), re.M)
+    shown = [repr(namespace[n]) for n in ("said", "said_en", "in_en", "variants")]
+    assert comments == shown
