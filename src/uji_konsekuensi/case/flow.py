@@ -170,32 +170,31 @@ class _Replayer:
     def walk(self, events: Sequence[CaseEvent]) -> Trace:
         on_event = _ON_EVENT
         for index, event in enumerate(events):
-            self.timed(index, event)
+            # Every event counts for the log's time order and span; a log in time order costs
+            # one comparison per event for both.
+            at = event.at
+            if self.last_at is None:
+                self.last_at = self.first_at = at
+            elif at < self.last_at:
+                self.disordered(index, event)
+            else:
+                self.last_at = at
             handler = on_event.get(event.KIND)
             if handler is not None:
                 handler(self, index, event)
         return self.trace()
 
-    # --- every event: the log's time order ---------------------------------------------------
-
-    def timed(self, index: int, event: CaseEvent) -> None:
-        """Keep the span of the log, and report an event dated before the one logged before it."""
-        at = event.at
-        if self.last_at is None:
-            self.last_at = self.first_at = at
-        elif at < self.last_at:
-            # Only here can a moment be earlier than the first: a log in time order costs
-            # one comparison per event for both the order rule and the span.
-            if self.first_at is None or at < self.first_at:
-                self.first_at = at
-            self.findings.append(
-                LOG_NOT_CHRONOLOGICAL(
-                    M.LOG_NOT_CHRONOLOGICAL(index=index, kind=event.KIND),
-                    field=f"events[{index}].at",
-                )
+    def disordered(self, index: int, event: CaseEvent) -> None:
+        """An event dated before the one logged before it: reported; only here can a moment be
+        earlier than the first."""
+        if self.first_at is None or event.at < self.first_at:
+            self.first_at = event.at
+        self.findings.append(
+            LOG_NOT_CHRONOLOGICAL(
+                M.LOG_NOT_CHRONOLOGICAL(index=index, kind=event.KIND),
+                field=f"events[{index}].at",
             )
-        else:
-            self.last_at = at
+        )
 
     # --- one method per kind of event ----------------------------------------------------------
 

@@ -245,10 +245,11 @@ def _references(data: Any) -> list[Problem]:
     events = data.get("events")
     if not isinstance(events, list):
         return problems
+    rows = _EVENT_REFERENCES
     for i, event in enumerate(events):
         if isinstance(event, _OBJECT):
-            for check in _EVENT_REFERENCES:
-                problems.extend(check(known, i, event))
+            for check in rows:
+                check(known, i, event, problems)
     return problems
 
 
@@ -317,7 +318,7 @@ def _document_ids(data: Mapping[str, Any], problems: list[Problem]) -> tuple[lis
 # --- what an event names: one row of the table per kind of reference --------------------------
 
 
-def _step_numbers(known: _Known, i: int, event: Mapping[str, Any]) -> Iterator[Problem]:
+def _step_numbers(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
     """A step (started, completed, looped from or to) is a step of the case's SOP."""
     steps = known.steps
     if steps is None:
@@ -325,44 +326,45 @@ def _step_numbers(known: _Known, i: int, event: Mapping[str, Any]) -> Iterator[P
     for key in ("step", "from_step", "to_step"):
         value = event.get(key)
         if isinstance(value, int) and not isinstance(value, bool) and value not in steps:
-            known_steps = ", ".join(str(n) for n in sorted(steps))
-            yield M.STEP_UNKNOWN.problem(f"events[{i}].{key}", value, known=known_steps)
+            listed = ", ".join(str(n) for n in sorted(steps))
+            out.append(M.STEP_UNKNOWN.problem(f"events[{i}].{key}", value, known=listed))
 
 
-def _document_refs(known: _Known, i: int, event: Mapping[str, Any]) -> Iterator[Problem]:
+def _document_refs(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
     """Every document an event uses, produces or sends is one of the case's ``documents``."""
-    # (key, index or None, id): the path is spelt only for an id that names no document.
-    refs: list[tuple[str, int | None, Any]] = []
+    ids = known.id_set
     for key in ("inputs", "outputs"):
         value = event.get(key)
         if isinstance(value, list):
-            refs.extend((key, k, v) for k, v in enumerate(value))
+            for k, ref in enumerate(value):
+                if isinstance(ref, str) and ref not in ids:
+                    out.append(_no_document(known, f"events[{i}].{key}[{k}]", ref))
     if "document" in event:
-        refs.append(("document", None, event["document"]))
-    for key, k, ref in refs:
-        if isinstance(ref, str) and ref not in known.id_set:
-            path = f"events[{i}].{key}" + ("" if k is None else f"[{k}]")
-            listed = _listed(known.ids)
-            yield M.DOCUMENT_UNKNOWN.problem(
-                path,
-                ref,
-                known=Text(listed or "- (tidak ada dokumen)", listed or "- (no documents)"),
-            )
+        ref = event["document"]
+        if isinstance(ref, str) and ref not in ids:
+            out.append(_no_document(known, f"events[{i}].document", ref))
 
 
-def _expiry_item(known: _Known, i: int, event: Mapping[str, Any]) -> Iterator[Problem]:
+def _no_document(known: _Known, path: str, ref: str) -> Problem:
+    listed = _listed(known.ids)
+    return M.DOCUMENT_UNKNOWN.problem(
+        path, ref, known=Text(listed or "- (tidak ada dokumen)", listed or "- (no documents)")
+    )
+
+
+def _expiry_item(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
     """An expiry names a tested item of the case (a row of a Lembar or of the Penetapan)."""
+    if event.get("kind") != "expiry_declared":
+        return
     item = event.get("item")
-    if (
-        event.get("kind") == "expiry_declared"
-        and isinstance(item, str)
-        and not _item_exists(known.data, item)
-    ):
-        yield M.ITEM_UNKNOWN.problem(f"events[{i}].item", item)
+    if isinstance(item, str) and not _item_exists(known.data, item):
+        out.append(M.ITEM_UNKNOWN.problem(f"events[{i}].item", item))
 
 
-#: The references an event may hold, each checked by its row, in the order its problems come.
-_EVENT_REFERENCES: tuple[Callable[[_Known, int, Mapping[str, Any]], Iterator[Problem]], ...] = (
+#: The references an event may hold, one row per kind, each adding its problems to the list it
+#: is given (a plain call per event and row: loading a case is a hot path). An event's problems
+#: come in the order of the rows.
+_EVENT_REFERENCES: tuple[Callable[[_Known, int, Mapping[str, Any], list[Problem]], None], ...] = (
     _step_numbers,
     _document_refs,
     _expiry_item,
@@ -379,6 +381,11 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
     """
     zone = agency.calendar.zone
     for i, value in _moments(data):
+        if not isinstance(value, str):
+            continue
+        year = value[:4]
+        if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
+            continue  # an offset moves a date by a day at most: never out of these years
         local = _outside_years(value, zone)
         if local is not None:
             yield M.MOMENT_OUTSIDE_CALENDAR.problem(
@@ -404,15 +411,10 @@ def _moments(data: Mapping[str, Any]) -> list[tuple[int | None, Any]]:
     return moments
 
 
-def _outside_years(value: Any, zone: dt.tzinfo) -> dt.date | None:
-    """The date ``value`` falls on in ``zone`` when that is outside the calendar's years; None
-    when it is inside, or when the value is left to the converter (not a text, malformed, no
-    offset, or a year outside as written)."""
-    if not isinstance(value, str):
-        return None
-    year = value[:4]
-    if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
-        return None  # an offset moves a date by a day at most: never out of these years
+def _outside_years(value: str, zone: dt.tzinfo) -> dt.date | None:
+    """The date ``value`` (written in the first or the last of the calendar's years) falls on
+    in ``zone`` when that is outside the calendar's years; None when it is inside, or when the
+    value is left to the converter (malformed, no offset, or a year outside as written)."""
     try:
         moment = dt.datetime.fromisoformat(value)
         if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
