@@ -14,9 +14,11 @@ started")``). tests/test_case_messages.py holds the catalog to its contract: eve
 belongs to a declared code, both languages name the same values, and a rule that reports a code
 from this catalog takes its words from here.
 
-The rules of ``flow``, ``clock`` and ``law_checks`` take their messages from here; the other rule
-modules still write theirs inline, and move here when they are next opened. How to add one:
-docs/architecture.md, "Adding a message".
+The rules of ``flow``, ``clock`` and ``law_checks`` take their messages from here, and so do
+``io`` (a case file's problems with its references, `ProblemMessage`, keyed by a name: a file
+refused has no finding code) and ``state`` (the words of the status report, ``STATUS_*``). The
+other rule modules still write theirs inline, and move here when they are next opened. How to
+add one: docs/architecture.md, "Adding a message".
 """
 
 from __future__ import annotations
