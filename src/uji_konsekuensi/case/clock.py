@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.metadata
+from collections.abc import Iterator
 from typing import Literal
 
 import attrs
@@ -33,6 +34,7 @@ import attrs
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding, FindingCode
 from ..i18n import Text
+from . import messages as M
 from .codes import (
     EXTENSION_BASIS,
     EXTENSION_LATE,
@@ -45,6 +47,7 @@ from .codes import (
     PAUSE_REQUESTER_LATE,
     PAUSE_UNMATCHED,
 )
+from .messages import MESSAGES
 from .model import Case, Extension, NoticeSent, Paused, RequestTrigger, Resumed
 
 __all__ = ["CalendarUse", "PauseRule", "PauseSpan", "RequestClock", "calendar_use", "request_clock"]
@@ -93,34 +96,73 @@ class RequestClock:
     findings: tuple[Finding, ...]
 
 
+def request_clock(
+    case: Case, calendar: WorkingCalendar, rule: PauseRule = "stop_clock"
+) -> RequestClock | None:
+    """The notice clock of a request case (None for a periodic one); see the module notes.
+
+    In four parts, each with one job: the pauses and their timing (`_pauses`, `_pause_times`),
+    the 10 hari kerja net of them (`_base_due`), the extension (`_extend`) and the notice
+    (`_notice_late`). The findings come in that order.
+    """
+    trigger = case.trigger
+    if not isinstance(trigger, RequestTrigger):
+        return None
+    findings: list[Finding] = []
+    received = calendar.local_date(trigger.received_at, "trigger.received_at")
+    spans = _pauses(case, findings)
+    findings.extend(_pause_times(spans, received, calendar))
+    beyond: BeyondCalendarError | None = None
+    try:
+        base_due = _base_due(received, spans, calendar, rule)
+    except BeyondCalendarError as exc:
+        # Received in the last days of 2100: the 10 hari kerja end in a year the holiday data
+        # does not cover. No deadline is claimed (None), and a warning says why.
+        base_due, beyond = None, exc
+    extensions, notices = _logged(case)
+    counted, due, beyond_extended = _extend(extensions, base_due, calendar, findings)
+    if beyond_extended is not None:
+        beyond = beyond_extended
+    if beyond is not None:
+        findings.append(
+            beyond_calendar(
+                NOTICE_BEYOND_CALENDAR,
+                M.NOTICE_DUE(),
+                beyond,
+                field="trigger.received_at",
+                basis=NOTICE_BASIS,
+            )
+        )
+    notice_index, notice = notices[0] if notices else (None, None)
+    if notice is not None and notice_index is not None and due is not None:
+        findings.extend(_notice_late(notice, notice_index, due, counted, calendar))
+    return RequestClock(
+        received=received,
+        base_due=base_due,
+        due=due,
+        extension=counted,
+        notice=notice,
+        notice_index=notice_index,
+        pauses=tuple(spans),
+        waiting=bool(spans) and spans[-1].resumed is None,
+        findings=tuple(findings),
+    )
+
+
 def _pauses(case: Case, findings: list[Finding]) -> list[PauseSpan]:
+    """The waits for the requester, each pause matched with the resume that ends it; a pause
+    within a pause, or a resume without one, is reported and left out."""
     spans: list[PauseSpan] = []
     open_span: PauseSpan | None = None
     for index, event in enumerate(case.events):
         if isinstance(event, Paused):
             if open_span is not None:
-                findings.append(
-                    PAUSE_UNMATCHED(
-                        Text(
-                            "Permintaan ditunda lagi padahal penundaan sebelumnya belum diakhiri",
-                            "The request is paused again while the previous pause has not ended",
-                        ),
-                        field=f"events[{index}]",
-                    )
-                )
+                findings.append(PAUSE_UNMATCHED(M.PAUSE_AGAIN(), field=f"events[{index}]"))
                 continue
             open_span = PauseSpan(paused=event, paused_index=index)
         elif isinstance(event, Resumed):
             if open_span is None:
-                findings.append(
-                    PAUSE_UNMATCHED(
-                        Text(
-                            "Permintaan dilanjutkan padahal tidak sedang ditunda",
-                            "The request is resumed although it was not paused",
-                        ),
-                        field=f"events[{index}]",
-                    )
-                )
+                findings.append(PAUSE_UNMATCHED(M.PAUSE_NOT_PAUSED(), field=f"events[{index}]"))
                 continue
             spans.append(attrs.evolve(open_span, resumed=event, resumed_index=index))
             open_span = None
@@ -129,9 +171,28 @@ def _pauses(case: Case, findings: list[Finding]) -> list[PauseSpan]:
     return spans
 
 
+def _pause_times(
+    spans: list[PauseSpan], received: dt.date, calendar: WorkingCalendar
+) -> Iterator[Finding]:
+    """PERKI 1/2021 Pasal 31 ayat (2): the completeness is checked within 3 hari kerja of
+    receipt; Pasal 33 ayat (3): the requester completes within 3 hari kerja of the notice."""
+    for span in spans:
+        paused_on = calendar.local_date(span.paused.at)
+        if calendar.working_days_between(received, paused_on) > CHECK.amount:
+            yield PAUSE_LATE(M.PAUSE_LATE(), field=f"events[{span.paused_index}].at")
+        if span.resumed is not None and span.resumed_index is not None:
+            done_on = calendar.local_date(span.resumed.at)
+            if calendar.working_days_between(paused_on, done_on) > REPAIR.amount:
+                yield PAUSE_REQUESTER_LATE(
+                    M.PAUSE_REQUESTER_LATE(), field=f"events[{span.resumed_index}].at"
+                )
+
+
 def _base_due(
     received: dt.date, spans: list[PauseSpan], calendar: WorkingCalendar, rule: PauseRule
 ) -> dt.date | None:
+    """The last of the 10 hari kerja, net of the pauses as ``rule`` counts them (None while
+    the request waits for the requester)."""
     days = NOTICE.amount
     if rule == "ignore" or not spans:
         return calendar.add_working_days(received, days)
@@ -154,6 +215,83 @@ def _base_due(
     return calendar.add_working_days(anchor, remaining)
 
 
+def _logged(
+    case: Case,
+) -> tuple[list[tuple[int, Extension]], list[tuple[int, NoticeSent]]]:
+    """The extensions and the notices of the log, with their positions."""
+    extensions: list[tuple[int, Extension]] = []
+    notices: list[tuple[int, NoticeSent]] = []
+    for i, e in enumerate(case.events):
+        if type(e) is Extension:
+            extensions.append((i, e))
+        elif type(e) is NoticeSent:
+            notices.append((i, e))
+    return extensions, notices
+
+
+def _extend(
+    extensions: list[tuple[int, Extension]],
+    base_due: dt.date | None,
+    calendar: WorkingCalendar,
+    findings: list[Finding],
+) -> tuple[Extension | None, dt.date | None, BeyondCalendarError | None]:
+    """The extension that counts, the due date with it, and the year it would need when that
+    date is beyond the holiday data.
+
+    UU 14/2008 Pasal 22 ayat (8); PERKI 1/2021 Pasal 36: once, by at most 7 hari kerja, with
+    written reasons, given within the 10 hari kerja. Only the first can count; one given late
+    does not, and every later one is reported as a repeat.
+    """
+    counted: Extension | None = None
+    due, beyond = base_due, None
+    if extensions:
+        index, ext = extensions[0]
+        if ext.days > EXTENSION.amount:
+            findings.append(
+                EXTENSION_TOO_LONG(
+                    M.EXTENSION_TOO_LONG(days=ext.days), field=f"events[{index}].days"
+                )
+            )
+        if not ext.reason.strip():
+            findings.append(
+                EXTENSION_NO_REASON(M.EXTENSION_NO_REASON(), field=f"events[{index}].reason")
+            )
+        ext_on = calendar.local_date(ext.at)
+        if base_due is not None and ext_on > base_due:
+            findings.append(
+                EXTENSION_LATE(
+                    M.EXTENSION_LATE(due=base_due.isoformat()), field=f"events[{index}].at"
+                )
+            )
+        else:
+            counted = ext
+            if base_due is not None:
+                try:
+                    due = calendar.add_working_days(base_due, min(ext.days, EXTENSION.amount))
+                except BeyondCalendarError as exc:
+                    due, beyond = None, exc
+    for index, _ in extensions[1:]:
+        findings.append(EXTENSION_REPEATED(M.EXTENSION_REPEATED(), field=f"events[{index}]"))
+    return counted, due, beyond
+
+
+def _notice_late(
+    notice: NoticeSent,
+    index: int,
+    due: dt.date,
+    counted: Extension | None,
+    calendar: WorkingCalendar,
+) -> Iterator[Finding]:
+    """UU 14/2008 Pasal 22 ayat (7): the first written notice comes by ``due``."""
+    if calendar.local_date(notice.at) > due:
+        late = calendar.working_days_between(due, notice.at)
+        yield NOTICE_LATE(
+            M.NOTICE_LATE(late=late, due=due.isoformat()),
+            field=f"events[{index}].at",
+            basis=NOTICE_BASIS + ("; " + EXTENSION_BASIS if counted is not None else ""),
+        )
+
+
 def beyond_calendar(
     code: FindingCode,
     what: Text,
@@ -167,167 +305,10 @@ def beyond_calendar(
     own: case.time, case.notice, case.expiry): ``what`` names the due date ("the due date of
     step 3"), ``exc`` the year it would need, ``field`` the event it counts from."""
     return code(
-        Text(
-            f"{what.id} tidak dapat dihitung: jatuh pada tahun {exc.year}, di luar tahun "
-            "kalender kerja (1946-2100); ketepatan waktunya tidak dinilai",
-            f"{what.en} cannot be computed: it falls in {exc.year}, beyond the calendar's years "
-            "(1946-2100); whether it was met is not judged",
-        ),
+        MESSAGES[code.code][""](what=what, year=exc.year),
         field=field,
         step=step,
         basis=basis,
-    )
-
-
-def request_clock(
-    case: Case, calendar: WorkingCalendar, rule: PauseRule = "stop_clock"
-) -> RequestClock | None:
-    """The notice clock of a request case (None for a periodic one); see the module notes."""
-    trigger = case.trigger
-    if not isinstance(trigger, RequestTrigger):
-        return None
-    findings: list[Finding] = []
-    received = calendar.local_date(trigger.received_at, "trigger.received_at")
-    spans = _pauses(case, findings)
-    for span in spans:
-        paused_on = calendar.local_date(span.paused.at)
-        if calendar.working_days_between(received, paused_on) > CHECK.amount:
-            findings.append(
-                PAUSE_LATE(
-                    Text(
-                        "Kelengkapan permintaan diperiksa lebih dari 3 hari kerja setelah "
-                        "permintaan dicatat",
-                        "The request's completeness was checked more than 3 working days after "
-                        "it was registered",
-                    ),
-                    field=f"events[{span.paused_index}].at",
-                )
-            )
-        if span.resumed is not None and span.resumed_index is not None:
-            done_on = calendar.local_date(span.resumed.at)
-            if calendar.working_days_between(paused_on, done_on) > REPAIR.amount:
-                findings.append(
-                    PAUSE_REQUESTER_LATE(
-                        Text(
-                            "Pemohon melengkapi permintaan lebih dari 3 hari kerja setelah "
-                            "pemberitahuan tidak lengkap: menurut PERKI 1/2021 Pasal 33 ayat (4) "
-                            "permintaan cukup dicatat dalam register",
-                            "The requester completed the request more than 3 working days after "
-                            "the notice that it was incomplete: under PERKI 1/2021 Pasal 33(4) the "
-                            "request is only noted in the register",
-                        ),
-                        field=f"events[{span.resumed_index}].at",
-                    )
-                )
-    waiting = bool(spans) and spans[-1].resumed is None
-    beyond: BeyondCalendarError | None = None
-    try:
-        base_due = _base_due(received, spans, calendar, rule)
-    except BeyondCalendarError as exc:
-        # Received in the last days of 2100: the 10 hari kerja end in a year the holiday data
-        # does not cover. No deadline is claimed (None), and a warning says why.
-        base_due, beyond = None, exc
-    due = base_due
-
-    extensions: list[tuple[int, Extension]] = []
-    notices: list[tuple[int, NoticeSent]] = []
-    for i, e in enumerate(case.events):
-        if type(e) is Extension:
-            extensions.append((i, e))
-        elif type(e) is NoticeSent:
-            notices.append((i, e))
-    counted: Extension | None = None
-    for n, (index, ext) in enumerate(extensions):
-        if n > 0:
-            findings.append(
-                EXTENSION_REPEATED(
-                    Text(
-                        "Jangka waktu pemberitahuan diperpanjang lebih dari satu kali",
-                        "The notice period was extended more than once",
-                    ),
-                    field=f"events[{index}]",
-                )
-            )
-            continue
-        if ext.days > EXTENSION.amount:
-            findings.append(
-                EXTENSION_TOO_LONG(
-                    Text(
-                        f"Perpanjangan {ext.days} hari kerja; paling lama 7 hari kerja",
-                        f"An extension of {ext.days} working days; at most 7 are allowed",
-                    ),
-                    field=f"events[{index}].days",
-                )
-            )
-        if not ext.reason.strip():
-            findings.append(
-                EXTENSION_NO_REASON(
-                    Text(
-                        "Perpanjangan tanpa alasan tertulis",
-                        "An extension without written reasons",
-                    ),
-                    field=f"events[{index}].reason",
-                )
-            )
-        ext_on = calendar.local_date(ext.at)
-        if base_due is not None and ext_on > base_due:
-            findings.append(
-                EXTENSION_LATE(
-                    Text(
-                        f"Perpanjangan diberikan setelah batas 10 hari kerja berakhir "
-                        f"({base_due.isoformat()})",
-                        f"The extension was given after the 10 working days had ended "
-                        f"({base_due.isoformat()})",
-                    ),
-                    field=f"events[{index}].at",
-                )
-            )
-            continue
-        counted = ext
-        if base_due is not None:
-            try:
-                due = calendar.add_working_days(base_due, min(ext.days, EXTENSION.amount))
-            except BeyondCalendarError as exc:
-                due, beyond = None, exc
-    if beyond is not None:
-        findings.append(
-            beyond_calendar(
-                NOTICE_BEYOND_CALENDAR,
-                Text(
-                    "Batas waktu pemberitahuan tertulis (10 hari kerja sejak permintaan diterima)",
-                    "The written notice's due date (10 working days from receipt)",
-                ),
-                beyond,
-                field="trigger.received_at",
-                basis=NOTICE_BASIS,
-            )
-        )
-
-    notice_index, notice = notices[0] if notices else (None, None)
-    if notice is not None and due is not None and calendar.local_date(notice.at) > due:
-        late = calendar.working_days_between(due, notice.at)
-        findings.append(
-            NOTICE_LATE(
-                Text(
-                    f"Pemberitahuan tertulis dikirim {late} hari kerja setelah batas waktunya "
-                    f"({due.isoformat()})",
-                    f"The written notice was sent {late} working day(s) after its deadline "
-                    f"({due.isoformat()})",
-                ),
-                field=f"events[{notice_index}].at",
-                basis=NOTICE_BASIS + ("; " + EXTENSION_BASIS if counted is not None else ""),
-            )
-        )
-    return RequestClock(
-        received=received,
-        base_due=base_due,
-        due=due,
-        extension=counted,
-        notice=notice,
-        notice_index=notice_index,
-        pauses=tuple(spans),
-        waiting=waiting,
-        findings=tuple(findings),
     )
 
 

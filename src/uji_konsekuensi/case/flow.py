@@ -20,12 +20,14 @@ started late (`CheckSettings.step_clock` counts from the step's own start instea
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal
 
 import attrs
 
 from ..findings import Finding
 from ..i18n import Text
+from . import messages as M
 from .codes import (
     DECISION_BRANCH_ON_PROCESS,
     DECISION_NO_BRANCH,
@@ -40,6 +42,7 @@ from .codes import (
 )
 from .model import (
     Case,
+    CaseEvent,
     LoopBack,
     RequestTrigger,
     StepCompleted,
@@ -56,8 +59,8 @@ class Run:
     ``start_index``/``end_index`` their positions in the log (None when missing).
 
     Frozen: every rule reads the same `Trace`, and none may change what the next one sees.
-    `replay` builds each run as an `_OpenRun` (a completion closes a run started earlier) and
-    freezes it into the trace.
+    The replayer builds each run as an `_OpenRun` (a completion closes a run started earlier)
+    and freezes it into the trace.
     """
 
     step: int
@@ -129,265 +132,283 @@ class Trace:
 
 def replay(case: Case, plan: SopPlan) -> Trace:
     """Walk the event log of ``case`` along ``plan`` (see the module notes)."""
-    findings: list[Finding] = []
-    runs: list[_OpenRun] = []
-    first = plan.first
-    expected: frozenset[int] = frozenset() if first is None else frozenset({first})
-    trigger = case.trigger
-    ready_at: dt.datetime | None = (
-        trigger.received_at if isinstance(trigger, RequestTrigger) else None
-    )
-    ended = False
-    current: _OpenRun | None = None
-    rounds: dict[int, int] = {}
-    previous_at: dt.datetime | None = None
-    steps = plan.steps
+    return _Replayer.start(case, plan).walk(case.events)
 
-    def enter(step: int, index: int, what: str) -> None:
+
+@attrs.define(kw_only=True)
+class _Replayer:
+    """The walk of one log, its state explicit: one method per kind of event (`_ON_EVENT`).
+
+    ``expected``: the step(s) that may come next; ``ready_at``: since when; ``ended``: the flow
+    reached the end of the SOP; ``current``: the run started and not yet completed; ``rounds``:
+    how many runs each step has had; ``first_at``/``last_at``: the span of the log so far
+    (``last_at`` is the latest moment, which a log in time order has last).
+    """
+
+    plan: SopPlan
+    expected: frozenset[int]
+    ready_at: dt.datetime | None
+    ended: bool = False
+    current: _OpenRun | None = None
+    runs: list[_OpenRun] = attrs.field(factory=list)
+    rounds: dict[int, int] = attrs.field(factory=dict)
+    findings: list[Finding] = attrs.field(factory=list)
+    first_at: dt.datetime | None = None
+    last_at: dt.datetime | None = None
+
+    @classmethod
+    def start(cls, case: Case, plan: SopPlan) -> _Replayer:
+        """Before the first event: the SOP's first step is expected, ready at the receipt of a
+        request (a periodic round's first step is ready when it starts)."""
+        trigger = case.trigger
+        return cls(
+            plan=plan,
+            expected=frozenset() if plan.first is None else frozenset({plan.first}),
+            ready_at=trigger.received_at if isinstance(trigger, RequestTrigger) else None,
+        )
+
+    def walk(self, events: Sequence[CaseEvent]) -> Trace:
+        on_event = _ON_EVENT
+        for index, event in enumerate(events):
+            # Every event counts for the log's time order and span; a log in time order costs
+            # one comparison per event for both.
+            at = event.at
+            if self.last_at is None:
+                self.last_at = self.first_at = at
+            elif at < self.last_at:
+                self.disordered(index, event)
+            else:
+                self.last_at = at
+            handler = on_event.get(event.KIND)
+            if handler is not None:
+                handler(self, index, event)
+        return self.trace()
+
+    def disordered(self, index: int, event: CaseEvent) -> None:
+        """An event dated before the one logged before it: reported; only here can a moment be
+        earlier than the first."""
+        if self.first_at is None or event.at < self.first_at:
+            self.first_at = event.at
+        self.findings.append(
+            LOG_NOT_CHRONOLOGICAL(
+                M.LOG_NOT_CHRONOLOGICAL(index=index, kind=event.KIND),
+                field=f"events[{index}].at",
+            )
+        )
+
+    # --- one method per kind of event ----------------------------------------------------------
+
+    def step_started(self, index: int, event: StepStarted) -> None:
+        step = event.step
+        if self.current is not None:
+            self.overtake(self.current.step, step, index)
+        if step not in self.expected or self.ended:
+            self.enter(step, index, M.STARTED)
+        run = self.open(step, index, started=event)
+        self.current = run
+        # While a step runs, only its completion may come next in the flow.
+        self.expected = frozenset({step})
+        self.ended = False
+
+    def step_completed(self, index: int, event: StepCompleted) -> None:
+        step = event.step
+        run = self.current
+        if run is None or run.step != step:
+            overtaken = self.open_run_of(step)
+            if overtaken is not None:
+                # A step overtaken by the next one (case.order.before_predecessor): its
+                # completion closes its run and leaves the flow where it is.
+                overtaken.completed = event
+                overtaken.end_index = index
+                return
+            run = self.unstarted(step, index)
+        run.completed = event
+        run.end_index = index
+        self.current = None
+        self.leave(run, event, index)
+
+    def loop_back(self, index: int, event: LoopBack) -> None:
+        plan = self.plan
+        if (event.from_step, event.to_step) not in plan.back_edges:
+            self.findings.append(
+                LOOP_OUTSIDE_SOP(
+                    M.LOOP_OUTSIDE_SOP(from_step=event.from_step, to_step=event.to_step),
+                    field=f"events[{index}]",
+                    step=event.from_step,
+                    basis=plan.label(event.from_step),
+                )
+            )
+        if not event.reason.strip():
+            self.findings.append(
+                LOOP_NO_REASON(
+                    M.LOOP_NO_REASON(),
+                    field=f"events[{index}].reason",
+                    step=event.from_step,
+                )
+            )
+        self.current = None
+        self.expected = frozenset({event.to_step})
+        self.ended = False
+        self.ready_at = event.at
+
+    # --- runs ----------------------------------------------------------------------------------
+
+    def open(self, step: int, index: int | None, started: StepStarted | None = None) -> _OpenRun:
+        """A new run of ``step``, ready since the flow last moved, counted in its rounds."""
+        rounds = self.rounds[step] = self.rounds.get(step, 0) + 1
+        run = _OpenRun(
+            step=step,
+            ready_at=self.ready_at,
+            started=started,
+            start_index=index if started is not None else None,
+            round=rounds,
+        )
+        self.runs.append(run)
+        return run
+
+    def open_run_of(self, step: int) -> _OpenRun | None:
+        """The latest run of ``step`` started and not completed, if any."""
+        return next(
+            (
+                r
+                for r in reversed(self.runs)
+                if r.step == step and r.started is not None and r.completed is None
+            ),
+            None,
+        )
+
+    def overtake(self, running: int, step: int, index: int) -> None:
+        """``step`` started while ``running`` is open: reported, and the flow goes on as if
+        ``running`` had been completed (its completion, when it comes, closes its run without
+        moving the flow)."""
+        self.findings.append(
+            ORDER_BEFORE_PREDECESSOR(
+                M.ORDER_BEFORE_PREDECESSOR(step=step, running=running),
+                field=f"events[{index}]",
+                step=step,
+                basis=self.plan.label(step),
+            )
+        )
+        sp = self.plan.steps[running]
+        self.expected = _following(sp.branches.values() if sp.is_decision else sp.successors)
+        self.current = None
+
+    def unstarted(self, step: int, index: int) -> _OpenRun:
+        """A completion of a step never started: reported, and a run without a start."""
+        self.findings.append(
+            ORDER_NOT_STARTED(
+                M.ORDER_NOT_STARTED(step=step),
+                field=f"events[{index}]",
+                step=step,
+                basis=self.plan.label(step),
+            )
+        )
+        if self.current is None:
+            self.enter(step, index, M.COMPLETED)
+        return self.open(step, None)
+
+    # --- the flow ------------------------------------------------------------------------------
+
+    def enter(self, step: int, index: int, what: Text) -> None:
         """Check that ``step`` may come now; report what was skipped or out of order."""
-        nonlocal expected, ended
-        label = plan.label(step)
-        if step in expected and not ended:
+        if step in self.expected and not self.ended:
             return
-        if ended:
-            findings.append(
+        plan = self.plan
+        if self.ended:
+            self.findings.append(
                 ORDER_AFTER_END(
-                    Text(
-                        f"Langkah {step} {what} setelah prosedur SOP selesai",
-                        f"Step {step} {_EN[what]} after the SOP's procedure had ended",
-                    ),
+                    M.ORDER_AFTER_END(step=step, what=what),
                     field=f"events[{index}]",
                     step=step,
-                    basis=label,
+                    basis=plan.label(step),
                 )
             )
             return
-        path = plan.path(expected, step)
+        path = plan.path(self.expected, step)
         if path is None:
-            done = ", ".join(str(s) for s in sorted(expected)) or "-"
-            findings.append(
+            following = ", ".join(str(s) for s in sorted(self.expected)) or "-"
+            self.findings.append(
                 ORDER_OUT_OF_ORDER(
-                    Text(
-                        f"Langkah {step} {what} tidak pada urutannya: menurut SOP langkah "
-                        f"berikutnya adalah {done}",
-                        f"Step {step} {_EN[what]} out of order: by the SOP the next step is {done}",
-                    ),
+                    M.ORDER_OUT_OF_ORDER(step=step, what=what, next=following),
                     field=f"events[{index}]",
                     step=step,
-                    basis=label,
+                    basis=plan.label(step),
                 )
             )
             return
         for skipped in path:
-            findings.append(
+            self.findings.append(
                 ORDER_SKIPPED(
-                    Text(
-                        f"Langkah {skipped} dilewati: langkah {step} {what} padahal langkah "
-                        f"{skipped} belum dilaksanakan",
-                        f"Step {skipped} was skipped: step {step} {_EN[what]} before step "
-                        f"{skipped} was carried out",
-                    ),
+                    M.ORDER_SKIPPED(skipped=skipped, step=step, what=what),
                     field=f"events[{index}]",
                     step=skipped,
                     basis=plan.label(skipped),
                 )
             )
 
-    def leave(run: _OpenRun, event: StepCompleted, index: int) -> None:
+    def leave(self, run: _OpenRun, event: StepCompleted, index: int) -> None:
         """Move the flow on after ``run`` completed with ``event``."""
-        nonlocal expected, ended, ready_at
-        sp = steps[run.step]
-        targets: tuple[int | None, ...]
+        following = _following(self.targets(run.step, event, index))
+        self.ended = not following
+        self.expected = following
+        self.ready_at = event.at
+
+    def targets(self, step: int, event: StepCompleted, index: int) -> Iterable[int | None]:
+        """Where the flow goes after ``step``: the branch taken at a decision (both, with a
+        finding, when none is recorded), the successors of any other step (a branch recorded
+        on it is reported and ignored)."""
+        sp = self.plan.steps[step]
         if sp.is_decision:
-            if event.branch is None:
-                findings.append(
-                    DECISION_NO_BRANCH(
-                        Text(
-                            f"Langkah {run.step} adalah keputusan, tetapi cabang yang diambil "
-                            "(ya/tidak) tidak dicatat",
-                            f"Step {run.step} is a decision but the branch taken (yes/no) is not "
-                            "recorded",
-                        ),
-                        field=f"events[{index}].branch",
-                        step=run.step,
-                        basis=sp.label,
-                    )
-                )
-                targets = tuple(sp.branches.values())
-            else:
-                targets = (sp.branches.get(event.branch),)
-        else:
             if event.branch is not None:
-                findings.append(
-                    DECISION_BRANCH_ON_PROCESS(
-                        Text(
-                            f"Langkah {run.step} bukan keputusan; cabang {event.branch!r} "
-                            "diabaikan",
-                            f"Step {run.step} is not a decision; branch {event.branch!r} is "
-                            "ignored",
-                        ),
-                        field=f"events[{index}].branch",
-                        step=run.step,
-                        basis=sp.label,
-                    )
-                )
-            targets = sp.successors
-        following = frozenset(t for t in targets if t is not None)
-        ended = not following
-        expected = following
-        ready_at = event.at
-
-    earliest: dt.datetime | None = None
-    for index, event in enumerate(case.events):
-        at = event.at
-        if previous_at is None:
-            previous_at = earliest = at
-        elif at < previous_at:
-            # Only here can a moment be earlier than the first: a log in time order costs
-            # one comparison per event for both the order rule and the span.
-            if earliest is None or at < earliest:
-                earliest = at
-            findings.append(
-                LOG_NOT_CHRONOLOGICAL(
-                    Text(
-                        f"Peristiwa {index} ({event.KIND}) tercatat lebih awal daripada "
-                        "peristiwa sebelumnya: log kasus harus berurutan menurut waktu",
-                        f"Event {index} ({event.KIND}) is dated before the event before it: "
-                        "the case log must be in time order",
-                    ),
-                    field=f"events[{index}].at",
+                return (sp.branches.get(event.branch),)
+            self.findings.append(
+                DECISION_NO_BRANCH(
+                    M.DECISION_NO_BRANCH(step=step),
+                    field=f"events[{index}].branch",
+                    step=step,
+                    basis=sp.label,
                 )
             )
-        else:
-            previous_at = at
-
-        if isinstance(event, StepStarted):
-            step = event.step
-            if current is not None:
-                findings.append(
-                    ORDER_BEFORE_PREDECESSOR(
-                        Text(
-                            f"Langkah {step} dimulai sebelum langkah {current.step} selesai",
-                            f"Step {step} started before step {current.step} was completed",
-                        ),
-                        field=f"events[{index}]",
-                        step=step,
-                        basis=plan.label(step),
-                    )
+            return sp.branches.values()
+        if event.branch is not None:
+            self.findings.append(
+                DECISION_BRANCH_ON_PROCESS(
+                    M.DECISION_BRANCH_ON_PROCESS(step=step, branch=event.branch),
+                    field=f"events[{index}].branch",
+                    step=step,
+                    basis=sp.label,
                 )
-                # Reported; the flow goes on as if the unfinished step had been completed
-                # (its completion, when it comes, closes its run without moving the flow).
-                sp_current = steps[current.step]
-                expected = frozenset(
-                    t
-                    for t in (
-                        sp_current.branches.values()
-                        if sp_current.is_decision
-                        else sp_current.successors
-                    )
-                    if t is not None
-                )
-                current = None
-            if step not in expected or ended:
-                enter(step, index, "dimulai")
-            rounds[step] = rounds.get(step, 0) + 1
-            run = _OpenRun(
-                step=step,
-                ready_at=ready_at,
-                started=event,
-                start_index=index,
-                round=rounds[step],
             )
-            runs.append(run)
-            current = run
-            # While a step runs, only its completion may come next in the flow.
-            expected = frozenset({step})
-            ended = False
-        elif isinstance(event, StepCompleted):
-            step = event.step
-            open_run = None
-            if current is None or current.step != step:
-                open_run = next(
-                    (
-                        r
-                        for r in reversed(runs)
-                        if r.step == step and r.started is not None and r.completed is None
-                    ),
-                    None,
-                )
-            if current is not None and current.step == step:
-                run = current
-            elif open_run is not None:
-                # A step overtaken by the next one (case.order.before_predecessor): close it.
-                open_run.completed = event
-                open_run.end_index = index
-                continue
-            else:
-                findings.append(
-                    ORDER_NOT_STARTED(
-                        Text(
-                            f"Langkah {step} dicatat selesai tanpa dicatat dimulai",
-                            f"Step {step} is recorded as completed without being recorded as "
-                            "started",
-                        ),
-                        field=f"events[{index}]",
-                        step=step,
-                        basis=plan.label(step),
-                    )
-                )
-                if current is None:
-                    enter(step, index, "selesai")
-                rounds[step] = rounds.get(step, 0) + 1
-                run = _OpenRun(step=step, ready_at=ready_at, round=rounds[step])
-                runs.append(run)
-            run.completed = event
-            run.end_index = index
-            current = None
-            leave(run, event, index)
-        elif isinstance(event, LoopBack):
-            if (event.from_step, event.to_step) not in plan.back_edges:
-                findings.append(
-                    LOOP_OUTSIDE_SOP(
-                        Text(
-                            f"Kembali dari langkah {event.from_step} ke langkah {event.to_step} "
-                            "untuk perbaikan, padahal SOP tidak memuat alur kembali itu",
-                            f"Went back from step {event.from_step} to step {event.to_step} for "
-                            "correction, but the SOP has no such way back",
-                        ),
-                        field=f"events[{index}]",
-                        step=event.from_step,
-                        basis=plan.label(event.from_step),
-                    )
-                )
-            if not event.reason.strip():
-                findings.append(
-                    LOOP_NO_REASON(
-                        Text(
-                            "Alasan perbaikan tidak dicatat",
-                            "The reason for the correction is not recorded",
-                        ),
-                        field=f"events[{index}].reason",
-                        step=event.from_step,
-                    )
-                )
-            current = None
-            expected = frozenset({event.to_step})
-            ended = False
-            ready_at = event.at
-    frozen = tuple(r.frozen() for r in runs)
-    # The current run is one of the runs: the trace keeps it the same object (`state` asks
-    # ``run is trace.current``).
-    open_at = next((i for i, r in enumerate(runs) if r is current), None)
-    return Trace(
-        runs=frozen,
-        current=None if open_at is None else frozen[open_at],
-        expected=expected if not ended else frozenset(),
-        ready_at=ready_at,
-        ended=ended,
-        findings=tuple(findings),
-        first_at=earliest,
-        last_at=previous_at,
-    )
+        return sp.successors
+
+    # --- the end -------------------------------------------------------------------------------
+
+    def trace(self) -> Trace:
+        frozen = tuple(r.frozen() for r in self.runs)
+        # The current run is one of the runs: the trace keeps it the same object (`state` asks
+        # ``run is trace.current``).
+        open_at = next((i for i, r in enumerate(self.runs) if r is self.current), None)
+        return Trace(
+            runs=frozen,
+            current=None if open_at is None else frozen[open_at],
+            expected=self.expected if not self.ended else frozenset(),
+            ready_at=self.ready_at,
+            ended=self.ended,
+            findings=tuple(self.findings),
+            first_at=self.first_at,
+            last_at=self.last_at,
+        )
 
 
-_EN = {"dimulai": "was started", "selesai": "was completed"}
+def _following(targets: Iterable[int | None]) -> frozenset[int]:
+    """The steps a flow may go to next (None: the end of the SOP)."""
+    return frozenset(t for t in targets if t is not None)
+
+
+#: The table of event kinds the walk moves on; every other kind (a notice, a pause, an
+#: extension...) only counts for the log's time order.
+_ON_EVENT: dict[str, Callable[[_Replayer, int, Any], None]] = {
+    StepStarted.KIND: _Replayer.step_started,
+    StepCompleted.KIND: _Replayer.step_completed,
+    LoopBack.KIND: _Replayer.loop_back,
+}

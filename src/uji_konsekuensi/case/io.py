@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,9 @@ import attrs
 from .. import converter, jsonio, limits
 from ..agency import Agency, agencies, get_agency
 from ..errors import InputError, Problem, UjiKonsekuensiError
+from ..i18n import Text
 from ..plugins import PluginError
+from . import messages as M
 from .model import CASE_FORMAT, Case, CaseEvent, Trigger
 
 __all__ = ["case_from_dict", "case_to_dict", "dumps_case", "load_case", "loads_case"]
@@ -241,17 +243,60 @@ def _refusal(code: str) -> PluginError | None:
 def _references(data: Any) -> list[Problem]:
     """Problems with the agency, SOP, step numbers and document ids of raw case data.
 
+    Two parts: what the case's references resolve to (`_resolve`: the agency, its SOP's steps,
+    the documents' ids, each with its own problems), then what each event names, checked by the
+    table `_EVENT_REFERENCES`, one row per kind of reference. Problems come per event, in the
+    table's order.
+
     Defensive: anything malformed is left to the converter, which reports it with its path.
     """
     if not isinstance(data, _OBJECT):
         return []
+    known, problems = _resolve(data)
+    if known.agency is not None:
+        problems.extend(_local_years(data, known.agency))
+    events = data.get("events")
+    if not isinstance(events, list):
+        return problems
+    rows = _EVENT_REFERENCES
+    for i, event in enumerate(events):
+        if isinstance(event, _OBJECT):
+            for check in rows:
+                check(known, i, event, problems)
+    return problems
+
+
+@attrs.frozen(kw_only=True)
+class _Known:
+    """What a case's references may name: its data, its agency and the step numbers of its SOP
+    (None when either is unknown: nothing is checked against them), its documents' ids (in
+    order, and as a set: a case with 200,000 documents must load in linear time)."""
+
+    data: Mapping[str, Any]
+    agency: Agency | None
+    steps: frozenset[int] | None
+    ids: list[str]
+    id_set: set[str]
+
+
+def _resolve(data: Mapping[str, Any]) -> tuple[_Known, list[Problem]]:
+    """The case's agency, its SOP's steps and its documents' ids, with the problems found."""
     problems: list[Problem] = []
+    agency = _agency(data, problems)
+    steps = _sop_steps(data, agency, problems)
+    ids, id_set = _document_ids(data, problems)
+    return _Known(data=data, agency=agency, steps=steps, ids=ids, id_set=id_set), problems
+
+
+def _agency(data: Mapping[str, Any], problems: list[Problem]) -> Agency | None:
     code = data.get("agency")
-    agency: Agency | None = None
-    if isinstance(code, str):
-        installed = agencies()
-        agency = installed.get(code)
-        refusal = None if agency is not None else _refusal(code)
+    if not isinstance(code, str):
+        return None
+    installed = agencies()
+    agency = installed.get(code)
+    if agency is None:
+        known = ", ".join(sorted(installed)) or "-"
+        refusal = _refusal(code)
         if refusal is not None:
             # Withheld, not unknown: its plugin failed, or the audit mode refuses code.
             problems.append(
@@ -260,120 +305,97 @@ def _references(data: Any) -> list[Problem]:
                     message=refusal.render("id"),
                     message_en=refusal.render("en"),
                     value=code,
-                    expected="salah satu dari: " + (", ".join(sorted(installed)) or "-"),
-                    expected_en="one of: " + (", ".join(sorted(installed)) or "-"),
-                )
-            )
-        elif agency is None:
-            problems.append(
-                Problem(
-                    path="agency",
-                    message="instansi tidak dikenal (tidak ada plugin yang menyediakannya)",
-                    message_en="unknown agency (no installed plugin provides it)",
-                    value=code,
-                    expected="salah satu dari: " + (", ".join(sorted(installed)) or "-"),
-                    expected_en="one of: " + (", ".join(sorted(installed)) or "-"),
-                )
-            )
-    steps: set[int] | None = None
-    number = data.get("sop")
-    if agency is not None and isinstance(number, str):
-        found = [s for s in agency.sops if _sop_key(s.number) == _sop_key(number)]
-        if not found:
-            problems.append(
-                Problem(
-                    path="sop",
-                    message=f"instansi {agency.code!r} tidak memiliki SOP dengan nomor ini",
-                    message_en=f"agency {agency.code!r} has no SOP with this number",
-                    value=number,
-                    expected="salah satu dari: "
-                    + (" | ".join(s.number for s in agency.sops) or "-"),
-                    expected_en="one of: " + (" | ".join(s.number for s in agency.sops) or "-"),
+                    expected="salah satu dari: " + known,
+                    expected_en="one of: " + known,
                 )
             )
         else:
-            steps = {s.number for s in found[0].steps}
+            problems.append(M.AGENCY_UNKNOWN.problem("agency", code, known=known))
+    return agency
 
+
+def _sop_steps(
+    data: Mapping[str, Any], agency: Agency | None, problems: list[Problem]
+) -> frozenset[int] | None:
+    number = data.get("sop")
+    if agency is None or not isinstance(number, str):
+        return None
+    found = [s for s in agency.sops if _sop_key(s.number) == _sop_key(number)]
+    if not found:
+        known = " | ".join(s.number for s in agency.sops) or "-"
+        problems.append(M.SOP_UNKNOWN.problem("sop", number, agency=agency.code, known=known))
+        return None
+    return frozenset(s.number for s in found[0].steps)
+
+
+def _document_ids(data: Mapping[str, Any], problems: list[Problem]) -> tuple[list[str], set[str]]:
     documents = data.get("documents")
     ids: list[str] = []
-    seen: set[str] = set()  # a set: a case with 200,000 documents must load in linear time
+    seen: set[str] = set()
     if isinstance(documents, list):
         for j, doc in enumerate(documents):
             if isinstance(doc, _OBJECT) and isinstance(doc.get("id"), str):
                 if doc["id"] in seen:
-                    problems.append(
-                        Problem(
-                            path=f"documents[{j}].id",
-                            message="id dokumen sudah dipakai dokumen lain",
-                            message_en="document id already used by another document",
-                            value=doc["id"],
-                            expected="id yang unik dalam kasus",
-                            expected_en="an id unique in the case",
-                        )
-                    )
+                    problems.append(M.DOCUMENT_ID_TAKEN.problem(f"documents[{j}].id", doc["id"]))
                 ids.append(doc["id"])
                 seen.add(doc["id"])
-    known_ids = seen
+    return ids, seen
 
-    events = data.get("events")
-    if agency is not None:
-        problems.extend(_local_years(data, agency))
-    if not isinstance(events, list):
-        return problems
-    for i, event in enumerate(events):
-        if not isinstance(event, _OBJECT):
-            continue
-        if steps is not None:
-            for key in ("step", "from_step", "to_step"):
-                value = event.get(key)
-                if isinstance(value, int) and not isinstance(value, bool) and value not in steps:
-                    problems.append(
-                        Problem(
-                            path=f"events[{i}].{key}",
-                            message="SOP tidak memiliki langkah dengan nomor ini",
-                            message_en="the SOP has no step with this number",
-                            value=value,
-                            expected="salah satu dari: " + ", ".join(str(n) for n in sorted(steps)),
-                            expected_en="one of: " + ", ".join(str(n) for n in sorted(steps)),
-                        )
-                    )
-        # (key, index or None, id): the path is spelt only for an id that names no document.
-        refs: list[tuple[str, int | None, Any]] = []
-        for key in ("inputs", "outputs"):
-            value = event.get(key)
-            if isinstance(value, list):
-                refs.extend((key, k, v) for k, v in enumerate(value))
-        if "document" in event:
-            refs.append(("document", None, event["document"]))
-        for key, k, ref in refs:
-            if isinstance(ref, str) and ref not in known_ids:
-                problems.append(
-                    Problem(
-                        path=f"events[{i}].{key}" + ("" if k is None else f"[{k}]"),
-                        message="tidak ada dokumen dengan id ini di 'documents'",
-                        message_en="no document with this id in 'documents'",
-                        value=ref,
-                        expected="salah satu dari: " + (_listed(ids) or "- (tidak ada dokumen)"),
-                        expected_en="one of: " + (_listed(ids) or "- (no documents)"),
-                    )
-                )
-        item = event.get("item")
-        if (
-            event.get("kind") == "expiry_declared"
-            and isinstance(item, str)
-            and not _item_exists(data, item)
-        ):
-            problems.append(
-                Problem(
-                    path=f"events[{i}].item",
-                    message="tidak menunjuk baris pengujian yang ada",
-                    message_en="does not point to an existing tested item",
-                    value=item,
-                    expected='"tests[<i>].rows[<j>]" atau "penetapan.sheets[<i>].rows[<j>]"',
-                    expected_en='"tests[<i>].rows[<j>]" or "penetapan.sheets[<i>].rows[<j>]"',
-                )
-            )
-    return problems
+
+# --- what an event names: one row of the table per kind of reference --------------------------
+
+
+def _step_numbers(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
+    """A step (started, completed, looped from or to) is a step of the case's SOP."""
+    steps = known.steps
+    if steps is None:
+        return
+    for key in ("step", "from_step", "to_step"):
+        value = event.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value not in steps:
+            listed = ", ".join(str(n) for n in sorted(steps))
+            out.append(M.STEP_UNKNOWN.problem(f"events[{i}].{key}", value, known=listed))
+
+
+def _document_refs(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
+    """Every document an event uses, produces or sends is one of the case's ``documents``."""
+    ids = known.id_set
+    for key in ("inputs", "outputs"):
+        value = event.get(key)
+        if isinstance(value, list):
+            for k, ref in enumerate(value):
+                if isinstance(ref, str) and ref not in ids:
+                    out.append(_no_document(known, f"events[{i}].{key}[{k}]", ref))
+    if "document" in event:
+        ref = event["document"]
+        if isinstance(ref, str) and ref not in ids:
+            out.append(_no_document(known, f"events[{i}].document", ref))
+
+
+def _no_document(known: _Known, path: str, ref: str) -> Problem:
+    listed = _listed(known.ids)
+    return M.DOCUMENT_UNKNOWN.problem(
+        path, ref, known=Text(listed or "- (tidak ada dokumen)", listed or "- (no documents)")
+    )
+
+
+def _expiry_item(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
+    """An expiry names a tested item of the case (a row of a Lembar or of the Penetapan)."""
+    if event.get("kind") != "expiry_declared":
+        return
+    item = event.get("item")
+    if isinstance(item, str) and not _item_exists(known.data, item):
+        out.append(M.ITEM_UNKNOWN.problem(f"events[{i}].item", item))
+
+
+#: The references an event may hold, one row per kind, each adding its problems to the list it
+#: is given (a plain call per event and row: loading a case is a hot path). An event's problems
+#: come in the order of the rows.
+_EVENT_REFERENCES: tuple[Callable[[_Known, int, Mapping[str, Any], list[Problem]], None], ...] = (
+    _step_numbers,
+    _document_refs,
+    _expiry_item,
+)
 
 
 def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
@@ -385,8 +407,27 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
     event, rather than failing deep inside a rule. Malformed values are left to the converter.
     """
     zone = agency.calendar.zone
-    # (index of the event or None for the trigger, the value): the path is spelt only for a
-    # moment that falls outside.
+    for i, value in _moments(data):
+        if not isinstance(value, str):
+            continue
+        year = value[:4]
+        if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
+            continue  # an offset moves a date by a day at most: never out of these years
+        local = _outside_years(value, zone)
+        if local is not None:
+            yield M.MOMENT_OUTSIDE_CALENDAR.problem(
+                "trigger.received_at" if i is None else f"events[{i}].at",
+                value,
+                local=local.isoformat(),
+                zone=zone,
+                first=limits.FIRST_YEAR,
+                last=limits.LAST_YEAR,
+            )
+
+
+def _moments(data: Mapping[str, Any]) -> list[tuple[int | None, Any]]:
+    """(index of the event or None for the trigger, the value) of every moment of the case:
+    the path is spelt only for a moment that falls outside."""
     moments: list[tuple[int | None, Any]] = []
     trigger = data.get("trigger")
     if isinstance(trigger, _OBJECT):
@@ -394,38 +435,18 @@ def _local_years(data: Mapping[str, Any], agency: Agency) -> Iterator[Problem]:
     events = data.get("events")
     if isinstance(events, list):
         moments.extend((i, e.get("at")) for i, e in enumerate(events) if isinstance(e, _OBJECT))
-    for i, value in moments:
-        if not isinstance(value, str):
-            continue
-        year = value[:4]
-        if year.isascii() and year.isdigit() and limits.FIRST_YEAR < int(year) < limits.LAST_YEAR:
-            continue  # an offset moves a date by a day at most: never out of these years
-        path = "trigger.received_at" if i is None else f"events[{i}].at"
-        try:
-            moment = dt.datetime.fromisoformat(value)
-            if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
-                continue  # refused as written already (no offset, or a year outside)
-            local = moment.astimezone(zone).date()
-        except (ValueError, OverflowError):
-            continue
-        if not limits.FIRST_YEAR <= local.year <= limits.LAST_YEAR:
-            yield Problem(
-                path=path,
-                message=(
-                    f"jatuh pada {local.isoformat()} di zona waktu instansi ({zone}), di luar "
-                    f"tahun kalender kerja {limits.FIRST_YEAR}-{limits.LAST_YEAR}"
-                ),
-                message_en=(
-                    f"falls on {local.isoformat()} in the agency's time zone ({zone}), "
-                    f"outside the calendar's years {limits.FIRST_YEAR}-{limits.LAST_YEAR}"
-                ),
-                value=value,
-                expected=(
-                    f"waktu yang di zona instansi jatuh dalam tahun {limits.FIRST_YEAR}-"
-                    f"{limits.LAST_YEAR}"
-                ),
-                expected_en=(
-                    f"a moment that falls in {limits.FIRST_YEAR}-{limits.LAST_YEAR} in the "
-                    "agency's zone"
-                ),
-            )
+    return moments
+
+
+def _outside_years(value: str, zone: dt.tzinfo) -> dt.date | None:
+    """The date ``value`` (written in the first or the last of the calendar's years) falls on
+    in ``zone`` when that is outside the calendar's years; None when it is inside, or when the
+    value is left to the converter (malformed, no offset, or a year outside as written)."""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+        if moment.tzinfo is None or not limits.FIRST_YEAR <= moment.year <= limits.LAST_YEAR:
+            return None  # refused as written already (no offset, or a year outside)
+        local = moment.astimezone(zone).date()
+    except (ValueError, OverflowError):
+        return None
+    return None if limits.FIRST_YEAR <= local.year <= limits.LAST_YEAR else local

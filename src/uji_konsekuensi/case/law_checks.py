@@ -10,15 +10,18 @@ findings rooted in the case. See docs/case.md.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
 from ..agency import Agency
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
 from ..findings import Finding
-from ..harm import TestStage, validate
+from ..harm import ConsequenceTest, ConsequenceTestSheet, TestStage, validate
 from ..i18n import Text
+from ..law import Citation
+from . import messages as M
 from .cached import cited
 from .clock import RequestClock, beyond_calendar
 from .codes import (
@@ -56,6 +59,7 @@ from .model import (
     NoticeOutcome,
     NoticeSent,
     Paused,
+    RefusalContent,
     RequestTrigger,
     Resumed,
 )
@@ -83,50 +87,21 @@ def check_statutory(
             key=lambda pair: pair[0],
         ):
             if isinstance(event, Extension):
-                yield EXTENSION_NOT_REQUEST(
-                    Text(
-                        "Perpanjangan dicatat pada kasus berkala: tidak ada permintaan yang "
-                        "jangka waktunya dapat diperpanjang",
-                        "An extension is recorded in a periodic case: there is no request "
-                        "whose period could be extended",
-                    ),
-                    field=f"events[{index}]",
-                )
+                yield EXTENSION_NOT_REQUEST(M.EXTENSION_NOT_REQUEST(), field=f"events[{index}]")
             elif isinstance(event, Paused | Resumed):
-                yield PAUSE_NOT_REQUEST(
-                    Text(
-                        "Penundaan dicatat pada kasus berkala: tidak ada permintaan untuk "
-                        "dilengkapi",
-                        "A pause is recorded in a periodic case: there is no request to complete",
-                    ),
-                    field=f"events[{index}]",
-                )
+                yield PAUSE_NOT_REQUEST(M.PAUSE_NOT_REQUEST(), field=f"events[{index}]")
         return
     yield from clock.findings
     if clock.notice is not None:
         return
     if trace.ended:
-        yield NOTICE_MISSING(
-            Text(
-                "Prosedur selesai tanpa pemberitahuan tertulis kepada pemohon",
-                "The procedure ended without a written notice to the requester",
-            ),
-            field="events",
-        )
+        yield NOTICE_MISSING(M.NOTICE_MISSING(), field="events")
     elif (
         settings.at is not None
         and clock.due is not None
         and calendar.local_date(settings.at) > clock.due
     ):
-        yield NOTICE_OVERDUE(
-            Text(
-                f"Pemberitahuan tertulis belum dikirim dan batas waktunya "
-                f"({clock.due.isoformat()}) sudah lewat",
-                f"The written notice has not been sent and its deadline "
-                f"({clock.due.isoformat()}) has passed",
-            ),
-            field="events",
-        )
+        yield NOTICE_OVERDUE(M.NOTICE_OVERDUE(due=clock.due.isoformat()), field="events")
 
 
 def _prefixed(findings: Iterable[Finding], prefix: str) -> Iterable[Finding]:
@@ -143,14 +118,29 @@ def check_records(
     calendar: WorkingCalendar,
     settings: CheckSettings,
 ) -> Iterable[Finding]:
-    harm_settings = settings.harm
+    """The records' own findings (``harm.*``, rooted in the case), who approved each Lembar,
+    and that a test precedes the exemption it supports (UU 14/2008 Pasal 19)."""
     if settings.validate_records:
-        for i, sheet in enumerate(case.tests):
-            yield from _prefixed(validate(sheet, harm_settings), f"tests[{i}]")
-        if case.penetapan is not None:
-            yield from _prefixed(validate(case.penetapan, harm_settings), "penetapan")
-
+        yield from _validated(case, settings)
     sheets = sheets_of(case)
+    yield from _approvals(sheets, plan)
+    yield from _test_first(sheets, events, calendar)
+
+
+def _validated(case: Case, settings: CheckSettings) -> Iterator[Finding]:
+    """Each record's own validation, its fields named from the case's root."""
+    harm_settings = settings.harm
+    for i, sheet in enumerate(case.tests):
+        yield from _prefixed(validate(sheet, harm_settings), f"tests[{i}]")
+    if case.penetapan is not None:
+        yield from _prefixed(validate(case.penetapan, harm_settings), "penetapan")
+
+
+def _approvals(
+    sheets: Sequence[tuple[str, ConsequenceTestSheet]], plan: SopPlan
+) -> Iterator[Finding]:
+    """PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e: a Lembar is
+    approved by whom the SOP's approving step names."""
     approving = plan.approving_steps[-1] if plan.approving_steps else None
     for path, sheet in sheets:
         approval = sheet.approval
@@ -158,11 +148,13 @@ def check_records(
             continue  # harm.approval.missing says so
         if approval.role not in plan.approvers:
             yield APPROVAL_WRONG_ROLE(
-                Text(
-                    f"Pengujian disetujui oleh {approval.name} ({approval.role.value}); menurut "
-                    f"SOP {plan.sop.number} yang menyetujui: {role_names(plan.approvers, 'id')}",
-                    f"The test was approved by {approval.name} ({approval.role.value}); by SOP "
-                    f"{plan.sop.number} it is approved by: {role_names(plan.approvers, 'en')}",
+                M.APPROVAL_WRONG_ROLE(
+                    name=approval.name,
+                    role=approval.role.value,
+                    sop=plan.sop.number,
+                    approvers=Text(
+                        role_names(plan.approvers, "id"), role_names(plan.approvers, "en")
+                    ),
                 ),
                 field=f"{path}.approval.role",
                 step=approving,
@@ -170,7 +162,13 @@ def check_records(
                 + "PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
             )
 
-    # Pasal 19: the test comes before the exemption is declared or used to refuse.
+
+def _test_first(
+    sheets: Sequence[tuple[str, ConsequenceTestSheet]],
+    events: EventIndex,
+    calendar: WorkingCalendar,
+) -> Iterator[Finding]:
+    """Pasal 19: the test comes before the exemption is declared or used to refuse."""
     exempting = [
         (path, sheet) for path, sheet in sheets if any(row.outcome.exempts for row in sheet.rows)
     ]
@@ -178,31 +176,22 @@ def check_records(
         events.get(ExemptionDeclared, ()) + events.get(NoticeSent, ()), key=lambda pair: pair[0]
     ):
         if isinstance(event, ExemptionDeclared):
-            what = Text("pengecualian dinyatakan", "the exemption was declared")
+            what = M.EXEMPTION_DECLARED
         elif isinstance(event, NoticeSent) and event.outcome in _REFUSING:
-            what = Text("permintaan ditolak", "the request was refused")
+            what = M.REQUEST_REFUSED
         else:
             continue
         day = calendar.local_date(event.at)
         if not exempting:
             yield TEST_MISSING(
-                Text(
-                    f"Pada {day.isoformat()} {what.id}, tetapi kasus tidak memuat pengujian "
-                    "konsekuensi yang mengecualikan informasi",
-                    f"On {day.isoformat()} {what.en}, but the case holds no consequence test "
-                    "that exempts the information",
-                ),
-                field=f"events[{index}]",
+                M.TEST_MISSING(day=day.isoformat(), what=what), field=f"events[{index}]"
             )
             continue
         dated = [s.date for _, s in exempting if s.date is not None]
         if dated and min(dated) > day:
             yield TEST_AFTER_EXEMPTION(
-                Text(
-                    f"Pengujian konsekuensi bertanggal {min(dated).isoformat()}, setelah "
-                    f"{what.id} pada {day.isoformat()}: pengujian wajib dilakukan sebelumnya",
-                    f"The consequence test is dated {min(dated).isoformat()}, after "
-                    f"{what.en} on {day.isoformat()}: the test must come first",
+                M.TEST_AFTER_EXEMPTION(
+                    dated=min(dated).isoformat(), what=what, day=day.isoformat()
                 ),
                 field=f"events[{index}].at",
             )
@@ -223,11 +212,17 @@ def _tested_grounds(case: Case) -> set[str]:
 
 
 def check_refusals(*, case: Case, events: EventIndex) -> Iterable[Finding]:
+    """A notice that withholds goes with a refusal letter that says what the law requires
+    (UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35-36; PERKI 1/2021 Pasal 34): its grounds, each
+    one this case tested (`_letter_grounds`); the consequence of opening; the right to object
+    within 30 hari kerja (`_letter_objection`); who asked for what, and who signed
+    (`_letter_parts`)."""
     notices = events.get(NoticeSent, ())
     if not notices:
         return
     docs = {d.id: (j, d) for j, d in enumerate(case.documents)}
-    tested: set[str] | None = None
+    # The grounds the tests examined, read once and only if a letter cites a readable ground.
+    tested = functools.cache(lambda: _tested_grounds(case))
     # A notice withholds by what it says or by what the tests say: "granted" while an item was
     # closed is a refusal in part, whose letter the law governs too (Pasal 22 ayat (7) huruf c).
     derived = derived_outcome(case)
@@ -236,108 +231,84 @@ def check_refusals(*, case: Case, events: EventIndex) -> Iterable[Finding]:
             continue
         j, doc = docs[event.document]
         letter = doc.refusal
-        where = f"documents[{j}].refusal"
         if letter is None:
             yield REFUSAL_NO_LETTER(
-                Text(
-                    f"Permintaan ditolak dengan dokumen {doc.id!r} yang tidak memuat isi surat "
-                    "keputusan penolakan (dasar pengecualian, konsekuensi, hak keberatan)",
-                    f"The request was refused with document {doc.id!r}, which does not carry a "
-                    "refusal decision (ground, consequence, right to object)",
-                ),
-                field=f"events[{index}].document",
+                M.REFUSAL_NO_LETTER(document=doc.id), field=f"events[{index}].document"
             )
             continue
-        if not letter.grounds:
-            yield REFUSAL_NO_GROUND(
-                Text(
-                    "Surat penolakan tidak menyebut dasar pengecualian (Pasal 17 UU 14/2008)",
-                    "The refusal letter names no ground of exemption (UU 14/2008 Pasal 17)",
-                ),
-                field=f"{where}.grounds",
-            )
-        for g, text in enumerate(letter.grounds):
-            citations = cited(text)
-            if citations is None:
-                yield REFUSAL_GROUND_UNREADABLE(
-                    Text(
-                        f"Dasar pengecualian {text!r} tidak menyebut alasan Pasal 17 yang ada",
-                        f"The ground {text!r} does not name an existing ground of Pasal 17",
-                    ),
-                    field=f"{where}.grounds[{g}]",
-                )
-                continue
-            if tested is None:
-                tested = _tested_grounds(case)
-            reported: set[str] = set()
-            for citation in citations:
-                code = citation.ground.code
-                if citation.whole_letter:
-                    # "Pasal 17 huruf c" cites the letter once: one finding for the letter,
-                    # not one for each of its sub-points.
-                    code = citation.ground.letter
-                    if code in tested or code in reported:
-                        continue
-                    reported.add(code)
-                if code not in tested:
-                    yield REFUSAL_GROUND_NOT_TESTED(
-                        Text(
-                            f"Surat penolakan memakai Pasal 17 huruf {code} yang tidak diuji "
-                            "dalam pengujian konsekuensi kasus ini",
-                            f"The refusal relies on Pasal 17 ({code}), which no consequence test "
-                            "of this case examined",
-                        ),
-                        field=f"{where}.grounds[{g}]",
-                    )
+        where = f"documents[{j}].refusal"
+        yield from _letter_grounds(letter, where, tested)
         if not (letter.consequence or "").strip():
-            yield REFUSAL_NO_CONSEQUENCE(
-                Text(
-                    "Surat penolakan tidak menyebut konsekuensi yang timbul apabila informasi "
-                    "dibuka",
-                    "The refusal letter does not state the consequence of opening the information",
-                ),
-                field=f"{where}.consequence",
+            yield REFUSAL_NO_CONSEQUENCE(M.REFUSAL_NO_CONSEQUENCE(), field=f"{where}.consequence")
+        yield from _letter_objection(letter, where)
+        yield from _letter_parts(letter, where)
+
+
+def _letter_grounds(
+    letter: RefusalContent, where: str, tested: Callable[[], set[str]]
+) -> Iterator[Finding]:
+    """The letter names a ground of Pasal 17, readable, and one the case's tests examined."""
+    if not letter.grounds:
+        yield REFUSAL_NO_GROUND(M.REFUSAL_NO_GROUND(), field=f"{where}.grounds")
+    for g, text in enumerate(letter.grounds):
+        citations = cited(text)
+        if citations is None:
+            yield REFUSAL_GROUND_UNREADABLE(
+                M.REFUSAL_GROUND_UNREADABLE(ground=text), field=f"{where}.grounds[{g}]"
             )
-        if letter.objection_days is None:
-            yield REFUSAL_NO_OBJECTION_NOTICE(
-                Text(
-                    "Surat penolakan tidak memberitahukan hak mengajukan keberatan kepada "
-                    "Atasan PPID dalam 30 hari kerja",
-                    "The refusal letter does not tell the requester of the right to object to "
-                    "the PPID's superior within 30 working days",
-                ),
-                field=f"{where}.objection_days",
+            continue
+        for code in _untested(citations, tested()):
+            yield REFUSAL_GROUND_NOT_TESTED(
+                M.REFUSAL_GROUND_NOT_TESTED(ground=code), field=f"{where}.grounds[{g}]"
             )
-        elif letter.objection_days < OBJECTION.amount:
-            yield REFUSAL_OBJECTION_PERIOD(
-                Text(
-                    f"Surat penolakan memberi {letter.objection_days} hari kerja untuk "
-                    "keberatan; undang-undang memberi 30 hari kerja",
-                    f"The refusal letter gives {letter.objection_days} working days to object; "
-                    "the statute gives 30",
-                ),
-                field=f"{where}.objection_days",
-            )
-        missing = [
-            name
-            for name, value in (
-                ("registration_number", letter.registration_number),
-                ("requester_name", letter.requester_name),
-                ("information", letter.information),
-                ("objection_to", letter.objection_to),
-            )
-            if not (value or "").strip()
-        ]
-        if letter.signed_by is None:
-            missing.append("signed_by")
-        if missing:
-            yield REFUSAL_INCOMPLETE(
-                Text(
-                    f"Surat penolakan tidak memuat: {', '.join(missing)}",
-                    f"The refusal letter lacks: {', '.join(missing)}",
-                ),
-                field=f"{where}.{missing[0]}",
-            )
+
+
+def _untested(citations: Iterable[Citation], tested: set[str]) -> Iterator[str]:
+    """The codes of the grounds cited that no test examined, in the order cited."""
+    reported: set[str] = set()
+    for citation in citations:
+        code = citation.ground.code
+        if citation.whole_letter:
+            # "Pasal 17 huruf c" cites the letter once: one finding for the letter,
+            # not one for each of its sub-points.
+            code = citation.ground.letter
+            if code in tested or code in reported:
+                continue
+            reported.add(code)
+        if code not in tested:
+            yield code
+
+
+def _letter_objection(letter: RefusalContent, where: str) -> Iterator[Finding]:
+    """UU 14/2008 Pasal 35 ayat (1), Pasal 36: the letter tells the requester of the right to
+    object, and gives the 30 hari kerja the statute gives."""
+    if letter.objection_days is None:
+        yield REFUSAL_NO_OBJECTION_NOTICE(
+            M.REFUSAL_NO_OBJECTION_NOTICE(), field=f"{where}.objection_days"
+        )
+    elif letter.objection_days < OBJECTION.amount:
+        yield REFUSAL_OBJECTION_PERIOD(
+            M.REFUSAL_OBJECTION_PERIOD(days=letter.objection_days),
+            field=f"{where}.objection_days",
+        )
+
+
+def _letter_parts(letter: RefusalContent, where: str) -> Iterator[Finding]:
+    """What a refusal letter names besides its grounds (PERKI 1/2021 Pasal 34 and its
+    Lampiran): one finding listing every part it lacks, at the first of them."""
+    parts = (
+        ("registration_number", letter.registration_number),
+        ("requester_name", letter.requester_name),
+        ("information", letter.information),
+        ("objection_to", letter.objection_to),
+    )
+    missing = [name for name, value in parts if not (value or "").strip()]
+    if letter.signed_by is None:
+        missing.append("signed_by")
+    if missing:
+        yield REFUSAL_INCOMPLETE(
+            M.REFUSAL_INCOMPLETE(missing=", ".join(missing)), field=f"{where}.{missing[0]}"
+        )
 
 
 def check_expiry(*, case: Case, events: EventIndex, calendar: WorkingCalendar) -> Iterable[Finding]:
@@ -351,12 +322,7 @@ def check_expiry(*, case: Case, events: EventIndex, calendar: WorkingCalendar) -
             computed = row.period.ends_on(start) if start is not None else None
             if computed is not None and computed != ends:
                 yield EXPIRY_DATE_MISMATCH(
-                    Text(
-                        f"Penetapan menyebut jangka waktu berakhir {ends.isoformat()}, tetapi "
-                        f"pengujian menetapkannya {computed.isoformat()}",
-                        f"The declaration says the period ends on {ends.isoformat()}, but the "
-                        f"test set it to end on {computed.isoformat()}",
-                    ),
+                    M.EXPIRY_DATE_MISMATCH(ends=ends.isoformat(), computed=computed.isoformat()),
                     field=f"events[{index}].expires_on",
                 )
                 ends = computed
@@ -366,12 +332,7 @@ def check_expiry(*, case: Case, events: EventIndex, calendar: WorkingCalendar) -
             # An end in the first weeks of 1946: 30 hari kerja before it is in 1945.
             yield beyond_calendar(
                 EXPIRY_BEYOND_CALENDAR,
-                Text(
-                    f"Hari terakhir untuk menyatakan informasi terbuka (30 hari kerja sebelum "
-                    f"{ends.isoformat()})",
-                    f"The last day to declare the information open (30 working days before "
-                    f"{ends.isoformat()})",
-                ),
+                M.EXPIRY_DUE(ends=ends.isoformat()),
                 exc,
                 field=f"events[{index}].expires_on",
                 basis=EXPIRY_LATE.basis,
@@ -381,13 +342,11 @@ def check_expiry(*, case: Case, events: EventIndex, calendar: WorkingCalendar) -
         if declared > latest:
             left = calendar.working_days_between(declared, ends)
             yield EXPIRY_LATE(
-                Text(
-                    f"Informasi yang jangka waktu pengecualiannya berakhir {ends.isoformat()} "
-                    f"dinyatakan terbuka pada {declared.isoformat()}, {left} hari kerja "
-                    f"sebelumnya; paling lambat {latest.isoformat()} (30 hari kerja sebelumnya)",
-                    f"Information whose exemption ends on {ends.isoformat()} was declared open "
-                    f"on {declared.isoformat()}, {left} working day(s) before; the latest day "
-                    f"was {latest.isoformat()} (30 working days before)",
+                M.EXPIRY_LATE(
+                    ends=ends.isoformat(),
+                    declared=declared.isoformat(),
+                    left=left,
+                    latest=latest.isoformat(),
                 ),
                 field=f"events[{index}].at",
             )
@@ -437,12 +396,7 @@ def check_notice_outcomes(
         said = event.outcome.value
         if event.outcome is NoticeOutcome.GRANTED and doc.refusal is not None:
             yield NOTICE_OUTCOME_MISMATCH(
-                Text(
-                    f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi dokumennya "
-                    f"{doc.id!r} adalah surat keputusan penolakan",
-                    f"The notice says the request was granted ({said}), but its document "
-                    f"{doc.id!r} is a refusal letter",
-                ),
+                M.NOTICE_GRANTED_WITH_REFUSAL(said=said, document=doc.id),
                 field=f"events[{index}].outcome",
             )
         elif derived.tested and not derived.allows(event.outcome):
@@ -471,13 +425,7 @@ def check_test_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[Findi
         if sheet.stage is not None and sheet.stage is not TestStage.ON_REQUEST:
             continue
         yield TEST_BEFORE_REQUEST(
-            Text(
-                f"Lembar pengujian konsekuensi atas permintaan bertanggal "
-                f"{sheet.date.isoformat()}, sebelum permintaan diterima pada "
-                f"{received.isoformat()}",
-                f"The consequence test on request is dated {sheet.date.isoformat()}, before "
-                f"the request was received on {received.isoformat()}",
-            ),
+            M.TEST_BEFORE_REQUEST(date=sheet.date.isoformat(), received=received.isoformat()),
             field=f"tests[{i}].date",
         )
 
@@ -518,31 +466,11 @@ def check_penetapan(
     exempting = [row for sheet in case.tests for row in sheet.rows if row.outcome.exempts]
     if not exempting:
         return
-    trigger = case.trigger
-    if isinstance(trigger, RequestTrigger):
-        received = calendar.local_date(trigger.received_at)
-        if all(row.exempt_since is not None and row.exempt_since < received for row in exempting):
-            return
-        later = [row.exempt_since for row in exempting if row.exempt_since is not None]
-    else:
-        # A periodic round: an exemption older than every record of the round.
-        first = min(
-            [calendar.local_date(e.at) for e in case.events]
-            + [s.date for s in case.tests if s.date is not None],
-            default=None,
-        )
-        if first is not None and all(
-            row.exempt_since is not None and row.exempt_since < first for row in exempting
-        ):
-            return
-        later = [row.exempt_since for row in exempting if row.exempt_since is not None]
+    later = _not_earlier(case, exempting, calendar)
+    if later is None:
+        return  # every item was exempt before: no new Penetapan is owed
     since = (
-        Text(
-            f" Tanggal 'exempt_since' ({', '.join(sorted({d.isoformat() for d in later}))}) "
-            "tidak mendahului permintaan, jadi bukan pengecualian yang lebih dahulu.",
-            f" The 'exempt_since' dates ({', '.join(sorted({d.isoformat() for d in later}))}) "
-            "do not precede the request, so they are no earlier exemption.",
-        )
+        M.PENETAPAN_NOT_EARLIER(dates=", ".join(sorted({d.isoformat() for d in later})))
         if later
         else Text("", "")
     )
@@ -551,27 +479,39 @@ def check_penetapan(
         if not isinstance(event, NoticeSent) or event.outcome not in _REFUSING:
             continue
         yield PENETAPAN_MISSING(
-            Text(
-                "Permintaan ditolak tanpa Penetapan hasil pengujian konsekuensi: kasus tidak "
-                "memuat rekaman 'penetapan' (dokumen yang ditunjuk peristiwa "
-                "'exemption_declared' bukan Penetapan)." + since.id + note.id,
-                "The request was refused with no Penetapan setting the result of the "
-                "consequence test: the case holds no 'penetapan' record (a document an "
-                "'exemption_declared' event points at is not one)." + since.en + note.en,
-            ),
+            M.PENETAPAN_MISSING_REFUSED(since=since, note=note),
             field=f"events[{index}]",
         )
         return
     if trace.ended:
         yield PENETAPAN_MISSING(
-            Text(
-                "Kasus selesai dan pengujian menutup informasi, tetapi hasilnya tidak pernah "
-                "ditetapkan: kasus tidak memuat rekaman 'penetapan'." + since.id + note.id,
-                "The case is closed and its tests closed information, but the result was never "
-                "set: the case holds no 'penetapan' record." + since.en + note.en,
-            ),
+            M.PENETAPAN_MISSING_CLOSED(since=since, note=note),
             field="penetapan",
         )
+
+
+def _not_earlier(
+    case: Case, exempting: list[ConsequenceTest], calendar: WorkingCalendar
+) -> list[dt.date] | None:
+    """None when every exempting row was exempt before the case (before the request was
+    received; in a periodic round, before its first record); else the 'exempt_since' dates
+    written, none of which is an earlier exemption."""
+    trigger = case.trigger
+    before: dt.date | None
+    if isinstance(trigger, RequestTrigger):
+        before = calendar.local_date(trigger.received_at)
+    else:
+        # A periodic round: an exemption older than every record of the round.
+        before = min(
+            [calendar.local_date(e.at) for e in case.events]
+            + [s.date for s in case.tests if s.date is not None],
+            default=None,
+        )
+    if before is not None and all(
+        row.exempt_since is not None and row.exempt_since < before for row in exempting
+    ):
+        return None
+    return [row.exempt_since for row in exempting if row.exempt_since is not None]
 
 
 def _penetapan_sop_note(agency: Agency | None, plan: SopPlan | None) -> Text:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -24,6 +25,7 @@ import attrs
 from ..calendar import BeyondCalendarError, WorkingCalendar, format_tanggal
 from ..i18n import Language, Text, current_language
 from ..sop import ActorRole, Role
+from . import messages as M
 from .check import CheckSettings, agency_and_sop, ensure_references, step_due
 from .clock import EXTENSION, NOTICE, REPAIR, CalendarUse, RequestClock, calendar_use, request_clock
 from .flow import Run, Trace, replay
@@ -123,53 +125,16 @@ def case_state(
     ensure_references(case, plan)
     moment = at if at is not None else dt.datetime.now(tz=calendar.zone)
     calendar.local_date(moment, "at")  # refuses a naive moment
-    # The case as it stood at that moment: the log up to it (a log is in time order).
-    upto = 0
-    while upto < len(case.events) and case.events[upto].at <= moment:
-        upto += 1
-    if upto < len(case.events):
-        case = attrs.evolve(case, events=case.events[:upto])
+    case = _as_of(case, moment)
     trace = replay(case, plan)
     clock = request_clock(case, calendar, settings.pause)
 
-    done: list[StepStatus] = []
-    for run in trace.runs:
-        if run is trace.current:
-            continue
-        done.append(_status(run, "done", plan, case, trace, calendar, settings, moment))
+    def status(run: Run, status: Status) -> StepStatus:
+        return _status(run, status, plan, case, trace, calendar, settings, moment)
 
-    nexts: list[StepStatus] = []
-    if trace.current is not None:
-        nexts.append(
-            _status(trace.current, "in_progress", plan, case, trace, calendar, settings, moment)
-        )
-    elif not trace.ended:
-        for step in sorted(trace.expected):
-            run = Run(step=step, ready_at=trace.ready_at)
-            nexts.append(_status(run, "next", plan, case, trace, calendar, settings, moment))
-
-    deadlines = _deadlines(clock, calendar, moment)
-    if clock is not None and clock.notice is None and clock.due is not None:
-        # The statute binds a step the SOP gives no limit ("Setiap Saat", PERKI 1/2021 Pasal 34).
-        end = dt.datetime.combine(clock.due, dt.time.max, tzinfo=calendar.zone)
-        nexts = [
-            attrs.evolve(
-                s,
-                due=end,
-                due_basis=_notice_basis(clock),
-                overdue=moment > end,
-            )
-            if s.due is None or s.due > end
-            else s
-            for s in nexts
-        ]
-
-    dues = [s.due for s in (*done, *nexts) if s.due is not None]
-    moments = [e.at for e in case.events] + [moment]
-    if isinstance(case.trigger, RequestTrigger):
-        moments.append(case.trigger.received_at)
-    first = calendar.local_date(min(moments))
-    last = calendar.local_date(max([*moments, *dues]))
+    done = [status(run, "done") for run in trace.runs if run is not trace.current]
+    nexts = _bound_by_notice(_open_steps(trace, status), clock, calendar, moment)
+    first, last = _span(case, moment, [s.due for s in (*done, *nexts) if s.due is not None])
     return CaseState(
         case_id=case.id,
         agency=case.agency,
@@ -180,9 +145,60 @@ def case_state(
         waiting_for_requester=clock is not None and clock.waiting,
         done=tuple(done),
         next=tuple(nexts),
-        deadlines=deadlines,
-        calendar=calendar_use(calendar, first, last),
+        deadlines=_deadlines(clock, calendar, moment),
+        calendar=calendar_use(calendar, calendar.local_date(first), calendar.local_date(last)),
     )
+
+
+def _as_of(case: Case, moment: dt.datetime) -> Case:
+    """The case as it stood at ``moment``: the log up to it (a log is in time order)."""
+    upto = 0
+    while upto < len(case.events) and case.events[upto].at <= moment:
+        upto += 1
+    if upto < len(case.events):
+        return attrs.evolve(case, events=case.events[:upto])
+    return case
+
+
+def _open_steps(trace: Trace, status: Callable[[Run, Status], StepStatus]) -> list[StepStatus]:
+    """The step in progress, or else every step that may come next (none once the flow ended)."""
+    if trace.current is not None:
+        return [status(trace.current, "in_progress")]
+    if trace.ended:
+        return []
+    return [
+        status(Run(step=step, ready_at=trace.ready_at), "next") for step in sorted(trace.expected)
+    ]
+
+
+def _bound_by_notice(
+    nexts: list[StepStatus],
+    clock: RequestClock | None,
+    calendar: WorkingCalendar,
+    moment: dt.datetime,
+) -> list[StepStatus]:
+    """The statute binds a step the SOP gives no limit, or a later one ("Setiap Saat",
+    PERKI 1/2021 Pasal 34): while the notice is not sent, an open step is due by its deadline."""
+    if clock is None or clock.notice is not None or clock.due is None:
+        return nexts
+    end = dt.datetime.combine(clock.due, dt.time.max, tzinfo=calendar.zone)
+    return [
+        attrs.evolve(s, due=end, due_basis=_notice_basis(clock), overdue=moment > end)
+        if s.due is None or s.due > end
+        else s
+        for s in nexts
+    ]
+
+
+def _span(
+    case: Case, moment: dt.datetime, dues: list[dt.datetime]
+) -> tuple[dt.datetime, dt.datetime]:
+    """The first and the last moment the state looked at: the log, the receipt, the state's
+    moment and every due moment."""
+    moments = [e.at for e in case.events] + [moment]
+    if isinstance(case.trigger, RequestTrigger):
+        moments.append(case.trigger.received_at)
+    return min(moments), max([*moments, *dues])
 
 
 def _notice_basis(clock: RequestClock) -> str:
@@ -254,10 +270,7 @@ def _deadlines(
                 due=repair_due,
                 basis=REPAIR.basis,
                 overdue=today > repair_due,
-                note=Text(
-                    "Jangka waktu pemberitahuan berhenti sampai permintaan dilengkapi",
-                    "The notice period is stopped until the request is completed",
-                ),
+                note=M.STATUS_CLOCK_STOPPED,
             )
         )
     notice_at = clock.notice.at if clock.notice is not None else None
@@ -285,9 +298,8 @@ def _deadlines(
                 basis=EXTENSION.basis,
                 met_at=notice_at,
                 overdue=notice_at is None and clock.due is not None and today > clock.due,
-                note=Text(
-                    f"Diperpanjang {clock.extension.days} hari kerja: {clock.extension.reason}",
-                    f"Extended by {clock.extension.days} working day(s): {clock.extension.reason}",
+                note=M.STATUS_EXTENDED.format(
+                    days=clock.extension.days, reason=clock.extension.reason
                 ),
             )
         )
@@ -305,63 +317,78 @@ def _when(moment: dt.datetime | None, lang: Language) -> str:
 
 
 def _render(state: CaseState, lang: Language) -> str:
-    en = lang == "en"
+    """The state as lines: the case and the moment, the steps done, the steps open, the
+    statutory deadlines, and the calendar data behind the dates. Every word comes from the
+    catalog (`messages`, ``STATUS_*``), in ``lang``."""
     lines = [
-        f"{'Case' if en else 'Kasus'} {state.case_id} ({state.agency}, SOP {state.sop})",
-        f"{'At' if en else 'Pada'}: {_when(state.at, lang)} ({state.timezone})",
+        *_head(state, lang),
+        *(_done_line(s, lang) for s in state.done),
+        *(line for s in state.next for line in _open_lines(s, lang)),
+        *(_deadline_line(d, lang) for d in state.deadlines),
+        *_calendar_lines(state.calendar, lang),
+    ]
+    return "\n".join(lines)
+
+
+def _head(state: CaseState, lang: Language) -> list[str]:
+    lines = [
+        M.STATUS_CASE.get(lang).format(case=state.case_id, agency=state.agency, sop=state.sop),
+        M.STATUS_AT.get(lang).format(when=_when(state.at, lang), zone=state.timezone),
     ]
     if state.finished:
-        lines.append("The SOP's procedure is finished." if en else "Prosedur SOP sudah selesai.")
+        lines.append(M.STATUS_FINISHED.get(lang))
     if state.waiting_for_requester:
+        lines.append(M.STATUS_WAITING.get(lang))
+    return lines
+
+
+def _done_line(s: StepStatus, lang: Language) -> str:
+    branch = ""
+    if s.branch:
+        word = M.STATUS_BRANCHES[s.branch].get(lang)
+        branch = M.STATUS_BRANCH.get(lang).format(branch=word)
+    return M.STATUS_DONE.get(lang).format(
+        step=s.step,
+        branch=branch,
+        when=_when(s.completed_at, lang),
+        flag=M.STATUS_LATE.get(lang) if s.late else "",
+    )
+
+
+def _open_lines(s: StepStatus, lang: Language) -> list[str]:
+    who = ", ".join(r.label.get(lang) for r in s.roles) or "-"
+    lanes = f" [{', '.join(s.lanes)}]" if s.lanes else ""
+    due = _when(s.due, lang) if s.due is not None else M.STATUS_NO_LIMIT.get(lang)
+    return [
+        M.STATUS_OPEN.get(lang).format(
+            head=M.STATUS_HEADS[s.status].get(lang), step=s.step, activity=s.activity
+        ),
+        M.STATUS_WHO.get(lang).format(who=who, lanes=lanes),
+        M.STATUS_BY.get(lang).format(
+            due=due,
+            basis=f" ({s.due_basis})" if s.due_basis else "",
+            flag=M.STATUS_OVERDUE.get(lang) if s.overdue else "",
+        ),
+    ]
+
+
+def _deadline_line(d: DeadlineStatus, lang: Language) -> str:
+    due = format_tanggal(d.due, lang=lang) if d.due is not None else "-"
+    met = M.STATUS_MET.get(lang).format(when=_when(d.met_at, lang)) if d.met_at is not None else ""
+    flag = M.STATUS_OVERDUE.get(lang) if d.overdue else ""
+    return f"{d.name.get(lang)}: {due} ({d.basis}){met}{flag}"
+
+
+def _calendar_lines(use: CalendarUse, lang: Language) -> list[str]:
+    lines = []
+    if use.provisional:
+        years = ", ".join(str(y) for y in use.provisional_years)
         lines.append(
-            "Waiting for the requester to complete the request."
-            if en
-            else "Menunggu pemohon melengkapi permintaan."
-        )
-    for s in state.done:
-        flag = (" — LATE" if en else " — TERLAMBAT") if s.late else ""
-        word = s.branch if en or not s.branch else {"yes": "ya", "no": "tidak"}[s.branch]
-        branch = f" ({'branch' if en else 'cabang'} {word})" if s.branch else ""
-        lines.append(
-            f"{'Done' if en else 'Selesai'}: {'step' if en else 'langkah'} {s.step}"
-            f"{branch}, {_when(s.completed_at, lang)}{flag}"
-        )
-    for s in state.next:
-        who = ", ".join(r.label.get(lang) for r in s.roles) or "-"
-        lanes = f" [{', '.join(s.lanes)}]" if s.lanes else ""
-        head = {
-            "in_progress": "In progress" if en else "Sedang berjalan",
-            "next": "Next" if en else "Berikutnya",
-            "done": "Done" if en else "Selesai",
-        }[s.status]
-        lines.append(f"{head}: {'step' if en else 'langkah'} {s.step}: {s.activity}")
-        lines.append(f"  {'Who' if en else 'Pelaksana'}: {who}{lanes}")
-        due = _when(s.due, lang) if s.due is not None else ("no limit" if en else "tanpa batas")
-        flag = (" — OVERDUE" if en else " — LEWAT WAKTU") if s.overdue else ""
-        basis = f" ({s.due_basis})" if s.due_basis else ""
-        lines.append(f"  {'By' if en else 'Batas'}: {due}{basis}{flag}")
-    for d in state.deadlines:
-        due = format_tanggal(d.due, lang=lang) if d.due is not None else "-"
-        met = (
-            (f" — met {_when(d.met_at, lang)}" if en else f" — dipenuhi {_when(d.met_at, lang)}")
-            if d.met_at is not None
-            else ""
-        )
-        flag = (" — OVERDUE" if en else " — LEWAT WAKTU") if d.overdue else ""
-        lines.append(f"{d.name.get(lang)}: {due} ({d.basis}){met}{flag}")
-    if state.calendar.provisional:
-        years = ", ".join(str(y) for y in state.calendar.provisional_years)
-        lines.append(
-            f"Dates are provisional (calendar data {years or 'estimated holidays'})."
-            if en
-            else f"Tanggal bersifat sementara (data kalender {years or 'libur perkiraan'})."
+            M.STATUS_PROVISIONAL.get(lang).format(years=years or M.STATUS_ESTIMATED.get(lang))
         )
     lines.append(
-        f"holidays {state.calendar.holidays_version}"
-        + (
-            f", cuti bersama decreed through {state.calendar.decreed_through}"
-            if en
-            else f", cuti bersama ditetapkan sampai {state.calendar.decreed_through}"
+        M.STATUS_HOLIDAYS.get(lang).format(
+            version=use.holidays_version, through=use.decreed_through
         )
     )
-    return "\n".join(lines)
+    return lines

@@ -1,0 +1,515 @@
+"""What the case checker's findings say, keyed by code: the catalog beside the code table.
+
+`codes.CODES` says what a code is (severity, basis, title); this module says what a finding of
+that code tells the official about *this* case, in Bahasa Indonesia first and in English. A rule
+builds a finding from the two: the code and one of its messages, filled with the case's values::
+
+    ORDER_NOT_STARTED(M.ORDER_NOT_STARTED(step=4), field="events[7]", step=4)
+
+A code may have more than one message (a ``variant``: a pause that pauses again and a resume
+without a pause are both ``case.pause.unmatched``). A message is a template in each language:
+``{name}`` takes the value given by that name (``{name!r}`` its repr, as an f-string would), and a
+value that is itself a `Text` gives each language its own words (``what=Text("dimulai", "was
+started")``). tests/test_case_messages.py holds the catalog to its contract: every message
+belongs to a declared code, both languages name the same values, and a rule that reports a code
+from this catalog takes its words from here.
+
+The rules of ``flow``, ``clock`` and ``law_checks`` take their messages from here, and so do
+``io`` (a case file's problems with its references, `ProblemMessage`, keyed by a name: a file
+refused has no finding code) and ``state`` (the words of the status report, ``STATUS_*``). The
+other rule modules still write theirs inline, and move here when they are next opened. How to
+add one: docs/architecture.md, "Adding a message".
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+
+import attrs
+
+from ..errors import Problem
+from ..i18n import Text
+
+__all__ = ["MESSAGES", "PROBLEMS", "Message", "ProblemMessage"]
+
+_FORMATTER = string.Formatter()
+
+
+@attrs.frozen(kw_only=True)
+class Message:
+    """One message of a finding code: ``id`` and ``en`` are templates (`str.format` syntax).
+
+    ``code``: the finding code it belongs to (declared in `codes.CODES`). ``variant``: which of
+    the code's messages, where it has more than one ("" for the only or the main one).
+    """
+
+    code: str
+    id: str
+    en: str
+    variant: str = ""
+
+    def __call__(self, **values: object) -> Text:
+        """The message filled with ``values``; a `Text` value fills each language with its own."""
+        in_id = {k: v.id if isinstance(v, Text) else v for k, v in values.items()}
+        in_en = {k: v.en if isinstance(v, Text) else v for k, v in values.items()}
+        return Text(self.id.format_map(in_id), self.en.format_map(in_en))
+
+    @property
+    def fields(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The names each template takes (Indonesian, English): a test holds them equal."""
+        return _names(self.id), _names(self.en)
+
+
+def _names(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name is not None)
+
+
+# --- order: the log against the SOP's flow (flow.replay) ------------------------------------
+
+#: What a step's event did, for the order messages ("Langkah 4 dimulai ...").
+STARTED = Text("dimulai", "was started")
+COMPLETED = Text("selesai", "was completed")
+
+LOG_NOT_CHRONOLOGICAL = Message(
+    code="case.log.not_chronological",
+    id="Peristiwa {index} ({kind}) tercatat lebih awal daripada peristiwa sebelumnya: log kasus "
+    "harus berurutan menurut waktu",
+    en="Event {index} ({kind}) is dated before the event before it: the case log must be in "
+    "time order",
+)
+ORDER_AFTER_END = Message(
+    code="case.order.after_end",
+    id="Langkah {step} {what} setelah prosedur SOP selesai",
+    en="Step {step} {what} after the SOP's procedure had ended",
+)
+ORDER_OUT_OF_ORDER = Message(
+    code="case.order.out_of_order",
+    id="Langkah {step} {what} tidak pada urutannya: menurut SOP langkah berikutnya adalah {next}",
+    en="Step {step} {what} out of order: by the SOP the next step is {next}",
+)
+ORDER_SKIPPED = Message(
+    code="case.order.skipped",
+    id="Langkah {skipped} dilewati: langkah {step} {what} padahal langkah {skipped} belum "
+    "dilaksanakan",
+    en="Step {skipped} was skipped: step {step} {what} before step {skipped} was carried out",
+)
+ORDER_BEFORE_PREDECESSOR = Message(
+    code="case.order.before_predecessor",
+    id="Langkah {step} dimulai sebelum langkah {running} selesai",
+    en="Step {step} started before step {running} was completed",
+)
+ORDER_NOT_STARTED = Message(
+    code="case.order.not_started",
+    id="Langkah {step} dicatat selesai tanpa dicatat dimulai",
+    en="Step {step} is recorded as completed without being recorded as started",
+)
+DECISION_NO_BRANCH = Message(
+    code="case.decision.no_branch",
+    id="Langkah {step} adalah keputusan, tetapi cabang yang diambil (ya/tidak) tidak dicatat",
+    en="Step {step} is a decision but the branch taken (yes/no) is not recorded",
+)
+DECISION_BRANCH_ON_PROCESS = Message(
+    code="case.decision.branch_on_process",
+    id="Langkah {step} bukan keputusan; cabang {branch!r} diabaikan",
+    en="Step {step} is not a decision; branch {branch!r} is ignored",
+)
+LOOP_OUTSIDE_SOP = Message(
+    code="case.loop.outside_sop",
+    id="Kembali dari langkah {from_step} ke langkah {to_step} untuk perbaikan, padahal SOP tidak "
+    "memuat alur kembali itu",
+    en="Went back from step {from_step} to step {to_step} for correction, but the SOP has no "
+    "such way back",
+)
+LOOP_NO_REASON = Message(
+    code="case.loop.no_reason",
+    id="Alasan perbaikan tidak dicatat",
+    en="The reason for the correction is not recorded",
+)
+
+# --- clock: the statutory clock of a request (clock.request_clock, law_checks) --------------
+
+PAUSE_AGAIN = Message(
+    code="case.pause.unmatched",
+    variant="paused_again",
+    id="Permintaan ditunda lagi padahal penundaan sebelumnya belum diakhiri",
+    en="The request is paused again while the previous pause has not ended",
+)
+PAUSE_NOT_PAUSED = Message(
+    code="case.pause.unmatched",
+    variant="not_paused",
+    id="Permintaan dilanjutkan padahal tidak sedang ditunda",
+    en="The request is resumed although it was not paused",
+)
+PAUSE_LATE = Message(
+    code="case.pause.late",
+    id="Kelengkapan permintaan diperiksa lebih dari 3 hari kerja setelah permintaan dicatat",
+    en="The request's completeness was checked more than 3 working days after it was registered",
+)
+PAUSE_REQUESTER_LATE = Message(
+    code="case.pause.requester_late",
+    id="Pemohon melengkapi permintaan lebih dari 3 hari kerja setelah pemberitahuan tidak "
+    "lengkap: menurut PERKI 1/2021 Pasal 33 ayat (4) permintaan cukup dicatat dalam register",
+    en="The requester completed the request more than 3 working days after the notice that it "
+    "was incomplete: under PERKI 1/2021 Pasal 33(4) the request is only noted in the register",
+)
+PAUSE_NOT_REQUEST = Message(
+    code="case.pause.not_request",
+    id="Penundaan dicatat pada kasus berkala: tidak ada permintaan untuk dilengkapi",
+    en="A pause is recorded in a periodic case: there is no request to complete",
+)
+EXTENSION_REPEATED = Message(
+    code="case.extension.repeated",
+    id="Jangka waktu pemberitahuan diperpanjang lebih dari satu kali",
+    en="The notice period was extended more than once",
+)
+EXTENSION_TOO_LONG = Message(
+    code="case.extension.too_long",
+    id="Perpanjangan {days} hari kerja; paling lama 7 hari kerja",
+    en="An extension of {days} working days; at most 7 are allowed",
+)
+EXTENSION_NO_REASON = Message(
+    code="case.extension.no_reason",
+    id="Perpanjangan tanpa alasan tertulis",
+    en="An extension without written reasons",
+)
+EXTENSION_LATE = Message(
+    code="case.extension.late",
+    id="Perpanjangan diberikan setelah batas 10 hari kerja berakhir ({due})",
+    en="The extension was given after the 10 working days had ended ({due})",
+)
+EXTENSION_NOT_REQUEST = Message(
+    code="case.extension.not_request",
+    id="Perpanjangan dicatat pada kasus berkala: tidak ada permintaan yang jangka waktunya dapat "
+    "diperpanjang",
+    en="An extension is recorded in a periodic case: there is no request whose period could be "
+    "extended",
+)
+NOTICE_LATE = Message(
+    code="case.notice.late",
+    id="Pemberitahuan tertulis dikirim {late} hari kerja setelah batas waktunya ({due})",
+    en="The written notice was sent {late} working day(s) after its deadline ({due})",
+)
+NOTICE_MISSING = Message(
+    code="case.notice.missing",
+    id="Prosedur selesai tanpa pemberitahuan tertulis kepada pemohon",
+    en="The procedure ended without a written notice to the requester",
+)
+NOTICE_OVERDUE = Message(
+    code="case.notice.overdue",
+    id="Pemberitahuan tertulis belum dikirim dan batas waktunya ({due}) sudah lewat",
+    en="The written notice has not been sent and its deadline ({due}) has passed",
+)
+
+# A due date beyond the holiday data (clock.beyond_calendar): one wording, three codes, each
+# naming its own due date as ``what``.
+_BEYOND_ID = (
+    "{what} tidak dapat dihitung: jatuh pada tahun {year}, di luar tahun kalender kerja "
+    "(1946-2100); ketepatan waktunya tidak dinilai"
+)
+_BEYOND_EN = (
+    "{what} cannot be computed: it falls in {year}, beyond the calendar's years (1946-2100); "
+    "whether it was met is not judged"
+)
+TIME_BEYOND_CALENDAR = Message(code="case.time.beyond_calendar", id=_BEYOND_ID, en=_BEYOND_EN)
+NOTICE_BEYOND_CALENDAR = Message(code="case.notice.beyond_calendar", id=_BEYOND_ID, en=_BEYOND_EN)
+EXPIRY_BEYOND_CALENDAR = Message(code="case.expiry.beyond_calendar", id=_BEYOND_ID, en=_BEYOND_EN)
+#: The due dates they name.
+NOTICE_DUE = Message(
+    code="case.notice.beyond_calendar",
+    variant="due",
+    id="Batas waktu pemberitahuan tertulis (10 hari kerja sejak permintaan diterima)",
+    en="The written notice's due date (10 working days from receipt)",
+)
+EXPIRY_DUE = Message(
+    code="case.expiry.beyond_calendar",
+    variant="due",
+    id="Hari terakhir untuk menyatakan informasi terbuka (30 hari kerja sebelum {ends})",
+    en="The last day to declare the information open (30 working days before {ends})",
+)
+
+# --- records: the consequence test, its Penetapan and the notice (law_checks) ---------------
+
+#: What was done that the test must precede (Pasal 19).
+EXEMPTION_DECLARED = Text("pengecualian dinyatakan", "the exemption was declared")
+REQUEST_REFUSED = Text("permintaan ditolak", "the request was refused")
+
+APPROVAL_WRONG_ROLE = Message(
+    code="case.approval.wrong_role",
+    id="Pengujian disetujui oleh {name} ({role}); menurut SOP {sop} yang menyetujui: {approvers}",
+    en="The test was approved by {name} ({role}); by SOP {sop} it is approved by: {approvers}",
+)
+TEST_MISSING = Message(
+    code="case.test.missing",
+    id="Pada {day} {what}, tetapi kasus tidak memuat pengujian konsekuensi yang mengecualikan "
+    "informasi",
+    en="On {day} {what}, but the case holds no consequence test that exempts the information",
+)
+TEST_AFTER_EXEMPTION = Message(
+    code="case.test.after_exemption",
+    id="Pengujian konsekuensi bertanggal {dated}, setelah {what} pada {day}: pengujian wajib "
+    "dilakukan sebelumnya",
+    en="The consequence test is dated {dated}, after {what} on {day}: the test must come first",
+)
+TEST_BEFORE_REQUEST = Message(
+    code="case.test.before_request",
+    id="Lembar pengujian konsekuensi atas permintaan bertanggal {date}, sebelum permintaan "
+    "diterima pada {received}",
+    en="The consequence test on request is dated {date}, before the request was received on "
+    "{received}",
+)
+NOTICE_GRANTED_WITH_REFUSAL = Message(
+    code="case.notice.outcome_mismatch",
+    variant="refusal_letter",
+    id="Pemberitahuan menyatakan permintaan diterima ({said}), tetapi dokumennya {document!r} "
+    "adalah surat keputusan penolakan",
+    en="The notice says the request was granted ({said}), but its document {document!r} is a "
+    "refusal letter",
+)
+PENETAPAN_MISSING_REFUSED = Message(
+    code="case.penetapan.missing",
+    variant="refused",
+    id="Permintaan ditolak tanpa Penetapan hasil pengujian konsekuensi: kasus tidak memuat "
+    "rekaman 'penetapan' (dokumen yang ditunjuk peristiwa 'exemption_declared' bukan "
+    "Penetapan).{since}{note}",
+    en="The request was refused with no Penetapan setting the result of the consequence test: "
+    "the case holds no 'penetapan' record (a document an 'exemption_declared' event points at is "
+    "not one).{since}{note}",
+)
+PENETAPAN_MISSING_CLOSED = Message(
+    code="case.penetapan.missing",
+    variant="closed",
+    id="Kasus selesai dan pengujian menutup informasi, tetapi hasilnya tidak pernah ditetapkan: "
+    "kasus tidak memuat rekaman 'penetapan'.{since}{note}",
+    en="The case is closed and its tests closed information, but the result was never set: the "
+    "case holds no 'penetapan' record.{since}{note}",
+)
+#: The ``since`` of both: why the rows' 'exempt_since' dates are no earlier exemption.
+PENETAPAN_NOT_EARLIER = Message(
+    code="case.penetapan.missing",
+    variant="not_earlier",
+    id=" Tanggal 'exempt_since' ({dates}) tidak mendahului permintaan, jadi bukan pengecualian "
+    "yang lebih dahulu.",
+    en=" The 'exempt_since' dates ({dates}) do not precede the request, so they are no earlier "
+    "exemption.",
+)
+
+# --- refusal: the refusal letter (law_checks.check_refusals) --------------------------------
+
+REFUSAL_NO_LETTER = Message(
+    code="case.refusal.no_letter",
+    id="Permintaan ditolak dengan dokumen {document!r} yang tidak memuat isi surat keputusan "
+    "penolakan (dasar pengecualian, konsekuensi, hak keberatan)",
+    en="The request was refused with document {document!r}, which does not carry a refusal "
+    "decision (ground, consequence, right to object)",
+)
+REFUSAL_NO_GROUND = Message(
+    code="case.refusal.no_ground",
+    id="Surat penolakan tidak menyebut dasar pengecualian (Pasal 17 UU 14/2008)",
+    en="The refusal letter names no ground of exemption (UU 14/2008 Pasal 17)",
+)
+REFUSAL_GROUND_UNREADABLE = Message(
+    code="case.refusal.ground_unreadable",
+    id="Dasar pengecualian {ground!r} tidak menyebut alasan Pasal 17 yang ada",
+    en="The ground {ground!r} does not name an existing ground of Pasal 17",
+)
+REFUSAL_GROUND_NOT_TESTED = Message(
+    code="case.refusal.ground_not_tested",
+    id="Surat penolakan memakai Pasal 17 huruf {ground} yang tidak diuji dalam pengujian "
+    "konsekuensi kasus ini",
+    en="The refusal relies on Pasal 17 ({ground}), which no consequence test of this case examined",
+)
+REFUSAL_NO_CONSEQUENCE = Message(
+    code="case.refusal.no_consequence",
+    id="Surat penolakan tidak menyebut konsekuensi yang timbul apabila informasi dibuka",
+    en="The refusal letter does not state the consequence of opening the information",
+)
+REFUSAL_NO_OBJECTION_NOTICE = Message(
+    code="case.refusal.no_objection_notice",
+    id="Surat penolakan tidak memberitahukan hak mengajukan keberatan kepada Atasan PPID dalam "
+    "30 hari kerja",
+    en="The refusal letter does not tell the requester of the right to object to the PPID's "
+    "superior within 30 working days",
+)
+REFUSAL_OBJECTION_PERIOD = Message(
+    code="case.refusal.objection_period",
+    id="Surat penolakan memberi {days} hari kerja untuk keberatan; undang-undang memberi 30 hari "
+    "kerja",
+    en="The refusal letter gives {days} working days to object; the statute gives 30",
+)
+REFUSAL_INCOMPLETE = Message(
+    code="case.refusal.incomplete",
+    id="Surat penolakan tidak memuat: {missing}",
+    en="The refusal letter lacks: {missing}",
+)
+
+# --- expiry: declaring exempt information open (law_checks.check_expiry) --------------------
+
+EXPIRY_DATE_MISMATCH = Message(
+    code="case.expiry.date_mismatch",
+    id="Penetapan menyebut jangka waktu berakhir {ends}, tetapi pengujian menetapkannya {computed}",
+    en="The declaration says the period ends on {ends}, but the test set it to end on {computed}",
+)
+EXPIRY_LATE = Message(
+    code="case.expiry.late",
+    id="Informasi yang jangka waktu pengecualiannya berakhir {ends} dinyatakan terbuka pada "
+    "{declared}, {left} hari kerja sebelumnya; paling lambat {latest} (30 hari kerja "
+    "sebelumnya)",
+    en="Information whose exemption ends on {ends} was declared open on {declared}, {left} "
+    "working day(s) before; the latest day was {latest} (30 working days before)",
+)
+
+
+# --- a case file's references (io._references): problems of the input, not findings -------
+
+
+@attrs.frozen(kw_only=True)
+class ProblemMessage:
+    """What a `Problem` of a case file says, and what it expected, keyed by ``key`` (a problem
+    of the input has no finding code: the file is refused before any rule runs)."""
+
+    key: str
+    message: Message
+    expected: Message
+
+    def problem(self, path: str, value: object, **values: object) -> Problem:
+        said, expected = self.message(**values), self.expected(**values)
+        return Problem(
+            path=path,
+            message=said.id,
+            message_en=said.en,
+            value=value,
+            expected=expected.id,
+            expected_en=expected.en,
+        )
+
+
+def _input(key: str, id: str, en: str, expected_id: str, expected_en: str) -> ProblemMessage:
+    return ProblemMessage(
+        key=key,
+        message=Message(code=key, id=id, en=en),
+        expected=Message(code=key, id=expected_id, en=expected_en),
+    )
+
+
+AGENCY_UNKNOWN = _input(
+    "agency.unknown",
+    "instansi tidak dikenal (tidak ada plugin yang menyediakannya)",
+    "unknown agency (no installed plugin provides it)",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+SOP_UNKNOWN = _input(
+    "sop.unknown",
+    "instansi {agency!r} tidak memiliki SOP dengan nomor ini",
+    "agency {agency!r} has no SOP with this number",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+DOCUMENT_ID_TAKEN = _input(
+    "document.id_taken",
+    "id dokumen sudah dipakai dokumen lain",
+    "document id already used by another document",
+    "id yang unik dalam kasus",
+    "an id unique in the case",
+)
+STEP_UNKNOWN = _input(
+    "step.unknown",
+    "SOP tidak memiliki langkah dengan nomor ini",
+    "the SOP has no step with this number",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+DOCUMENT_UNKNOWN = _input(
+    "document.unknown",
+    "tidak ada dokumen dengan id ini di 'documents'",
+    "no document with this id in 'documents'",
+    "salah satu dari: {known}",
+    "one of: {known}",
+)
+ITEM_UNKNOWN = _input(
+    "item.unknown",
+    "tidak menunjuk baris pengujian yang ada",
+    "does not point to an existing tested item",
+    '"tests[<i>].rows[<j>]" atau "penetapan.sheets[<i>].rows[<j>]"',
+    '"tests[<i>].rows[<j>]" or "penetapan.sheets[<i>].rows[<j>]"',
+)
+MOMENT_OUTSIDE_CALENDAR = _input(
+    "moment.outside_calendar",
+    "jatuh pada {local} di zona waktu instansi ({zone}), di luar tahun kalender kerja "
+    "{first}-{last}",
+    "falls on {local} in the agency's time zone ({zone}), outside the calendar's years "
+    "{first}-{last}",
+    "waktu yang di zona instansi jatuh dalam tahun {first}-{last}",
+    "a moment that falls in {first}-{last} in the agency's zone",
+)
+
+
+# --- status: what `case_state(...).render()` prints (state) -------------------------------
+# Words of a report, not of a finding: each is a template filled in the language asked for
+# (`Text.get(lang).format(...)`), or a note a `DeadlineStatus` carries (`Text.format`).
+
+STATUS_CASE = Text("Kasus {case} ({agency}, SOP {sop})", "Case {case} ({agency}, SOP {sop})")
+STATUS_AT = Text("Pada: {when} ({zone})", "At: {when} ({zone})")
+STATUS_FINISHED = Text("Prosedur SOP sudah selesai.", "The SOP's procedure is finished.")
+STATUS_WAITING = Text(
+    "Menunggu pemohon melengkapi permintaan.",
+    "Waiting for the requester to complete the request.",
+)
+STATUS_DONE = Text(
+    "Selesai: langkah {step}{branch}, {when}{flag}", "Done: step {step}{branch}, {when}{flag}"
+)
+STATUS_BRANCH = Text(" (cabang {branch})", " (branch {branch})")
+STATUS_BRANCHES = {"yes": Text("ya", "yes"), "no": Text("tidak", "no")}
+STATUS_LATE = Text(" — TERLAMBAT", " — LATE")
+#: The head of an open step's line, by its status.
+STATUS_HEADS = {
+    "in_progress": Text("Sedang berjalan", "In progress"),
+    "next": Text("Berikutnya", "Next"),
+    "done": Text("Selesai", "Done"),
+}
+STATUS_OPEN = Text("{head}: langkah {step}: {activity}", "{head}: step {step}: {activity}")
+STATUS_WHO = Text("  Pelaksana: {who}{lanes}", "  Who: {who}{lanes}")
+STATUS_BY = Text("  Batas: {due}{basis}{flag}", "  By: {due}{basis}{flag}")
+STATUS_NO_LIMIT = Text("tanpa batas", "no limit")
+STATUS_OVERDUE = Text(" — LEWAT WAKTU", " — OVERDUE")
+STATUS_MET = Text(" — dipenuhi {when}", " — met {when}")
+STATUS_PROVISIONAL = Text(
+    "Tanggal bersifat sementara (data kalender {years}).",
+    "Dates are provisional (calendar data {years}).",
+)
+STATUS_ESTIMATED = Text("libur perkiraan", "estimated holidays")
+STATUS_HOLIDAYS = Text(
+    "holidays {version}, cuti bersama ditetapkan sampai {through}",
+    "holidays {version}, cuti bersama decreed through {through}",
+)
+#: The notes of the statutory deadlines (`state.DeadlineStatus.note`).
+STATUS_CLOCK_STOPPED = Text(
+    "Jangka waktu pemberitahuan berhenti sampai permintaan dilengkapi",
+    "The notice period is stopped until the request is completed",
+)
+STATUS_EXTENDED = Text(
+    "Diperpanjang {days} hari kerja: {reason}", "Extended by {days} working day(s): {reason}"
+)
+
+
+def _catalog(messages: Mapping[str, object]) -> dict[str, dict[str, Message]]:
+    """code → variant → message, from the messages declared above; a variant given twice for a
+    code is refused (two wordings under one key: which one a rule gets would be an accident)."""
+    table: dict[str, dict[str, Message]] = {}
+    for value in messages.values():
+        if not isinstance(value, Message):
+            continue
+        variants = table.setdefault(value.code, {})
+        if value.variant in variants and variants[value.variant] is not value:
+            raise ValueError(f"message {value.code!r} {value.variant!r} declared twice")
+        variants[value.variant] = value
+    return table
+
+
+#: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
+MESSAGES: dict[str, dict[str, Message]] = _catalog(dict(globals()))
+#: Every problem of a case file above, keyed by its key.
+PROBLEMS: dict[str, ProblemMessage] = {
+    v.key: v for v in list(globals().values()) if isinstance(v, ProblemMessage)
+}
