@@ -1,6 +1,6 @@
 """Compliant cases built from an agency's SOP and declarations alone (the checker's property test).
 
-The checker reads an SOP through its own plan (uji_konsekuensi.case.plan: roles of each step,
+The checker reads an SOP through its own plan (uji_konsekuensi.case.compiled_sop: roles of each step,
 documents required and produced, the approvers). A property test whose cases were generated
 from that same plan would agree with the checker even where the plan is wrong. This generator
 reads the SOP as a person does: the steps in their flow (``next``, ``yes``, ``no``), the lanes'

@@ -22,8 +22,8 @@ PKG = "uji_konsekuensi"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa")),
     ("converter", ("converter",)),
-    ("models", ("law", "calendar", "harm", "sop", "outputs")),
-    ("registry", ("hookspecs", "plugins", "agency", "rules", "_builtin")),
+    ("models", ("law", "calendar", "harm", "sop", "document_kinds")),
+    ("registry", ("hookspecs", "plugins", "agency", "rules", "builtin_calendar")),
     ("case", ("case",)),
     ("documents", ("documents", "plugin_kit", "agency_data")),
     ("results", ("results", "contract", "schemas", "testing", "pytest_plugin")),

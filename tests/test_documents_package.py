@@ -47,7 +47,7 @@ def test_building_a_plugin_manager_loads_no_jinja2() -> None:
         "import sys\n"
         "from uji_konsekuensi.plugins import get_plugin_manager\n"
         "pm = get_plugin_manager(load_entrypoints=False)\n"
-        "assert pm.has_plugin('uji_konsekuensi.documents.builtin_plugin')\n"
+        "assert pm.has_plugin('uji_konsekuensi.documents.builtin_templates')\n"
         "assert 'jinja2' not in sys.modules, 'jinja2 imported'\n"
         "assert 'uji_konsekuensi.documents.render' not in sys.modules\n"
     )

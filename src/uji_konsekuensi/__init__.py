@@ -52,7 +52,7 @@ if TYPE_CHECKING:
         write_output,
     )
     from .hookspecs import hookimpl
-    from .outputs import DocumentKind
+    from .document_kinds import DocumentKind
     from .plugins import PluginError
     from .rules import ComplianceRule, RuleError
     from .sop import SOP, Lane, Role, Step, load_sop, parse_tanggal
@@ -82,7 +82,7 @@ _LAZY: dict[str, str] = {
     "plugin_problems": "uji_konsekuensi.agency",
     "hookimpl": "uji_konsekuensi.hookspecs",
     "PluginError": "uji_konsekuensi.plugins",
-    "DocumentKind": "uji_konsekuensi.outputs",
+    "DocumentKind": "uji_konsekuensi.document_kinds",
     "ComplianceRule": "uji_konsekuensi.rules",
     "RuleError": "uji_konsekuensi.rules",
     "Case": "uji_konsekuensi.case",

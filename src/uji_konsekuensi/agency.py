@@ -33,7 +33,7 @@ import attrs
 
 from .errors import UjiKonsekuensiError
 from .i18n import Language, Text, current_language
-from .outputs import DocumentKind
+from .document_kinds import DocumentKind
 from .plugins import (
     BUILTIN_PLUGINS,
     PluginError,

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .calendar import CalendarSettings
     from .documents.agency_documents import Rendering
     from .documents.letterhead import Letterhead
-    from .outputs import DocumentKind
+    from .document_kinds import DocumentKind
     from .rules import ComplianceRule
     from .sop import SOP
 

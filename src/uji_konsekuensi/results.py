@@ -89,7 +89,7 @@ def explanation_json(expl: Any) -> dict[str, Any]:
     """A `calendar.Explanation` (the due date, every skipped day and why) as JSON, with the due
     date as people write it in both languages and the zone's name (WIB, WITA, WIT)."""
     from .calendar import format_tanggal
-    from .calendar.settings import zone_label
+    from .calendar.calendar_settings import zone_label
     from .converter import unstructure
 
     data: dict[str, Any] = unstructure(expl)
@@ -301,7 +301,7 @@ def plan_json(result: Any, documents: Iterable[Any] | None = None) -> dict[str, 
     ``requires`` and ``produces``, as the plugin declares them (`outputs.step_documents`)."""
     document = _plan_document(result)
     if documents is not None:
-        from .outputs import step_documents
+        from .document_kinds import step_documents
 
         kinds = tuple(documents)
         for entry in document["steps"]:

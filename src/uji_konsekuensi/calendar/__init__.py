@@ -27,7 +27,7 @@ from .errors import BeyondCalendarError, CalendarError, WaktuError
 from .explain import Explanation
 from .format import format_tanggal, format_waktu
 from .officehours import OfficeDay
-from .settings import (
+from .calendar_settings import (
     INDONESIAN_ZONES,
     RAMADAN_HOURS,
     REGULAR_HOURS,

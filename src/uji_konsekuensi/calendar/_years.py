@@ -17,7 +17,7 @@ from ..errors import Problem
 from . import _holidays
 from .days import KIND_PRECEDENCE, WEEKDAYS_EN, WEEKDAYS_ID, DayKind, NonWorkingDay
 from .errors import BeyondCalendarError
-from .settings import CalendarSettings
+from .calendar_settings import CalendarSettings
 
 _DEFAULT_WEEK = (1, 2, 3, 4, 5)
 

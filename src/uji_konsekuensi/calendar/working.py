@@ -37,7 +37,7 @@ from .days import DayKind, NonWorkingDay
 from .errors import CalendarError
 from .explain import Explanation, notes_for
 from .officehours import OfficeDay, office_day
-from .settings import ZONE_ALIASES, CalendarSettings
+from .calendar_settings import ZONE_ALIASES, CalendarSettings
 
 _date = dt.date
 _datetime = dt.datetime

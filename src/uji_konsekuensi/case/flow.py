@@ -45,7 +45,7 @@ from .model import (
     StepCompleted,
     StepStarted,
 )
-from .plan import SopPlan
+from .compiled_sop import CompiledSop
 
 __all__ = ["Run", "Trace", "replay"]
 
@@ -127,7 +127,7 @@ class Trace:
         return found
 
 
-def replay(case: Case, plan: SopPlan) -> Trace:
+def replay(case: Case, plan: CompiledSop) -> Trace:
     """Walk the event log of ``case`` along ``plan`` (see the module notes)."""
     findings: list[Finding] = []
     runs: list[_OpenRun] = []

@@ -60,8 +60,8 @@ from .model import (
     Resumed,
 )
 from .paths import resolve, sheets_of
-from .plan import SopPlan, role_names
-from .settings import CheckSettings
+from .compiled_sop import CompiledSop, role_names
+from .check_settings import CheckSettings
 
 OBJECTION = get_deadline("objection")
 EXPIRY = get_deadline("expiry_declaration")
@@ -139,7 +139,7 @@ def check_records(
     *,
     case: Case,
     events: EventIndex,
-    plan: SopPlan,
+    plan: CompiledSop,
     calendar: WorkingCalendar,
     settings: CheckSettings,
 ) -> Iterable[Finding]:
@@ -489,7 +489,7 @@ def check_penetapan(
     trace: Trace,
     calendar: WorkingCalendar,
     agency: Agency | None = None,
-    plan: SopPlan | None = None,
+    plan: CompiledSop | None = None,
 ) -> Iterable[Finding]:
     """``case.penetapan.missing`` (error): information withheld with no Penetapan RECORD setting
     the test's result.
@@ -574,5 +574,5 @@ def check_penetapan(
         )
 
 
-def _penetapan_sop_note(agency: Agency | None, plan: SopPlan | None) -> Text:
+def _penetapan_sop_note(agency: Agency | None, plan: CompiledSop | None) -> Text:
     return sop_note(agency, plan) or Text("", "")

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..i18n import Language, current_language
-from ..outputs import step_documents
+from ..document_kinds import step_documents
 from .options import add_format, parse_branches, parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi plan"

@@ -34,7 +34,7 @@ from ..i18n import Language, Text, current_language
 if TYPE_CHECKING:
     from ..agency import Agency
     from ..findings import Finding
-    from ..outputs import DocumentKind
+    from ..document_kinds import DocumentKind
     from ..sop import SOP, Step
     from ..sop.provenance import Provenanced
 
@@ -329,7 +329,7 @@ def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Lan
         ),
         "",
     ]
-    from ..outputs import step_documents
+    from ..document_kinds import step_documents
 
     rows = []
     for step in sorted(sop.steps, key=lambda s: s.number):
@@ -380,7 +380,7 @@ def _check_outputs(paths: list[str], *, force: bool) -> None:
     import os
     from pathlib import Path
 
-    from ..documents.files import OutputExistsError, OutputWriteError
+    from ..documents.atomic_write import OutputExistsError, OutputWriteError
 
     seen: set[str] = set()
     for name in paths:

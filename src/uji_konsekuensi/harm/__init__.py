@@ -35,7 +35,7 @@ from .period import (
     YearsFromPenetapan,
 )
 from .restatement import Restatement, RestatementSettings, measure
-from .settings import ValidationSettings
+from .validation_settings import ValidationSettings
 from .validate import Record, validate
 
 __all__ = [

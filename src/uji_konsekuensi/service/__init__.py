@@ -21,12 +21,12 @@ if TYPE_CHECKING:
     from .app import app_from_env, create_app
     from .openapi import openapi_document
     from .runner import serve
-    from .settings import ENV_TOKEN, ServiceSettings, from_env
+    from .service_settings import ENV_TOKEN, ServiceSettings, from_env
 
 _LAZY = {
-    "ENV_TOKEN": "settings",
-    "ServiceSettings": "settings",
-    "from_env": "settings",
+    "ENV_TOKEN": "service_settings",
+    "ServiceSettings": "service_settings",
+    "from_env": "service_settings",
     "app_from_env": "app",
     "create_app": "app",
     "openapi_document": "openapi",

@@ -40,7 +40,7 @@ from ..i18n import Language, Text, language
 from .openapi import CONTENT_TYPES as CONTENT_TYPES
 from .pool import PoolBusy, PoolTimeout, WorkerLost, WorkerPool
 from .problems import one, problem_response, problems_of
-from .settings import ServiceSettings, is_loopback
+from .service_settings import ServiceSettings, is_loopback
 
 log = logging.getLogger("uji_konsekuensi.service")
 
@@ -1078,7 +1078,7 @@ class Guard:
 
 def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
     """The ASGI application (settings from the environment when none are given)."""
-    from .settings import from_env
+    from .service_settings import from_env
 
     settings = settings or from_env()
     service = Service(settings)

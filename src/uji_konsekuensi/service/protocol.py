@@ -35,7 +35,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..i18n import Text
 from .problems import problem_bytes
-from .settings import ServiceSettings, from_env
+from .service_settings import ServiceSettings, from_env
 
 
 class GuardedH11Protocol(H11Protocol):

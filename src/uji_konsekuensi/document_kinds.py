@@ -62,7 +62,7 @@ class DocumentKind:
     Konsekuensi"). ``title_en``: an English title. ``basis``: the Pasal or rule that requires
     the document ("PERKI 1/2021 Pasal 49"), or None when only the agency's SOP asks for it.
     ``produced_by_steps``: the numbers of the SOP steps whose output is this document: the case
-    checker requires it among the documents each of those steps records (case/plan.py).
+    checker requires it among the documents each of those steps records (case/compiled_sop.py).
     ``required_by_steps``: the numbers of the SOP steps that need this document as kelengkapan:
     the checker requires it to exist (made by an earlier step) before such a step starts.
     Both are declared, never guessed from titles; ``uji-konsekuensi sop CODE`` and ``plan`` show
