@@ -10,7 +10,9 @@ the wire format), the rule it enforces (a Pasal, or an SOP step), and for case c
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import string
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -108,6 +110,13 @@ class FindingCode:
     Rules build their findings by calling the code, so a code, its severity and its basis are
     written once, here, and the docs' tables are generated from the same objects
     (``tools/code_tables.py``; tests/test_code_tables.py keeps them equal).
+
+    ``messages``: the catalog of what a finding of this code says, keyed by variant (``""`` for
+    the only or the usual wording): `Text` templates with ``{placeholders}`` that `say` fills.
+    A message that lives with its code is found, reviewed and translated in one place, and a
+    rule only supplies the values. Both languages must name the same placeholders (a value
+    shown in one language and dropped in the other is refused here, at import), and none may be
+    named like an argument of `say` (``field``, ``step``, ``basis``, ``severity``).
     """
 
     code: str
@@ -116,6 +125,45 @@ class FindingCode:
     title: Text
     group: str = ""
     also: tuple[Severity, ...] = ()
+    messages: Mapping[str, Text] = attrs.field(
+        factory=dict, converter=lambda m: MappingProxyType(dict(m)), repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for variant, text in self.messages.items():
+            names = placeholders(text.id)
+            if names != placeholders(text.en):
+                raise ValueError(
+                    f"{self.code}: message {variant!r} names {sorted(names)} in Indonesian "
+                    f"and {sorted(placeholders(text.en))} in English"
+                )
+            if "" in names:
+                raise ValueError(f"{self.code}: message {variant!r} has an unnamed placeholder")
+            if names & _SAY_ARGUMENTS:
+                raise ValueError(
+                    f"{self.code}: message {variant!r} uses a placeholder named like an "
+                    f"argument of say(): {sorted(names & _SAY_ARGUMENTS)}"
+                )
+
+    def say(
+        self,
+        variant: str = "",
+        /,
+        *,
+        field: str | None = None,
+        step: int | None = None,
+        basis: str | None = None,
+        severity: Severity | None = None,
+        **values: object,
+    ) -> Finding:
+        """A finding of this code with its catalog message ``variant``, filled with ``values``."""
+        return self(
+            self.messages[variant].format(**values),
+            field=field,
+            step=step,
+            basis=basis,
+            severity=severity,
+        )
 
     def __call__(
         self,
@@ -142,6 +190,18 @@ class FindingCode:
             field=field,
             step=step,
         )
+
+
+_SAY_ARGUMENTS = frozenset({"field", "step", "basis", "severity"})
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The names of the ``{placeholders}`` of a message template."""
+    return frozenset(
+        name.split(".")[0].split("[")[0]
+        for _, name, _, _ in string.Formatter().parse(template)
+        if name is not None
+    )
 
 
 def code_table(*codes: FindingCode) -> dict[str, FindingCode]:

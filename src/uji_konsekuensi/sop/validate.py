@@ -63,46 +63,31 @@ def validate_sop(sop: SOP, *, max_year_gap: int = 1) -> tuple[Finding, ...]:
 def _numbering(sop: SOP) -> Iterator[Finding]:
     numbers = [s.number for s in sop.steps]
     if not numbers:
-        yield codes.STEPS_NONE(
-            Text(id="SOP tidak memiliki langkah", en="the SOP has no steps"),
-            field="steps",
-        )
+        yield codes.STEPS_NONE.say(field="steps")
         return
     if min(numbers) != 1:
-        yield codes.STEPS_NUMBERING_START(
-            Text(
-                id=f"penomoran langkah dimulai dari {min(numbers)}, bukan 1",
-                en=f"step numbering starts at {min(numbers)}, not 1",
-            ),
+        yield codes.STEPS_NUMBERING_START.say(
+            first=min(numbers),
             field="steps[0].number",
             step=min(numbers),
         )
     seen: set[int] = set()
     for i, n in enumerate(numbers):
         if n in seen:
-            yield codes.STEPS_NUMBERING_DUPLICATE(
-                Text(id=f"nomor langkah {n} dipakai dua kali", en=f"step number {n} is used twice"),
+            yield codes.STEPS_NUMBERING_DUPLICATE.say(
+                number=n,
                 field=f"steps[{i}].number",
                 step=n,
             )
         seen.add(n)
     missing = sorted(set(range(min(numbers), max(numbers) + 1)) - seen)
     if missing:
-        listed = ", ".join(map(str, missing))
-        yield codes.STEPS_NUMBERING_GAP(
-            Text(
-                id=f"penomoran langkah melompat: tidak ada langkah {listed}",
-                en=f"gap in the step numbering: no step {listed}",
-            ),
-            field="steps",
-        )
+        yield codes.STEPS_NUMBERING_GAP.say(missing=", ".join(map(str, missing)), field="steps")
     for i in range(1, len(numbers)):
         if numbers[i] < numbers[i - 1]:
-            yield codes.STEPS_NUMBERING_ORDER(
-                Text(
-                    id=f"langkah {numbers[i]} tercantum setelah langkah {numbers[i - 1]}",
-                    en=f"step {numbers[i]} is listed after step {numbers[i - 1]}",
-                ),
+            yield codes.STEPS_NUMBERING_ORDER.say(
+                number=numbers[i],
+                previous=numbers[i - 1],
                 field=f"steps[{i}].number",
                 step=numbers[i],
             )
@@ -131,23 +116,15 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     reachable = _reach(edges, [start])
     for i, s in enumerate(sop.steps):
         if s.number not in reachable:
-            yield codes.FLOW_UNREACHABLE(
-                Text(
-                    id=f"langkah {s.number} tidak dapat dicapai dari langkah awal {start}",
-                    en=f"step {s.number} cannot be reached from the first step {start}",
-                ),
+            yield codes.FLOW_UNREACHABLE.say(
+                number=s.number,
+                start=start,
                 field=f"steps[{i}]",
                 step=s.number,
             )
     ending = {n for n, succ in edges.items() if None in succ}
     if not ending:
-        yield codes.FLOW_NO_END(
-            Text(
-                id="tidak ada langkah tempat prosedur berakhir (terminator akhir)",
-                en="no step where the procedure ends (end terminator)",
-            ),
-            field="steps",
-        )
+        yield codes.FLOW_NO_END.say(field="steps")
         return
     # Steps from which no end can be reached: walk the reversed graph back from the ends.
     reverse: dict[int, list[int]] = {n: [] for n in edges}
@@ -163,14 +140,8 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     can_end = _reach({n: tuple(ps) for n, ps in reverse.items()}, sorted(ending | dangling))
     stuck = sorted(n for n in reachable if n not in can_end)
     if stuck:
-        listed = ", ".join(map(str, stuck))
-        yield codes.FLOW_NO_EXIT(
-            Text(
-                id=f"langkah {listed} tidak dapat mencapai akhir prosedur: alurnya masuk ke "
-                "putaran tanpa jalan keluar",
-                en=f"steps {listed} cannot reach an end of the procedure: they lead into a loop "
-                "with no way out",
-            ),
+        yield codes.FLOW_NO_EXIT.say(
+            steps=", ".join(map(str, stuck)),
             field="steps",
             step=stuck[0],
         )
@@ -181,32 +152,23 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
     if s.is_decision:
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is None:
-                word = "YA" if name == "yes" else "TIDAK"
-                yield codes.FLOW_DECISION_BRANCH_MISSING(
-                    Text(
-                        id=f"keputusan pada langkah {s.number} tidak memiliki cabang {word}",
-                        en=f"the decision at step {s.number} has no {name.upper()} branch",
-                    ),
+                yield codes.FLOW_DECISION_BRANCH_MISSING.say(
+                    name,
+                    number=s.number,
                     field=f"steps[{i}].{name}",
                     step=s.number,
                 )
             else:
                 targets.append((f"{name}.to", branch.to))
         if s.next is not None:
-            yield codes.FLOW_DECISION_HAS_NEXT(
-                Text(
-                    id=f"langkah keputusan {s.number} memakai 'next'; cabangnya 'yes' dan 'no'",
-                    en=f"decision step {s.number} has a 'next'; its branches are 'yes' and 'no'",
-                ),
+            yield codes.FLOW_DECISION_HAS_NEXT.say(
+                number=s.number,
                 field=f"steps[{i}].next",
                 step=s.number,
             )
         if s.yes is not None and s.no is not None and s.yes.to == s.no.to:
-            yield codes.FLOW_DECISION_SAME_TARGET(
-                Text(
-                    id=f"kedua cabang keputusan langkah {s.number} menuju tempat yang sama",
-                    en=f"both branches of the decision at step {s.number} go to the same place",
-                ),
+            yield codes.FLOW_DECISION_SAME_TARGET.say(
+                number=s.number,
                 field=f"steps[{i}]",
                 step=s.number,
             )
@@ -214,21 +176,17 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
         targets.append(("next", s.next))
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is not None:
-                yield codes.FLOW_BRANCH_WITHOUT_DECISION(
-                    Text(
-                        id=f"langkah {s.number} bukan keputusan tetapi memiliki cabang '{name}'",
-                        en=f"step {s.number} is not a decision but has a '{name}' branch",
-                    ),
+                yield codes.FLOW_BRANCH_WITHOUT_DECISION.say(
+                    number=s.number,
+                    branch=name,
                     field=f"steps[{i}].{name}",
                     step=s.number,
                 )
     for path, target in targets:
         if target is not None and target not in numbers:
-            yield codes.FLOW_TARGET_MISSING(
-                Text(
-                    id=f"langkah {s.number} menuju langkah {target} yang tidak ada",
-                    en=f"step {s.number} goes to step {target}, which does not exist",
-                ),
+            yield codes.FLOW_TARGET_MISSING.say(
+                number=s.number,
+                target=target,
                 field=f"steps[{i}].{path}",
                 step=s.number,
             )
@@ -254,22 +212,15 @@ def _terminators(sop: SOP) -> Iterator[Finding]:
             continue  # a decision may end the procedure on a branch; its symbol stays a diamond
         is_first = first is not None and s is first
         is_end = s.next is None
-        problem: Text | None = None
+        variant: str | None = None
         if s.kind is SymbolKind.TERMINATOR and not (is_first or is_end):
-            problem = Text(
-                id=f"langkah {s.number} bersimbol terminator tetapi bukan awal atau akhir",
-                en=f"step {s.number} has a terminator symbol but is neither start nor end",
-            )
+            variant = "middle"
         elif s.kind is not SymbolKind.TERMINATOR and (is_first or is_end):
-            where = Text(id="langkah awal", en="the first step")
-            if not is_first:
-                where = Text(id="langkah akhir", en="an end step")
-            problem = Text(
-                id=f"langkah {s.number} adalah {where.id} tetapi tidak bersimbol terminator",
-                en=f"step {s.number} is {where.en} but does not have a terminator symbol",
+            variant = "first" if is_first else "end"
+        if variant is not None:
+            yield codes.STEP_TERMINATOR.say(
+                variant, number=s.number, field=f"steps[{i}].kind", step=s.number
             )
-        if problem is not None:
-            yield codes.STEP_TERMINATOR(problem, field=f"steps[{i}].kind", step=s.number)
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -279,55 +230,32 @@ def _actors(sop: SOP) -> Iterator[Finding]:
     lane_ids: set[str] = set()
     for i, lane in enumerate(sop.lanes):
         if lane.id in lane_ids:
-            yield codes.LANE_DUPLICATE(
-                Text(
-                    id=f"id lajur {lane.id!r} dipakai dua kali",
-                    en=f"lane id {lane.id!r} is used twice",
-                ),
-                field=f"lanes[{i}].id",
-            )
+            yield codes.LANE_DUPLICATE.say(lane=lane.id, field=f"lanes[{i}].id")
         lane_ids.add(lane.id)
         if lane.role is None:
             # A draft from `sop import`: the heading names no role the importer could read.
-            yield codes.LANE_ROLE_MISSING(
-                Text(
-                    id=f"peran lajur {lane.name!r} belum ditentukan",
-                    en=f"the role of lane {lane.name!r} is not decided yet",
-                ),
-                field=f"lanes[{i}].role",
-            )
+            yield codes.LANE_ROLE_MISSING.say(name=lane.name, field=f"lanes[{i}].role")
     used: set[str] = set()
     for i, s in enumerate(sop.steps):
         if not s.actors:
-            yield codes.STEP_ACTOR_MISSING(
-                Text(
-                    id=f"langkah {s.number} tidak memiliki pelaksana",
-                    en=f"step {s.number} has no actor",
-                ),
+            yield codes.STEP_ACTOR_MISSING.say(
+                number=s.number,
                 field=f"steps[{i}].actors",
                 step=s.number,
             )
         for j, actor in enumerate(s.actors):
             used.add(actor)
             if actor not in lane_ids:
-                known = ", ".join(sorted(lane_ids)) or "-"
-                yield codes.STEP_ACTOR_UNKNOWN(
-                    Text(
-                        id=f"pelaksana {actor!r} langkah {s.number} tidak ada di lajur ({known})",
-                        en=f"actor {actor!r} of step {s.number} is not a lane ({known})",
-                    ),
+                yield codes.STEP_ACTOR_UNKNOWN.say(
+                    actor=actor,
+                    number=s.number,
+                    known=", ".join(sorted(lane_ids)) or "-",
                     field=f"steps[{i}].actors[{j}]",
                     step=s.number,
                 )
     for i, lane in enumerate(sop.lanes):
         if lane.id not in used:
-            yield codes.LANE_UNUSED(
-                Text(
-                    id=f"lajur {lane.name!r} tidak memiliki langkah",
-                    en=f"lane {lane.name!r} has no step",
-                ),
-                field=f"lanes[{i}]",
-            )
+            yield codes.LANE_UNUSED.say(name=lane.name, field=f"lanes[{i}]")
 
 
 # --- mutu baku --------------------------------------------------------------------------------
@@ -337,31 +265,24 @@ def _mutu_baku(sop: SOP) -> Iterator[Finding]:
     for i, s in enumerate(sop.steps):
         text = s.corrected("waktu_text")
         if text is None or not str(text).strip():
-            yield codes.STEP_WAKTU_MISSING(
-                Text(
-                    id=f"langkah {s.number} tidak mencantumkan waktu",
-                    en=f"step {s.number} states no waktu (time)",
-                ),
+            yield codes.STEP_WAKTU_MISSING.say(
+                number=s.number,
                 field=f"steps[{i}].waktu_text",
                 step=s.number,
             )
         else:
             problem = _waktu_problem(s)
             if problem is not None:
-                yield codes.STEP_WAKTU_UNREADABLE(
-                    Text(
-                        id=f"waktu langkah {s.number} tidak dapat dibaca: {text!r} ({problem.id})",
-                        en=f"the waktu of step {s.number} cannot be read: {text!r} ({problem.en})",
-                    ),
+                yield codes.STEP_WAKTU_UNREADABLE.say(
+                    number=s.number,
+                    text=text,
+                    problem=problem,
                     field=f"steps[{i}].waktu_text",
                     step=s.number,
                 )
         if not any(o.strip() for o in s.outputs):
-            yield codes.STEP_OUTPUT_MISSING(
-                Text(
-                    id=f"langkah {s.number} tidak mencantumkan output",
-                    en=f"step {s.number} states no output",
-                ),
+            yield codes.STEP_OUTPUT_MISSING.say(
+                number=s.number,
                 field=f"steps[{i}].outputs",
                 step=s.number,
             )
@@ -398,11 +319,9 @@ def _provenance(sop: SOP) -> Iterator[Finding]:
         records += [("inference", r.field) for r in holder.inferences]
         for kind, field in records:
             if (kind, field) in seen:
-                yield codes.PROVENANCE_DUPLICATE(
-                    Text(
-                        id=f"dua catatan {kind} untuk {prefix}{field}",
-                        en=f"two {kind} records for {prefix}{field}",
-                    ),
+                yield codes.PROVENANCE_DUPLICATE.say(
+                    kind=kind,
+                    path=f"{prefix}{field}",
                     field=f"{prefix}{field}",
                     step=step,
                 )
@@ -428,24 +347,19 @@ def _check_record(
     try:
         value = resolve_path(holder, field)
     except LookupError:
-        yield codes.PROVENANCE_UNKNOWN_FIELD(
-            Text(
-                id=f"catatan transkripsi menunjuk kolom yang tidak ada: {prefix}{field}",
-                en=f"a transcription record names a field that does not exist: {prefix}{field}",
-            ),
+        yield codes.PROVENANCE_UNKNOWN_FIELD.say(
+            path=f"{prefix}{field}",
             field=f"{prefix}{field}",
             step=step,
         )
         return
     actual = value if text_only and isinstance(value, str) else render_value(value)
     if actual != recorded:
-        yield codes.PROVENANCE_MISMATCH(
-            Text(
-                id=f"{prefix}{field} berisi {actual!r}, catatan transkripsi ({attr}) "
-                f"menyebut {recorded!r}",
-                en=f"{prefix}{field} holds {actual!r} but the transcription record ({attr}) "
-                f"says {recorded!r}",
-            ),
+        yield codes.PROVENANCE_MISMATCH.say(
+            path=f"{prefix}{field}",
+            actual=actual,
+            attr=attr,
+            recorded=recorded,
             field=f"{prefix}{field}",
             step=step,
         )
