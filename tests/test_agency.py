@@ -26,9 +26,9 @@ from uji_konsekuensi.agency import (
 )
 from uji_konsekuensi.calendar import CalendarSettings, WorkingCalendar
 from uji_konsekuensi.calendar.calendar_settings import DayOff
+from uji_konsekuensi.document_kinds import DocumentKind
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import ENV_LANG, Text
-from uji_konsekuensi.document_kinds import DocumentKind
 from uji_konsekuensi.plugins import ENV_PLUGINS, PluginError, UjiPluginManager, get_plugin_manager
 from uji_konsekuensi.rules import ComplianceRule
 from uji_konsekuensi.sop.model import SOP, Identity, Lane, Role, Step, SymbolKind

@@ -22,6 +22,7 @@ from uji_konsekuensi import agency as agency_module
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import WorkingCalendar
 from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
+from uji_konsekuensi.case.compiled_sop import compile_sop
 from uji_konsekuensi.case.core_rules import CORE_RULES
 from uji_konsekuensi.case.instruments import (
     INSTRUMENT_RULES,
@@ -30,7 +31,6 @@ from uji_konsekuensi.case.instruments import (
     penetapan_kinds,
     sop_makes_penetapan,
 )
-from uji_konsekuensi.case.compiled_sop import compile_sop
 from uji_konsekuensi.contract import contract_json
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,8 +18,8 @@ import pytest
 
 from uji_konsekuensi.agency import AgencyInfo, get_agency
 from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
-from uji_konsekuensi.case.core_rules import CORE_RULES, STATUTORY_RULES
 from uji_konsekuensi.case.compiled_sop import compile_sop
+from uji_konsekuensi.case.core_rules import CORE_RULES, STATUTORY_RULES
 from uji_konsekuensi.case.references import (
     REFERENCE_RULES,
     check_bodies,

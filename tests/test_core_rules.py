@@ -325,8 +325,8 @@ def _run_one(case: Any, r: ComplianceRule) -> tuple[Finding, ...]:
     """The findings of one core rule on a case, with the context check_case builds."""
     from uji_konsekuensi.case.check import _others, agency_and_sop
     from uji_konsekuensi.case.clock import request_clock
-    from uji_konsekuensi.case.flow import replay
     from uji_konsekuensi.case.compiled_sop import compile_sop
+    from uji_konsekuensi.case.flow import replay
 
     agency, sop = agency_and_sop(case)
     settings = CheckSettings()

@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
-from .errors import UjiKonsekuensiError
-from .i18n import Language, Text, current_language
+from .agency_messages import MESSAGES
 from .document_kinds import DocumentKind
+from .errors import UjiKonsekuensiError
+from .i18n import Language, Text
 from .plugins import (
     BUILTIN_PLUGINS,
     PluginError,
@@ -189,12 +190,16 @@ class UnknownAgencyError(UjiKonsekuensiError, LookupError):
         super().__init__(self.render("en"))
 
     def render(self, lang: Language | None = None) -> str:
-        listed = ", ".join(self.installed) or "-"
-        if (lang or current_language()) == "en":
-            hint = f"; did you mean {self.suggestion!r}?" if self.suggestion else ""
-            return f"unknown agency {self.code!r}{hint} (installed: {listed})"
-        hint = f"; maksud Anda {self.suggestion!r}?" if self.suggestion else ""
-        return f"instansi {self.code!r} tidak dikenal{hint} (terpasang: {listed})"
+        key = "agency.unknown.suggest" if self.suggestion else "agency.unknown"
+        return (
+            MESSAGES[key]
+            .format(
+                code=self.code,
+                suggestion=self.suggestion,
+                installed=", ".join(self.installed) or "-",
+            )
+            .get(lang)
+        )
 
     def __str__(self) -> str:
         return self.render()
@@ -292,17 +297,10 @@ class Agency:
             if number is not None and str(sop.number) == number:
                 return sop
         listed = ", ".join(numbers) or "-"
-        if number is None:
-            problem = Text(
-                id=f"instansi {self.code!r} memiliki {len(self.sops)} SOP; pilih satu: {listed}",
-                en=f"agency {self.code!r} has {len(self.sops)} SOPs; choose one: {listed}",
-            )
-        else:
-            problem = Text(
-                id=f"instansi {self.code!r} tidak memiliki SOP {number!r} (ada: {listed})",
-                en=f"agency {self.code!r} has no SOP {number!r} (available: {listed})",
-            )
-        raise UnknownSOPError(problem)
+        key = "agency.sop.choose" if number is None else "agency.sop.unknown"
+        raise UnknownSOPError(
+            MESSAGES[key].format(code=self.code, count=len(self.sops), number=number, listed=listed)
+        )
 
 
 class UnknownSOPError(UjiKonsekuensiError, LookupError):
@@ -381,16 +379,7 @@ def _collect(pm: UjiPluginManager) -> _Registry:
                     pm.plugin_error(
                         plugin_name,
                         "uji_register_agencies",
-                        Text(
-                            id=(
-                                f"kode instansi {info.code!r} sudah didaftarkan oleh plugin "
-                                f"{first!r}; pendaftaran ini diabaikan"
-                            ),
-                            en=(
-                                f"agency code {info.code!r} is already registered by plugin "
-                                f"{first!r}; this registration is ignored"
-                            ),
-                        ),
+                        MESSAGES["plugin.agency.taken"].format(code=info.code, first=first),
                         info.code,
                     )
                 )
@@ -502,16 +491,7 @@ def _calendar(
                 pm.plugin_error(
                     source,
                     "uji_agency_calendar",
-                    Text(
-                        id=(
-                            f"hanya plugin yang mendaftarkan instansi {info.code!r} ({owner!r}) "
-                            "yang boleh memberikan kalendernya; jawaban ini ditolak"
-                        ),
-                        en=(
-                            f"only the plugin that registers agency {info.code!r} ({owner!r}) "
-                            "may give its calendar; this answer is refused"
-                        ),
-                    ),
+                    MESSAGES["plugin.calendar.not_owner"].format(code=info.code, owner=owner),
                     info.code,
                 )
             )
@@ -526,15 +506,8 @@ def _calendar(
             pm.plugin_error(
                 source,
                 "uji_agency_calendar",
-                Text(
-                    id=(
-                        f"zona waktu kalender {settings.timezone!r} berbeda dari zona waktu "
-                        f"yang didaftarkan di AgencyInfo {info.timezone!r}"
-                    ),
-                    en=(
-                        f"calendar time zone {settings.timezone!r} differs from the time zone "
-                        f"registered in AgencyInfo {info.timezone!r}"
-                    ),
+                MESSAGES["plugin.calendar.zone"].format(
+                    zone=settings.timezone, declared=info.timezone
                 ),
                 info.code,
             )
@@ -564,10 +537,7 @@ def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
     return pm.plugin_error(
         owner,
         "uji_agency_calendar",
-        Text(
-            id="tidak ada kalender yang sah untuk instansi ini",
-            en="no valid calendar for this agency",
-        ),
+        MESSAGES["plugin.calendar.none"],
         code,
     )
 
@@ -605,44 +575,26 @@ def _rules(
 def _refused_rule(rule: ComplianceRule, done: list[RuleReplacement]) -> Text | None:
     """Why a plugin's rule is refused, or None when it may run."""
     if namespace(rule.code) in RESERVED_NAMESPACES:
-        reserved = ", ".join(sorted(RESERVED_NAMESPACES))
-        return Text(
-            id=f"kode aturan {rule.code!r} memakai ruang nama inti ({reserved})",
-            en=f"rule code {rule.code!r} is in a namespace of the core ({reserved})",
+        return MESSAGES["plugin.rule.reserved"].format(
+            rule=rule.code, reserved=", ".join(sorted(RESERVED_NAMESPACES))
         )
     if rule.origin != "agency":
-        return Text(
-            id=f"aturan plugin berasal dari 'agency', bukan {rule.origin!r}",
-            en=f"a plugin's rule has origin 'agency', not {rule.origin!r}",
-        )
+        return MESSAGES["plugin.rule.origin"].format(origin=rule.origin)
     target = rule.replaces
     if target is None:
         return None
     if target not in REPLACEABLE_RULES:
-        listed = ", ".join(REPLACEABLE_RULES)
-        if namespace(target) == "core":
-            # An auditor runs the agency's own plugin: a rule of the statute or a regulation that
-            # a plugin could switch off would let the plugin certify its own breach.
-            return Text(
-                id=(
-                    f"aturan bawaan {target!r} menegakkan undang-undang atau peraturan dan "
-                    f"dijalankan oleh pemeriksa sendiri; tidak dapat diganti (yang dapat: {listed})"
-                ),
-                en=(
-                    f"built-in rule {target!r} enforces the statute or a regulation and is run "
-                    f"by the checker itself; it cannot be replaced (replaceable: {listed})"
-                ),
-            )
-        return Text(
-            id=f"tidak ada aturan bawaan {target!r} yang dapat diganti (yang dapat: {listed})",
-            en=f"there is no replaceable built-in rule {target!r} (replaceable: {listed})",
+        # A core rule that is not replaceable enforces the statute or a regulation.
+        key = (
+            "plugin.rule.statutory"
+            if namespace(target) == "core"
+            else "plugin.rule.not_replaceable"
         )
+        return MESSAGES[key].format(target=target, listed=", ".join(REPLACEABLE_RULES))
     first = next((r for r in done if r.rule == target), None)
     if first is not None:
-        return Text(
-            id=f"aturan bawaan {target!r} sudah diganti oleh {first.by!r} (plugin {first.plugin})",
-            en=f"built-in rule {target!r} is already replaced by {first.by!r} "
-            f"(plugin {first.plugin})",
+        return MESSAGES["plugin.rule.replaced_twice"].format(
+            target=target, by=first.by, plugin=first.plugin
         )
     return None
 
@@ -663,16 +615,7 @@ def _unique(
                 pm.plugin_error(
                     plugin,
                     hook,
-                    Text(
-                        id=(
-                            f"kode {item.code!r} sudah diberikan oleh plugin "
-                            f"{seen[item.code]!r}; yang ini diabaikan"
-                        ),
-                        en=(
-                            f"code {item.code!r} was already given by plugin "
-                            f"{seen[item.code]!r}; this one is ignored"
-                        ),
-                    ),
+                    MESSAGES["plugin.code.repeated"].format(code=item.code, first=seen[item.code]),
                     code,
                 )
             )

@@ -46,6 +46,7 @@ import attrs
 from .agency import AgencyInfo
 from .calendar import CalendarSettings
 from .converter import structure
+from .document_kinds import DocumentKind
 from .documents.agency_documents import Rendering
 from .documents.letterhead import Letterhead
 from .errors import InputError, Problem
@@ -53,7 +54,6 @@ from .findings import Finding
 from .hookspecs import hookimpl
 from .i18n import Text
 from .jsonio import read_json
-from .document_kinds import DocumentKind
 from .plugin_kit import AgencyHooks
 from .sop import SOP, load_sop
 

@@ -10,13 +10,12 @@ the wire format), the rule it enforces (a Pasal, or an SOP step), and for case c
 from __future__ import annotations
 
 import enum
-import string
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import attrs
 
-from .i18n import Language, Text, current_language
+from .i18n import Language, Text, check_template, current_language
 
 
 class Severity(enum.StrEnum):
@@ -95,6 +94,10 @@ class Finding:
         return f"{label} {self.code}{step}{where}: {self.text(lang)} — {self.basis}"
 
 
+def _read_only(messages: Mapping[str, Text]) -> Mapping[str, Text]:
+    return MappingProxyType(dict(messages))
+
+
 @attrs.frozen(kw_only=True)
 class FindingCode:
     """One finding code of an area's table (``case/codes.py``, ``harm/codes.py``,
@@ -125,25 +128,11 @@ class FindingCode:
     title: Text
     group: str = ""
     also: tuple[Severity, ...] = ()
-    messages: Mapping[str, Text] = attrs.field(
-        factory=dict, converter=lambda m: MappingProxyType(dict(m)), repr=False
-    )
+    messages: Mapping[str, Text] = attrs.field(factory=dict, converter=_read_only, repr=False)
 
     def __attrs_post_init__(self) -> None:
         for variant, text in self.messages.items():
-            names = placeholders(text.id)
-            if names != placeholders(text.en):
-                raise ValueError(
-                    f"{self.code}: message {variant!r} names {sorted(names)} in Indonesian "
-                    f"and {sorted(placeholders(text.en))} in English"
-                )
-            if "" in names:
-                raise ValueError(f"{self.code}: message {variant!r} has an unnamed placeholder")
-            if names & _SAY_ARGUMENTS:
-                raise ValueError(
-                    f"{self.code}: message {variant!r} uses a placeholder named like an "
-                    f"argument of say(): {sorted(names & _SAY_ARGUMENTS)}"
-                )
+            check_template(f"{self.code}:{variant}", text, _SAY_ARGUMENTS)
 
     def say(
         self,
@@ -193,15 +182,6 @@ class FindingCode:
 
 
 _SAY_ARGUMENTS = frozenset({"field", "step", "basis", "severity"})
-
-
-def placeholders(template: str) -> frozenset[str]:
-    """The names of the ``{placeholders}`` of a message template."""
-    return frozenset(
-        name.split(".")[0].split("[")[0]
-        for _, name, _, _ in string.Formatter().parse(template)
-        if name is not None
-    )
 
 
 def code_table(*codes: FindingCode) -> dict[str, FindingCode]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from collections.abc import Iterator
+import string
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -37,6 +39,38 @@ class Text:
 
     def __str__(self) -> str:
         return self.id
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The names of the ``{placeholders}`` of a message template (``{problem.id}``: ``problem``)."""
+    return frozenset(
+        name.split(".")[0].split("[")[0]
+        for _, name, _, _ in string.Formatter().parse(template)
+        if name is not None
+    )
+
+
+def check_template(key: str, text: Text, reserved: frozenset[str] = frozenset()) -> None:
+    """Refuse a message template whose two languages name different placeholders (a value shown
+    in one language and dropped in the other), an unnamed ``{}``, or a ``reserved`` name."""
+    names = placeholders(text.id)
+    if names != placeholders(text.en):
+        raise ValueError(
+            f"message {key!r} names {sorted(names)} in Indonesian and "
+            f"{sorted(placeholders(text.en))} in English"
+        )
+    if "" in names:
+        raise ValueError(f"message {key!r} has an unnamed placeholder")
+    if names & reserved:
+        raise ValueError(f"message {key!r} uses a reserved placeholder: {sorted(names & reserved)}")
+
+
+def catalog(entries: Mapping[str, Text]) -> Mapping[str, Text]:
+    """An area's catalog of messages, key -> `Text` template (filled with `Text.format`),
+    read-only and checked once, at import (`check_template`)."""
+    for key, text in entries.items():
+        check_template(key, text)
+    return MappingProxyType(dict(entries))
 
 
 _override: contextvars.ContextVar[Language | None] = contextvars.ContextVar(

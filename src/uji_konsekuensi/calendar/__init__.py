@@ -15,18 +15,6 @@ from __future__ import annotations
 
 from ..bahasa import number_words, parse_number_words, written_number
 from . import deadlines
-from .days import DayKind, NonWorkingDay, weekday_name
-from .deadlines import (
-    STATUTORY_DEADLINES,
-    Deadline,
-    RequestTimeline,
-    get_deadline,
-    request_timeline,
-)
-from .errors import BeyondCalendarError, CalendarError, WaktuError
-from .explain import Explanation
-from .format import format_tanggal, format_waktu
-from .officehours import OfficeDay
 from .calendar_settings import (
     INDONESIAN_ZONES,
     RAMADAN_HOURS,
@@ -39,6 +27,18 @@ from .calendar_settings import (
     WorkSchedule,
     zone_label,
 )
+from .days import DayKind, NonWorkingDay, weekday_name
+from .deadlines import (
+    STATUTORY_DEADLINES,
+    Deadline,
+    RequestTimeline,
+    get_deadline,
+    request_timeline,
+)
+from .errors import BeyondCalendarError, CalendarError, WaktuError
+from .explain import Explanation
+from .format import format_tanggal, format_waktu
+from .officehours import OfficeDay
 from .waktu import Waktu, parse_waktu
 from .working import WorkingCalendar, calendar_for
 

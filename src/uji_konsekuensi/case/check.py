@@ -58,7 +58,9 @@ from ..rules import (
     namespace,
 )
 from ..sop import SOP
+from .check_settings import CheckSettings
 from .clock import CalendarUse, RequestClock, calendar_use, holidays_version, request_clock
+from .compiled_sop import CompiledSop, compile_sop
 from .core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
 from .due import step_due
 from .flow import Trace, replay
@@ -72,8 +74,6 @@ from .model import (
     StepStarted,
 )
 from .paths import resolve, sheets_of
-from .compiled_sop import CompiledSop, compile_sop
-from .check_settings import CheckSettings
 
 __all__ = [
     "CalendarSources",

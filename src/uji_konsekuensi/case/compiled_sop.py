@@ -42,11 +42,11 @@ import attrs
 
 from ..agency import Agency
 from ..calendar import Waktu, WaktuError
-from ..i18n import Language
 from ..document_kinds import DocumentKind
+from ..i18n import Language
 from ..sop import SOP, Role, Step
 
-__all__ = ["Requirement", "CompiledSop", "CompiledStep", "compile_sop"]
+__all__ = ["CompiledSop", "CompiledStep", "Requirement", "compile_sop"]
 
 #: Roles that may approve a consequence test when the SOP names no approving step:
 #: PP 61/2010 Pasal 3 ayat (2) and PERKI 1/2021 Lampiran II (pimpinan), PERKI 1/2021 Pasal 10

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ..calendar import WorkingCalendar
+from .check_settings import CheckSettings
+from .compiled_sop import CompiledStep
 from .flow import Trace
 from .model import Case
 from .paths import sheets_of
-from .compiled_sop import CompiledStep
-from .check_settings import CheckSettings
 
 
 def step_due(

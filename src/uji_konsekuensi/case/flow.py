@@ -38,6 +38,7 @@ from .codes import (
     ORDER_OUT_OF_ORDER,
     ORDER_SKIPPED,
 )
+from .compiled_sop import CompiledSop
 from .model import (
     Case,
     LoopBack,
@@ -45,7 +46,6 @@ from .model import (
     StepCompleted,
     StepStarted,
 )
-from .compiled_sop import CompiledSop
 
 __all__ = ["Run", "Trace", "replay"]
 

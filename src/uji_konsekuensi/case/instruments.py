@@ -60,6 +60,7 @@ from .codes import (
     REFUSAL_PENETAPAN_MISMATCH,
     REFUSAL_PENETAPAN_UNNAMED,
 )
+from .compiled_sop import CompiledSop
 from .model import (
     Case,
     ExemptionDeclared,
@@ -68,7 +69,6 @@ from .model import (
     RefusalContent,
     RequestTrigger,
 )
-from .compiled_sop import CompiledSop
 
 __all__ = [
     "GENERIC_PENETAPAN_KIND",

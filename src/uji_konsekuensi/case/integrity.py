@@ -46,8 +46,10 @@ from ..harm import TestStage
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
 from ..sop import Role
+from .check_settings import CheckSettings
 from .clock import RequestClock
 from .codes import CODES
+from .compiled_sop import CompiledSop, role_names
 from .flow import Trace
 from .model import (
     Case,
@@ -65,9 +67,7 @@ from .model import (
     StepStarted,
 )
 from .paths import sheets_of
-from .compiled_sop import CompiledSop, role_names
 from .powers import Latest, Power, allowed_roles, power
-from .check_settings import CheckSettings
 
 __all__ = [
     "INTEGRITY_RULES",

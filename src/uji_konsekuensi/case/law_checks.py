@@ -20,6 +20,7 @@ from ..findings import Finding
 from ..harm import TestStage, validate
 from ..i18n import Text
 from .cached import cited
+from .check_settings import CheckSettings
 from .clock import RequestClock, beyond_calendar
 from .codes import (
     APPROVAL_WRONG_ROLE,
@@ -44,6 +45,7 @@ from .codes import (
     TEST_BEFORE_REQUEST,
     TEST_MISSING,
 )
+from .compiled_sop import CompiledSop, role_names
 from .consistency import derived_outcome, notice_withholds, outcome_contradiction
 from .flow import Trace
 from .instruments import sop_note
@@ -60,8 +62,6 @@ from .model import (
     Resumed,
 )
 from .paths import resolve, sheets_of
-from .compiled_sop import CompiledSop, role_names
-from .check_settings import CheckSettings
 
 OBJECTION = get_deadline("objection")
 EXPIRY = get_deadline("expiry_declaration")

@@ -438,4 +438,3 @@ class Case:
             return self._documents_by_id[document_id]
         except KeyError:
             raise KeyError(f"case {self.id!r} has no document {document_id!r}") from None
-

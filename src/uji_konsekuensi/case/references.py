@@ -79,6 +79,7 @@ from .codes import (
     REFERENCE_PAUSE_DOCUMENT,
     REFERENCE_REQUEST_NUMBER,
 )
+from .compiled_sop import CompiledSop
 from .instruments import penetapan_kinds
 from .model import (
     Case,
@@ -92,7 +93,6 @@ from .model import (
     StepCompleted,
 )
 from .paths import resolve, sheets_of
-from .compiled_sop import CompiledSop
 
 __all__ = [
     "RECORD_MARKS",

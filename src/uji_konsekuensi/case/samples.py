@@ -25,8 +25,8 @@ from ..agency import Agency
 from ..calendar import WorkingCalendar, get_deadline
 from ..limits import LAST_YEAR
 from ..sop import SOP, Role
-from .model import Case
 from .compiled_sop import CompiledSop, compile_sop
+from .model import Case
 from .references import disclosing_branch
 
 __all__ = ["sample_case", "sample_case_data"]

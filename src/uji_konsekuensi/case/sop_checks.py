@@ -16,6 +16,7 @@ from ..calendar import BeyondCalendarError, WorkingCalendar, format_waktu
 from ..findings import Finding
 from ..i18n import Language, Text
 from .cached import in_office
+from .check_settings import CheckSettings
 from .clock import beyond_calendar
 from .codes import (
     ACTOR_WRONG_ROLE,
@@ -28,6 +29,7 @@ from .codes import (
     TIME_OVERDUE,
     TRIGGER_MISMATCH,
 )
+from .compiled_sop import CompiledSop, CompiledStep, role_names
 from .due import step_due
 from .flow import Trace
 from .model import (
@@ -36,8 +38,6 @@ from .model import (
     RequestTrigger,
     StepStarted,
 )
-from .compiled_sop import CompiledSop, CompiledStep, role_names
-from .check_settings import CheckSettings
 
 
 def check_trigger(*, case: Case, plan: CompiledSop) -> Iterable[Finding]:
@@ -182,7 +182,12 @@ def _lateness(due: dt.datetime, done: dt.datetime, calendar: WorkingCalendar) ->
 
 
 def check_times(
-    *, case: Case, plan: CompiledSop, trace: Trace, calendar: WorkingCalendar, settings: CheckSettings
+    *,
+    case: Case,
+    plan: CompiledSop,
+    trace: Trace,
+    calendar: WorkingCalendar,
+    settings: CheckSettings,
 ) -> Iterable[Finding]:
     for run in trace.runs:
         sp = plan.steps[run.step]
@@ -274,7 +279,11 @@ def _when(moment: dt.datetime, calendar: WorkingCalendar, lang: Language) -> str
 
 
 def _overdue(
-    sp: CompiledStep, due: dt.datetime, at: dt.datetime, index: int | None, calendar: WorkingCalendar
+    sp: CompiledStep,
+    due: dt.datetime,
+    at: dt.datetime,
+    index: int | None,
+    calendar: WorkingCalendar,
 ) -> Finding:
     waktu = sp.waktu.text if sp.waktu else "-"
     return TIME_OVERDUE(

@@ -26,9 +26,9 @@ from ..i18n import Language, Text, current_language
 from ..sop import Role
 from .check import CheckSettings, agency_and_sop, ensure_references, step_due
 from .clock import EXTENSION, NOTICE, REPAIR, CalendarUse, RequestClock, calendar_use, request_clock
+from .compiled_sop import CompiledSop, CompiledStep, compile_sop
 from .flow import Run, Trace, replay
 from .model import Case, RequestTrigger
-from .compiled_sop import CompiledSop, CompiledStep, compile_sop
 
 __all__ = ["CaseState", "DeadlineStatus", "StepStatus", "case_state"]
 

@@ -33,8 +33,8 @@ from ..i18n import Language, Text, current_language
 
 if TYPE_CHECKING:
     from ..agency import Agency
-    from ..findings import Finding
     from ..document_kinds import DocumentKind
+    from ..findings import Finding
     from ..sop import SOP, Step
     from ..sop.provenance import Provenanced
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import CalendarSettings, DayOff
+from uji_konsekuensi.document_kinds import DocumentKind
 from uji_konsekuensi.documents.agency_documents import Rendering
 from uji_konsekuensi.documents.letterhead import Letterhead
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import Text
-from uji_konsekuensi.document_kinds import DocumentKind
 from uji_konsekuensi.sop import SOP, load_sop
 
 CODE = "contoh"
