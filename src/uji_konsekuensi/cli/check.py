@@ -39,11 +39,8 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..case.batch import CaseSource, check_batch, finding_json, summary_text
-from ..case.io import loads_case
-from ..case.model import Case
 from ..errors import InputError, InternalError, UjiKonsekuensiError
 from ..errors import error_json as error_json
 from ..errors import problem_json as problem_json
@@ -54,7 +51,14 @@ from .options import end_of_day
 from .options import parse_moment as _parse_moment
 from .options import wants_json as wants_json
 
-__all__ = ["error_json", "finding_json", "parse_moment", "problem_json"]
+if TYPE_CHECKING:
+    from ..case.batch import CaseSource
+    from ..case.model import Case
+
+# The checker is imported when a check runs, not when the parser is built: every command,
+# ``--help`` included, imports this module to register it.
+
+__all__ = ["error_json", "parse_moment", "problem_json"]
 
 _SOURCE = "uji-konsekuensi check"
 _STDIN = "<stdin>"
@@ -124,6 +128,8 @@ def _stdin_text() -> str:
 
 def _text(name: str, text: str) -> Callable[[], Case]:
     """A case given as JSON text: read when it is checked (never taken for a file name)."""
+    from ..case.io import loads_case
+
     return functools.partial(loads_case, text, name)
 
 
@@ -229,6 +235,8 @@ def run(args: argparse.Namespace) -> int:
             expected_en="a case file, a folder holding *.json, or -",
         )
         items = [(_SOURCE, _failed(problem))]
+    from ..case.batch import check_batch, summary_text
+
     document = check_batch(
         items,
         strict=args.strict,
