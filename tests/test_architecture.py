@@ -22,7 +22,10 @@ PKG = "uji_konsekuensi"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "base",
-        ("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa", "lazy_exports"),
+        (
+            *("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa"),
+            *("lazy_exports", "field_checks"),
+        ),
     ),
     ("converter", ("converter",)),
     ("models", ("law", "calendar", "harm", "sop", "document_kinds")),

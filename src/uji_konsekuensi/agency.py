@@ -22,7 +22,6 @@ import datetime as dt
 import difflib
 import functools
 import importlib.metadata
-import re
 import threading
 import weakref
 import zoneinfo
@@ -34,6 +33,7 @@ import attrs
 from .agency_messages import MESSAGES
 from .document_kinds import DocumentKind
 from .errors import UjiKonsekuensiError
+from .field_checks import slug
 from .i18n import Language, Text
 from .plugins import (
     BUILTIN_PLUGINS,
@@ -64,21 +64,10 @@ if TYPE_CHECKING:
 #: periodically, when the PPID classifies information ahead of requests (PERKI 1/2021 Pasal 49).
 TRIGGERS: tuple[str, ...] = get_args(TriggerKind)
 
-#: An agency code: lowercase letters and digits in hyphen-separated words ("kutai-timur").
-_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
 
 @functools.cache
 def _iana_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
-
-
-def _check_code(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not _CODE.fullmatch(value):
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
-            f"(letters, digits, single hyphens, e.g. 'kutai-timur'), got {value!r}"
-        )
 
 
 def _check_name(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
@@ -147,7 +136,7 @@ class AgencyInfo:
     ``--all``, and its JSON marks it ``"example": true``.
     """
 
-    code: str = attrs.field(validator=_check_code)
+    code: str = attrs.field(validator=slug("kutai-timur"))
     name: str = attrs.field(validator=_check_name)
     timezone: str = attrs.field(validator=_check_timezone)
     trigger: TriggerKind = attrs.field(validator=_check_trigger)

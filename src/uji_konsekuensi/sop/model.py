@@ -27,11 +27,11 @@ flowchart with swimlanes; both read only what is here, so the model holds all of
 from __future__ import annotations
 
 import enum
-import re
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ..field_checks import nonblank, slug
 from ..i18n import Text
 from .provenance import Correction, Inference, Provenanced
 from .symbols import SymbolKind as SymbolKind
@@ -123,24 +123,6 @@ ROLE_BASIS: dict[Role, str] = {
 }
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def _check_slug(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not _SLUG.fullmatch(value):
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
-            f"(letters, digits, single hyphens, e.g. 'atasan-ppid'), got {value!r}"
-        )
-
-
-def _check_text(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a non-empty text, got {value!r}"
-        )
-
-
 def _check_step_number(instance: Any, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(
@@ -171,7 +153,7 @@ class LegalBasis:
     that the file keeps only what the agency wrote.
     """
 
-    text: str = attrs.field(validator=_check_text)
+    text: str = attrs.field(validator=nonblank)
 
     @property
     def statute(self) -> StatuteRef | None:
@@ -207,15 +189,15 @@ class Identity(Provenanced):
     Pendataan.
     """
 
-    agency: str = attrs.field(validator=_check_text)
+    agency: str = attrs.field(validator=nonblank)
     unit: str | None = None
     letterhead: tuple[str, ...] = ()
-    number: str = attrs.field(validator=_check_text)
+    number: str = attrs.field(validator=nonblank)
     created_text: str | None = None
     revised_text: str | None = None
     effective_text: str | None = None
     approved_by: Signatory | None = None
-    title: str = attrs.field(validator=_check_text)
+    title: str = attrs.field(validator=nonblank)
     flowchart_title: str | None = None
     legal_basis: tuple[LegalBasis, ...] = ()
     qualifications: tuple[str, ...] = ()
@@ -271,8 +253,8 @@ class Lane:
     (``sop.lane.role.missing``, an error) until a person decides its role.
     """
 
-    id: str = attrs.field(validator=_check_slug)
-    name: str = attrs.field(validator=_check_text)
+    id: str = attrs.field(validator=slug("atasan-ppid"))
+    name: str = attrs.field(validator=nonblank)
     role: Role | None = None
     role_basis: Text | None = None
 
@@ -316,7 +298,7 @@ class Step(Provenanced):
 
     number: int = attrs.field(validator=_check_step_number)
     kind: SymbolKind = SymbolKind.PROCESS
-    activity: str = attrs.field(validator=_check_text)
+    activity: str = attrs.field(validator=nonblank)
     actors: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
     waktu_text: str | None = None
