@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
-from .agency_messages import MESSAGES
+from . import agency_messages as M
 from .document_kinds import DocumentKind
 from .errors import UjiKonsekuensiError
 from .field_checks import slug
@@ -179,16 +179,12 @@ class UnknownAgencyError(UjiKonsekuensiError, LookupError):
         super().__init__(self.render("en"))
 
     def render(self, lang: Language | None = None) -> str:
-        key = "agency.unknown.suggest" if self.suggestion else "agency.unknown"
-        return (
-            MESSAGES[key]
-            .format(
-                code=self.code,
-                suggestion=self.suggestion,
-                installed=", ".join(self.installed) or "-",
-            )
-            .get(lang)
-        )
+        message = M.AGENCY_UNKNOWN_SUGGEST if self.suggestion else M.AGENCY_UNKNOWN
+        return message(
+            code=self.code,
+            suggestion=self.suggestion,
+            installed=", ".join(self.installed) or "-",
+        ).get(lang)
 
     def __str__(self) -> str:
         return self.render()
@@ -286,9 +282,9 @@ class Agency:
             if number is not None and str(sop.number) == number:
                 return sop
         listed = ", ".join(numbers) or "-"
-        key = "agency.sop.choose" if number is None else "agency.sop.unknown"
+        message = M.AGENCY_SOP_CHOOSE if number is None else M.AGENCY_SOP_UNKNOWN
         raise UnknownSOPError(
-            MESSAGES[key].format(code=self.code, count=len(self.sops), number=number, listed=listed)
+            message(code=self.code, count=len(self.sops), number=number, listed=listed)
         )
 
 
@@ -368,7 +364,7 @@ def _collect(pm: UjiPluginManager) -> _Registry:
                     pm.plugin_error(
                         plugin_name,
                         "uji_register_agencies",
-                        MESSAGES["plugin.agency.taken"].format(code=info.code, first=first),
+                        M.PLUGIN_AGENCY_TAKEN(code=info.code, first=first),
                         info.code,
                     )
                 )
@@ -480,7 +476,7 @@ def _calendar(
                 pm.plugin_error(
                     source,
                     "uji_agency_calendar",
-                    MESSAGES["plugin.calendar.not_owner"].format(code=info.code, owner=owner),
+                    M.PLUGIN_CALENDAR_NOT_OWNER(code=info.code, owner=owner),
                     info.code,
                 )
             )
@@ -495,9 +491,7 @@ def _calendar(
             pm.plugin_error(
                 source,
                 "uji_agency_calendar",
-                MESSAGES["plugin.calendar.zone"].format(
-                    zone=settings.timezone, declared=info.timezone
-                ),
+                M.PLUGIN_CALENDAR_ZONE(zone=settings.timezone, declared=info.timezone),
                 info.code,
             )
         )
@@ -526,7 +520,7 @@ def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
     return pm.plugin_error(
         owner,
         "uji_agency_calendar",
-        MESSAGES["plugin.calendar.none"],
+        M.PLUGIN_CALENDAR_NONE(),
         code,
     )
 
@@ -564,27 +558,25 @@ def _rules(
 def _refused_rule(rule: ComplianceRule, done: list[RuleReplacement]) -> Text | None:
     """Why a plugin's rule is refused, or None when it may run."""
     if namespace(rule.code) in RESERVED_NAMESPACES:
-        return MESSAGES["plugin.rule.reserved"].format(
+        return M.PLUGIN_RULE_RESERVED(
             rule=rule.code, reserved=", ".join(sorted(RESERVED_NAMESPACES))
         )
     if rule.origin != "agency":
-        return MESSAGES["plugin.rule.origin"].format(origin=rule.origin)
+        return M.PLUGIN_RULE_ORIGIN(origin=rule.origin)
     target = rule.replaces
     if target is None:
         return None
     if target not in REPLACEABLE_RULES:
         # A core rule that is not replaceable enforces the statute or a regulation.
-        key = (
-            "plugin.rule.statutory"
+        message = (
+            M.PLUGIN_RULE_STATUTORY
             if namespace(target) == "core"
-            else "plugin.rule.not_replaceable"
+            else M.PLUGIN_RULE_NOT_REPLACEABLE
         )
-        return MESSAGES[key].format(target=target, listed=", ".join(REPLACEABLE_RULES))
+        return message(target=target, listed=", ".join(REPLACEABLE_RULES))
     first = next((r for r in done if r.rule == target), None)
     if first is not None:
-        return MESSAGES["plugin.rule.replaced_twice"].format(
-            target=target, by=first.by, plugin=first.plugin
-        )
+        return M.PLUGIN_RULE_REPLACED_TWICE(target=target, by=first.by, plugin=first.plugin)
     return None
 
 
@@ -604,7 +596,7 @@ def _unique(
                 pm.plugin_error(
                     plugin,
                     hook,
-                    MESSAGES["plugin.code.repeated"].format(code=item.code, first=seen[item.code]),
+                    M.PLUGIN_CODE_REPEATED(code=item.code, first=seen[item.code]),
                     code,
                 )
             )

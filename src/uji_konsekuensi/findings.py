@@ -10,12 +10,11 @@ the wire format), the rule it enforces (a Pasal, or an SOP step), and for case c
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
+from collections.abc import Iterable
 
 import attrs
 
-from .i18n import Language, Text, check_template, current_language
+from .i18n import Language, Text, current_language
 
 
 class Severity(enum.StrEnum):
@@ -94,10 +93,6 @@ class Finding:
         return f"{label} {self.code}{step}{where}: {self.text(lang)} — {self.basis}"
 
 
-def _read_only(messages: Mapping[str, Text]) -> Mapping[str, Text]:
-    return MappingProxyType(dict(messages))
-
-
 @attrs.frozen(kw_only=True)
 class FindingCode:
     """One finding code of an area's table (``case/codes.py``, ``harm/codes.py``,
@@ -113,13 +108,6 @@ class FindingCode:
     Rules build their findings by calling the code, so a code, its severity and its basis are
     written once, here, and the docs' tables are generated from the same objects
     (``tools/code_tables.py``; tests/test_code_tables.py keeps them equal).
-
-    ``messages``: the catalog of what a finding of this code says, keyed by variant (``""`` for
-    the only or the usual wording): `Text` templates with ``{placeholders}`` that `say` fills.
-    A message that lives with its code is found, reviewed and translated in one place, and a
-    rule only supplies the values. Both languages must name the same placeholders (a value
-    shown in one language and dropped in the other is refused here, at import), and none may be
-    named like an argument of `say` (``field``, ``step``, ``basis``, ``severity``).
     """
 
     code: str
@@ -128,31 +116,6 @@ class FindingCode:
     title: Text
     group: str = ""
     also: tuple[Severity, ...] = ()
-    messages: Mapping[str, Text] = attrs.field(factory=dict, converter=_read_only, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        for variant, text in self.messages.items():
-            check_template(f"{self.code}:{variant}", text, _SAY_ARGUMENTS)
-
-    def say(
-        self,
-        variant: str = "",
-        /,
-        *,
-        field: str | None = None,
-        step: int | None = None,
-        basis: str | None = None,
-        severity: Severity | None = None,
-        **values: object,
-    ) -> Finding:
-        """A finding of this code with its catalog message ``variant``, filled with ``values``."""
-        return self(
-            self.messages[variant].format(**values),
-            field=field,
-            step=step,
-            basis=basis,
-            severity=severity,
-        )
 
     def __call__(
         self,
@@ -179,9 +142,6 @@ class FindingCode:
             field=field,
             step=step,
         )
-
-
-_SAY_ARGUMENTS = frozenset({"field", "step", "basis", "severity"})
 
 
 def code_table(*codes: FindingCode) -> dict[str, FindingCode]:

@@ -13,7 +13,6 @@ import contextvars
 import os
 import string
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -50,27 +49,55 @@ def placeholders(template: str) -> frozenset[str]:
     )
 
 
-def check_template(key: str, text: Text, reserved: frozenset[str] = frozenset()) -> None:
-    """Refuse a message template whose two languages name different placeholders (a value shown
-    in one language and dropped in the other), an unnamed ``{}``, or a ``reserved`` name."""
-    names = placeholders(text.id)
-    if names != placeholders(text.en):
-        raise ValueError(
-            f"message {key!r} names {sorted(names)} in Indonesian and "
-            f"{sorted(placeholders(text.en))} in English"
-        )
-    if "" in names:
-        raise ValueError(f"message {key!r} has an unnamed placeholder")
-    if names & reserved:
-        raise ValueError(f"message {key!r} uses a reserved placeholder: {sorted(names & reserved)}")
+@attrs.frozen(kw_only=True)
+class Message:
+    """One message of an area's catalog: ``id`` and ``en`` are templates (`str.format` syntax).
+
+    ``code``: the finding code it belongs to (declared in the area's code table), or the key of a
+    message that is no finding ("agency.unknown"). ``variant``: which of the code's messages,
+    where it has more than one ("" for the only or the main one). Both languages must name the
+    same values and no unnamed ``{}`` (a value shown in one language and dropped in the other is
+    refused here, when the catalog is imported).
+    """
+
+    code: str
+    id: str
+    en: str
+    variant: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        in_id, in_en = self.fields
+        if in_id != in_en or "" in in_id:
+            raise ValueError(
+                f"message {self.code!r} {self.variant!r}: the Indonesian template names "
+                f"{sorted(in_id)}, the English one {sorted(in_en)}; both must name the same values"
+            )
+
+    def __call__(self, **values: object) -> Text:
+        """The message filled with ``values``; a `Text` value fills each language with its own."""
+        in_id = {k: v.id if isinstance(v, Text) else v for k, v in values.items()}
+        in_en = {k: v.en if isinstance(v, Text) else v for k, v in values.items()}
+        return Text(self.id.format_map(in_id), self.en.format_map(in_en))
+
+    @property
+    def fields(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The names each template takes (Indonesian, English)."""
+        return placeholders(self.id), placeholders(self.en)
 
 
-def catalog(entries: Mapping[str, Text]) -> Mapping[str, Text]:
-    """An area's catalog of messages, key -> `Text` template (filled with `Text.format`),
-    read-only and checked once, at import (`check_template`)."""
-    for key, text in entries.items():
-        check_template(key, text)
-    return MappingProxyType(dict(entries))
+def message_catalog(namespace: Mapping[str, object]) -> dict[str, dict[str, Message]]:
+    """code -> variant -> `Message`, from the messages a catalog module declares (its
+    ``globals()``); a variant given twice for a code is refused (which wording a rule got would
+    be an accident)."""
+    table: dict[str, dict[str, Message]] = {}
+    for value in list(namespace.values()):
+        if not isinstance(value, Message):
+            continue
+        variants = table.setdefault(value.code, {})
+        if value.variant in variants and variants[value.variant] is not value:
+            raise ValueError(f"message {value.code!r} {value.variant!r} declared twice")
+        variants[value.variant] = value
+    return table
 
 
 _override: contextvars.ContextVar[Language | None] = contextvars.ContextVar(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding
 from ..i18n import Text
 from . import codes
+from . import messages as M
 from .tanggal import Tanggal, TanggalError
 
 if TYPE_CHECKING:
@@ -44,34 +45,44 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
         text = ident.corrected(field)
         if text is None or not str(text).strip():
             if field == "effective_text":
-                yield codes.IDENTITY_EFFECTIVE_MISSING.say(field=f"identity.{field}")
+                yield codes.IDENTITY_EFFECTIVE_MISSING(
+                    M.IDENTITY_EFFECTIVE_MISSING(), field=f"identity.{field}"
+                )
             elif field == "created_text":
-                yield codes.IDENTITY_CREATED_MISSING.say(field=f"identity.{field}")
+                yield codes.IDENTITY_CREATED_MISSING(
+                    M.IDENTITY_CREATED_MISSING(), field=f"identity.{field}"
+                )
             continue
         try:
             parsed = ident.read_date(field)
         except TanggalError as exc:
             if exc.problems:
                 reason = Text(id=exc.problems[0].message, en=exc.problems[0].message_en)
-                yield codes.IDENTITY_DATE_UNREADABLE.say(
-                    label=label, text=text, problem=reason, field=f"identity.{field}"
+                yield codes.IDENTITY_DATE_UNREADABLE(
+                    M.IDENTITY_DATE_UNREADABLE(label=label, text=text, problem=reason),
+                    field=f"identity.{field}",
                 )
             else:
-                yield codes.IDENTITY_DATE_UNREADABLE.say(
-                    "no_reason", label=label, text=text, field=f"identity.{field}"
+                yield codes.IDENTITY_DATE_UNREADABLE(
+                    M.IDENTITY_DATE_UNREADABLE_NO_REASON(label=label, text=text),
+                    field=f"identity.{field}",
                 )
             continue
         if parsed is not None:
             dates[field] = parsed
 
     created = dates.get("created_text")
-    for field, code in (
-        ("effective_text", codes.IDENTITY_EFFECTIVE_BEFORE_CREATED),
-        ("revised_text", codes.IDENTITY_REVISED_BEFORE_CREATED),
+    for field, code, message in (
+        (
+            "effective_text",
+            codes.IDENTITY_EFFECTIVE_BEFORE_CREATED,
+            M.IDENTITY_EFFECTIVE_BEFORE_CREATED,
+        ),
+        ("revised_text", codes.IDENTITY_REVISED_BEFORE_CREATED, M.IDENTITY_REVISED_BEFORE_CREATED),
     ):
         other = dates.get(field)
         if created is not None and other is not None and other.latest() < created.earliest():
-            yield code.say(date=other.text, created=created.text, field=f"identity.{field}")
+            yield code(message(date=other.text, created=created.text), field=f"identity.{field}")
 
     years = _NUMBER_YEAR.findall(ident.number)
     if years:
@@ -79,12 +90,14 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
         for field, label in _DATE_FIELDS:
             d = dates.get(field)
             if d is not None and abs(d.year - number_year) > max_year_gap:
-                yield codes.IDENTITY_DATE_YEAR_MISMATCH.say(
-                    label=label,
-                    date=d.text,
-                    gap=abs(d.year - number_year),
-                    year=number_year,
-                    number=ident.number,
+                yield codes.IDENTITY_DATE_YEAR_MISMATCH(
+                    M.IDENTITY_DATE_YEAR_MISMATCH(
+                        label=label,
+                        date=d.text,
+                        gap=abs(d.year - number_year),
+                        year=number_year,
+                        number=ident.number,
+                    ),
                     field=f"identity.{field}",
                 )
 
@@ -96,15 +109,17 @@ def _approval(sop: SOP) -> Iterator[Finding]:
     ident = sop.identity
     signer = ident.approved_by
     if signer is None or not (signer.name or "").strip():
-        yield codes.IDENTITY_APPROVAL_MISSING.say(field="identity.approved_by")
+        yield codes.IDENTITY_APPROVAL_MISSING(
+            M.IDENTITY_APPROVAL_MISSING(), field="identity.approved_by"
+        )
         return
     if signer.nip is None:
         return  # an official who is not a PNS (a commission's chair) has no NIP
     nip = str(ident.corrected("approved_by.nip"))
     problem = nip_problem(nip)
     if problem is not None:
-        yield codes.IDENTITY_NIP_MALFORMED.say(
-            nip=nip, problem=problem, field="identity.approved_by.nip"
+        yield codes.IDENTITY_NIP_MALFORMED(
+            M.IDENTITY_NIP_MALFORMED(nip=nip, problem=problem), field="identity.approved_by.nip"
         )
 
 
@@ -139,7 +154,9 @@ _IN_FORCE: dict[str, dt.date] = {"PERKI 1/2021": dt.date(2021, 6, 30)}
 def _legal_basis(sop: SOP, dates: dict[str, Tanggal]) -> Iterator[Finding]:
     ident = sop.identity
     if not ident.legal_basis:
-        yield codes.IDENTITY_LEGAL_BASIS_MISSING.say(field="identity.legal_basis")
+        yield codes.IDENTITY_LEGAL_BASIS_MISSING(
+            M.IDENTITY_LEGAL_BASIS_MISSING(), field="identity.legal_basis"
+        )
         return
     from ..law import parse_statute
 
@@ -153,11 +170,11 @@ def _legal_basis(sop: SOP, dates: dict[str, Tanggal]) -> Iterator[Finding]:
         # the facts are kept with the instruments in uji_konsekuensi.law.statute.
         since = next((d for k, d in _IN_FORCE.items() if revoked_by.startswith(k)), None)
         before = made is not None and since is not None and made.latest() < since
-        yield codes.IDENTITY_LEGAL_BASIS_REVOKED.say(
-            "before" if before else "",
-            statute=statute.short,
-            revoked_by=revoked_by,
-            made=made.text if made is not None else "",
+        message = (
+            M.IDENTITY_LEGAL_BASIS_REVOKED_BEFORE if before else M.IDENTITY_LEGAL_BASIS_REVOKED
+        )
+        yield codes.IDENTITY_LEGAL_BASIS_REVOKED(
+            message(statute=statute.short, revoked_by=revoked_by, made=made.text if made else ""),
             field=f"identity.legal_basis[{i}]",
             basis=revoked_by,
         )

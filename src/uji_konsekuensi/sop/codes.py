@@ -35,12 +35,6 @@ STEPS_NONE = FindingCode(
         en="the SOP has no step",
     ),
     group="numbering",
-    messages={
-        "": Text(
-            id="SOP tidak memiliki langkah",
-            en="the SOP has no steps",
-        ),
-    },
 )
 STEPS_NUMBERING_START = FindingCode(
     code="sop.steps.numbering.start",
@@ -51,12 +45,6 @@ STEPS_NUMBERING_START = FindingCode(
         en="the lowest step number is not 1",
     ),
     group="numbering",
-    messages={
-        "": Text(
-            id="penomoran langkah dimulai dari {first}, bukan 1",
-            en="step numbering starts at {first}, not 1",
-        ),
-    },
 )
 STEPS_NUMBERING_GAP = FindingCode(
     code="sop.steps.numbering.gap",
@@ -67,12 +55,6 @@ STEPS_NUMBERING_GAP = FindingCode(
         en="a number between the lowest and the highest is missing",
     ),
     group="numbering",
-    messages={
-        "": Text(
-            id="penomoran langkah melompat: tidak ada langkah {missing}",
-            en="gap in the step numbering: no step {missing}",
-        ),
-    },
 )
 STEPS_NUMBERING_DUPLICATE = FindingCode(
     code="sop.steps.numbering.duplicate",
@@ -83,12 +65,6 @@ STEPS_NUMBERING_DUPLICATE = FindingCode(
         en="two steps share a number (the flow is ambiguous)",
     ),
     group="numbering",
-    messages={
-        "": Text(
-            id="nomor langkah {number} dipakai dua kali",
-            en="step number {number} is used twice",
-        ),
-    },
 )
 STEPS_NUMBERING_ORDER = FindingCode(
     code="sop.steps.numbering.order",
@@ -99,12 +75,6 @@ STEPS_NUMBERING_ORDER = FindingCode(
         en="a step is listed after a higher number",
     ),
     group="numbering",
-    messages={
-        "": Text(
-            id="langkah {number} tercantum setelah langkah {previous}",
-            en="step {number} is listed after step {previous}",
-        ),
-    },
 )
 
 # --- flow: a branching flowchart of terminators, processes and decisions ---------------------
@@ -118,12 +88,6 @@ FLOW_TARGET_MISSING = FindingCode(
         en="`next`, `yes.to` or `no.to` names a step that does not exist",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id="langkah {number} menuju langkah {target} yang tidak ada",
-            en="step {number} goes to step {target}, which does not exist",
-        ),
-    },
 )
 FLOW_DECISION_BRANCH_MISSING = FindingCode(
     code="sop.flow.decision.branch_missing",
@@ -134,16 +98,6 @@ FLOW_DECISION_BRANCH_MISSING = FindingCode(
         en="a decision lacks its YES or NO branch",
     ),
     group="flow",
-    messages={
-        "yes": Text(
-            id="keputusan pada langkah {number} tidak memiliki cabang YA",
-            en="the decision at step {number} has no YES branch",
-        ),
-        "no": Text(
-            id="keputusan pada langkah {number} tidak memiliki cabang TIDAK",
-            en="the decision at step {number} has no NO branch",
-        ),
-    },
 )
 FLOW_DECISION_HAS_NEXT = FindingCode(
     code="sop.flow.decision.has_next",
@@ -154,12 +108,6 @@ FLOW_DECISION_HAS_NEXT = FindingCode(
         en="a decision has `next` (its ways out are `yes` and `no`)",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id="langkah keputusan {number} memakai 'next'; cabangnya 'yes' dan 'no'",
-            en="decision step {number} has a 'next'; its branches are 'yes' and 'no'",
-        ),
-    },
 )
 FLOW_DECISION_SAME_TARGET = FindingCode(
     code="sop.flow.decision.same_target",
@@ -170,12 +118,6 @@ FLOW_DECISION_SAME_TARGET = FindingCode(
         en="both branches go to the same place (the decision decides nothing)",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id="kedua cabang keputusan langkah {number} menuju tempat yang sama",
-            en="both branches of the decision at step {number} go to the same place",
-        ),
-    },
 )
 FLOW_BRANCH_WITHOUT_DECISION = FindingCode(
     code="sop.flow.branch_without_decision",
@@ -186,12 +128,6 @@ FLOW_BRANCH_WITHOUT_DECISION = FindingCode(
         en="a process or terminator has a `yes`/`no` branch",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id="langkah {number} bukan keputusan tetapi memiliki cabang '{branch}'",
-            en="step {number} is not a decision but has a '{branch}' branch",
-        ),
-    },
 )
 FLOW_UNREACHABLE = FindingCode(
     code="sop.flow.unreachable",
@@ -202,12 +138,6 @@ FLOW_UNREACHABLE = FindingCode(
         en="a step cannot be reached from the first step",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id="langkah {number} tidak dapat dicapai dari langkah awal {start}",
-            en="step {number} cannot be reached from the first step {start}",
-        ),
-    },
 )
 FLOW_NO_END = FindingCode(
     code="sop.flow.no_end",
@@ -218,12 +148,6 @@ FLOW_NO_END = FindingCode(
         en="no step ends the procedure",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id="tidak ada langkah tempat prosedur berakhir (terminator akhir)",
-            en="no step where the procedure ends (end terminator)",
-        ),
-    },
 )
 FLOW_NO_EXIT = FindingCode(
     code="sop.flow.no_exit",
@@ -236,18 +160,6 @@ FLOW_NO_EXIT = FindingCode(
         "lists them",
     ),
     group="flow",
-    messages={
-        "": Text(
-            id=(
-                "langkah {steps} tidak dapat mencapai akhir prosedur: alurnya masuk ke putaran "
-                "tanpa jalan keluar"
-            ),
-            en=(
-                "steps {steps} cannot reach an end of the procedure: they lead into a loop with "
-                "no way out"
-            ),
-        ),
-    },
 )
 STEP_TERMINATOR = FindingCode(
     code="sop.step.terminator",
@@ -260,20 +172,6 @@ STEP_TERMINATOR = FindingCode(
         "middle (decisions may end on a branch)",
     ),
     group="flow",
-    messages={
-        "middle": Text(
-            id="langkah {number} bersimbol terminator tetapi bukan awal atau akhir",
-            en="step {number} has a terminator symbol but is neither start nor end",
-        ),
-        "first": Text(
-            id="langkah {number} adalah langkah awal tetapi tidak bersimbol terminator",
-            en="step {number} is the first step but does not have a terminator symbol",
-        ),
-        "end": Text(
-            id="langkah {number} adalah langkah akhir tetapi tidak bersimbol terminator",
-            en="step {number} is an end step but does not have a terminator symbol",
-        ),
-    },
 )
 
 # --- actors: each step is drawn in the lane of its pelaksana --------------------------------
@@ -287,12 +185,6 @@ STEP_ACTOR_MISSING = FindingCode(
         en="a step has no actor",
     ),
     group="actors",
-    messages={
-        "": Text(
-            id="langkah {number} tidak memiliki pelaksana",
-            en="step {number} has no actor",
-        ),
-    },
 )
 STEP_ACTOR_UNKNOWN = FindingCode(
     code="sop.step.actor.unknown",
@@ -303,12 +195,6 @@ STEP_ACTOR_UNKNOWN = FindingCode(
         en="an actor is not one of the lanes",
     ),
     group="actors",
-    messages={
-        "": Text(
-            id="pelaksana {actor!r} langkah {number} tidak ada di lajur ({known})",
-            en="actor {actor!r} of step {number} is not a lane ({known})",
-        ),
-    },
 )
 LANE_DUPLICATE = FindingCode(
     code="sop.lane.duplicate",
@@ -319,12 +205,6 @@ LANE_DUPLICATE = FindingCode(
         en="two lanes share an id",
     ),
     group="actors",
-    messages={
-        "": Text(
-            id="id lajur {lane!r} dipakai dua kali",
-            en="lane id {lane!r} is used twice",
-        ),
-    },
 )
 LANE_UNUSED = FindingCode(
     code="sop.lane.unused",
@@ -335,12 +215,6 @@ LANE_UNUSED = FindingCode(
         en="a lane has no step",
     ),
     group="actors",
-    messages={
-        "": Text(
-            id="lajur {name!r} tidak memiliki langkah",
-            en="lane {name!r} has no step",
-        ),
-    },
 )
 LANE_ROLE_MISSING = FindingCode(
     code="sop.lane.role.missing",
@@ -351,12 +225,6 @@ LANE_ROLE_MISSING = FindingCode(
         en="a lane's role is not decided (a draft of `sop import`)",
     ),
     group="actors",
-    messages={
-        "": Text(
-            id="peran lajur {name!r} belum ditentukan",
-            en="the role of lane {name!r} is not decided yet",
-        ),
-    },
 )
 
 # --- mutu baku: kelengkapan, waktu and output of each step ----------------------------------
@@ -370,12 +238,6 @@ STEP_WAKTU_MISSING = FindingCode(
         en="a step states no waktu",
     ),
     group="mutu-baku",
-    messages={
-        "": Text(
-            id="langkah {number} tidak mencantumkan waktu",
-            en="step {number} states no waktu (time)",
-        ),
-    },
 )
 STEP_WAKTU_UNREADABLE = FindingCode(
     code="sop.step.waktu.unreadable",
@@ -386,12 +248,6 @@ STEP_WAKTU_UNREADABLE = FindingCode(
         en="`parse_waktu` cannot read the (corrected) waktu",
     ),
     group="mutu-baku",
-    messages={
-        "": Text(
-            id="waktu langkah {number} tidak dapat dibaca: {text!r} ({problem.id})",
-            en="the waktu of step {number} cannot be read: {text!r} ({problem.en})",
-        ),
-    },
 )
 STEP_OUTPUT_MISSING = FindingCode(
     code="sop.step.output.missing",
@@ -402,12 +258,6 @@ STEP_OUTPUT_MISSING = FindingCode(
         en="a step states no output",
     ),
     group="mutu-baku",
-    messages={
-        "": Text(
-            id="langkah {number} tidak mencantumkan output",
-            en="step {number} states no output",
-        ),
-    },
 )
 
 # --- identity: the Bagian Identitas (rules in _identity_checks.py) --------------------------
@@ -421,16 +271,6 @@ IDENTITY_DATE_UNREADABLE = FindingCode(
         en="a tanggal cannot be read",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="{label.id} tidak dapat dibaca: {text!r} ({problem.id})",
-            en="{label.en} cannot be read: {text!r} ({problem.en})",
-        ),
-        "no_reason": Text(
-            id="{label.id} tidak dapat dibaca: {text!r}",
-            en="{label.en} cannot be read: {text!r}",
-        ),
-    },
 )
 IDENTITY_CREATED_MISSING = FindingCode(
     code="sop.identity.created.missing",
@@ -441,12 +281,6 @@ IDENTITY_CREATED_MISSING = FindingCode(
         en="no tanggal pembuatan",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="tanggal pembuatan tidak diisi",
-            en="tanggal pembuatan is blank",
-        ),
-    },
 )
 IDENTITY_EFFECTIVE_MISSING = FindingCode(
     code="sop.identity.effective.missing",
@@ -457,12 +291,6 @@ IDENTITY_EFFECTIVE_MISSING = FindingCode(
         en="no tanggal efektif: when the SOP took effect is unknown",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="tanggal efektif tidak diisi: sejak kapan SOP berlaku tidak diketahui",
-            en="tanggal efektif is blank: when the SOP took effect is unknown",
-        ),
-    },
 )
 IDENTITY_EFFECTIVE_BEFORE_CREATED = FindingCode(
     code="sop.identity.effective.before_created",
@@ -473,12 +301,6 @@ IDENTITY_EFFECTIVE_BEFORE_CREATED = FindingCode(
         en="the tanggal efektif lies wholly before the tanggal pembuatan",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="tanggal efektif ({date}) sebelum tanggal pembuatan ({created})",
-            en="tanggal efektif ({date}) is before tanggal pembuatan ({created})",
-        ),
-    },
 )
 IDENTITY_REVISED_BEFORE_CREATED = FindingCode(
     code="sop.identity.revised.before_created",
@@ -489,12 +311,6 @@ IDENTITY_REVISED_BEFORE_CREATED = FindingCode(
         en="the tanggal revisi lies wholly before the tanggal pembuatan",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="tanggal revisi ({date}) sebelum tanggal pembuatan ({created})",
-            en="tanggal revisi ({date}) is before tanggal pembuatan ({created})",
-        ),
-    },
 )
 IDENTITY_DATE_YEAR_MISMATCH = FindingCode(
     code="sop.identity.date.year_mismatch",
@@ -507,18 +323,6 @@ IDENTITY_DATE_YEAR_MISMATCH = FindingCode(
         "19xx/20xx group; numbers without one are not checked)",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id=(
-                "{label.id} {date!r} berjarak {gap} tahun dari tahun {year} pada nomor SOP "
-                "{number!r}"
-            ),
-            en=(
-                "{label.en} {date!r} is {gap} years away from the year {year} in the SOP number "
-                "{number!r}"
-            ),
-        ),
-    },
 )
 IDENTITY_APPROVAL_MISSING = FindingCode(
     code="sop.identity.approval.missing",
@@ -529,12 +333,6 @@ IDENTITY_APPROVAL_MISSING = FindingCode(
         en="no pengesahan, or it names no official",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="pengesahan (disahkan oleh) tidak menyebut nama pejabat",
-            en="the pengesahan (disahkan oleh) does not name the official",
-        ),
-    },
 )
 IDENTITY_NIP_MALFORMED = FindingCode(
     code="sop.identity.nip.malformed",
@@ -547,12 +345,6 @@ IDENTITY_NIP_MALFORMED = FindingCode(
         "least 15 years after birth), sex (1/2) and serial",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="NIP {nip!r} tidak sah: {problem.id}",
-            en="NIP {nip!r} is not well formed: {problem.en}",
-        ),
-    },
 )
 IDENTITY_LEGAL_BASIS_MISSING = FindingCode(
     code="sop.identity.legal_basis.missing",
@@ -563,12 +355,6 @@ IDENTITY_LEGAL_BASIS_MISSING = FindingCode(
         en="no dasar hukum",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="dasar hukum tidak diisi",
-            en="no dasar hukum (legal basis) is given",
-        ),
-    },
 )
 # The finding names the revoking provision itself (PERKI 1/2021 Pasal 63 huruf a or huruf b,
 # `StatuteRef.revoked_by`); the table gives the Pasal both come from.
@@ -588,22 +374,6 @@ IDENTITY_LEGAL_BASIS_REVOKED = FindingCode(
         "SOP needs revising (KASN, 2020), rather than that it cites a dead rule (Kalteng, 2025)",
     ),
     group="identity",
-    messages={
-        "": Text(
-            id="dasar hukum mengutip {statute}, yang telah dicabut oleh {revoked_by}",
-            en="the dasar hukum cites {statute}, revoked by {revoked_by}",
-        ),
-        "before": Text(
-            id=(
-                "dasar hukum mengutip {statute}, yang telah dicabut oleh {revoked_by}; dicabut "
-                "setelah SOP ini dibuat ({made}): SOP perlu direvisi"
-            ),
-            en=(
-                "the dasar hukum cites {statute}, revoked by {revoked_by}; revoked after this SOP "
-                "was made ({made}): the SOP needs revising"
-            ),
-        ),
-    },
 )
 
 # --- provenance: the corrections and inferences of a transcription --------------------------
@@ -617,12 +387,6 @@ PROVENANCE_UNKNOWN_FIELD = FindingCode(
         en="a correction or inference names a field that does not exist",
     ),
     group="provenance",
-    messages={
-        "": Text(
-            id="catatan transkripsi menunjuk kolom yang tidak ada: {path}",
-            en="a transcription record names a field that does not exist: {path}",
-        ),
-    },
 )
 PROVENANCE_MISMATCH = FindingCode(
     code="sop.provenance.mismatch",
@@ -635,12 +399,6 @@ PROVENANCE_MISMATCH = FindingCode(
         "(also: a correction of a whole list)",
     ),
     group="provenance",
-    messages={
-        "": Text(
-            id="{path} berisi {actual!r}, catatan transkripsi ({attr}) menyebut {recorded!r}",
-            en="{path} holds {actual!r} but the transcription record ({attr}) says {recorded!r}",
-        ),
-    },
 )
 PROVENANCE_DUPLICATE = FindingCode(
     code="sop.provenance.duplicate",
@@ -651,12 +409,6 @@ PROVENANCE_DUPLICATE = FindingCode(
         en="two corrections, or two inferences, for the same field",
     ),
     group="provenance",
-    messages={
-        "": Text(
-            id="dua catatan {kind} untuk {path}",
-            en="two {kind} records for {path}",
-        ),
-    },
 )
 
 #: Every ``sop.*`` finding code, code → `FindingCode`, in the order docs/sop.md lists them.

@@ -28,8 +28,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, sort_findings
-from ..i18n import Text
+from ..i18n import Message, Text
 from . import codes
+from . import messages as M
 from ._identity_checks import identity_findings, nip_problem
 from .codes import CODES
 from .provenance import Provenanced, render_value, resolve_path
@@ -63,31 +64,28 @@ def validate_sop(sop: SOP, *, max_year_gap: int = 1) -> tuple[Finding, ...]:
 def _numbering(sop: SOP) -> Iterator[Finding]:
     numbers = [s.number for s in sop.steps]
     if not numbers:
-        yield codes.STEPS_NONE.say(field="steps")
+        yield codes.STEPS_NONE(M.STEPS_NONE(), field="steps")
         return
     if min(numbers) != 1:
-        yield codes.STEPS_NUMBERING_START.say(
-            first=min(numbers),
-            field="steps[0].number",
-            step=min(numbers),
+        yield codes.STEPS_NUMBERING_START(
+            M.STEPS_NUMBERING_START(first=min(numbers)), field="steps[0].number", step=min(numbers)
         )
     seen: set[int] = set()
     for i, n in enumerate(numbers):
         if n in seen:
-            yield codes.STEPS_NUMBERING_DUPLICATE.say(
-                number=n,
-                field=f"steps[{i}].number",
-                step=n,
+            yield codes.STEPS_NUMBERING_DUPLICATE(
+                M.STEPS_NUMBERING_DUPLICATE(number=n), field=f"steps[{i}].number", step=n
             )
         seen.add(n)
     missing = sorted(set(range(min(numbers), max(numbers) + 1)) - seen)
     if missing:
-        yield codes.STEPS_NUMBERING_GAP.say(missing=", ".join(map(str, missing)), field="steps")
+        yield codes.STEPS_NUMBERING_GAP(
+            M.STEPS_NUMBERING_GAP(missing=", ".join(map(str, missing))), field="steps"
+        )
     for i in range(1, len(numbers)):
         if numbers[i] < numbers[i - 1]:
-            yield codes.STEPS_NUMBERING_ORDER.say(
-                number=numbers[i],
-                previous=numbers[i - 1],
+            yield codes.STEPS_NUMBERING_ORDER(
+                M.STEPS_NUMBERING_ORDER(number=numbers[i], previous=numbers[i - 1]),
                 field=f"steps[{i}].number",
                 step=numbers[i],
             )
@@ -116,15 +114,12 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     reachable = _reach(edges, [start])
     for i, s in enumerate(sop.steps):
         if s.number not in reachable:
-            yield codes.FLOW_UNREACHABLE.say(
-                number=s.number,
-                start=start,
-                field=f"steps[{i}]",
-                step=s.number,
+            yield codes.FLOW_UNREACHABLE(
+                M.FLOW_UNREACHABLE(number=s.number, start=start), field=f"steps[{i}]", step=s.number
             )
     ending = {n for n, succ in edges.items() if None in succ}
     if not ending:
-        yield codes.FLOW_NO_END.say(field="steps")
+        yield codes.FLOW_NO_END(M.FLOW_NO_END(), field="steps")
         return
     # Steps from which no end can be reached: walk the reversed graph back from the ends.
     reverse: dict[int, list[int]] = {n: [] for n in edges}
@@ -140,10 +135,8 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     can_end = _reach({n: tuple(ps) for n, ps in reverse.items()}, sorted(ending | dangling))
     stuck = sorted(n for n in reachable if n not in can_end)
     if stuck:
-        yield codes.FLOW_NO_EXIT.say(
-            steps=", ".join(map(str, stuck)),
-            field="steps",
-            step=stuck[0],
+        yield codes.FLOW_NO_EXIT(
+            M.FLOW_NO_EXIT(steps=", ".join(map(str, stuck))), field="steps", step=stuck[0]
         )
 
 
@@ -152,41 +145,37 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
     if s.is_decision:
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is None:
-                yield codes.FLOW_DECISION_BRANCH_MISSING.say(
-                    name,
-                    number=s.number,
-                    field=f"steps[{i}].{name}",
-                    step=s.number,
+                missing = (
+                    M.FLOW_DECISION_BRANCH_MISSING_YES
+                    if name == "yes"
+                    else M.FLOW_DECISION_BRANCH_MISSING_NO
+                )
+                yield codes.FLOW_DECISION_BRANCH_MISSING(
+                    missing(number=s.number), field=f"steps[{i}].{name}", step=s.number
                 )
             else:
                 targets.append((f"{name}.to", branch.to))
         if s.next is not None:
-            yield codes.FLOW_DECISION_HAS_NEXT.say(
-                number=s.number,
-                field=f"steps[{i}].next",
-                step=s.number,
+            yield codes.FLOW_DECISION_HAS_NEXT(
+                M.FLOW_DECISION_HAS_NEXT(number=s.number), field=f"steps[{i}].next", step=s.number
             )
         if s.yes is not None and s.no is not None and s.yes.to == s.no.to:
-            yield codes.FLOW_DECISION_SAME_TARGET.say(
-                number=s.number,
-                field=f"steps[{i}]",
-                step=s.number,
+            yield codes.FLOW_DECISION_SAME_TARGET(
+                M.FLOW_DECISION_SAME_TARGET(number=s.number), field=f"steps[{i}]", step=s.number
             )
     else:
         targets.append(("next", s.next))
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is not None:
-                yield codes.FLOW_BRANCH_WITHOUT_DECISION.say(
-                    number=s.number,
-                    branch=name,
+                yield codes.FLOW_BRANCH_WITHOUT_DECISION(
+                    M.FLOW_BRANCH_WITHOUT_DECISION(number=s.number, branch=name),
                     field=f"steps[{i}].{name}",
                     step=s.number,
                 )
     for path, target in targets:
         if target is not None and target not in numbers:
-            yield codes.FLOW_TARGET_MISSING.say(
-                number=s.number,
-                target=target,
+            yield codes.FLOW_TARGET_MISSING(
+                M.FLOW_TARGET_MISSING(number=s.number, target=target),
                 field=f"steps[{i}].{path}",
                 step=s.number,
             )
@@ -212,14 +201,14 @@ def _terminators(sop: SOP) -> Iterator[Finding]:
             continue  # a decision may end the procedure on a branch; its symbol stays a diamond
         is_first = first is not None and s is first
         is_end = s.next is None
-        variant: str | None = None
+        problem: Message | None = None
         if s.kind is SymbolKind.TERMINATOR and not (is_first or is_end):
-            variant = "middle"
+            problem = M.STEP_TERMINATOR_MIDDLE
         elif s.kind is not SymbolKind.TERMINATOR and (is_first or is_end):
-            variant = "first" if is_first else "end"
-        if variant is not None:
-            yield codes.STEP_TERMINATOR.say(
-                variant, number=s.number, field=f"steps[{i}].kind", step=s.number
+            problem = M.STEP_TERMINATOR_FIRST if is_first else M.STEP_TERMINATOR_END
+        if problem is not None:
+            yield codes.STEP_TERMINATOR(
+                problem(number=s.number), field=f"steps[{i}].kind", step=s.number
             )
 
 
@@ -230,32 +219,32 @@ def _actors(sop: SOP) -> Iterator[Finding]:
     lane_ids: set[str] = set()
     for i, lane in enumerate(sop.lanes):
         if lane.id in lane_ids:
-            yield codes.LANE_DUPLICATE.say(lane=lane.id, field=f"lanes[{i}].id")
+            yield codes.LANE_DUPLICATE(M.LANE_DUPLICATE(lane=lane.id), field=f"lanes[{i}].id")
         lane_ids.add(lane.id)
         if lane.role is None:
             # A draft from `sop import`: the heading names no role the importer could read.
-            yield codes.LANE_ROLE_MISSING.say(name=lane.name, field=f"lanes[{i}].role")
+            yield codes.LANE_ROLE_MISSING(
+                M.LANE_ROLE_MISSING(name=lane.name), field=f"lanes[{i}].role"
+            )
     used: set[str] = set()
     for i, s in enumerate(sop.steps):
         if not s.actors:
-            yield codes.STEP_ACTOR_MISSING.say(
-                number=s.number,
-                field=f"steps[{i}].actors",
-                step=s.number,
+            yield codes.STEP_ACTOR_MISSING(
+                M.STEP_ACTOR_MISSING(number=s.number), field=f"steps[{i}].actors", step=s.number
             )
         for j, actor in enumerate(s.actors):
             used.add(actor)
             if actor not in lane_ids:
-                yield codes.STEP_ACTOR_UNKNOWN.say(
-                    actor=actor,
-                    number=s.number,
-                    known=", ".join(sorted(lane_ids)) or "-",
+                yield codes.STEP_ACTOR_UNKNOWN(
+                    M.STEP_ACTOR_UNKNOWN(
+                        actor=actor, number=s.number, known=", ".join(sorted(lane_ids)) or "-"
+                    ),
                     field=f"steps[{i}].actors[{j}]",
                     step=s.number,
                 )
     for i, lane in enumerate(sop.lanes):
         if lane.id not in used:
-            yield codes.LANE_UNUSED.say(name=lane.name, field=f"lanes[{i}]")
+            yield codes.LANE_UNUSED(M.LANE_UNUSED(name=lane.name), field=f"lanes[{i}]")
 
 
 # --- mutu baku --------------------------------------------------------------------------------
@@ -265,26 +254,20 @@ def _mutu_baku(sop: SOP) -> Iterator[Finding]:
     for i, s in enumerate(sop.steps):
         text = s.corrected("waktu_text")
         if text is None or not str(text).strip():
-            yield codes.STEP_WAKTU_MISSING.say(
-                number=s.number,
-                field=f"steps[{i}].waktu_text",
-                step=s.number,
+            yield codes.STEP_WAKTU_MISSING(
+                M.STEP_WAKTU_MISSING(number=s.number), field=f"steps[{i}].waktu_text", step=s.number
             )
         else:
             problem = _waktu_problem(s)
             if problem is not None:
-                yield codes.STEP_WAKTU_UNREADABLE.say(
-                    number=s.number,
-                    text=text,
-                    problem=problem,
+                yield codes.STEP_WAKTU_UNREADABLE(
+                    M.STEP_WAKTU_UNREADABLE(number=s.number, text=text, problem=problem),
                     field=f"steps[{i}].waktu_text",
                     step=s.number,
                 )
         if not any(o.strip() for o in s.outputs):
-            yield codes.STEP_OUTPUT_MISSING.say(
-                number=s.number,
-                field=f"steps[{i}].outputs",
-                step=s.number,
+            yield codes.STEP_OUTPUT_MISSING(
+                M.STEP_OUTPUT_MISSING(number=s.number), field=f"steps[{i}].outputs", step=s.number
             )
 
 
@@ -319,9 +302,8 @@ def _provenance(sop: SOP) -> Iterator[Finding]:
         records += [("inference", r.field) for r in holder.inferences]
         for kind, field in records:
             if (kind, field) in seen:
-                yield codes.PROVENANCE_DUPLICATE.say(
-                    kind=kind,
-                    path=f"{prefix}{field}",
+                yield codes.PROVENANCE_DUPLICATE(
+                    M.PROVENANCE_DUPLICATE(kind=kind, path=f"{prefix}{field}"),
                     field=f"{prefix}{field}",
                     step=step,
                 )
@@ -347,19 +329,16 @@ def _check_record(
     try:
         value = resolve_path(holder, field)
     except LookupError:
-        yield codes.PROVENANCE_UNKNOWN_FIELD.say(
-            path=f"{prefix}{field}",
-            field=f"{prefix}{field}",
-            step=step,
+        yield codes.PROVENANCE_UNKNOWN_FIELD(
+            M.PROVENANCE_UNKNOWN_FIELD(path=f"{prefix}{field}"), field=f"{prefix}{field}", step=step
         )
         return
     actual = value if text_only and isinstance(value, str) else render_value(value)
     if actual != recorded:
-        yield codes.PROVENANCE_MISMATCH.say(
-            path=f"{prefix}{field}",
-            actual=actual,
-            attr=attr,
-            recorded=recorded,
+        yield codes.PROVENANCE_MISMATCH(
+            M.PROVENANCE_MISMATCH(
+                path=f"{prefix}{field}", actual=actual, attr=attr, recorded=recorded
+            ),
             field=f"{prefix}{field}",
             step=step,
         )
