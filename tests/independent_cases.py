@@ -1,8 +1,8 @@
 """Compliant cases built from an agency's SOP and declarations alone (the checker's property test).
 
-The checker reads an SOP through its own plan (uji_konsekuensi.case.plan: roles of each step,
+The checker reads an SOP compiled (uji_konsekuensi.case.compiled_sop: roles of each step,
 documents required and produced, the approvers). A property test whose cases were generated
-from that same plan would agree with the checker even where the plan is wrong. This generator
+from that same compiled SOP would agree with the checker even where it is wrong. This generator
 reads the SOP as a person does: the steps in their flow (``next``, ``yes``, ``no``), the lanes'
 roles, the waktu, the documents the plugin declares for each step (``required_by_steps``,
 ``produced_by_steps``), the Pimpinan as approver (PP 61/2010 Pasal 3 ayat (2)), and the

@@ -35,7 +35,7 @@ import attrs
 
 from uji_konsekuensi.agency import get_agency
 from uji_konsekuensi.case import check_case, load_case
-from uji_konsekuensi.case.plan import SopPlan, plan_for
+from uji_konsekuensi.case.compiled_sop import CompiledSop, compile_sop
 from uji_konsekuensi.errors import InputError
 from uji_konsekuensi.findings import Severity
 from uji_konsekuensi.sop import Role
@@ -131,16 +131,16 @@ def _last_at(case: CaseData) -> dt.datetime:
 
 
 @functools.lru_cache(maxsize=16)
-def _plan_of(agency: str, sop: str) -> SopPlan:
+def _plan_of(agency: str, sop: str) -> CompiledSop:
     found = get_agency(agency)
 
     def key(number: str) -> str:  # as the checker matches an SOP number
         return "".join(number.split()).casefold()
 
-    return plan_for(found, next(s for s in found.sops if key(s.number) == key(sop)))
+    return compile_sop(found, next(s for s in found.sops if key(s.number) == key(sop)))
 
 
-def _plan(case: CaseData) -> SopPlan:
+def _plan(case: CaseData) -> CompiledSop:
     """The SOP of the case read for running it (lanes' roles, waktu, documents, approvers)."""
     return _plan_of(case["agency"], case["sop"])
 
@@ -323,14 +323,14 @@ def role(case: CaseData) -> Iterator[Mutant]:
 # --- date -------------------------------------------------------------------------------------
 
 
-def _bounded(plan: SopPlan, step: int) -> bool:
+def _bounded(plan: CompiledSop, step: int) -> bool:
     """Whether the step's waktu bounds how long it may take ("3 HK", "1 bulan"), unlike "setiap
     saat", "tentatif" or "pada hari dan jam kerja", which bound nothing."""
     waktu = plan.steps[step].waktu
     return waktu is not None and waktu.amount is not None
 
 
-def _late_is_wrong(case: CaseData, plan: SopPlan, index: int) -> bool:
+def _late_is_wrong(case: CaseData, plan: CompiledSop, index: int) -> bool:
     """Whether moving the LAST event far later (30 days, to 2099) is wrong by itself.
 
     Every other event moved after the last one breaks the order of the log (the SOP's flow).
@@ -346,7 +346,7 @@ def _late_is_wrong(case: CaseData, plan: SopPlan, index: int) -> bool:
     return event["kind"] in ("notice_sent", "expiry_declared", "extension")
 
 
-def _early_moves(case: CaseData, plan: SopPlan, index: int) -> tuple[str, ...]:
+def _early_moves(case: CaseData, plan: CompiledSop, index: int) -> tuple[str, ...]:
     """Which early moves of this event are wrong by themselves: "before" (a day before the case
     began) and "1990".
 

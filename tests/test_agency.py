@@ -25,10 +25,10 @@ from uji_konsekuensi.agency import (
     reset,
 )
 from uji_konsekuensi.calendar import CalendarSettings, WorkingCalendar
-from uji_konsekuensi.calendar.settings import DayOff
+from uji_konsekuensi.calendar.calendar_settings import DayOff
+from uji_konsekuensi.document_kinds import DocumentKind
 from uji_konsekuensi.hookspecs import hookimpl
 from uji_konsekuensi.i18n import ENV_LANG, Text
-from uji_konsekuensi.outputs import DocumentKind
 from uji_konsekuensi.plugins import ENV_PLUGINS, PluginError, UjiPluginManager, get_plugin_manager
 from uji_konsekuensi.rules import ComplianceRule
 from uji_konsekuensi.sop.model import SOP, Identity, Lane, Role, Step, SymbolKind
@@ -249,7 +249,7 @@ def test_only_the_owner_gives_its_agency_a_calendar() -> None:
     pm = manager(("uji", AgencyPlugin("uji", timezone="Asia/Pontianak")), ("karang", Invents()))
     agency = get_agency("uji", pm)
     assert agency.calendar_settings == CalendarSettings(timezone="Asia/Pontianak")
-    assert agency.calendar_plugin == "uji_konsekuensi._builtin"
+    assert agency.calendar_plugin == "uji_konsekuensi.builtin_calendar"
     (problem,) = [p for p in plugin_problems(pm) if p.plugin == "karang"]
     assert problem.hook == "uji_agency_calendar" and "only the plugin" in problem.render("en")
     assert agency.problems == (problem,)
@@ -459,7 +459,7 @@ def test_hook_asking_for_agencies_is_an_error_of_its_plugin() -> None:
 def test_missing_calendar_withholds_the_agency() -> None:
     """With the built-in default removed and no plugin calendar, the agency is not usable."""
     pm = manager(("uji", AgencyPlugin("uji")))
-    pm.unregister(name="uji_konsekuensi._builtin")
+    pm.unregister(name="uji_konsekuensi.builtin_calendar")
     with pytest.raises(PluginError, match="no valid calendar"):
         get_agency("uji", pm)
 

@@ -601,8 +601,8 @@ def test_every_document_kind_of_every_example_case_is_in_its_agencys_contract() 
     agency carries (the requester's identity among them), so a portal can offer it; the ones
     the core adds say so (``declared_by: core``) and are produced and required by no step."""
     pytest.importorskip("starlette")
+    from uji_konsekuensi.case.check_settings import COMMON_DOCUMENT_KINDS
     from uji_konsekuensi.case.instruments import GENERIC_PENETAPAN_KIND
-    from uji_konsekuensi.case.settings import COMMON_DOCUMENT_KINDS
     from uji_konsekuensi.service.testing import call_json, running_service
 
     assert GENERIC_PENETAPAN_KIND in {kind.code for kind, _ in COMMON_DOCUMENT_KINDS}

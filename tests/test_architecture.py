@@ -20,10 +20,19 @@ PKG = "uji_konsekuensi"
 #: Bottom to top; a module may import its own layer and the layers below. The first name of a
 #: module under the package decides its layer ("case.check" -> "case").
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa")),
+    (
+        "base",
+        (
+            *("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa"),
+            *("lazy_exports", "field_checks"),
+        ),
+    ),
     ("converter", ("converter",)),
-    ("models", ("law", "calendar", "harm", "sop", "outputs", "responses")),
-    ("registry", ("hookspecs", "plugins", "agency", "rules", "_builtin")),
+    ("models", ("law", "calendar", "harm", "sop", "document_kinds", "responses")),
+    (
+        "registry",
+        ("hookspecs", "plugins", "agency", "agency_messages", "rules", "builtin_calendar"),
+    ),
     ("case", ("case",)),
     ("documents", ("documents", "plugin_kit", "agency_data")),
     ("results", ("results", "portal_contract", "schemas", "testing", "pytest_plugin")),

@@ -22,6 +22,7 @@ from uji_konsekuensi import agency as agency_module
 from uji_konsekuensi.agency import AgencyInfo
 from uji_konsekuensi.calendar import WorkingCalendar
 from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
+from uji_konsekuensi.case.compiled_sop import compile_sop
 from uji_konsekuensi.case.core_rules import CORE_RULES
 from uji_konsekuensi.case.instruments import (
     INSTRUMENT_RULES,
@@ -30,7 +31,6 @@ from uji_konsekuensi.case.instruments import (
     penetapan_kinds,
     sop_makes_penetapan,
 )
-from uji_konsekuensi.case.plan import plan_for
 from uji_konsekuensi.portal_contract import contract_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,7 +141,7 @@ def test_which_sops_have_a_penetapan_step() -> None:
     made = {}
     for code in EXAMPLES:
         a = agency_module.get_agency(code)
-        made[code] = sop_makes_penetapan(a, plan_for(a, a.sops[0]))
+        made[code] = sop_makes_penetapan(a, compile_sop(a, a.sops[0]))
     assert made == {"kalbar": False, "kalteng": False, "kasn": True, "kutai-timur": True}
 
 

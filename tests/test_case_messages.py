@@ -13,7 +13,7 @@ import pytest
 from uji_konsekuensi.case import codes, messages
 from uji_konsekuensi.case.messages import MESSAGES, Message
 from uji_konsekuensi.findings import FindingCode
-from uji_konsekuensi.i18n import Text
+from uji_konsekuensi.i18n import Text, message_catalog, placeholders
 
 CASE = Path(messages.__file__).parent
 #: The rule modules whose findings' messages live in the catalog.
@@ -68,7 +68,7 @@ STATUS = {
 @pytest.mark.parametrize("name", sorted(STATUS))
 def test_the_status_report_names_the_same_values_in_both_languages(name: str) -> None:
     text = STATUS[name]
-    assert messages._names(text.id) == messages._names(text.en)
+    assert placeholders(text.id) == placeholders(text.en)
 
 
 def test_a_text_value_gives_each_language_its_own_words() -> None:
@@ -95,7 +95,7 @@ def test_a_variant_declared_twice_is_refused() -> None:
     one = Message(code="case.loop.no_reason", id="a", en="a")
     other = Message(code="case.loop.no_reason", id="b", en="b")
     with pytest.raises(ValueError, match="declared twice"):
-        messages._catalog({"ONE": one, "OTHER": other})
+        message_catalog({"ONE": one, "OTHER": other})
 
 
 def _tree(name: str) -> ast.Module:

@@ -22,7 +22,9 @@ from uji_konsekuensi.case import (
     StepCompleted,
     StepStarted,
     case_from_dict,
+    case_state,
     case_to_dict,
+    check_case,
     load_case,
 )
 from uji_konsekuensi.case.samples import sample_case, sample_case_data
@@ -98,10 +100,11 @@ def test_generated_cases_round_trip(code: str, offset: int, seed: int, rows: int
     assert case_from_dict(again) == case
 
 
-def test_case_method_check_and_state() -> None:
-    """Case.check() and Case.state() reach the checker and the state."""
+def test_the_model_has_no_service_methods_the_functions_check_and_state_it() -> None:
+    """The model knows nothing of the checker: `check_case` and `case_state` take a Case."""
     a = agency.get_agency("kalteng")
     case = sample_case(a, a.sops[0], dt.date(2025, 6, 2), seed=3)
     assert isinstance(case, Case)
-    assert case.check().ok
-    assert case.state(dt.datetime(2026, 1, 1, tzinfo=WIB)).finished
+    assert not hasattr(Case, "check") and not hasattr(Case, "state")
+    assert check_case(case).ok
+    assert case_state(case, dt.datetime(2026, 1, 1, tzinfo=WIB)).finished

@@ -18,8 +18,8 @@ import pytest
 
 from uji_konsekuensi.agency import AgencyInfo, get_agency
 from uji_konsekuensi.case import CheckSettings, Report, case_from_dict, check_case
+from uji_konsekuensi.case.compiled_sop import compile_sop
 from uji_konsekuensi.case.core_rules import CORE_RULES, STATUTORY_RULES
-from uji_konsekuensi.case.plan import plan_for
 from uji_konsekuensi.case.references import (
     REFERENCE_RULES,
     check_bodies,
@@ -452,7 +452,7 @@ def test_a_sample_refusing_takes_the_branch_that_withholds_even_when_it_is_no() 
     d = sample_case_data(kalbar, sop, dt.date(2025, 3, 3))
     assert [e["branch"] for e in d["events"] if e.get("branch")] == ["no"]
     assert [e["outcome"] for e in d["events"] if e["kind"] == "notice_sent"] == ["refused"]
-    plan = plan_for(kalbar, sop)
+    plan = compile_sop(kalbar, sop)
     assert list(check_branch_outcomes(case=case_from_dict(d), plan=plan)) == []
     # The old choice, "yes" (forward), and then a refusal: the error.
     chosen = sample_case_data(kalbar, sop, dt.date(2025, 3, 3), branches={4: "yes"})

@@ -11,9 +11,9 @@ import attrs
 
 from uji_konsekuensi.case import Case, case_from_dict
 from uji_konsekuensi.case.check import agency_and_sop
+from uji_konsekuensi.case.compiled_sop import CompiledSop, compile_sop
 from uji_konsekuensi.case.flow import _ON_EVENT, replay
 from uji_konsekuensi.case.model import EVENT_CLASSES, LoopBack, StepCompleted, StepStarted
-from uji_konsekuensi.case.plan import SopPlan, plan_for
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "cases"
 
@@ -22,8 +22,8 @@ def data(name: str) -> dict[str, Any]:
     return json.loads((EXAMPLES / f"{name}.case.json").read_text(encoding="utf-8"))
 
 
-def plan_of(case: Case) -> SopPlan:
-    return plan_for(*agency_and_sop(case))
+def plan_of(case: Case) -> CompiledSop:
+    return compile_sop(*agency_and_sop(case))
 
 
 def test_the_table_moves_the_flow_on_steps_and_loops_only() -> None:

@@ -170,13 +170,6 @@ def test_a_holiday_decreed_later_moves_the_due_date(monkeypatch: pytest.MonkeyPa
     assert (before.date(), after.date()) == (dt.date(2023, 8, 3), dt.date(2023, 8, 4))
 
 
-def test_state_of_a_method_on_the_case() -> None:
-    """Case.state(at) is the same as case_state(case, at)."""
-    case = case_from_dict(data("kalteng"))
-    at = dt.datetime(2025, 2, 11, 9, tzinfo=WIB)
-    assert case.state(at) == case_state(case, at)
-
-
 def test_naive_moment_is_refused() -> None:
     """A moment without a UTC offset cannot be placed on the agency's calendar."""
     case = case_from_dict(data("kalteng"))

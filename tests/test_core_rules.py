@@ -140,7 +140,7 @@ def test_the_core_rules_are_no_plugin_and_cannot_be_unregistered(use: Any) -> No
     assert not any("core_rules" in name for name in BUILTIN_PLUGINS)
     pm = get_plugin_manager()
     for name in BUILTIN_PLUGINS:
-        if name != "uji_konsekuensi._builtin":
+        if name != "uji_konsekuensi.builtin_calendar":
             pm.unregister(name=name)
     use(pm)
     r = report(d)
@@ -328,12 +328,12 @@ def _run_one(case: Any, r: ComplianceRule) -> tuple[Finding, ...]:
     """The findings of one core rule on a case, with the context check_case builds."""
     from uji_konsekuensi.case.check import _others, agency_and_sop
     from uji_konsekuensi.case.clock import request_clock
+    from uji_konsekuensi.case.compiled_sop import compile_sop
     from uji_konsekuensi.case.flow import replay
-    from uji_konsekuensi.case.plan import plan_for
 
     agency, sop = agency_and_sop(case)
     settings = CheckSettings()
-    plan = plan_for(agency, sop)
+    plan = compile_sop(agency, sop)
     return r.run(
         case=case,
         sop=sop,

@@ -19,8 +19,8 @@ import pytest
 from uji_konsekuensi import plugins
 from uji_konsekuensi.cli import main
 from uji_konsekuensi.documents import BUILTIN_DIR, PRINTABLES, load_source, render_document
+from uji_konsekuensi.documents.document_settings import DocumentSettings
 from uji_konsekuensi.documents.render import context_of
-from uji_konsekuensi.documents.settings import DocumentSettings
 from uji_konsekuensi.documents.sources import Bundle
 from uji_konsekuensi.documents.statutory import (
     CLAUSES,

@@ -15,7 +15,7 @@ from uji_konsekuensi.documents import (
     PRINTABLES,
     DocumentError,
     available_printables,
-    builtin_plugin,
+    builtin_templates,
     make_environment,
     render_document,
     render_sop_html,
@@ -141,7 +141,7 @@ def test_a_misspelt_variable_is_an_error_not_a_blank(tmp_path: Path, penetapan: 
 # --- the plugin hook ----------------------------------------------------------------------------
 
 
-BUILTIN_PLUGIN = "uji_konsekuensi.documents.builtin_plugin"
+BUILTIN_PLUGIN = "uji_konsekuensi.documents.builtin_templates"
 
 
 def manager_with(plugin: object) -> UjiPluginManager:
@@ -163,9 +163,9 @@ def test_the_builtin_templates_come_through_the_hook() -> None:
     the built-in directory through uji_document_templates, trylast, for any agency or none."""
     assert BUILTIN_PLUGIN in plugins.BUILTIN_PLUGINS
     pm = get_plugin_manager(load_entrypoints=False)
-    assert pm.get_plugin(BUILTIN_PLUGIN) is builtin_plugin
+    assert pm.get_plugin(BUILTIN_PLUGIN) is builtin_templates
     (impl,) = [
-        i for i in pm.hook.uji_document_templates.get_hookimpls() if i.plugin is builtin_plugin
+        i for i in pm.hook.uji_document_templates.get_hookimpls() if i.plugin is builtin_templates
     ]
     assert impl.trylast
     assert template_sources("kalbar", pm) == (BUILTIN_DIR,)

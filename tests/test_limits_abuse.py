@@ -23,9 +23,9 @@ from uji_konsekuensi import jsonio, limits
 from uji_konsekuensi.cli import main
 from uji_konsekuensi.converter import structure
 from uji_konsekuensi.documents import letterhead as letterhead_module
+from uji_konsekuensi.documents.document_settings import DocumentSettings
 from uji_konsekuensi.documents.letterhead import Letterhead, load_letterhead
 from uji_konsekuensi.documents.render import render_document
-from uji_konsekuensi.documents.settings import DocumentSettings
 from uji_konsekuensi.documents.sources import DocumentError
 from uji_konsekuensi.errors import InputError
 from uji_konsekuensi.harm import ConsequenceTestSheet

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from uji_konsekuensi.agency import AgencyInfo, agencies
 from uji_konsekuensi.calendar import CalendarSettings
-from uji_konsekuensi.outputs import DocumentKind
+from uji_konsekuensi.document_kinds import DocumentKind
 from uji_konsekuensi.plugin_kit import AgencyHooks
 from uji_konsekuensi.plugins import get_plugin_manager
 

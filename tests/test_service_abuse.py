@@ -433,7 +433,7 @@ def test_an_internal_error_gives_an_id_and_no_detail_and_the_log_has_both(
     log has the id with the exception and its traceback."""
     from uji_konsekuensi import results
     from uji_konsekuensi.service import create_app
-    from uji_konsekuensi.service.settings import ServiceSettings
+    from uji_konsekuensi.service.service_settings import ServiceSettings
 
     def broken() -> Any:
         raise KeyError(SECRET)

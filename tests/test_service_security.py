@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 pytest.importorskip("starlette")
 
 from uji_konsekuensi.service.runner import startup_lines
-from uji_konsekuensi.service.settings import ServiceSettings, is_loopback
+from uji_konsekuensi.service.service_settings import ServiceSettings, is_loopback
 from uji_konsekuensi.service.testing import call, call_json, running_service
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ pytest.importorskip("starlette")
 
 from uji_konsekuensi.errors import InputError
 from uji_konsekuensi.service.app import _file_stem, choose_language
-from uji_konsekuensi.service.settings import ServiceSettings, from_env
+from uji_konsekuensi.service.service_settings import ServiceSettings, from_env
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,6 @@ import datetime as dt
 import difflib
 import functools
 import importlib.metadata
-import re
 import threading
 import weakref
 import zoneinfo
@@ -31,9 +30,11 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
+from . import agency_messages as M
+from .document_kinds import DocumentKind
 from .errors import UjiKonsekuensiError
-from .i18n import Language, Text, current_language
-from .outputs import DocumentKind
+from .field_checks import slug
+from .i18n import Language, Text
 from .plugins import (
     BUILTIN_PLUGINS,
     PluginError,
@@ -63,21 +64,10 @@ if TYPE_CHECKING:
 #: periodically, when the PPID classifies information ahead of requests (PERKI 1/2021 Pasal 49).
 TRIGGERS: tuple[str, ...] = get_args(TriggerKind)
 
-#: An agency code: lowercase letters and digits in hyphen-separated words ("kutai-timur").
-_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
 
 @functools.cache
 def _iana_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
-
-
-def _check_code(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not _CODE.fullmatch(value):
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
-            f"(letters, digits, single hyphens, e.g. 'kutai-timur'), got {value!r}"
-        )
 
 
 def _check_name(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
@@ -146,7 +136,7 @@ class AgencyInfo:
     ``--all``, and its JSON marks it ``"example": true``.
     """
 
-    code: str = attrs.field(validator=_check_code)
+    code: str = attrs.field(validator=slug("kutai-timur"))
     name: str = attrs.field(validator=_check_name)
     timezone: str = attrs.field(validator=_check_timezone)
     trigger: TriggerKind = attrs.field(validator=_check_trigger)
@@ -189,12 +179,12 @@ class UnknownAgencyError(UjiKonsekuensiError, LookupError):
         super().__init__(self.render("en"))
 
     def render(self, lang: Language | None = None) -> str:
-        listed = ", ".join(self.installed) or "-"
-        if (lang or current_language()) == "en":
-            hint = f"; did you mean {self.suggestion!r}?" if self.suggestion else ""
-            return f"unknown agency {self.code!r}{hint} (installed: {listed})"
-        hint = f"; maksud Anda {self.suggestion!r}?" if self.suggestion else ""
-        return f"instansi {self.code!r} tidak dikenal{hint} (terpasang: {listed})"
+        message = M.AGENCY_UNKNOWN_SUGGEST if self.suggestion else M.AGENCY_UNKNOWN
+        return message(
+            code=self.code,
+            suggestion=self.suggestion,
+            installed=", ".join(self.installed) or "-",
+        ).get(lang)
 
     def __str__(self) -> str:
         return self.render()
@@ -292,17 +282,10 @@ class Agency:
             if number is not None and str(sop.number) == number:
                 return sop
         listed = ", ".join(numbers) or "-"
-        if number is None:
-            problem = Text(
-                id=f"instansi {self.code!r} memiliki {len(self.sops)} SOP; pilih satu: {listed}",
-                en=f"agency {self.code!r} has {len(self.sops)} SOPs; choose one: {listed}",
-            )
-        else:
-            problem = Text(
-                id=f"instansi {self.code!r} tidak memiliki SOP {number!r} (ada: {listed})",
-                en=f"agency {self.code!r} has no SOP {number!r} (available: {listed})",
-            )
-        raise UnknownSOPError(problem)
+        message = M.AGENCY_SOP_CHOOSE if number is None else M.AGENCY_SOP_UNKNOWN
+        raise UnknownSOPError(
+            message(code=self.code, count=len(self.sops), number=number, listed=listed)
+        )
 
 
 class UnknownSOPError(UjiKonsekuensiError, LookupError):
@@ -383,16 +366,7 @@ def _collect(pm: UjiPluginManager) -> _Registry:
                     pm.plugin_error(
                         plugin_name,
                         "uji_register_agencies",
-                        Text(
-                            id=(
-                                f"kode instansi {info.code!r} sudah didaftarkan oleh plugin "
-                                f"{first!r}; pendaftaran ini diabaikan"
-                            ),
-                            en=(
-                                f"agency code {info.code!r} is already registered by plugin "
-                                f"{first!r}; this registration is ignored"
-                            ),
-                        ),
+                        M.PLUGIN_AGENCY_TAKEN(code=info.code, first=first),
                         info.code,
                     )
                 )
@@ -509,16 +483,7 @@ def _calendar(
                 pm.plugin_error(
                     source,
                     "uji_agency_calendar",
-                    Text(
-                        id=(
-                            f"hanya plugin yang mendaftarkan instansi {info.code!r} ({owner!r}) "
-                            "yang boleh memberikan kalendernya; jawaban ini ditolak"
-                        ),
-                        en=(
-                            f"only the plugin that registers agency {info.code!r} ({owner!r}) "
-                            "may give its calendar; this answer is refused"
-                        ),
-                    ),
+                    M.PLUGIN_CALENDAR_NOT_OWNER(code=info.code, owner=owner),
                     info.code,
                 )
             )
@@ -533,16 +498,7 @@ def _calendar(
             pm.plugin_error(
                 source,
                 "uji_agency_calendar",
-                Text(
-                    id=(
-                        f"zona waktu kalender {settings.timezone!r} berbeda dari zona waktu "
-                        f"yang didaftarkan di AgencyInfo {info.timezone!r}"
-                    ),
-                    en=(
-                        f"calendar time zone {settings.timezone!r} differs from the time zone "
-                        f"registered in AgencyInfo {info.timezone!r}"
-                    ),
-                ),
+                M.PLUGIN_CALENDAR_ZONE(zone=settings.timezone, declared=info.timezone),
                 info.code,
             )
         )
@@ -571,10 +527,7 @@ def _no_calendar(pm: UjiPluginManager, owner: str, code: str) -> PluginError:
     return pm.plugin_error(
         owner,
         "uji_agency_calendar",
-        Text(
-            id="tidak ada kalender yang sah untuk instansi ini",
-            en="no valid calendar for this agency",
-        ),
+        M.PLUGIN_CALENDAR_NONE(),
         code,
     )
 
@@ -612,45 +565,25 @@ def _rules(
 def _refused_rule(rule: ComplianceRule, done: list[RuleReplacement]) -> Text | None:
     """Why a plugin's rule is refused, or None when it may run."""
     if namespace(rule.code) in RESERVED_NAMESPACES:
-        reserved = ", ".join(sorted(RESERVED_NAMESPACES))
-        return Text(
-            id=f"kode aturan {rule.code!r} memakai ruang nama inti ({reserved})",
-            en=f"rule code {rule.code!r} is in a namespace of the core ({reserved})",
+        return M.PLUGIN_RULE_RESERVED(
+            rule=rule.code, reserved=", ".join(sorted(RESERVED_NAMESPACES))
         )
     if rule.origin != "agency":
-        return Text(
-            id=f"aturan plugin berasal dari 'agency', bukan {rule.origin!r}",
-            en=f"a plugin's rule has origin 'agency', not {rule.origin!r}",
-        )
+        return M.PLUGIN_RULE_ORIGIN(origin=rule.origin)
     target = rule.replaces
     if target is None:
         return None
     if target not in REPLACEABLE_RULES:
-        listed = ", ".join(REPLACEABLE_RULES)
-        if namespace(target) == "core":
-            # An auditor runs the agency's own plugin: a rule of the statute or a regulation that
-            # a plugin could switch off would let the plugin certify its own breach.
-            return Text(
-                id=(
-                    f"aturan bawaan {target!r} menegakkan undang-undang atau peraturan dan "
-                    f"dijalankan oleh pemeriksa sendiri; tidak dapat diganti (yang dapat: {listed})"
-                ),
-                en=(
-                    f"built-in rule {target!r} enforces the statute or a regulation and is run "
-                    f"by the checker itself; it cannot be replaced (replaceable: {listed})"
-                ),
-            )
-        return Text(
-            id=f"tidak ada aturan bawaan {target!r} yang dapat diganti (yang dapat: {listed})",
-            en=f"there is no replaceable built-in rule {target!r} (replaceable: {listed})",
+        # A core rule that is not replaceable enforces the statute or a regulation.
+        message = (
+            M.PLUGIN_RULE_STATUTORY
+            if namespace(target) == "core"
+            else M.PLUGIN_RULE_NOT_REPLACEABLE
         )
+        return message(target=target, listed=", ".join(REPLACEABLE_RULES))
     first = next((r for r in done if r.rule == target), None)
     if first is not None:
-        return Text(
-            id=f"aturan bawaan {target!r} sudah diganti oleh {first.by!r} (plugin {first.plugin})",
-            en=f"built-in rule {target!r} is already replaced by {first.by!r} "
-            f"(plugin {first.plugin})",
-        )
+        return M.PLUGIN_RULE_REPLACED_TWICE(target=target, by=first.by, plugin=first.plugin)
     return None
 
 
@@ -670,16 +603,7 @@ def _unique(
                 pm.plugin_error(
                     plugin,
                     hook,
-                    Text(
-                        id=(
-                            f"kode {item.code!r} sudah diberikan oleh plugin "
-                            f"{seen[item.code]!r}; yang ini diabaikan"
-                        ),
-                        en=(
-                            f"code {item.code!r} was already given by plugin "
-                            f"{seen[item.code]!r}; this one is ignored"
-                        ),
-                    ),
+                    M.PLUGIN_CODE_REPEATED(code=item.code, first=seen[item.code]),
                     code,
                 )
             )
@@ -744,20 +668,8 @@ def _maybe_theirs(code: str, registry: _Registry) -> PluginError:
         hook=None,
         distribution=dists,
         agency_code=code,
-        problem=Text(
-            id=(
-                f"mode data saja: instansi {code!r} tidak ada di folder data (ada: {listed})"
-                f"{hint_id}; "
-                f"plugin Python yang tidak dijalankan dan tidak menyatakan kode instansinya "
-                f"mungkin mendaftarkannya: {who}; periksa tanpa --data-only, atau nyatakan kode "
-                "instansinya di metadata distribusi (docs/plugins.md)"
-            ),
-            en=(
-                f"data-only mode: agency {code!r} is not among the data folders (there are: "
-                f"{listed}){hint_en}; Python plugins that were not run and declare no agency "
-                f"code may register it: {who}; check without --data-only, or declare the agency "
-                "code in the distribution's metadata (docs/plugins.md)"
-            ),
+        problem=M.AGENCY_DATA_ONLY_UNDECLARED(
+            code=code, listed=listed, hint=Text(hint_id, hint_en), who=who
         ),
     )
 

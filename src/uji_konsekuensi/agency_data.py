@@ -46,6 +46,7 @@ import attrs
 from .agency import AgencyInfo
 from .calendar import CalendarSettings
 from .converter import structure
+from .document_kinds import DocumentKind
 from .documents.agency_documents import Rendering
 from .documents.letterhead import Letterhead
 from .errors import InputError, Problem
@@ -53,7 +54,6 @@ from .findings import Finding
 from .hookspecs import hookimpl
 from .i18n import Text
 from .jsonio import read_json
-from .outputs import DocumentKind
 from .plugin_kit import AgencyHooks
 from .sop import SOP, AgencyRole, Lane, load_sop
 
@@ -498,7 +498,7 @@ def unique_dirs(dirs: Iterable[str | os.PathLike[str]]) -> tuple[Path, ...]:
 def _template_names(folder: Path | None) -> set[str]:
     """The document templates a rendering may name: the built-in ones and the folder's own
     (``<name>.html.j2``; a name starting with ``_`` is a part, not a document)."""
-    from .documents.builtin_plugin import BUILTIN_DIR
+    from .documents.builtin_templates import BUILTIN_DIR
 
     names: set[str] = set()
     for directory in (BUILTIN_DIR, folder):

@@ -28,10 +28,10 @@ import pluggy
 if TYPE_CHECKING:
     from .agency import AgencyInfo
     from .calendar import CalendarSettings
+    from .document_kinds import DocumentKind
     from .documents.agency_documents import Rendering
     from .documents.environment import TemplateSource
     from .documents.letterhead import Letterhead
-    from .outputs import DocumentKind
     from .rules import ComplianceRule
     from .sop import SOP
 
@@ -152,10 +152,10 @@ def uji_agency_documents(agency_code: str) -> list[DocumentKind] | None:
 
     - ``agency_code``: the code of the agency asked about.
 
-    Returns: ``list[DocumentKind] | None``: one `uji_konsekuensi.outputs.DocumentKind` per kind of
-    document (code, title as the agency calls it, English title, the Pasal that requires it, the
-    SOP step numbers that produce it); ``None`` when ``agency_code`` is not one of this plugin's
-    agencies.
+    Returns: ``list[DocumentKind] | None``: one `uji_konsekuensi.document_kinds.DocumentKind` per
+    kind of document (code, title as the agency calls it, English title, the Pasal that requires
+    it, the SOP step numbers that produce it); ``None`` when ``agency_code`` is not one of this
+    plugin's agencies.
 
     Collected: the non-None lists of every plugin are concatenated; a document code must be
     unique within an agency.
@@ -191,7 +191,7 @@ def uji_document_templates(agency_code: str) -> list[TemplateSource] | None:
     without the agency's own template would be silently wrong).
 
     Default: the built-in templates (``uji_konsekuensi/documents/templates/``), given through
-    this hook by the built-in plugin `uji_konsekuensi.documents.builtin_plugin` (``trylast``,
+    this hook by the built-in plugin `uji_konsekuensi.documents.builtin_templates` (``trylast``,
     for every agency code), so they are searched after every plugin's. An implementation should
     not be ``trylast``: it would be asked after the built-in one.
     """

@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-from collections.abc import Iterator
+import string
+from collections.abc import Iterator, Mapping
 from typing import Literal
 
 import attrs
@@ -37,6 +38,66 @@ class Text:
 
     def __str__(self) -> str:
         return self.id
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The names of the ``{placeholders}`` of a message template (``{problem.id}``: ``problem``)."""
+    return frozenset(
+        name.split(".")[0].split("[")[0]
+        for _, name, _, _ in string.Formatter().parse(template)
+        if name is not None
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Message:
+    """One message of an area's catalog: ``id`` and ``en`` are templates (`str.format` syntax).
+
+    ``code``: the finding code it belongs to (declared in the area's code table), or the key of a
+    message that is no finding ("agency.unknown"). ``variant``: which of the code's messages,
+    where it has more than one ("" for the only or the main one). Both languages must name the
+    same values and no unnamed ``{}`` (a value shown in one language and dropped in the other is
+    refused here, when the catalog is imported).
+    """
+
+    code: str
+    id: str
+    en: str
+    variant: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        in_id, in_en = self.fields
+        if in_id != in_en or "" in in_id:
+            raise ValueError(
+                f"message {self.code!r} {self.variant!r}: the Indonesian template names "
+                f"{sorted(in_id)}, the English one {sorted(in_en)}; both must name the same values"
+            )
+
+    def __call__(self, **values: object) -> Text:
+        """The message filled with ``values``; a `Text` value fills each language with its own."""
+        in_id = {k: v.id if isinstance(v, Text) else v for k, v in values.items()}
+        in_en = {k: v.en if isinstance(v, Text) else v for k, v in values.items()}
+        return Text(self.id.format_map(in_id), self.en.format_map(in_en))
+
+    @property
+    def fields(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The names each template takes (Indonesian, English)."""
+        return placeholders(self.id), placeholders(self.en)
+
+
+def message_catalog(namespace: Mapping[str, object]) -> dict[str, dict[str, Message]]:
+    """code -> variant -> `Message`, from the messages a catalog module declares (its
+    ``globals()``); a variant given twice for a code is refused (which wording a rule got would
+    be an accident)."""
+    table: dict[str, dict[str, Message]] = {}
+    for value in list(namespace.values()):
+        if not isinstance(value, Message):
+            continue
+        variants = table.setdefault(value.code, {})
+        if value.variant in variants and variants[value.variant] is not value:
+            raise ValueError(f"message {value.code!r} {value.variant!r} declared twice")
+        variants[value.variant] = value
+    return table
 
 
 _override: contextvars.ContextVar[Language | None] = contextvars.ContextVar(

@@ -34,9 +34,9 @@ from .hookspecs import hookimpl
 if TYPE_CHECKING:
     from .agency import AgencyInfo
     from .calendar import CalendarSettings
+    from .document_kinds import DocumentKind
     from .documents.agency_documents import Rendering
     from .documents.letterhead import Letterhead
-    from .outputs import DocumentKind
     from .rules import ComplianceRule
     from .sop import SOP
 

@@ -65,8 +65,8 @@ ENV_PLUGINS = "UJI_KONSEKUENSI_PLUGINS"
 #: Named, not imported: each sits in the layer of what it registers (docs/architecture.md), and
 #: is imported here only when a plugin manager is built.
 BUILTIN_PLUGINS: tuple[str, ...] = (
-    "uji_konsekuensi._builtin",
-    "uji_konsekuensi.documents.builtin_plugin",
+    "uji_konsekuensi.builtin_calendar",
+    "uji_konsekuensi.documents.builtin_templates",
 )
 
 #: The loader of agency folders (documents layer: a letterhead and renderings are documents'

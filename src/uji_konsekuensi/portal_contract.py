@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from .calendar.settings import CalendarSettings
+from .calendar.calendar_settings import CalendarSettings
 from .calendar.waktu import Waktu
 from .i18n import Text
 from .sop.model import Identity
@@ -517,7 +517,7 @@ def _waktu(step: Step) -> ContractWaktu:
 
 def _sop(agency: Agency, sop: SOP) -> ContractSop:
     """The SOP part of the contract."""
-    from .outputs import step_documents
+    from .document_kinds import step_documents
 
     steps = []
     for step in sop.steps:
@@ -574,11 +574,11 @@ def _sop(agency: Agency, sop: SOP) -> ContractSop:
 
 def agency_contract(agency: Agency) -> AgencyContract:
     """The contract of one installed agency (see the module notes)."""
-    from .calendar.settings import zone_label
+    from .calendar.calendar_settings import zone_label
+    from .case.check_settings import common_document_kinds
     from .case.clock import holidays_version
     from .case.integrity import agency_roles
     from .case.model import PeriodicTrigger, Person, RequestTrigger
-    from .case.settings import common_document_kinds
     from .documents.render import FORMATS, available_printables
     from .sop import ROLE_BASIS, Role
 

@@ -32,9 +32,9 @@ from .i18n import Text
 from .sop.model import ActorRole
 
 __all__ = [
-    "AgencyList",
     "AgencyDraftInference",
     "AgencyDraftQuestion",
+    "AgencyList",
     "AgencyValidation",
     "CheckDocument",
     "CheckSummary",

@@ -24,11 +24,10 @@ if TYPE_CHECKING:
     from .case import Case
     from .case.schedule import PlannedStep, Schedule
     from .case.state import CaseState, StepStatus
+    from .document_kinds import DocumentKind
     from .findings import Finding
     from .i18n import Language
-    from .outputs import DocumentKind
-    from .responses import CheckDocument
-    from .responses import DraftedAgency
+    from .responses import CheckDocument, DraftedAgency
     from .sop.importer import ImportResult
 
 __all__ = [
@@ -185,7 +184,7 @@ def _explained(expl: Explanation, *, deadline: Any = None, working: bool = False
     """``expl`` with its due date in words and the zone's name: an `ExplainedDue`, or with
     ``working`` a `DueInWorkingDays` naming its ``deadline``."""
     from .calendar import format_tanggal
-    from .calendar.settings import zone_label
+    from .calendar.calendar_settings import zone_label
     from .i18n import Text
     from .responses import DueInWorkingDays, ExplainedDue
 
@@ -400,8 +399,8 @@ def state_json(state: CaseState) -> dict[str, Any]:
 def plan_json(result: Schedule, documents: Iterable[DocumentKind] = ()) -> dict[str, Any]:
     """A `Schedule` (``plan --format json``, GET /v1/agencies/{code}/plan). With the agency's
     ``documents`` (its `DocumentKind` list), each step also lists the document codes it
-    ``requires`` and ``produces``, as the plugin declares them (`outputs.step_documents`)."""
-    from .outputs import step_documents
+    ``requires`` and ``produces``, as the plugin declares them (`document_kinds.step_documents`)."""
+    from .document_kinds import step_documents
     from .responses import PlanDeadline, PlanDocument, PlanStep, SkippedDay
 
     kinds = tuple(documents)

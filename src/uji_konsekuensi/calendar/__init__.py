@@ -15,6 +15,18 @@ from __future__ import annotations
 
 from ..bahasa import number_words, parse_number_words, written_number
 from . import deadlines
+from .calendar_settings import (
+    INDONESIAN_ZONES,
+    RAMADAN_HOURS,
+    REGULAR_HOURS,
+    CalendarSettings,
+    DayOff,
+    ExtraWorkingDay,
+    OfficeHours,
+    RamadanPeriod,
+    WorkSchedule,
+    zone_label,
+)
 from .days import DayKind, NonWorkingDay, weekday_name
 from .deadlines import (
     STATUTORY_DEADLINES,
@@ -27,18 +39,6 @@ from .errors import BeyondCalendarError, CalendarError, WaktuError
 from .explain import Explanation
 from .format import format_tanggal, format_waktu
 from .officehours import OfficeDay
-from .settings import (
-    INDONESIAN_ZONES,
-    RAMADAN_HOURS,
-    REGULAR_HOURS,
-    CalendarSettings,
-    DayOff,
-    ExtraWorkingDay,
-    OfficeHours,
-    RamadanPeriod,
-    WorkSchedule,
-    zone_label,
-)
 from .waktu import Waktu, parse_waktu
 from .working import WorkingCalendar, calendar_for
 

@@ -15,9 +15,9 @@ import attrs
 
 from ..errors import Problem
 from . import _holidays
+from .calendar_settings import CalendarSettings
 from .days import KIND_PRECEDENCE, WEEKDAYS_EN, WEEKDAYS_ID, DayKind, NonWorkingDay
 from .errors import BeyondCalendarError
-from .settings import CalendarSettings
 
 _DEFAULT_WEEK = (1, 2, 3, 4, 5)
 

@@ -12,8 +12,8 @@ import datetime as dt
 from ..bahasa import MONTHS_EN as MONTHS_EN
 from ..bahasa import MONTHS_ID as MONTHS_ID
 from ..i18n import Language, current_language
+from .calendar_settings import INDONESIAN_ZONES
 from .days import WEEKDAYS_EN, WEEKDAYS_ID
-from .settings import INDONESIAN_ZONES
 
 
 def format_tanggal(day: dt.date, *, lang: Language | None = None, weekday: bool = True) -> str:

@@ -18,7 +18,7 @@ import zoneinfo
 import attrs
 
 from . import _holidays
-from .settings import CalendarSettings, WorkSchedule
+from .calendar_settings import CalendarSettings, WorkSchedule
 
 _FRIDAY = 5
 

@@ -33,11 +33,11 @@ import attrs
 
 from . import _holidays
 from ._years import YearTable, build_year, check_year
+from .calendar_settings import ZONE_ALIASES, CalendarSettings
 from .days import DayKind, NonWorkingDay
 from .errors import CalendarError
 from .explain import Explanation, notes_for
 from .officehours import OfficeDay, office_day
-from .settings import ZONE_ALIASES, CalendarSettings
 
 _date = dt.date
 _datetime = dt.datetime

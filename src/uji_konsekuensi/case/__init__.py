@@ -2,15 +2,13 @@
 
 - `model`: `Case` (trigger, consequence tests, Penetapan, documents, the append-only event log).
 - `io`: `load_case(path_or_dict)`, `dumps_case`, `case_to_dict` (docs/case.md, case.schema.json).
-- `state`: `case_state(case, at)` / `Case.state(at)`: what is next, who, by when, what is overdue.
+- `state`: `case_state(case, at)`: what is next, who, by when, what is overdue.
 - `check`: `check_case(case)` -> `Report` (``.ok``, ``.findings``), codes ``case.*``.
 
 Importing this package does not load the holiday data; the first state or check does.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 from .check import CheckSettings, Report, check_case, rules_to_run
 from .clock import CalendarUse
@@ -38,27 +36,6 @@ from .model import (
     Trigger,
 )
 from .state import CaseState, DeadlineStatus, StepStatus, case_state
-
-# --- the facade: Case.state() and Case.check() -------------------------------------------------
-# The model (case/model.py) imports no service, so that the layers do not loop (docs/
-# architecture.md). The package gives `Case` its two convenience methods here; importing the
-# model always imports this package first, so every Case has them.
-
-
-def _case_state_method(self: Case, at: dt.datetime | None = None) -> CaseState:
-    """What is next, who must act and by when, at a moment (now by default): `case_state`."""
-    return case_state(self, at=at)
-
-
-def _case_check_method(self: Case, settings: CheckSettings | None = None) -> Report:
-    """Whether the case complied with its SOP and the law: `check_case`."""
-    return check_case(self, settings=settings)
-
-
-_case_state_method.__name__ = _case_state_method.__qualname__ = "state"
-_case_check_method.__name__ = _case_check_method.__qualname__ = "check"
-Case.state = _case_state_method  # type: ignore[method-assign]
-Case.check = _case_check_method  # type: ignore[method-assign]
 
 __all__ = [
     "CASE_FORMAT",

@@ -58,7 +58,9 @@ from ..rules import (
     namespace,
 )
 from ..sop import SOP
+from .check_settings import CheckSettings
 from .clock import CalendarUse, RequestClock, calendar_use, holidays_version, request_clock
+from .compiled_sop import CompiledSop, compile_sop
 from .core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
 from .due import step_due
 from .flow import Trace, replay
@@ -72,8 +74,6 @@ from .model import (
     StepStarted,
 )
 from .paths import resolve, sheets_of
-from .plan import SopPlan, plan_for
-from .settings import CheckSettings
 
 __all__ = [
     "CalendarSources",
@@ -251,7 +251,7 @@ def _sop_of(agency: Agency, number: str) -> SOP:
     return agency.get_sop(number)  # raises UnknownSOPError listing the SOPs
 
 
-def ensure_references(case: Case, plan: SopPlan) -> None:
+def ensure_references(case: Case, plan: CompiledSop) -> None:
     """Refuse a case (built in Python, not read by `load_case`) whose events name a step the SOP
     does not have or a document the case does not hold: `InputError` with each path."""
     ids = {d.id for d in case.documents}
@@ -411,7 +411,7 @@ def check_case(
     settings = settings or CheckSettings()
     agency, sop = agency_and_sop(case)
     calendar = agency.calendar
-    plan = plan_for(agency, sop)
+    plan = compile_sop(agency, sop)
     ensure_references(case, plan)
     trace = replay(case, plan)
     clock = request_clock(case, calendar, settings.pause)

@@ -13,17 +13,17 @@ from __future__ import annotations
 import datetime as dt
 
 from ..calendar import WorkingCalendar
+from .check_settings import CheckSettings
+from .compiled_sop import CompiledStep
 from .flow import Trace
 from .model import Case
 from .paths import sheets_of
-from .plan import StepPlan
-from .settings import CheckSettings
 
 
 def step_due(
     run_ready: dt.datetime | None,
     run_started: dt.datetime | None,
-    sp: StepPlan,
+    sp: CompiledStep,
     case: Case,
     trace: Trace,
     calendar: WorkingCalendar,

@@ -40,6 +40,7 @@ from .codes import (
     ORDER_OUT_OF_ORDER,
     ORDER_SKIPPED,
 )
+from .compiled_sop import CompiledSop
 from .model import (
     Case,
     CaseEvent,
@@ -48,7 +49,6 @@ from .model import (
     StepCompleted,
     StepStarted,
 )
-from .plan import SopPlan
 
 __all__ = ["Run", "Trace", "replay"]
 
@@ -130,7 +130,7 @@ class Trace:
         return found
 
 
-def replay(case: Case, plan: SopPlan) -> Trace:
+def replay(case: Case, plan: CompiledSop) -> Trace:
     """Walk the event log of ``case`` along ``plan`` (see the module notes)."""
     return _Replayer.start(case, plan).walk(case.events)
 
@@ -145,7 +145,7 @@ class _Replayer:
     (``last_at`` is the latest moment, which a log in time order has last).
     """
 
-    plan: SopPlan
+    plan: CompiledSop
     expected: frozenset[int]
     ready_at: dt.datetime | None
     ended: bool = False
@@ -157,7 +157,7 @@ class _Replayer:
     last_at: dt.datetime | None = None
 
     @classmethod
-    def start(cls, case: Case, plan: SopPlan) -> _Replayer:
+    def start(cls, case: Case, plan: CompiledSop) -> _Replayer:
         """Before the first event: the SOP's first step is expected, ready at the receipt of a
         request (a periodic round's first step is ready when it starts)."""
         trigger = case.trigger

@@ -60,6 +60,7 @@ from .codes import (
     REFUSAL_PENETAPAN_MISMATCH,
     REFUSAL_PENETAPAN_UNNAMED,
 )
+from .compiled_sop import CompiledSop
 from .model import (
     Case,
     ExemptionDeclared,
@@ -68,7 +69,6 @@ from .model import (
     RefusalContent,
     RequestTrigger,
 )
-from .plan import SopPlan
 
 __all__ = [
     "GENERIC_PENETAPAN_KIND",
@@ -110,7 +110,7 @@ def penetapan_kinds(agency: Agency | None) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def sop_makes_penetapan(agency: Agency | None, plan: SopPlan | None) -> bool:
+def sop_makes_penetapan(agency: Agency | None, plan: CompiledSop | None) -> bool:
     """Whether a step of the SOP outputs a document of a Penetapan kind (as the plugin declares
     its documents' steps). True when it cannot be told (no agency): no claim is made then."""
     if agency is None or plan is None:
@@ -123,7 +123,7 @@ def sop_makes_penetapan(agency: Agency | None, plan: SopPlan | None) -> bool:
     )
 
 
-def sop_note(agency: Agency | None, plan: SopPlan | None) -> Text | None:
+def sop_note(agency: Agency | None, plan: CompiledSop | None) -> Text | None:
     """The sentence a Penetapan finding adds when the SOP has no step that makes one."""
     if sop_makes_penetapan(agency, plan):
         return None
@@ -186,7 +186,7 @@ def check_instruments(
     events: dict[type, list[tuple[int, object]]],
     calendar: WorkingCalendar,
     agency: Agency | None = None,
-    plan: SopPlan | None = None,
+    plan: CompiledSop | None = None,
 ) -> Iterable[Finding]:
     """The Penetapan a refusal or a declaration rests on, and the refusal letter naming it."""
     penetapan = case.penetapan

@@ -47,8 +47,10 @@ from ..harm import TestStage
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
 from ..sop import ActorRole, AgencyRole, Role
+from .check_settings import CheckSettings
 from .clock import RequestClock
 from .codes import CODES
+from .compiled_sop import CompiledSop, role_names
 from .flow import Trace
 from .model import (
     Case,
@@ -66,9 +68,7 @@ from .model import (
     StepStarted,
 )
 from .paths import sheets_of
-from .plan import SopPlan, role_names
 from .powers import Latest, Power, allowed_roles, permits, power
-from .settings import CheckSettings
 
 __all__ = [
     "INTEGRITY_RULES",
@@ -334,7 +334,7 @@ def _moment(moment: dt.datetime, calendar: WorkingCalendar) -> str:
     return moment.astimezone(calendar.zone).strftime("%Y-%m-%d %H:%M")
 
 
-def closing_index(plan: SopPlan, trace: Trace) -> int | None:
+def closing_index(plan: CompiledSop, trace: Trace) -> int | None:
     """The position in the log of the completion that ended the SOP's flow first (the case's
     close), or None while the case is open."""
     closing: int | None = None
@@ -356,7 +356,7 @@ def closing_index(plan: SopPlan, trace: Trace) -> int | None:
     return closing
 
 
-def check_after_close(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+def check_after_close(*, case: Case, plan: CompiledSop, trace: Trace) -> Iterable[Finding]:
     """``case.time.after_close``: an act logged after the case closed that the table does not
     allow then (steps after the end are ``case.order.after_end``). The case's outcome (the
     first notice, the declaration of a Penetapan) may follow the SOP's last step."""

@@ -23,6 +23,7 @@ from ..i18n import Text
 from ..law import Citation
 from . import messages as M
 from .cached import cited
+from .check_settings import CheckSettings
 from .clock import RequestClock, beyond_calendar
 from .codes import (
     APPROVAL_WRONG_ROLE,
@@ -47,6 +48,7 @@ from .codes import (
     TEST_BEFORE_REQUEST,
     TEST_MISSING,
 )
+from .compiled_sop import CompiledSop, role_names
 from .consistency import derived_outcome, notice_withholds, outcome_contradiction
 from .flow import Trace
 from .instruments import sop_note
@@ -64,8 +66,6 @@ from .model import (
     Resumed,
 )
 from .paths import resolve, sheets_of
-from .plan import SopPlan, role_names
-from .settings import CheckSettings
 
 OBJECTION = get_deadline("objection")
 EXPIRY = get_deadline("expiry_declaration")
@@ -114,7 +114,7 @@ def check_records(
     *,
     case: Case,
     events: EventIndex,
-    plan: SopPlan,
+    plan: CompiledSop,
     calendar: WorkingCalendar,
     settings: CheckSettings,
 ) -> Iterable[Finding]:
@@ -137,7 +137,7 @@ def _validated(case: Case, settings: CheckSettings) -> Iterator[Finding]:
 
 
 def _approvals(
-    sheets: Sequence[tuple[str, ConsequenceTestSheet]], plan: SopPlan
+    sheets: Sequence[tuple[str, ConsequenceTestSheet]], plan: CompiledSop
 ) -> Iterator[Finding]:
     """PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e: a Lembar is
     approved by whom the SOP's approving step names."""
@@ -437,7 +437,7 @@ def check_penetapan(
     trace: Trace,
     calendar: WorkingCalendar,
     agency: Agency | None = None,
-    plan: SopPlan | None = None,
+    plan: CompiledSop | None = None,
 ) -> Iterable[Finding]:
     """``case.penetapan.missing`` (error): information withheld with no Penetapan RECORD setting
     the test's result.
@@ -514,5 +514,5 @@ def _not_earlier(
     return [row.exempt_since for row in exempting if row.exempt_since is not None]
 
 
-def _penetapan_sop_note(agency: Agency | None, plan: SopPlan | None) -> Text:
+def _penetapan_sop_note(agency: Agency | None, plan: CompiledSop | None) -> Text:
     return sop_note(agency, plan) or Text("", "")

@@ -23,46 +23,12 @@ add one: docs/architecture.md, "Adding a message".
 
 from __future__ import annotations
 
-import string
-from collections.abc import Mapping
-
 import attrs
 
 from ..errors import Problem
-from ..i18n import Text
+from ..i18n import Message, Text, message_catalog
 
 __all__ = ["MESSAGES", "PROBLEMS", "Message", "ProblemMessage"]
-
-_FORMATTER = string.Formatter()
-
-
-@attrs.frozen(kw_only=True)
-class Message:
-    """One message of a finding code: ``id`` and ``en`` are templates (`str.format` syntax).
-
-    ``code``: the finding code it belongs to (declared in `codes.CODES`). ``variant``: which of
-    the code's messages, where it has more than one ("" for the only or the main one).
-    """
-
-    code: str
-    id: str
-    en: str
-    variant: str = ""
-
-    def __call__(self, **values: object) -> Text:
-        """The message filled with ``values``; a `Text` value fills each language with its own."""
-        in_id = {k: v.id if isinstance(v, Text) else v for k, v in values.items()}
-        in_en = {k: v.en if isinstance(v, Text) else v for k, v in values.items()}
-        return Text(self.id.format_map(in_id), self.en.format_map(in_en))
-
-    @property
-    def fields(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The names each template takes (Indonesian, English): a test holds them equal."""
-        return _names(self.id), _names(self.en)
-
-
-def _names(template: str) -> frozenset[str]:
-    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name is not None)
 
 
 # --- order: the log against the SOP's flow (flow.replay) ------------------------------------
@@ -493,22 +459,8 @@ STATUS_EXTENDED = Text(
 )
 
 
-def _catalog(messages: Mapping[str, object]) -> dict[str, dict[str, Message]]:
-    """code → variant → message, from the messages declared above; a variant given twice for a
-    code is refused (two wordings under one key: which one a rule gets would be an accident)."""
-    table: dict[str, dict[str, Message]] = {}
-    for value in messages.values():
-        if not isinstance(value, Message):
-            continue
-        variants = table.setdefault(value.code, {})
-        if value.variant in variants and variants[value.variant] is not value:
-            raise ValueError(f"message {value.code!r} {value.variant!r} declared twice")
-        variants[value.variant] = value
-    return table
-
-
 #: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
-MESSAGES: dict[str, dict[str, Message]] = _catalog(dict(globals()))
+MESSAGES: dict[str, dict[str, Message]] = message_catalog(globals())
 #: Every problem of a case file above, keyed by its key.
 PROBLEMS: dict[str, ProblemMessage] = {
     v.key: v for v in list(globals().values()) if isinstance(v, ProblemMessage)

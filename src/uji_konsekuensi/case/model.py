@@ -34,17 +34,12 @@ import enum
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Literal, TypeAlias
 
 import attrs
 
 from ..harm import ConsequenceTestSheet, Penetapan
 from ..sop import ActorRole
-
-if TYPE_CHECKING:
-    from .check import Report
-    from .settings import CheckSettings
-    from .state import CaseState
 
 __all__ = [
     "CASE_FORMAT",
@@ -445,13 +440,3 @@ class Case:
             return self._documents_by_id[document_id]
         except KeyError:
             raise KeyError(f"case {self.id!r} has no document {document_id!r}") from None
-
-    if TYPE_CHECKING:
-        # Given by the package `uji_konsekuensi.case` (its __init__ attaches them): the model
-        # imports no service, and importing the model always imports its package first.
-
-        def state(self, at: dt.datetime | None = None) -> CaseState:
-            """What is next, who must act and by when, at a moment (now by default)."""
-
-        def check(self, settings: CheckSettings | None = None) -> Report:
-            """Whether the case complied with its SOP and the law."""

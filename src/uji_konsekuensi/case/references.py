@@ -39,7 +39,7 @@ disetujui: perbaikan", a condition not written) is not read: no finding rests on
 
 **Which kind is which record.** The checker never guesses from a slug or a title. A kind is a
 request form, a Lembar, a surat keterangan tidak lengkap or a penetapan that opens information
-when the agency's plugin declares it (`outputs.DocumentKind`) with a ``basis`` citing that
+when the agency's plugin declares it (`document_kinds.DocumentKind`) with a ``basis`` citing that
 record's provision (`RECORD_MARKS`), as `instruments.penetapan_kinds` reads a Penetapan. The
 printables mapping (`documents.Rendering`: ``template="lembar"``) says the same for the kinds
 it renders, but it lives in the documents layer above the checker, and a kind rendered as a
@@ -79,6 +79,7 @@ from .codes import (
     REFERENCE_PAUSE_DOCUMENT,
     REFERENCE_REQUEST_NUMBER,
 )
+from .compiled_sop import CompiledSop
 from .instruments import penetapan_kinds
 from .model import (
     Case,
@@ -92,7 +93,6 @@ from .model import (
     StepCompleted,
 )
 from .paths import resolve, sheets_of
-from .plan import SopPlan
 
 __all__ = [
     "RECORD_MARKS",
@@ -518,7 +518,7 @@ _WITHHOLDING = {
 }
 
 
-def check_branch_outcomes(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
+def check_branch_outcomes(*, case: Case, plan: CompiledSop) -> Iterable[Finding]:
     """A notice that withholds does not follow a decision that took the branch giving the
     information: the last decision the log took before the notice is what the body decided."""
     steps = {s.number: s for s in plan.sop.steps}

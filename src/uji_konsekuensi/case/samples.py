@@ -25,8 +25,8 @@ from ..agency import Agency
 from ..calendar import WorkingCalendar, get_deadline
 from ..limits import LAST_YEAR
 from ..sop import SOP, ActorRole, Role
+from .compiled_sop import CompiledSop, compile_sop
 from .model import Case
-from .plan import SopPlan, plan_for
 from .references import disclosing_branch
 
 __all__ = ["sample_case", "sample_case_data"]
@@ -124,7 +124,7 @@ def sample_case_data(
     """
     rng = random.Random(seed)
     calendar = agency.calendar
-    plan = plan_for(agency, sop)
+    plan = compile_sop(agency, sop)
     is_request = (sop.trigger or agency.trigger) == "request"
     day = calendar.next_working_day(start, inclusive=True)
     ident = f"{agency.code.upper()}/{start.isoformat()}/{seed}"
@@ -293,7 +293,7 @@ def _insert(events: list[dict[str, Any]], event: dict[str, Any]) -> None:
 
 
 def _walk(
-    plan: SopPlan,
+    plan: CompiledSop,
     calendar: WorkingCalendar,
     rng: random.Random,
     clock: dt.datetime,
@@ -404,7 +404,7 @@ def _sheet(
     items: list[tuple[str, str, str, str, str]],
     day: dt.date,
     registration: str | None,
-    plan: SopPlan,
+    plan: CompiledSop,
 ) -> dict[str, Any]:
     is_request = registration is not None
     approver = Role.ATASAN_PPID if Role.ATASAN_PPID in plan.approvers else Role.PIMPINAN

@@ -21,7 +21,7 @@ from ..agency import Agency
 from ..calendar import NonWorkingDay, RequestTimeline, request_timeline
 from ..i18n import Text
 from ..sop import SOP, ActorRole
-from .plan import plan_for
+from .compiled_sop import compile_sop
 
 __all__ = ["PlannedStep", "Schedule", "schedule"]
 
@@ -70,7 +70,7 @@ def schedule(
 ) -> Schedule:
     """Every step's due moment for ``sop`` from ``start`` (see the module notes)."""
     calendar = agency.calendar
-    plan = plan_for(agency, sop)
+    plan = compile_sop(agency, sop)
     branches = dict(branches or {})
     lane_names = {lane.id: lane.name for lane in sop.lanes}
     out: list[PlannedStep] = []

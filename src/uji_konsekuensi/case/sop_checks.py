@@ -16,6 +16,7 @@ from ..calendar import BeyondCalendarError, WorkingCalendar, format_waktu
 from ..findings import Finding
 from ..i18n import Language, Text
 from .cached import in_office
+from .check_settings import CheckSettings
 from .clock import beyond_calendar
 from .codes import (
     ACTOR_WRONG_ROLE,
@@ -28,6 +29,7 @@ from .codes import (
     TIME_OVERDUE,
     TRIGGER_MISMATCH,
 )
+from .compiled_sop import CompiledSop, CompiledStep, role_names
 from .due import step_due
 from .flow import Trace
 from .model import (
@@ -36,11 +38,9 @@ from .model import (
     RequestTrigger,
     StepStarted,
 )
-from .plan import SopPlan, StepPlan, role_names
-from .settings import CheckSettings
 
 
-def check_trigger(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
+def check_trigger(*, case: Case, plan: CompiledSop) -> Iterable[Finding]:
     sop_trigger = plan.sop.trigger
     ours = "request" if isinstance(case.trigger, RequestTrigger) else "periodic"
     if sop_trigger is not None and sop_trigger != ours:
@@ -57,7 +57,7 @@ def check_trigger(*, case: Case, plan: SopPlan) -> Iterable[Finding]:
         )
 
 
-def check_actors(*, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+def check_actors(*, plan: CompiledSop, trace: Trace) -> Iterable[Finding]:
     for run in trace.runs:
         sp = plan.steps[run.step]
         if not sp.roles:
@@ -81,7 +81,7 @@ def check_actors(*, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
             )
 
 
-def _kind_titles(plan: SopPlan, kinds: Iterable[str], lang: Language) -> str:
+def _kind_titles(plan: CompiledSop, kinds: Iterable[str], lang: Language) -> str:
     names = []
     for code in sorted(kinds):
         kind = plan.kinds.get(code)
@@ -92,7 +92,7 @@ def _kind_titles(plan: SopPlan, kinds: Iterable[str], lang: Language) -> str:
     return " / ".join(names)
 
 
-def check_documents(*, case: Case, plan: SopPlan, trace: Trace) -> Iterable[Finding]:
+def check_documents(*, case: Case, plan: CompiledSop, trace: Trace) -> Iterable[Finding]:
     docs: dict[str, Document] = {d.id: d for d in case.documents}
     for run in trace.runs:
         sp = plan.steps[run.step]
@@ -143,7 +143,7 @@ def _dated_after(
     docs: dict[str, Document],
     ids: tuple[str, ...],
     at: dt.datetime,
-    sp: StepPlan,
+    sp: CompiledStep,
     index: int,
     *,
     output: bool = False,
@@ -182,7 +182,12 @@ def _lateness(due: dt.datetime, done: dt.datetime, calendar: WorkingCalendar) ->
 
 
 def check_times(
-    *, case: Case, plan: SopPlan, trace: Trace, calendar: WorkingCalendar, settings: CheckSettings
+    *,
+    case: Case,
+    plan: CompiledSop,
+    trace: Trace,
+    calendar: WorkingCalendar,
+    settings: CheckSettings,
 ) -> Iterable[Finding]:
     for run in trace.runs:
         sp = plan.steps[run.step]
@@ -274,7 +279,11 @@ def _when(moment: dt.datetime, calendar: WorkingCalendar, lang: Language) -> str
 
 
 def _overdue(
-    sp: StepPlan, due: dt.datetime, at: dt.datetime, index: int | None, calendar: WorkingCalendar
+    sp: CompiledStep,
+    due: dt.datetime,
+    at: dt.datetime,
+    index: int | None,
+    calendar: WorkingCalendar,
 ) -> Finding:
     waktu = sp.waktu.text if sp.waktu else "-"
     return TIME_OVERDUE(

@@ -28,9 +28,9 @@ from ..sop import ActorRole, Role
 from . import messages as M
 from .check import CheckSettings, agency_and_sop, ensure_references, step_due
 from .clock import EXTENSION, NOTICE, REPAIR, CalendarUse, RequestClock, calendar_use, request_clock
+from .compiled_sop import CompiledSop, CompiledStep, compile_sop
 from .flow import Run, Trace, replay
 from .model import Case, RequestTrigger
-from .plan import SopPlan, StepPlan, plan_for
 
 __all__ = ["CaseState", "DeadlineStatus", "StepStatus", "case_state"]
 
@@ -121,7 +121,7 @@ def case_state(
     settings = settings or CheckSettings()
     agency, sop = agency_and_sop(case)
     calendar = agency.calendar
-    plan = plan_for(agency, sop)
+    plan = compile_sop(agency, sop)
     ensure_references(case, plan)
     moment = at if at is not None else dt.datetime.now(tz=calendar.zone)
     calendar.local_date(moment, "at")  # refuses a naive moment
@@ -211,14 +211,14 @@ def _notice_basis(clock: RequestClock) -> str:
 def _status(
     run: Run,
     status: Status,
-    plan: SopPlan,
+    plan: CompiledSop,
     case: Case,
     trace: Trace,
     calendar: WorkingCalendar,
     settings: CheckSettings,
     moment: dt.datetime,
 ) -> StepStatus:
-    sp: StepPlan = plan.steps[run.step]
+    sp: CompiledStep = plan.steps[run.step]
     started = run.started.at if run.started is not None else None
     completed = run.completed.at if run.completed is not None else None
     try:
@@ -246,7 +246,7 @@ def _status(
     )
 
 
-def _has_lane(plan: SopPlan, lane_id: str) -> bool:
+def _has_lane(plan: CompiledSop, lane_id: str) -> bool:
     return any(lane.id == lane_id for lane in plan.sop.lanes)
 
 

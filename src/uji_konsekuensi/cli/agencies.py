@@ -43,7 +43,7 @@ _TRIGGERS = {
 
 def zone_label(name: str) -> str:
     """The IANA name with the name people use: "Asia/Makassar (WITA)"."""
-    from ..calendar.settings import zone_label as short
+    from ..calendar.calendar_settings import zone_label as short
 
     label = short(name)
     return f"{name} ({label})" if label and label != name else name

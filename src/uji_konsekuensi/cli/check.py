@@ -39,12 +39,8 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..case.batch import CaseSource, check_batch, summary_text
-from ..case.io import loads_case
-from ..case.model import Case
-from ..converter import unstructure
 from ..errors import InputError, InternalError, UjiKonsekuensiError
 from ..i18n import current_language
 from ..jsonio import read_stdin, read_text
@@ -52,6 +48,13 @@ from .options import add_format as add_format
 from .options import end_of_day
 from .options import parse_moment as _parse_moment
 from .options import wants_json as wants_json
+
+if TYPE_CHECKING:
+    from ..case.batch import CaseSource
+    from ..case.model import Case
+
+# The checker is imported when a check runs, not when the parser is built: every command,
+# ``--help`` included, imports this module to register it.
 
 __all__ = ["parse_moment"]
 
@@ -123,6 +126,8 @@ def _stdin_text() -> str:
 
 def _text(name: str, text: str) -> Callable[[], Case]:
     """A case given as JSON text: read when it is checked (never taken for a file name)."""
+    from ..case.io import loads_case
+
     return functools.partial(loads_case, text, name)
 
 
@@ -234,6 +239,9 @@ def run(args: argparse.Namespace) -> int:
             expected_en="a case file, a folder holding *.json, or -",
         )
         items = [(_SOURCE, _failed(problem))]
+    from ..case.batch import check_batch, summary_text
+    from ..converter import unstructure
+
     document = check_batch(
         items,
         strict=args.strict,

@@ -25,9 +25,9 @@ import json
 import re
 from typing import Any
 
+from ..document_kinds import step_documents
 from ..errors import InputError
 from ..i18n import Language, current_language
-from ..outputs import step_documents
 from .options import add_format, parse_branches, parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi plan"

@@ -31,7 +31,7 @@ from ..i18n import Text, current_language
 
 
 def register(subparsers: Any) -> None:
-    from ..service.settings import (
+    from ..service.service_settings import (
         DEFAULT_BODY_TIMEOUT,
         DEFAULT_HEADER_TIMEOUT,
         DEFAULT_HOST,

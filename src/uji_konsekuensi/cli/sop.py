@@ -35,8 +35,8 @@ from ..i18n import Language, Text, current_language
 
 if TYPE_CHECKING:
     from ..agency import Agency
+    from ..document_kinds import DocumentKind
     from ..findings import Finding
-    from ..outputs import DocumentKind
     from ..sop import SOP, Step
     from ..sop.provenance import Provenanced
 
@@ -359,7 +359,7 @@ def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Lan
         ),
         "",
     ]
-    from ..outputs import step_documents
+    from ..document_kinds import step_documents
 
     rows = []
     for step in sorted(sop.steps, key=lambda s: s.number):
@@ -400,7 +400,7 @@ def _check_outputs(paths: list[str], *, force: bool) -> None:
     import os
     from pathlib import Path
 
-    from ..documents.files import OutputExistsError, OutputWriteError
+    from ..documents.atomic_write import OutputExistsError, OutputWriteError
 
     seen: set[str] = set()
     for name in paths:
@@ -564,7 +564,7 @@ def _run_import(args: argparse.Namespace) -> int:
             args,
         )
     if folder is not None and folder.exists() and not folder.is_dir():
-        from ..documents.files import OutputWriteError
+        from ..documents.atomic_write import OutputWriteError
 
         raise OutputWriteError(folder, "bukan folder / not a folder")
     if (

@@ -22,7 +22,6 @@ import sys
 from typing import Any
 
 from ..i18n import current_language
-from ..results import state_json as state_json
 from .check import parse_moment
 from .options import add_format, wants_json
 
@@ -54,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from ..agency import get_agency
     from ..calendar import BeyondCalendarError
     from ..case import case_state, load_case
+    from ..results import state_json
 
     case = load_case(args.case)
     at = None

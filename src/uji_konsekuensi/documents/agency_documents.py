@@ -1,7 +1,7 @@
 """How each document an agency declares is printed, or why it is not (hook
 ``uji_document_renderings``).
 
-An agency's SOP names its outputs in its own words (`outputs.DocumentKind`: KASN's "Surat
+An agency's SOP names its outputs in its own words (`document_kinds.DocumentKind`: KASN's "Surat
 Keputusan Ketua KASN tentang Klasifikasi Informasi yang Dikecualikan", Kalbar's "Surat
 penolakan"). Most are one of the official documents this package renders under another name;
 some are not documents it can make at all (the requester's own request form, an archive, a

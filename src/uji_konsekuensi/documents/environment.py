@@ -39,7 +39,7 @@ with its line:
 Templates are files (``documents/templates/``) that an agency can read and copy. Every template
 directory, or single ``(template name, file)`` pair, comes through the hook
 ``uji_document_templates(agency_code)`` (plugin_templates.py), the built-in ones too (from
-builtin_plugin.py, asked last): an environment searches exactly the sources it is given, in
+builtin_templates.py, asked last): an environment searches exactly the sources it is given, in
 order, so a plugin's ``lembar.html.j2`` replaces the built-in one and a plugin's
 ``sk-ketua-kasn.html.j2`` adds a document. A template can still extend or include an original
 under the prefix ``builtin/`` (``{% extends "builtin/lembar.html.j2" %}``): that prefix names the
@@ -67,7 +67,7 @@ from markupsafe import Markup
 from .. import bahasa
 from ..limits import MAX_TEMPLATE_LOOPS, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_RANGE
 from . import indonesian, legal_text, markdown
-from .builtin_plugin import BUILTIN_DIR
+from .builtin_templates import BUILTIN_DIR
 from .safe_text import safe_text
 
 #: The prefix under which the built-in templates stay reachable when a plugin overrides them.

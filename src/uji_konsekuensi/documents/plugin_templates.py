@@ -1,7 +1,7 @@
 """Where templates are found: the sources the hook ``uji_document_templates`` gives.
 
 Every template comes through this hook, the package's own included: the built-in plugin
-(builtin_plugin.py) answers for every agency, last (``trylast``), with the directory of the
+(builtin_templates.py) answers for every agency, last (``trylast``), with the directory of the
 built-in templates. An agency that prints its documents differently (KASN's "SK Ketua KASN"
 instead of a Penetapan PPID, Kalbar's own "surat penolakan") ships templates in its plugin and
 returns where they are:
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import Text
-from . import builtin_plugin
+from . import builtin_templates
 from .environment import TEMPLATE_HOOK, TemplateSource
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def template_sources(
 ) -> tuple[TemplateSource, ...]:
     """The template directories and files the plugins give for ``agency_code``, in order.
 
-    The built-in templates come last (from builtin_plugin.py, as long as it is registered).
+    The built-in templates come last (from builtin_templates.py, as long as it is registered).
     ``builtins_only``, or no ``agency_code``: ask only the core's built-in plugins
     (`plugins.BUILTIN_PLUGINS`), not the agency plugins.
 
@@ -132,7 +132,7 @@ def missing_template(name: str) -> tuple[str, str]:
     search path: the built-in plugin is not registered with the plugin manager (a test or an
     embedding application unregistered or blocked it).
     """
-    plugin = builtin_plugin.__name__
+    plugin = builtin_templates.__name__
     return (
         f"templat {name!r} tidak ditemukan di sumber templat mana pun: templat bawaan diberikan "
         f"oleh plugin {plugin!r} melalui hook {TEMPLATE_HOOK}, dan plugin itu tidak memberikannya "

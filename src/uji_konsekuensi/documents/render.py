@@ -1,10 +1,11 @@
 """`render_document(kind, source, format)`: the official documents, from the records.
 
 The documents this package prints are its *printables* (`Printable`, listed in `PRINTABLES`), not
-to be confused with the documents an agency's SOP steps produce (`outputs.DocumentKind`, which a
-plugin maps onto a printable with a `Rendering`). The built-in printables, each printed from its
-template files ``<name>.html.j2`` and ``<name>.md.j2`` (given by the built-in plugin,
-builtin_plugin.py, through the hook ``uji_document_templates``):
+to be confused with the documents an agency's SOP steps produce
+(`document_kinds.DocumentKind`, which a plugin maps onto a printable with a `Rendering`). The
+built-in printables, each printed from its template files ``<name>.html.j2`` and
+``<name>.md.j2`` (given by the built-in plugin,
+builtin_templates.py, through the hook ``uji_document_templates``):
 
 - ``lembar``: Lembar Pengujian Konsekuensi (PERKI 1/2021 Pasal 49 ayat (3), Lampiran II);
 - ``penetapan``: Penetapan PPID tentang Klasifikasi Informasi yang Dikecualikan (Pasal 49 ayat
@@ -42,13 +43,13 @@ import jinja2
 
 from ..i18n import Text
 from .agency_documents import Rendering, agency_renderings
-from .builtin_plugin import BUILTIN_DIR
+from .builtin_templates import BUILTIN_DIR
+from .document_settings import DocumentSettings, effective_settings
 from .environment import TemplateSource, make_environment
 from .legal_text import OBJECTION_BASIS, OBJECTION_WORKING_DAYS, dasar_hukum
 from .letterhead import Letterhead, agency_letterhead
 from .plugin_templates import missing_template, search_path
 from .safe_text import encode_utf8
-from .settings import DocumentSettings, effective_settings
 from .sources import Bundle, DocumentError, bundle_of
 from .statutory import Origins, template_origin, verify_output
 

@@ -64,7 +64,7 @@ import attrs
 
 from ..errors import Problem
 from ..i18n import Text
-from .builtin_plugin import BUILTIN_DIR
+from .builtin_templates import BUILTIN_DIR
 from .environment import BUILTIN_PREFIX, TEMPLATE_HOOK, TemplateSource
 from .indonesian import format_tanggal
 from .legal_text import dasar_hukum, jangka_waktu, outcome_label
@@ -1136,9 +1136,9 @@ def template_origin(env: Any, name: str, origins: Origins) -> Text:
 
 
 def _builtin_name() -> str:
-    from . import builtin_plugin
+    from . import builtin_templates
 
-    return builtin_plugin.__name__
+    return builtin_templates.__name__
 
 
 def verify_output(

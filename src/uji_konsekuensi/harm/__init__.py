@@ -35,8 +35,8 @@ from .period import (
     YearsFromPenetapan,
 )
 from .restatement import Restatement, RestatementSettings, measure
-from .settings import ValidationSettings
 from .validate import Record, validate
+from .validation_settings import ValidationSettings
 
 __all__ = [
     "PERIOD_CLASSES",

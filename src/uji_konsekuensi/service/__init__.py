@@ -10,45 +10,25 @@ See docs/service.md.
 - `serve(settings)`: run it with uvicorn (refuses a non-loopback address without a token).
 - `openapi_document()`: the OpenAPI 3.1 document.
 
-Importing this package needs the extra (starlette); the core library never imports it.
+The names are declared once, in the ``if TYPE_CHECKING:`` block, and imported on first use
+(`uji_konsekuensi.lazy_exports.attach`): ``uji-konsekuensi --help`` reads the settings' defaults
+(`service_settings`) without importing Starlette. Using `create_app` needs the extra (starlette);
+the core library never imports this package.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import attach
 
 if TYPE_CHECKING:
-    from .app import app_from_env, create_app
-    from .openapi import openapi_document
-    from .runner import serve
-    from .settings import ENV_TOKEN, ServiceSettings, from_env
+    from .app import app_from_env as app_from_env
+    from .app import create_app as create_app
+    from .openapi import openapi_document as openapi_document
+    from .runner import serve as serve
+    from .service_settings import ENV_TOKEN as ENV_TOKEN
+    from .service_settings import ServiceSettings as ServiceSettings
+    from .service_settings import from_env as from_env
 
-_LAZY = {
-    "ENV_TOKEN": "settings",
-    "ServiceSettings": "settings",
-    "from_env": "settings",
-    "app_from_env": "app",
-    "create_app": "app",
-    "openapi_document": "openapi",
-    "serve": "runner",
-}
-
-__all__ = [
-    "ENV_TOKEN",
-    "ServiceSettings",
-    "app_from_env",
-    "create_app",
-    "from_env",
-    "openapi_document",
-    "serve",
-]
-
-
-def __getattr__(name: str) -> Any:
-    # Lazy: `uji-konsekuensi --help` reads the settings' defaults without importing Starlette.
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f".{module}", __name__), name)
+__getattr__, __dir__, __all__ = attach(__name__, __file__)

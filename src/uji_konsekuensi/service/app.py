@@ -42,7 +42,7 @@ from ..responses import problems_of
 from .openapi import CONTENT_TYPES as CONTENT_TYPES
 from .pool import PoolBusy, PoolTimeout, WorkerLost, WorkerPool
 from .problems import problem_response
-from .settings import ServiceSettings, is_loopback
+from .service_settings import ServiceSettings, is_loopback
 
 if TYPE_CHECKING:
     from ..responses import CheckDocument, Unreadable
@@ -1108,7 +1108,7 @@ class Guard:
 
 def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
     """The ASGI application (settings from the environment when none are given)."""
-    from .settings import from_env
+    from .service_settings import from_env
 
     settings = settings or from_env()
     service = Service(settings)

@@ -19,7 +19,7 @@ import sys
 from typing import Any
 
 from .. import __version__
-from .settings import (
+from .service_settings import (
     DEFAULT_BODY_TIMEOUT,
     DEFAULT_HEADER_TIMEOUT,
     DEFAULT_MAX_BATCH,

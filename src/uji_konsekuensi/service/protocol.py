@@ -21,7 +21,7 @@ never finish their head all stay open.
 
 `serve` uses it; run by uvicorn directly, pass ``--http
 uji_konsekuensi.service.protocol:GuardedH11Protocol`` (it reads its limits from the
-environment, `uji_konsekuensi.service.settings.from_env`).
+environment, `uji_konsekuensi.service.service_settings.from_env`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..i18n import Text
 from .problems import problem_bytes
-from .settings import ServiceSettings, from_env
+from .service_settings import ServiceSettings, from_env
 
 
 class GuardedH11Protocol(H11Protocol):

@@ -6,7 +6,7 @@ import sys
 from typing import TextIO
 
 from ..i18n import Language, Text
-from .settings import ENV_TOKEN, ServiceSettings, is_loopback
+from .service_settings import ENV_TOKEN, ServiceSettings, is_loopback
 
 
 def startup_lines(settings: ServiceSettings, lang: Language) -> list[str]:
@@ -72,7 +72,7 @@ def serve(
         # settings given here are exported for them (the token is already there).
         import os
 
-        from .settings import ENVIRONMENT
+        from .service_settings import ENVIRONMENT
 
         for name, variable in ENVIRONMENT.items():
             os.environ[variable] = str(getattr(settings, name))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding
 from ..i18n import Text
 from . import codes
+from . import messages as M
 from .tanggal import Tanggal, TanggalError
 
 if TYPE_CHECKING:
@@ -45,50 +46,43 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
         if text is None or not str(text).strip():
             if field == "effective_text":
                 yield codes.IDENTITY_EFFECTIVE_MISSING(
-                    Text(
-                        id="tanggal efektif tidak diisi: sejak kapan SOP berlaku tidak diketahui",
-                        en="tanggal efektif is blank: when the SOP took effect is unknown",
-                    ),
-                    field=f"identity.{field}",
+                    M.IDENTITY_EFFECTIVE_MISSING(), field=f"identity.{field}"
                 )
             elif field == "created_text":
                 yield codes.IDENTITY_CREATED_MISSING(
-                    Text(id="tanggal pembuatan tidak diisi", en="tanggal pembuatan is blank"),
-                    field=f"identity.{field}",
+                    M.IDENTITY_CREATED_MISSING(), field=f"identity.{field}"
                 )
             continue
         try:
             parsed = ident.read_date(field)
         except TanggalError as exc:
-            problem = exc.problems[0] if exc.problems else None
-            yield codes.IDENTITY_DATE_UNREADABLE(
-                Text(
-                    id=f"{label.id} tidak dapat dibaca: {text!r}"
-                    + (f" ({problem.message})" if problem else ""),
-                    en=f"{label.en} cannot be read: {text!r}"
-                    + (f" ({problem.message_en})" if problem else ""),
-                ),
-                field=f"identity.{field}",
-            )
+            if exc.problems:
+                reason = Text(id=exc.problems[0].message, en=exc.problems[0].message_en)
+                yield codes.IDENTITY_DATE_UNREADABLE(
+                    M.IDENTITY_DATE_UNREADABLE(label=label, text=text, problem=reason),
+                    field=f"identity.{field}",
+                )
+            else:
+                yield codes.IDENTITY_DATE_UNREADABLE(
+                    M.IDENTITY_DATE_UNREADABLE_NO_REASON(label=label, text=text),
+                    field=f"identity.{field}",
+                )
             continue
         if parsed is not None:
             dates[field] = parsed
 
     created = dates.get("created_text")
-    for field, code, word in (
-        ("effective_text", codes.IDENTITY_EFFECTIVE_BEFORE_CREATED, "efektif"),
-        ("revised_text", codes.IDENTITY_REVISED_BEFORE_CREATED, "revisi"),
+    for field, code, message in (
+        (
+            "effective_text",
+            codes.IDENTITY_EFFECTIVE_BEFORE_CREATED,
+            M.IDENTITY_EFFECTIVE_BEFORE_CREATED,
+        ),
+        ("revised_text", codes.IDENTITY_REVISED_BEFORE_CREATED, M.IDENTITY_REVISED_BEFORE_CREATED),
     ):
         other = dates.get(field)
         if created is not None and other is not None and other.latest() < created.earliest():
-            yield code(
-                Text(
-                    id=f"tanggal {word} ({other.text}) sebelum tanggal pembuatan ({created.text})",
-                    en=f"tanggal {word} ({other.text}) is before tanggal pembuatan "
-                    f"({created.text})",
-                ),
-                field=f"identity.{field}",
-            )
+            yield code(message(date=other.text, created=created.text), field=f"identity.{field}")
 
     years = _NUMBER_YEAR.findall(ident.number)
     if years:
@@ -97,11 +91,12 @@ def identity_findings(sop: SOP, max_year_gap: int) -> Iterator[Finding]:
             d = dates.get(field)
             if d is not None and abs(d.year - number_year) > max_year_gap:
                 yield codes.IDENTITY_DATE_YEAR_MISMATCH(
-                    Text(
-                        id=f"{label.id} {d.text!r} berjarak {abs(d.year - number_year)} tahun "
-                        f"dari tahun {number_year} pada nomor SOP {ident.number!r}",
-                        en=f"{label.en} {d.text!r} is {abs(d.year - number_year)} years away "
-                        f"from the year {number_year} in the SOP number {ident.number!r}",
+                    M.IDENTITY_DATE_YEAR_MISMATCH(
+                        label=label,
+                        date=d.text,
+                        gap=abs(d.year - number_year),
+                        year=number_year,
+                        number=ident.number,
                     ),
                     field=f"identity.{field}",
                 )
@@ -115,11 +110,7 @@ def _approval(sop: SOP) -> Iterator[Finding]:
     signer = ident.approved_by
     if signer is None or not (signer.name or "").strip():
         yield codes.IDENTITY_APPROVAL_MISSING(
-            Text(
-                id="pengesahan (disahkan oleh) tidak menyebut nama pejabat",
-                en="the pengesahan (disahkan oleh) does not name the official",
-            ),
-            field="identity.approved_by",
+            M.IDENTITY_APPROVAL_MISSING(), field="identity.approved_by"
         )
         return
     if signer.nip is None:
@@ -128,11 +119,7 @@ def _approval(sop: SOP) -> Iterator[Finding]:
     problem = nip_problem(nip)
     if problem is not None:
         yield codes.IDENTITY_NIP_MALFORMED(
-            Text(
-                id=f"NIP {nip!r} tidak sah: {problem.id}",
-                en=f"NIP {nip!r} is not well formed: {problem.en}",
-            ),
-            field="identity.approved_by.nip",
+            M.IDENTITY_NIP_MALFORMED(nip=nip, problem=problem), field="identity.approved_by.nip"
         )
 
 
@@ -168,8 +155,7 @@ def _legal_basis(sop: SOP, dates: dict[str, Tanggal]) -> Iterator[Finding]:
     ident = sop.identity
     if not ident.legal_basis:
         yield codes.IDENTITY_LEGAL_BASIS_MISSING(
-            Text(id="dasar hukum tidak diisi", en="no dasar hukum (legal basis) is given"),
-            field="identity.legal_basis",
+            M.IDENTITY_LEGAL_BASIS_MISSING(), field="identity.legal_basis"
         )
         return
     from ..law import parse_statute
@@ -183,19 +169,12 @@ def _legal_basis(sop: SOP, dates: dict[str, Tanggal]) -> Iterator[Finding]:
         # PERKI 1/2021 Pasal 63: PERKI 1/2010 (huruf a) and PERKI 1/2017 (huruf b) are revoked;
         # the facts are kept with the instruments in uji_konsekuensi.law.statute.
         since = next((d for k, d in _IN_FORCE.items() if revoked_by.startswith(k)), None)
-        if made is not None and since is not None and made.latest() < since:
-            when = Text(
-                id=f"; dicabut setelah SOP ini dibuat ({made.text}): SOP perlu direvisi",
-                en=f"; revoked after this SOP was made ({made.text}): the SOP needs revising",
-            )
-        else:
-            when = Text(id="", en="")
+        before = made is not None and since is not None and made.latest() < since
+        message = (
+            M.IDENTITY_LEGAL_BASIS_REVOKED_BEFORE if before else M.IDENTITY_LEGAL_BASIS_REVOKED
+        )
         yield codes.IDENTITY_LEGAL_BASIS_REVOKED(
-            Text(
-                id=f"dasar hukum mengutip {statute.short}, yang telah dicabut oleh {revoked_by}"
-                + when.id,
-                en=f"the dasar hukum cites {statute.short}, revoked by {revoked_by}" + when.en,
-            ),
+            message(statute=statute.short, revoked_by=revoked_by, made=made.text if made else ""),
             field=f"identity.legal_basis[{i}]",
             basis=revoked_by,
         )

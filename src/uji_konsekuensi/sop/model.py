@@ -27,11 +27,11 @@ flowchart with swimlanes; both read only what is here, so the model holds all of
 from __future__ import annotations
 
 import enum
-import re
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
+from ..field_checks import SLUG, nonblank, slug
 from ..i18n import Text
 from .provenance import Correction, Inference, Provenanced
 from .symbols import SymbolKind as SymbolKind
@@ -126,14 +126,12 @@ ROLE_BASIS: dict[Role, str] = {
 }
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
 #: The roles to which the law gives the consequence test and its acts: `Role`'s eight.
 STATUTORY_ROLES: frozenset[str] = frozenset(role.value for role in Role)
 
 
 def _check_extra_role(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not _SLUG.fullmatch(value):
+    if not isinstance(value, str) or not SLUG.fullmatch(value):
         raise ValueError(
             "expected one of the statutory roles "
             f"({', '.join(sorted(STATUTORY_ROLES))}) or an agency's own role code (a lowercase "
@@ -173,21 +171,6 @@ class AgencyRole:
 ActorRole = Role | AgencyRole
 
 
-def _check_slug(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not _SLUG.fullmatch(value):
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
-            f"(letters, digits, single hyphens, e.g. 'atasan-ppid'), got {value!r}"
-        )
-
-
-def _check_text(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a non-empty text, got {value!r}"
-        )
-
-
 def _check_step_number(instance: Any, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(
@@ -218,7 +201,7 @@ class LegalBasis:
     that the file keeps only what the agency wrote.
     """
 
-    text: str = attrs.field(validator=_check_text)
+    text: str = attrs.field(validator=nonblank)
 
     @property
     def statute(self) -> StatuteRef | None:
@@ -254,15 +237,15 @@ class Identity(Provenanced):
     Pendataan.
     """
 
-    agency: str = attrs.field(validator=_check_text)
+    agency: str = attrs.field(validator=nonblank)
     unit: str | None = None
     letterhead: tuple[str, ...] = ()
-    number: str = attrs.field(validator=_check_text)
+    number: str = attrs.field(validator=nonblank)
     created_text: str | None = None
     revised_text: str | None = None
     effective_text: str | None = None
     approved_by: Signatory | None = None
-    title: str = attrs.field(validator=_check_text)
+    title: str = attrs.field(validator=nonblank)
     flowchart_title: str | None = None
     legal_basis: tuple[LegalBasis, ...] = ()
     qualifications: tuple[str, ...] = ()
@@ -318,8 +301,8 @@ class Lane:
     (``sop.lane.role.missing``, an error) until a person decides its role.
     """
 
-    id: str = attrs.field(validator=_check_slug)
-    name: str = attrs.field(validator=_check_text)
+    id: str = attrs.field(validator=slug("atasan-ppid"))
+    name: str = attrs.field(validator=nonblank)
     role: ActorRole | None = None
     role_basis: Text | None = None
 
@@ -363,7 +346,7 @@ class Step(Provenanced):
 
     number: int = attrs.field(validator=_check_step_number)
     kind: SymbolKind = SymbolKind.PROCESS
-    activity: str = attrs.field(validator=_check_text)
+    activity: str = attrs.field(validator=nonblank)
     actors: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
     waktu_text: str | None = None

@@ -28,8 +28,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..findings import Finding, sort_findings
-from ..i18n import Text
+from ..i18n import Message, Text
 from . import codes
+from . import messages as M
 from ._identity_checks import identity_findings, nip_problem
 from .codes import CODES
 from .provenance import Provenanced, render_value, resolve_path
@@ -63,46 +64,28 @@ def validate_sop(sop: SOP, *, max_year_gap: int = 1) -> tuple[Finding, ...]:
 def _numbering(sop: SOP) -> Iterator[Finding]:
     numbers = [s.number for s in sop.steps]
     if not numbers:
-        yield codes.STEPS_NONE(
-            Text(id="SOP tidak memiliki langkah", en="the SOP has no steps"),
-            field="steps",
-        )
+        yield codes.STEPS_NONE(M.STEPS_NONE(), field="steps")
         return
     if min(numbers) != 1:
         yield codes.STEPS_NUMBERING_START(
-            Text(
-                id=f"penomoran langkah dimulai dari {min(numbers)}, bukan 1",
-                en=f"step numbering starts at {min(numbers)}, not 1",
-            ),
-            field="steps[0].number",
-            step=min(numbers),
+            M.STEPS_NUMBERING_START(first=min(numbers)), field="steps[0].number", step=min(numbers)
         )
     seen: set[int] = set()
     for i, n in enumerate(numbers):
         if n in seen:
             yield codes.STEPS_NUMBERING_DUPLICATE(
-                Text(id=f"nomor langkah {n} dipakai dua kali", en=f"step number {n} is used twice"),
-                field=f"steps[{i}].number",
-                step=n,
+                M.STEPS_NUMBERING_DUPLICATE(number=n), field=f"steps[{i}].number", step=n
             )
         seen.add(n)
     missing = sorted(set(range(min(numbers), max(numbers) + 1)) - seen)
     if missing:
-        listed = ", ".join(map(str, missing))
         yield codes.STEPS_NUMBERING_GAP(
-            Text(
-                id=f"penomoran langkah melompat: tidak ada langkah {listed}",
-                en=f"gap in the step numbering: no step {listed}",
-            ),
-            field="steps",
+            M.STEPS_NUMBERING_GAP(missing=", ".join(map(str, missing))), field="steps"
         )
     for i in range(1, len(numbers)):
         if numbers[i] < numbers[i - 1]:
             yield codes.STEPS_NUMBERING_ORDER(
-                Text(
-                    id=f"langkah {numbers[i]} tercantum setelah langkah {numbers[i - 1]}",
-                    en=f"step {numbers[i]} is listed after step {numbers[i - 1]}",
-                ),
+                M.STEPS_NUMBERING_ORDER(number=numbers[i], previous=numbers[i - 1]),
                 field=f"steps[{i}].number",
                 step=numbers[i],
             )
@@ -132,22 +115,11 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     for i, s in enumerate(sop.steps):
         if s.number not in reachable:
             yield codes.FLOW_UNREACHABLE(
-                Text(
-                    id=f"langkah {s.number} tidak dapat dicapai dari langkah awal {start}",
-                    en=f"step {s.number} cannot be reached from the first step {start}",
-                ),
-                field=f"steps[{i}]",
-                step=s.number,
+                M.FLOW_UNREACHABLE(number=s.number, start=start), field=f"steps[{i}]", step=s.number
             )
     ending = {n for n, succ in edges.items() if None in succ}
     if not ending:
-        yield codes.FLOW_NO_END(
-            Text(
-                id="tidak ada langkah tempat prosedur berakhir (terminator akhir)",
-                en="no step where the procedure ends (end terminator)",
-            ),
-            field="steps",
-        )
+        yield codes.FLOW_NO_END(M.FLOW_NO_END(), field="steps")
         return
     # Steps from which no end can be reached: walk the reversed graph back from the ends.
     reverse: dict[int, list[int]] = {n: [] for n in edges}
@@ -163,16 +135,8 @@ def _flow(sop: SOP) -> Iterator[Finding]:
     can_end = _reach({n: tuple(ps) for n, ps in reverse.items()}, sorted(ending | dangling))
     stuck = sorted(n for n in reachable if n not in can_end)
     if stuck:
-        listed = ", ".join(map(str, stuck))
         yield codes.FLOW_NO_EXIT(
-            Text(
-                id=f"langkah {listed} tidak dapat mencapai akhir prosedur: alurnya masuk ke "
-                "putaran tanpa jalan keluar",
-                en=f"steps {listed} cannot reach an end of the procedure: they lead into a loop "
-                "with no way out",
-            ),
-            field="steps",
-            step=stuck[0],
+            M.FLOW_NO_EXIT(steps=", ".join(map(str, stuck))), field="steps", step=stuck[0]
         )
 
 
@@ -181,54 +145,37 @@ def _flow_of_step(s: Step, i: int, numbers: set[int]) -> Iterator[Finding]:
     if s.is_decision:
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is None:
-                word = "YA" if name == "yes" else "TIDAK"
+                missing = (
+                    M.FLOW_DECISION_BRANCH_MISSING_YES
+                    if name == "yes"
+                    else M.FLOW_DECISION_BRANCH_MISSING_NO
+                )
                 yield codes.FLOW_DECISION_BRANCH_MISSING(
-                    Text(
-                        id=f"keputusan pada langkah {s.number} tidak memiliki cabang {word}",
-                        en=f"the decision at step {s.number} has no {name.upper()} branch",
-                    ),
-                    field=f"steps[{i}].{name}",
-                    step=s.number,
+                    missing(number=s.number), field=f"steps[{i}].{name}", step=s.number
                 )
             else:
                 targets.append((f"{name}.to", branch.to))
         if s.next is not None:
             yield codes.FLOW_DECISION_HAS_NEXT(
-                Text(
-                    id=f"langkah keputusan {s.number} memakai 'next'; cabangnya 'yes' dan 'no'",
-                    en=f"decision step {s.number} has a 'next'; its branches are 'yes' and 'no'",
-                ),
-                field=f"steps[{i}].next",
-                step=s.number,
+                M.FLOW_DECISION_HAS_NEXT(number=s.number), field=f"steps[{i}].next", step=s.number
             )
         if s.yes is not None and s.no is not None and s.yes.to == s.no.to:
             yield codes.FLOW_DECISION_SAME_TARGET(
-                Text(
-                    id=f"kedua cabang keputusan langkah {s.number} menuju tempat yang sama",
-                    en=f"both branches of the decision at step {s.number} go to the same place",
-                ),
-                field=f"steps[{i}]",
-                step=s.number,
+                M.FLOW_DECISION_SAME_TARGET(number=s.number), field=f"steps[{i}]", step=s.number
             )
     else:
         targets.append(("next", s.next))
         for name, branch in (("yes", s.yes), ("no", s.no)):
             if branch is not None:
                 yield codes.FLOW_BRANCH_WITHOUT_DECISION(
-                    Text(
-                        id=f"langkah {s.number} bukan keputusan tetapi memiliki cabang '{name}'",
-                        en=f"step {s.number} is not a decision but has a '{name}' branch",
-                    ),
+                    M.FLOW_BRANCH_WITHOUT_DECISION(number=s.number, branch=name),
                     field=f"steps[{i}].{name}",
                     step=s.number,
                 )
     for path, target in targets:
         if target is not None and target not in numbers:
             yield codes.FLOW_TARGET_MISSING(
-                Text(
-                    id=f"langkah {s.number} menuju langkah {target} yang tidak ada",
-                    en=f"step {s.number} goes to step {target}, which does not exist",
-                ),
+                M.FLOW_TARGET_MISSING(number=s.number, target=target),
                 field=f"steps[{i}].{path}",
                 step=s.number,
             )
@@ -254,22 +201,15 @@ def _terminators(sop: SOP) -> Iterator[Finding]:
             continue  # a decision may end the procedure on a branch; its symbol stays a diamond
         is_first = first is not None and s is first
         is_end = s.next is None
-        problem: Text | None = None
+        problem: Message | None = None
         if s.kind is SymbolKind.TERMINATOR and not (is_first or is_end):
-            problem = Text(
-                id=f"langkah {s.number} bersimbol terminator tetapi bukan awal atau akhir",
-                en=f"step {s.number} has a terminator symbol but is neither start nor end",
-            )
+            problem = M.STEP_TERMINATOR_MIDDLE
         elif s.kind is not SymbolKind.TERMINATOR and (is_first or is_end):
-            where = Text(id="langkah awal", en="the first step")
-            if not is_first:
-                where = Text(id="langkah akhir", en="an end step")
-            problem = Text(
-                id=f"langkah {s.number} adalah {where.id} tetapi tidak bersimbol terminator",
-                en=f"step {s.number} is {where.en} but does not have a terminator symbol",
-            )
+            problem = M.STEP_TERMINATOR_FIRST if is_first else M.STEP_TERMINATOR_END
         if problem is not None:
-            yield codes.STEP_TERMINATOR(problem, field=f"steps[{i}].kind", step=s.number)
+            yield codes.STEP_TERMINATOR(
+                problem(number=s.number), field=f"steps[{i}].kind", step=s.number
+            )
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -279,55 +219,32 @@ def _actors(sop: SOP) -> Iterator[Finding]:
     lane_ids: set[str] = set()
     for i, lane in enumerate(sop.lanes):
         if lane.id in lane_ids:
-            yield codes.LANE_DUPLICATE(
-                Text(
-                    id=f"id lajur {lane.id!r} dipakai dua kali",
-                    en=f"lane id {lane.id!r} is used twice",
-                ),
-                field=f"lanes[{i}].id",
-            )
+            yield codes.LANE_DUPLICATE(M.LANE_DUPLICATE(lane=lane.id), field=f"lanes[{i}].id")
         lane_ids.add(lane.id)
         if lane.role is None:
             # A draft from `sop import`: the heading names no role the importer could read.
             yield codes.LANE_ROLE_MISSING(
-                Text(
-                    id=f"peran lajur {lane.name!r} belum ditentukan",
-                    en=f"the role of lane {lane.name!r} is not decided yet",
-                ),
-                field=f"lanes[{i}].role",
+                M.LANE_ROLE_MISSING(name=lane.name), field=f"lanes[{i}].role"
             )
     used: set[str] = set()
     for i, s in enumerate(sop.steps):
         if not s.actors:
             yield codes.STEP_ACTOR_MISSING(
-                Text(
-                    id=f"langkah {s.number} tidak memiliki pelaksana",
-                    en=f"step {s.number} has no actor",
-                ),
-                field=f"steps[{i}].actors",
-                step=s.number,
+                M.STEP_ACTOR_MISSING(number=s.number), field=f"steps[{i}].actors", step=s.number
             )
         for j, actor in enumerate(s.actors):
             used.add(actor)
             if actor not in lane_ids:
-                known = ", ".join(sorted(lane_ids)) or "-"
                 yield codes.STEP_ACTOR_UNKNOWN(
-                    Text(
-                        id=f"pelaksana {actor!r} langkah {s.number} tidak ada di lajur ({known})",
-                        en=f"actor {actor!r} of step {s.number} is not a lane ({known})",
+                    M.STEP_ACTOR_UNKNOWN(
+                        actor=actor, number=s.number, known=", ".join(sorted(lane_ids)) or "-"
                     ),
                     field=f"steps[{i}].actors[{j}]",
                     step=s.number,
                 )
     for i, lane in enumerate(sop.lanes):
         if lane.id not in used:
-            yield codes.LANE_UNUSED(
-                Text(
-                    id=f"lajur {lane.name!r} tidak memiliki langkah",
-                    en=f"lane {lane.name!r} has no step",
-                ),
-                field=f"lanes[{i}]",
-            )
+            yield codes.LANE_UNUSED(M.LANE_UNUSED(name=lane.name), field=f"lanes[{i}]")
 
 
 # --- mutu baku --------------------------------------------------------------------------------
@@ -338,32 +255,19 @@ def _mutu_baku(sop: SOP) -> Iterator[Finding]:
         text = s.corrected("waktu_text")
         if text is None or not str(text).strip():
             yield codes.STEP_WAKTU_MISSING(
-                Text(
-                    id=f"langkah {s.number} tidak mencantumkan waktu",
-                    en=f"step {s.number} states no waktu (time)",
-                ),
-                field=f"steps[{i}].waktu_text",
-                step=s.number,
+                M.STEP_WAKTU_MISSING(number=s.number), field=f"steps[{i}].waktu_text", step=s.number
             )
         else:
             problem = _waktu_problem(s)
             if problem is not None:
                 yield codes.STEP_WAKTU_UNREADABLE(
-                    Text(
-                        id=f"waktu langkah {s.number} tidak dapat dibaca: {text!r} ({problem.id})",
-                        en=f"the waktu of step {s.number} cannot be read: {text!r} ({problem.en})",
-                    ),
+                    M.STEP_WAKTU_UNREADABLE(number=s.number, text=text, problem=problem),
                     field=f"steps[{i}].waktu_text",
                     step=s.number,
                 )
         if not any(o.strip() for o in s.outputs):
             yield codes.STEP_OUTPUT_MISSING(
-                Text(
-                    id=f"langkah {s.number} tidak mencantumkan output",
-                    en=f"step {s.number} states no output",
-                ),
-                field=f"steps[{i}].outputs",
-                step=s.number,
+                M.STEP_OUTPUT_MISSING(number=s.number), field=f"steps[{i}].outputs", step=s.number
             )
 
 
@@ -399,10 +303,7 @@ def _provenance(sop: SOP) -> Iterator[Finding]:
         for kind, field in records:
             if (kind, field) in seen:
                 yield codes.PROVENANCE_DUPLICATE(
-                    Text(
-                        id=f"dua catatan {kind} untuk {prefix}{field}",
-                        en=f"two {kind} records for {prefix}{field}",
-                    ),
+                    M.PROVENANCE_DUPLICATE(kind=kind, path=f"{prefix}{field}"),
                     field=f"{prefix}{field}",
                     step=step,
                 )
@@ -429,22 +330,14 @@ def _check_record(
         value = resolve_path(holder, field)
     except LookupError:
         yield codes.PROVENANCE_UNKNOWN_FIELD(
-            Text(
-                id=f"catatan transkripsi menunjuk kolom yang tidak ada: {prefix}{field}",
-                en=f"a transcription record names a field that does not exist: {prefix}{field}",
-            ),
-            field=f"{prefix}{field}",
-            step=step,
+            M.PROVENANCE_UNKNOWN_FIELD(path=f"{prefix}{field}"), field=f"{prefix}{field}", step=step
         )
         return
     actual = value if text_only and isinstance(value, str) else render_value(value)
     if actual != recorded:
         yield codes.PROVENANCE_MISMATCH(
-            Text(
-                id=f"{prefix}{field} berisi {actual!r}, catatan transkripsi ({attr}) "
-                f"menyebut {recorded!r}",
-                en=f"{prefix}{field} holds {actual!r} but the transcription record ({attr}) "
-                f"says {recorded!r}",
+            M.PROVENANCE_MISMATCH(
+                path=f"{prefix}{field}", actual=actual, attr=attr, recorded=recorded
             ),
             field=f"{prefix}{field}",
             step=step,

@@ -17,7 +17,7 @@ import datetime as dt
 
 from ...findings import Finding
 from ..model import ConsequenceTest, ConsequenceTestSheet, Penetapan, Role
-from ..settings import ValidationSettings
+from ..validation_settings import ValidationSettings
 from .context import RowContext
 from .penetapan import check_penetapan
 from .row import check_row

@@ -8,7 +8,7 @@ from ...findings import Finding
 from ...i18n import Text
 from ..codes import APPROVAL_BEFORE_TEST, APPROVAL_MISSING, APPROVAL_ROLE, APPROVAL_UNNAMED
 from ..model import ConsequenceTestSheet
-from ..settings import ValidationSettings
+from ..validation_settings import ValidationSettings
 from .fields import at, blank
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from ..model import ActorRole
-from ..settings import ValidationSettings
+from ..validation_settings import ValidationSettings
 from .fields import at
 
 

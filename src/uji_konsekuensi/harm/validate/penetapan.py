@@ -26,7 +26,7 @@ from ..codes import (
     PENETAPAN_UNSIGNED,
 )
 from ..model import Penetapan, Role
-from ..settings import ValidationSettings
+from ..validation_settings import ValidationSettings
 from .fields import at, blank, text_key
 from .information import duplicate_information
 from .sheet import check_sheet

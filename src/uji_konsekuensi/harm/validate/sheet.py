@@ -16,7 +16,7 @@ from ..codes import (
     SHEET_REQUEST_NUMBER_MISSING,
 )
 from ..model import ConsequenceTestSheet, TestStage
-from ..settings import ValidationSettings
+from ..validation_settings import ValidationSettings
 from .approval import check_approval
 from .context import RowContext
 from .fields import at, blank

@@ -9,8 +9,8 @@ from typing import Literal
 
 import attrs
 
+from ..document_kinds import DocumentKind
 from ..harm import ValidationSettings
-from ..outputs import DocumentKind
 from ..sop import Role, TriggerKind
 from .clock import PauseRule
 from .powers import POWERS
@@ -36,10 +36,11 @@ STANDING_DOCUMENT_KINDS: tuple[str, ...] = (
 )
 
 
-#: Document kinds a case may carry whatever its agency declares, so that the contract lists them
-#: and a portal can offer them (`uji_konsekuensi.portal_contract`): in a request case, the requester's
-#: identity, the PPID's refusal and the extension notice under the names ``sample`` writes them
-#: (an agency may declare its own, e.g. Kalbar's ``surat-penolakan``); in any case, the Penetapan
+#: Document kinds a case may carry whatever its agency declares, so that the contract lists
+#: them and a portal can offer them (`uji_konsekuensi.portal_contract`): in a request case, the
+#: requester's identity, the PPID's refusal and the extension notice under the names ``sample``
+#: writes them (an agency may declare its own, e.g. Kalbar's ``surat-penolakan``); in any case,
+#: the Penetapan
 #: in the form of PERKI 1/2021 Lampiran III (`instruments.GENERIC_PENETAPAN_KIND`), which a case
 #: gives its Penetapan when the agency declares none of its own. An agency that declares a kind
 #: of the same code keeps its own. No step makes them, so the checker requires none of them.

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 from uji_konsekuensi import converter
-from uji_konsekuensi.outputs import DocumentKind
+from uji_konsekuensi.document_kinds import DocumentKind
 
 
 def lembar(**changes: object) -> DocumentKind:

@@ -11,29 +11,12 @@ the code declared here, never by the agency's wording.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-#: A document code: lowercase letters, digits and single hyphens ("lembar-uji", "sk-ppid").
-_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-def _check_code(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not _CODE.fullmatch(value):
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a lowercase slug "
-            f"(letters, digits, single hyphens, e.g. 'lembar-uji'), got {value!r}"
-        )
-
-
-def _check_nonblank(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected a non-empty text, got {value!r}"
-        )
+from .field_checks import nonblank, slug
 
 
 def _to_steps(value: Iterable[int]) -> tuple[int, ...]:
@@ -62,16 +45,16 @@ class DocumentKind:
     Konsekuensi"). ``title_en``: an English title. ``basis``: the Pasal or rule that requires
     the document ("PERKI 1/2021 Pasal 49"), or None when only the agency's SOP asks for it.
     ``produced_by_steps``: the numbers of the SOP steps whose output is this document: the case
-    checker requires it among the documents each of those steps records (case/plan.py).
+    checker requires it among the documents each of those steps records (case/compiled_sop.py).
     ``required_by_steps``: the numbers of the SOP steps that need this document as kelengkapan:
     the checker requires it to exist (made by an earlier step) before such a step starts.
     Both are declared, never guessed from titles; ``uji-konsekuensi sop CODE`` and ``plan`` show
     them per step.
     """
 
-    code: str = attrs.field(validator=_check_code)
-    title: str = attrs.field(validator=_check_nonblank)
-    title_en: str = attrs.field(validator=_check_nonblank)
+    code: str = attrs.field(validator=slug("lembar-uji"))
+    title: str = attrs.field(validator=nonblank)
+    title_en: str = attrs.field(validator=nonblank)
     basis: str | None = None
     produced_by_steps: tuple[int, ...] = attrs.field(
         default=(), converter=_to_steps, validator=_check_steps

@@ -1,9 +1,9 @@
 """What the checker needs from an SOP, computed once per SOP (not once per case).
 
-`SopPlan` is an agency's SOP read for running cases: for each step its roles (from its lanes),
+`CompiledSop` is an agency's SOP read for running cases: for each step its roles (from its lanes),
 its parsed waktu, where the flow goes, the documents it needs and produces (as the agency's
 document codes), and for the whole SOP who may approve the test. Checking 10,000 cases of one
-agency builds it once (`plan_for`).
+agency builds it once (`compile_sop`).
 
 Matching kelengkapan and output to documents. An SOP writes its kelengkapan (required inputs) and
 outputs as free text ("Draft Lembar Uji Konsekuensi", "Informasi/ dokumen yang dimohon/ surat
@@ -42,11 +42,11 @@ import attrs
 
 from ..agency import Agency
 from ..calendar import Waktu, WaktuError
+from ..document_kinds import DocumentKind
 from ..i18n import Language
-from ..outputs import DocumentKind
 from ..sop import SOP, ActorRole, Role, Step
 
-__all__ = ["Requirement", "SopPlan", "StepPlan", "plan_for"]
+__all__ = ["CompiledSop", "CompiledStep", "Requirement", "compile_sop"]
 
 #: Roles that may approve a consequence test when the SOP names no approving step:
 #: PP 61/2010 Pasal 3 ayat (2) and PERKI 1/2021 Lampiran II (pimpinan), PERKI 1/2021 Pasal 10
@@ -88,7 +88,7 @@ class Requirement:
 
 
 @attrs.frozen(kw_only=True)
-class StepPlan:
+class CompiledStep:
     """One step, read for running cases.
 
     ``label``: "SOP <nomor> langkah <n>", the basis of findings about the step. ``roles``: the
@@ -119,12 +119,12 @@ class StepPlan:
 
 
 @attrs.frozen(kw_only=True)
-class SopPlan:
-    """An SOP read for running cases (see the module notes). Built by `plan_for`."""
+class CompiledSop:
+    """An SOP read for running cases (see the module notes). Built by `compile_sop`."""
 
     sop: SOP
     agency_code: str
-    steps: Mapping[int, StepPlan]
+    steps: Mapping[int, CompiledStep]
     first: int | None
     approvers: frozenset[Role]
     approving_steps: tuple[int, ...]
@@ -150,7 +150,7 @@ class SopPlan:
 _path_cache: dict[tuple[int, frozenset[int], int], tuple[int, ...] | None] = {}
 
 
-def _path(plan: SopPlan, starts: frozenset[int], target: int) -> tuple[int, ...] | None:
+def _path(plan: CompiledSop, starts: frozenset[int], target: int) -> tuple[int, ...] | None:
     key = (id(plan), starts, target)
     if key in _path_cache:
         return _path_cache[key]
@@ -179,11 +179,11 @@ def _path(plan: SopPlan, starts: frozenset[int], target: int) -> tuple[int, ...]
 
 # --- building the plan ------------------------------------------------------------------------
 
-_plans: dict[tuple[int, int], tuple[Agency, SOP, SopPlan]] = {}
+_plans: dict[tuple[int, int], tuple[Agency, SOP, CompiledSop]] = {}
 _lock = threading.Lock()
 
 
-def plan_for(agency: Agency, sop: SOP) -> SopPlan:
+def compile_sop(agency: Agency, sop: SOP) -> CompiledSop:
     """The plan of ``sop`` for ``agency``, built on first use and kept (keyed by the objects,
     which agencies keep alive for the process)."""
     key = (id(agency), id(sop))
@@ -286,14 +286,14 @@ def _after(sop: SOP, step: Step, waktu: Waktu | None) -> tuple[int | None, bool]
     return None, "konsekuensi" in target
 
 
-def _build(agency: Agency, sop: SOP) -> SopPlan:
+def _build(agency: Agency, sop: SOP) -> CompiledSop:
     back = _back_edges(sop)
     kinds = {k.code: k for k in agency.documents}
     produced_by: dict[int, list[DocumentKind]] = {}
     for k in agency.documents:
         for n in k.produced_by_steps:
             produced_by.setdefault(n, []).append(k)
-    steps: dict[int, StepPlan] = {}
+    steps: dict[int, CompiledStep] = {}
     approving: list[int] = []
     for s in sop.steps:
         try:
@@ -314,7 +314,7 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
                 branches["yes"] = s.yes.to
             if s.no is not None:
                 branches["no"] = s.no.to
-        steps[s.number] = StepPlan(
+        steps[s.number] = CompiledStep(
             step=s,
             number=s.number,
             label=f"SOP {sop.number} langkah {s.number}",
@@ -337,7 +337,7 @@ def _build(agency: Agency, sop: SOP) -> SopPlan:
     for n in approving:
         approvers |= {r for r in steps[n].roles if isinstance(r, Role) and r in LAW_APPROVERS}
     first = sop.first_step
-    return SopPlan(
+    return CompiledSop(
         sop=sop,
         agency_code=agency.code,
         # Read-only views: every rule reads the same plan (the plan is shared across cases).

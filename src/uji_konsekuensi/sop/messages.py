@@ -1,0 +1,252 @@
+"""What the findings of `SOP.validate()` say, keyed by code: the catalog beside the code table.
+
+`codes.CODES` says what a ``sop.*`` code is (severity, basis, title); this module says what a
+finding of that code tells the official about *this* SOP, in Bahasa Indonesia first and in
+English. A rule builds a finding from the two, the code and its message filled with the SOP's
+values (`uji_konsekuensi.i18n.Message`); each message names its code by the code's object, so
+the code is written once, in codes.py::
+
+    codes.STEPS_NUMBERING_START(M.STEPS_NUMBERING_START(first=0), field="steps[0].number")
+
+A code with more than one wording has a message per ``variant`` (``FLOW_DECISION_BRANCH_MISSING``
+for a missing YES branch, ``..._NO`` for a missing NO branch). Each message is named as its code
+is in codes.py (with the variant appended); tests/test_messages.py holds the catalog to its
+contract: every message belongs to a declared code, every code has one, and validate.py and
+_identity_checks.py write no words of their own for a finding.
+"""
+
+from __future__ import annotations
+
+from ..i18n import Message, message_catalog
+from . import codes
+
+# --- numbering: the Bagian Flowchart numbers its activities -----------------------------------
+STEPS_NONE = Message(
+    code=codes.STEPS_NONE.code,
+    id="SOP tidak memiliki langkah",
+    en="the SOP has no steps",
+)
+STEPS_NUMBERING_START = Message(
+    code=codes.STEPS_NUMBERING_START.code,
+    id="penomoran langkah dimulai dari {first}, bukan 1",
+    en="step numbering starts at {first}, not 1",
+)
+STEPS_NUMBERING_DUPLICATE = Message(
+    code=codes.STEPS_NUMBERING_DUPLICATE.code,
+    id="nomor langkah {number} dipakai dua kali",
+    en="step number {number} is used twice",
+)
+STEPS_NUMBERING_GAP = Message(
+    code=codes.STEPS_NUMBERING_GAP.code,
+    id="penomoran langkah melompat: tidak ada langkah {missing}",
+    en="gap in the step numbering: no step {missing}",
+)
+STEPS_NUMBERING_ORDER = Message(
+    code=codes.STEPS_NUMBERING_ORDER.code,
+    id="langkah {number} tercantum setelah langkah {previous}",
+    en="step {number} is listed after step {previous}",
+)
+
+# --- flow: a branching flowchart of terminators, processes and decisions ----------------------
+FLOW_TARGET_MISSING = Message(
+    code=codes.FLOW_TARGET_MISSING.code,
+    id="langkah {number} menuju langkah {target} yang tidak ada",
+    en="step {number} goes to step {target}, which does not exist",
+)
+FLOW_DECISION_BRANCH_MISSING_YES = Message(
+    code=codes.FLOW_DECISION_BRANCH_MISSING.code,
+    variant="yes",
+    id="keputusan pada langkah {number} tidak memiliki cabang YA",
+    en="the decision at step {number} has no YES branch",
+)
+FLOW_DECISION_BRANCH_MISSING_NO = Message(
+    code=codes.FLOW_DECISION_BRANCH_MISSING.code,
+    variant="no",
+    id="keputusan pada langkah {number} tidak memiliki cabang TIDAK",
+    en="the decision at step {number} has no NO branch",
+)
+FLOW_DECISION_HAS_NEXT = Message(
+    code=codes.FLOW_DECISION_HAS_NEXT.code,
+    id="langkah keputusan {number} memakai 'next'; cabangnya 'yes' dan 'no'",
+    en="decision step {number} has a 'next'; its branches are 'yes' and 'no'",
+)
+FLOW_DECISION_SAME_TARGET = Message(
+    code=codes.FLOW_DECISION_SAME_TARGET.code,
+    id="kedua cabang keputusan langkah {number} menuju tempat yang sama",
+    en="both branches of the decision at step {number} go to the same place",
+)
+FLOW_BRANCH_WITHOUT_DECISION = Message(
+    code=codes.FLOW_BRANCH_WITHOUT_DECISION.code,
+    id="langkah {number} bukan keputusan tetapi memiliki cabang '{branch}'",
+    en="step {number} is not a decision but has a '{branch}' branch",
+)
+FLOW_UNREACHABLE = Message(
+    code=codes.FLOW_UNREACHABLE.code,
+    id="langkah {number} tidak dapat dicapai dari langkah awal {start}",
+    en="step {number} cannot be reached from the first step {start}",
+)
+FLOW_NO_END = Message(
+    code=codes.FLOW_NO_END.code,
+    id="tidak ada langkah tempat prosedur berakhir (terminator akhir)",
+    en="no step where the procedure ends (end terminator)",
+)
+FLOW_NO_EXIT = Message(
+    code=codes.FLOW_NO_EXIT.code,
+    id=(
+        "langkah {steps} tidak dapat mencapai akhir prosedur: alurnya masuk ke putaran tanpa jalan "
+        "keluar"
+    ),
+    en="steps {steps} cannot reach an end of the procedure: they lead into a loop with no way out",
+)
+STEP_TERMINATOR_MIDDLE = Message(
+    code=codes.STEP_TERMINATOR.code,
+    variant="middle",
+    id="langkah {number} bersimbol terminator tetapi bukan awal atau akhir",
+    en="step {number} has a terminator symbol but is neither start nor end",
+)
+STEP_TERMINATOR_FIRST = Message(
+    code=codes.STEP_TERMINATOR.code,
+    variant="first",
+    id="langkah {number} adalah langkah awal tetapi tidak bersimbol terminator",
+    en="step {number} is the first step but does not have a terminator symbol",
+)
+STEP_TERMINATOR_END = Message(
+    code=codes.STEP_TERMINATOR.code,
+    variant="end",
+    id="langkah {number} adalah langkah akhir tetapi tidak bersimbol terminator",
+    en="step {number} is an end step but does not have a terminator symbol",
+)
+
+# --- actors: each step is drawn in the lane of its pelaksana ----------------------------------
+STEP_ACTOR_MISSING = Message(
+    code=codes.STEP_ACTOR_MISSING.code,
+    id="langkah {number} tidak memiliki pelaksana",
+    en="step {number} has no actor",
+)
+STEP_ACTOR_UNKNOWN = Message(
+    code=codes.STEP_ACTOR_UNKNOWN.code,
+    id="pelaksana {actor!r} langkah {number} tidak ada di lajur ({known})",
+    en="actor {actor!r} of step {number} is not a lane ({known})",
+)
+LANE_DUPLICATE = Message(
+    code=codes.LANE_DUPLICATE.code,
+    id="id lajur {lane!r} dipakai dua kali",
+    en="lane id {lane!r} is used twice",
+)
+LANE_UNUSED = Message(
+    code=codes.LANE_UNUSED.code,
+    id="lajur {name!r} tidak memiliki langkah",
+    en="lane {name!r} has no step",
+)
+LANE_ROLE_MISSING = Message(
+    code=codes.LANE_ROLE_MISSING.code,
+    id="peran lajur {name!r} belum ditentukan",
+    en="the role of lane {name!r} is not decided yet",
+)
+
+# --- mutu baku: kelengkapan, waktu, output ----------------------------------------------------
+STEP_WAKTU_MISSING = Message(
+    code=codes.STEP_WAKTU_MISSING.code,
+    id="langkah {number} tidak mencantumkan waktu",
+    en="step {number} states no waktu (time)",
+)
+STEP_WAKTU_UNREADABLE = Message(
+    code=codes.STEP_WAKTU_UNREADABLE.code,
+    id="waktu langkah {number} tidak dapat dibaca: {text!r} ({problem})",
+    en="the waktu of step {number} cannot be read: {text!r} ({problem})",
+)
+STEP_OUTPUT_MISSING = Message(
+    code=codes.STEP_OUTPUT_MISSING.code,
+    id="langkah {number} tidak mencantumkan output",
+    en="step {number} states no output",
+)
+
+# --- identity: the Bagian Identitas -----------------------------------------------------------
+IDENTITY_DATE_UNREADABLE = Message(
+    code=codes.IDENTITY_DATE_UNREADABLE.code,
+    id="{label} tidak dapat dibaca: {text!r} ({problem})",
+    en="{label} cannot be read: {text!r} ({problem})",
+)
+IDENTITY_DATE_UNREADABLE_NO_REASON = Message(
+    code=codes.IDENTITY_DATE_UNREADABLE.code,
+    variant="no_reason",
+    id="{label} tidak dapat dibaca: {text!r}",
+    en="{label} cannot be read: {text!r}",
+)
+IDENTITY_CREATED_MISSING = Message(
+    code=codes.IDENTITY_CREATED_MISSING.code,
+    id="tanggal pembuatan tidak diisi",
+    en="tanggal pembuatan is blank",
+)
+IDENTITY_EFFECTIVE_MISSING = Message(
+    code=codes.IDENTITY_EFFECTIVE_MISSING.code,
+    id="tanggal efektif tidak diisi: sejak kapan SOP berlaku tidak diketahui",
+    en="tanggal efektif is blank: when the SOP took effect is unknown",
+)
+IDENTITY_EFFECTIVE_BEFORE_CREATED = Message(
+    code=codes.IDENTITY_EFFECTIVE_BEFORE_CREATED.code,
+    id="tanggal efektif ({date}) sebelum tanggal pembuatan ({created})",
+    en="tanggal efektif ({date}) is before tanggal pembuatan ({created})",
+)
+IDENTITY_REVISED_BEFORE_CREATED = Message(
+    code=codes.IDENTITY_REVISED_BEFORE_CREATED.code,
+    id="tanggal revisi ({date}) sebelum tanggal pembuatan ({created})",
+    en="tanggal revisi ({date}) is before tanggal pembuatan ({created})",
+)
+IDENTITY_DATE_YEAR_MISMATCH = Message(
+    code=codes.IDENTITY_DATE_YEAR_MISMATCH.code,
+    id="{label} {date!r} berjarak {gap} tahun dari tahun {year} pada nomor SOP {number!r}",
+    en="{label} {date!r} is {gap} years away from the year {year} in the SOP number {number!r}",
+)
+IDENTITY_APPROVAL_MISSING = Message(
+    code=codes.IDENTITY_APPROVAL_MISSING.code,
+    id="pengesahan (disahkan oleh) tidak menyebut nama pejabat",
+    en="the pengesahan (disahkan oleh) does not name the official",
+)
+IDENTITY_NIP_MALFORMED = Message(
+    code=codes.IDENTITY_NIP_MALFORMED.code,
+    id="NIP {nip!r} tidak sah: {problem}",
+    en="NIP {nip!r} is not well formed: {problem}",
+)
+IDENTITY_LEGAL_BASIS_MISSING = Message(
+    code=codes.IDENTITY_LEGAL_BASIS_MISSING.code,
+    id="dasar hukum tidak diisi",
+    en="no dasar hukum (legal basis) is given",
+)
+IDENTITY_LEGAL_BASIS_REVOKED = Message(
+    code=codes.IDENTITY_LEGAL_BASIS_REVOKED.code,
+    id="dasar hukum mengutip {statute}, yang telah dicabut oleh {revoked_by}",
+    en="the dasar hukum cites {statute}, revoked by {revoked_by}",
+)
+IDENTITY_LEGAL_BASIS_REVOKED_BEFORE = Message(
+    code=codes.IDENTITY_LEGAL_BASIS_REVOKED.code,
+    variant="before",
+    id=(
+        "dasar hukum mengutip {statute}, yang telah dicabut oleh {revoked_by}; dicabut setelah SOP "
+        "ini dibuat ({made}): SOP perlu direvisi"
+    ),
+    en=(
+        "the dasar hukum cites {statute}, revoked by {revoked_by}; revoked after this SOP was made "
+        "({made}): the SOP needs revising"
+    ),
+)
+
+# --- provenance: the corrections and inferences of a transcription ----------------------------
+PROVENANCE_UNKNOWN_FIELD = Message(
+    code=codes.PROVENANCE_UNKNOWN_FIELD.code,
+    id="catatan transkripsi menunjuk kolom yang tidak ada: {path}",
+    en="a transcription record names a field that does not exist: {path}",
+)
+PROVENANCE_MISMATCH = Message(
+    code=codes.PROVENANCE_MISMATCH.code,
+    id="{path} berisi {actual!r}, catatan transkripsi ({attr}) menyebut {recorded!r}",
+    en="{path} holds {actual!r} but the transcription record ({attr}) says {recorded!r}",
+)
+PROVENANCE_DUPLICATE = Message(
+    code=codes.PROVENANCE_DUPLICATE.code,
+    id="dua catatan {kind} untuk {path}",
+    en="two {kind} records for {path}",
+)
+
+#: Every message above: code -> variant -> `Message` ("" for the only or the main wording).
+MESSAGES = message_catalog(globals())

@@ -1,0 +1,81 @@
+"""Message catalogs beside the code tables: the SOP area's (sop/messages.py) keyed by code, and
+the registry's (agency_messages.py); both languages of a message name the same values, checked
+when the catalog is imported."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from uji_konsekuensi import agency_messages
+from uji_konsekuensi.i18n import Message, Text, message_catalog, placeholders
+from uji_konsekuensi.sop import codes as sop_codes
+from uji_konsekuensi.sop import messages as sop_messages
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "uji_konsekuensi"
+SOP_MESSAGES = [m for variants in sop_messages.MESSAGES.values() for m in variants.values()]
+
+
+def test_a_message_that_drops_a_value_in_one_language_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"names \['n'\], the English one \[\]"):
+        Message(code="x.y", id="langkah {n}", en="a step")
+
+
+def test_an_unnamed_placeholder_is_refused() -> None:
+    with pytest.raises(ValueError, match="both must name the same values"):
+        Message(code="x.y", id="langkah {}", en="step {}")
+
+
+def test_a_message_fills_both_languages_and_a_text_value_gives_each_its_own_words() -> None:
+    said = Message(code="x.y", id="langkah {number!r} ({why})", en="step {number!r} ({why})")
+    assert said(number="3", why=Text("alasan", "reason")) == Text(
+        "langkah '3' (alasan)", "step '3' (reason)"
+    )
+
+
+def test_a_value_with_braces_is_shown_as_written() -> None:
+    said = Message(code="x.y", id="waktu {text!r}", en="waktu {text!r}")
+    assert said(text="{x} hari").id == "waktu '{x} hari'"
+
+
+def test_a_variant_declared_twice_for_a_code_is_refused() -> None:
+    one = Message(code="x.y", id="a", en="a")
+    two = Message(code="x.y", id="b", en="b")
+    with pytest.raises(ValueError, match="declared twice"):
+        message_catalog({"ONE": one, "TWO": two})
+
+
+def test_every_sop_message_belongs_to_a_declared_code_and_every_code_has_one() -> None:
+    assert set(sop_messages.MESSAGES) == set(sop_codes.CODES)
+    for code, variants in sop_messages.MESSAGES.items():
+        for variant, message in variants.items():
+            assert (message.code, message.variant) == (code, variant)
+
+
+def test_each_sop_message_is_named_as_its_code_in_the_code_table() -> None:
+    """sop/messages.py's STEPS_NONE is the message of codes.STEPS_NONE (with its variant)."""
+    for name, value in vars(sop_messages).items():
+        if isinstance(value, Message):
+            suffix = f"_{value.variant.upper()}" if value.variant else ""
+            assert name.endswith(suffix), name
+            assert getattr(sop_codes, name.removesuffix(suffix)).code == value.code, name
+
+
+def test_the_sop_rules_write_no_words_of_their_own_for_a_finding() -> None:
+    for name in ("validate.py", "_identity_checks.py"):
+        source = (SRC / "sop" / name).read_text(encoding="utf-8")
+        assert not re.search(r"codes\.[A-Z_]+\(\s*Text\(", source), name
+
+
+def test_agency_py_takes_every_message_from_its_catalog_and_uses_each() -> None:
+    source = (SRC / "agency.py").read_text(encoding="utf-8")
+    used = set(re.findall(r"\bM\.([A-Z_]+)\b", source))
+    declared = {n for n, v in vars(agency_messages).items() if isinstance(v, Message)}
+    assert used == declared
+    assert "Text(\n" not in source and "Text(id=" not in source
+
+
+def test_placeholders_names_the_values_of_a_template() -> None:
+    assert placeholders("{a!r} {b.id} {c[0]} {{literal}}") == {"a", "b", "c"}
