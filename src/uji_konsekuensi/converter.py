@@ -99,11 +99,15 @@ def _structure_datetime(value: Any, _: type) -> dt.datetime:
             "expected an ISO 8601 timestamp with UTC offset\x1e"
             "diharapkan waktu ISO 8601 dengan selisih UTC"
         )
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    if moment.utcoffset() is None:  # None also when there is no tzinfo at all
         raise ValueError(
             "timestamp has no UTC offset (write e.g. +07:00 for WIB)\x1e"
             "waktu tanpa selisih UTC (tulis mis. +07:00 untuk WIB)"
         )
+    if FIRST_YEAR < moment.year < LAST_YEAR:
+        # Inside the calendar's years and not in the first or last of them: an offset of at
+        # most a day cannot carry the moment out of Python's range (the checks below).
+        return moment
     _in_range(moment.date())
     try:
         moment.astimezone(dt.UTC)
@@ -246,7 +250,13 @@ def _strict_object(
 
     if shared is None or not _shareable(type_):
         return structure
-    built = shared.setdefault(type_, {})
+    return _sharing(shared.setdefault(type_, {}), inner, structure)
+
+
+def _sharing(built: dict[Any, Any], inner: Any, structure: Any) -> Any:
+    """The hook that gives the instance built before for an equal JSON object (see
+    `_strict_object`): ``inner`` builds one from an object, ``structure`` reads any other value.
+    The fast path (`fast_hook`) makes another with its own ``inner``, over the same ``built``."""
 
     def structure_shared(value: Any, cls: Any) -> Any:
         if not isinstance(value, dict):
@@ -268,6 +278,7 @@ def _strict_object(
             built[key] = made
         return made
 
+    structure_shared.built = built  # type: ignore[attr-defined]  # read by the fast path
     return structure_shared
 
 
@@ -407,6 +418,160 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(is_tagged, _tagged_structure)
     conv.register_unstructure_hook_factory(is_tagged, _tagged_unstructure)
     return conv
+
+
+# --- the fast path ----------------------------------------------------------------------------
+#
+# cattrs' generated functions collect every field's error (a try block, a dict of results and a
+# list of errors per object, a set of the keys) so that a refusal names every problem at once.
+# A valid input needs none of that. `fast_hook` generates, for a model, a function that builds it
+# in one expression, reading each field with the very hooks the converter uses (a text, a date,
+# an enum), and raises at the first thing it does not expect; `structure` then runs the
+# converter, which accepts or refuses the data and names every problem exactly as it always has.
+# So the fast path only ever gives a model the converter gives too (the same hooks, the same
+# keys, the models' own validators in their __init__), and never names a problem itself.
+
+
+class _NotFast(Exception):
+    """Something the fast path does not take: the converter decides (and names the problem)."""
+
+
+def _fast_optional(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any = None) -> Any:
+        return None if value is None else inner(value, type_)
+
+    return structure
+
+
+def _fast_sequence(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any = None) -> Any:
+        if type(value) is not list:  # a tuple a program gives: the converter's own hook
+            raise _NotFast
+        return tuple([inner(item, type_) for item in value])
+
+    return structure
+
+
+def _fast_tagged(
+    members: dict[str, Callable[[Any, Any], Any]], optional: bool
+) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any = None) -> Any:
+        if value is None and optional:
+            return None
+        # A missing or unknown kind, an unhashable one, a value that is not an object: each
+        # raises here (KeyError, TypeError) and the converter names it.
+        return members[value["kind"]](value, None)
+
+    return structure
+
+
+class _FastBuilder:
+    """Builds the fast hooks of one converter (see the comment above)."""
+
+    def __init__(self, conv: cattrs.Converter) -> None:
+        self.conv = conv
+        self.classes: dict[tuple[Any, bool], Callable[[Any, Any], Any] | None] = {}
+
+    def value(self, type_: Any) -> Callable[[Any, Any], Any] | None:
+        """The fast hook of a field's type (called as ``hook(value, type_)``), or None."""
+        members = tagged_members(type_)
+        if members is not None:
+            hooks = {str(getattr(m, "KIND")): self.model(m, with_kind=True) for m in members}  # noqa: B009
+            if any(hook is None for hook in hooks.values()):
+                return None
+            return _fast_tagged(
+                typing.cast(dict[str, Callable[[Any, Any], Any]], hooks),
+                type(None) in typing.get_args(type_),
+            )
+        if _is_optional(type_):
+            inner_type = next(a for a in typing.get_args(type_) if a is not type(None))
+            if not self._composite(inner_type):
+                return self.conv.get_structure_hook(type_)
+            inner = self.value(inner_type)
+            return None if inner is None else _fast_optional(inner, inner_type)
+        if is_sequence(type_):
+            args = typing.get_args(type_)
+            if typing.get_origin(type_) is not tuple or len(args) != 2 or args[1] is not Ellipsis:
+                return None
+            element = self.value(args[0])
+            return None if element is None else _fast_sequence(element, args[0])
+        if attrs.has(type_):
+            return self.model(type_, with_kind=False)
+        if (
+            type_ in _SCALARS
+            or (isinstance(type_, type) and issubclass(type_, enum.Enum))
+            or typing.get_origin(type_) is typing.Literal
+        ):
+            hook: Callable[[Any, Any], Any] = self.conv.get_structure_hook(type_)
+            return hook
+        return None  # a type the fast path does not know: the converter alone reads it
+
+    def _composite(self, type_: Any) -> bool:
+        return bool(attrs.has(type_) or is_sequence(type_) or tagged_members(type_))
+
+    def model(self, cls: Any, *, with_kind: bool) -> Callable[[Any, Any], Any] | None:
+        key = (cls, with_kind)
+        if key in self.classes:
+            return self.classes[key]  # None while it is being built: a model that holds itself
+        self.classes[key] = None
+        made = self._generate(cls, with_kind)
+        self.classes[key] = made
+        return made
+
+    def _generate(self, cls: Any, with_kind: bool) -> Callable[[Any, Any], Any] | None:
+        shared = None
+        if _shareable(cls) and not with_kind:
+            # Built once per distinct object, in the converter's own store (`_sharing`).
+            shared = getattr(self.conv.get_structure_hook(cls), "built", None)
+        try:
+            fields = attrs.fields(attrs.resolve_types(cls))
+        except NameError:
+            return None
+        if getattr(cls, "__attrs_post_init__", None) is not None:
+            return None
+        names: dict[str, Any] = {"_cls": cls, "_NotFast": _NotFast}
+        args = []
+        for i, field in enumerate(fields):
+            default = field.default
+            if (
+                not field.init
+                or field.converter is not None
+                or field.alias != field.name
+                or isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+            ):
+                return None
+            hook = self.value(field.type)
+            if hook is None:
+                return None
+            names[f"_h{i}"], names[f"_t{i}"] = hook, field.type
+            read = f"_h{i}(o[{field.name!r}], _t{i})"
+            if default is attrs.NOTHING:
+                args.append(f"{field.name}={read}")
+            else:
+                names[f"_d{i}"] = default
+                args.append(f"{field.name}={read} if {field.name!r} in o else _d{i}")
+        keys = {f.name for f in fields} | ({"kind"} if with_kind else set())
+        names["_keys"] = frozenset(keys)
+        lines = [
+            "def structure(o, _=None):",
+            "    if type(o) is not dict or not o.keys() <= _keys:",
+            "        raise _NotFast",
+            f"    return _cls({', '.join(args)})",
+        ]
+        exec(compile("\n".join(lines), f"<fast structure {cls.__qualname__}>", "exec"), names)
+        made: Callable[[Any, Any], Any] = names["structure"]
+        if shared is not None:
+            return typing.cast(Callable[[Any, Any], Any], _sharing(shared, made, made))
+        return made
+
+
+@functools.cache
+def fast_hook(cls: Any) -> Callable[[Any, Any], Any] | None:
+    """The fast path of the converter for a model class (see above), or None for a class it
+    does not cover (a field with a converter or a factory, a type it does not know)."""
+    if not attrs.has(cls):
+        return None
+    return _FastBuilder(make_converter()).model(cls, with_kind=False)
 
 
 # --- the boundary -----------------------------------------------------------------------------
@@ -614,6 +779,12 @@ def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool
             expected="objek JSON {...}",
             expected_en="a JSON object {...}",
         )
+    fast = fast_hook(typing.cast(Any, cls))
+    if fast is not None:
+        try:
+            return typing.cast(T, fast(data, cls))
+        except Exception:  # whatever it is, the converter below names it
+            pass
     try:
         return make_converter().structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
