@@ -27,6 +27,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import linecache
 import re
 import types
 import typing
@@ -444,6 +445,19 @@ def _fast_optional(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[An
 
 
 def _fast_sequence(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    if inner is _structure_str:
+
+        def texts(value: Any, _: Any = None) -> Any:
+            # The ids of a step's documents, the Menimbang: no call per text.
+            if type(value) is not list:
+                raise _NotFast
+            for item in value:
+                if type(item) is not str or len(item) > MAX_TEXT:
+                    raise _NotFast
+            return tuple(value)
+
+        return texts
+
     def structure(value: Any, _: Any = None) -> Any:
         if type(value) is not list:  # a tuple a program gives: the converter's own hook
             raise _NotFast
@@ -544,12 +558,7 @@ class _FastBuilder:
             if hook is None:
                 return None
             names[f"_h{i}"], names[f"_t{i}"] = hook, field.type
-            read = f"_h{i}(o[{field.name!r}], _t{i})"
-            if default is attrs.NOTHING:
-                args.append(f"{field.name}={read}")
-            else:
-                names[f"_d{i}"] = default
-                args.append(f"{field.name}={read} if {field.name!r} in o else _d{i}")
+            args.append(f"{field.name}={_read(field, i, hook, names)}")
         keys = {f.name for f in fields} | ({"kind"} if with_kind else set())
         names["_keys"] = frozenset(keys)
         lines = [
@@ -558,11 +567,57 @@ class _FastBuilder:
             "        raise _NotFast",
             f"    return _cls({', '.join(args)})",
         ]
-        exec(compile("\n".join(lines), f"<fast structure {cls.__qualname__}>", "exec"), names)
+        source, filename = "\n".join(lines) + "\n", f"<fast structure {cls.__qualname__}>"
+        # Kept where a traceback and the debugger find it, as cattrs keeps its own.
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), names)
         made: Callable[[Any, Any], Any] = names["structure"]
         if shared is not None:
             return typing.cast(Callable[[Any, Any], Any], _sharing(shared, made, made))
         return made
+
+
+#: The test a value passes to be read as it is, by the hook that reads it (``{v}``: where the
+#: value is taken, then ``v``). A value that fails it goes to the hook, which reads it or raises:
+#: the same result either way, without a call for the common case (a text, a number, null).
+_AS_IS = {
+    _structure_str: "type({v}) is str and len(v) <= _MAX_TEXT",
+    _structure_optional_str: "{v} is None or (type(v) is str and len(v) <= _MAX_TEXT)",
+    _structure_int: "type({v}) is int",
+}
+_OPTIONAL_INT = "{v} is None or type(v) is int"
+
+
+def _read(field: Any, i: int, hook: Any, names: dict[str, Any]) -> str:
+    """The expression that reads field number ``i`` from the object ``o`` (`_FastBuilder`)."""
+    key, default = repr(field.name), field.default
+    names["_MAX_TEXT"] = MAX_TEXT
+    names[f"_d{i}"] = default
+    test = _AS_IS.get(hook)
+    if test is None and _is_optional(field.type) and int in typing.get_args(field.type):
+        test = _OPTIONAL_INT
+    kind = field.type
+    optional = _is_optional(kind)
+    if optional:
+        kind = next(a for a in typing.get_args(kind) if a is not type(None))
+    if test is None and isinstance(kind, type) and issubclass(kind, enum.Enum):
+        # A member by its value, as `_enum_structure` finds it; any other value raises here.
+        names[f"_m{i}"] = dict(kind._value2member_map_)
+        if not optional:
+            member = f"_m{i}[o[{key}]]"
+            return member if default is attrs.NOTHING else f"({member} if {key} in o else _d{i})"
+        if default is None:
+            return f"(None if (v := o.get({key})) is None else _m{i}[v])"
+    if test is None:
+        value = f"_h{i}(o[{key}], _t{i})"
+        return value if default is attrs.NOTHING else f"({value} if {key} in o else _d{i})"
+    if default is None and test.startswith("{v} is None or"):
+        take = f"(v := o.get({key}))"  # absent and null are alike: None
+    elif default is attrs.NOTHING:
+        take = f"(v := o[{key}])"
+    else:
+        take = f"(v := (o[{key}] if {key} in o else _d{i}))"
+    return f"(v if {test.format(v=take)} else _h{i}(v, _t{i}))"
 
 
 @functools.cache
