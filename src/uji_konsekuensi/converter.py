@@ -466,6 +466,30 @@ def _fast_sequence(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[An
     return structure
 
 
+#: Dates and timestamps kept per converter by their text (the same dates recur in a case).
+_MOMENTS_KEPT = 4096
+
+
+def _fast_moment(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    """A date or timestamp read once per distinct text: its hook depends on the text alone and
+    gives an immutable value, so an equal text may share it."""
+    kept: dict[str, Any] = {}
+
+    def structure(value: Any, _: Any = None) -> Any:
+        try:
+            return kept[value]
+        except (KeyError, TypeError):  # TypeError: an unhashable value, which the hook refuses
+            pass
+        made = inner(value, type_)
+        if type(value) is str:  # no other kind of key: True must never find what 1 found
+            if len(kept) >= _MOMENTS_KEPT:
+                kept.clear()
+            kept[value] = made
+        return made
+
+    return structure
+
+
 def _fast_tagged(
     members: dict[str, Callable[[Any, Any], Any]], optional: bool
 ) -> Callable[[Any, Any], Any]:
@@ -485,6 +509,7 @@ class _FastBuilder:
     def __init__(self, conv: cattrs.Converter) -> None:
         self.conv = conv
         self.classes: dict[tuple[Any, bool], Callable[[Any, Any], Any] | None] = {}
+        self.moments: dict[Any, Callable[[Any, Any], Any]] = {}
 
     def value(self, type_: Any) -> Callable[[Any, Any], Any] | None:
         """The fast hook of a field's type (called as ``hook(value, type_)``), or None."""
@@ -497,9 +522,13 @@ class _FastBuilder:
                 typing.cast(dict[str, Callable[[Any, Any], Any]], hooks),
                 type(None) in typing.get_args(type_),
             )
+        if type_ in (dt.date, dt.datetime):
+            return self.moments.setdefault(
+                type_, _fast_moment(self.conv.get_structure_hook(type_), type_)
+            )
         if _is_optional(type_):
             inner_type = next(a for a in typing.get_args(type_) if a is not type(None))
-            if not self._composite(inner_type):
+            if not self._composite(inner_type) and inner_type not in (dt.date, dt.datetime):
                 return self.conv.get_structure_hook(type_)
             inner = self.value(inner_type)
             return None if inner is None else _fast_optional(inner, inner_type)
