@@ -594,8 +594,23 @@ class _FastBuilder:
             "def structure(o, _=None):",
             "    if type(o) is not dict or not o.keys() <= _keys:",
             "        raise _NotFast",
-            f"    return _cls({', '.join(args)})",
         ]
+        setters = _slot_setters(cls, fields)
+        if setters is None:
+            lines.append(f"    return _cls({', '.join(args)})")
+        else:
+            # What the class's own __init__ does, without its call and keyword parsing (half
+            # the cost of building a small model): each slot set, then each validator run.
+            names["_new"] = object.__new__
+            lines.append("    x = _new(_cls)")
+            for i, (field, arg) in enumerate(zip(fields, args, strict=True)):
+                names[f"_s{i}"] = setters[field.name]
+                lines.append(f"    _s{i}(x, {arg.partition('=')[2]})")
+            for i, field in enumerate(fields):
+                if field.validator is not None:
+                    names[f"_v{i}"], names[f"_a{i}"] = field.validator, field
+                    lines.append(f"    _v{i}(x, _a{i}, x.{field.name})")
+            lines.append("    return x")
         source, filename = "\n".join(lines) + "\n", f"<fast structure {cls.__qualname__}>"
         # Kept where a traceback and the debugger find it, as cattrs keeps its own.
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
@@ -604,6 +619,33 @@ class _FastBuilder:
         if shared is not None:
             return typing.cast(Callable[[Any, Any], Any], _sharing(shared, made, made))
         return made
+
+
+def _slot_setters(cls: Any, fields: Any) -> dict[str, Any] | None:
+    """The slot setter of each field, when the class's __init__ is the one attrs writes for a
+    frozen slotted class and does nothing but set each field and run its validator (no hook
+    before or after, no converter, no cached hash); None otherwise (the fast path then calls
+    the class)."""
+    init = getattr(cls.__init__, "__code__", None)
+    if (
+        init is None
+        or not init.co_filename.startswith("<attrs generated")
+        or getattr(cls.__setattr__, "__name__", "") != "_frozen_setattrs"
+        or "__slots__" not in cls.__dict__
+        or any(hasattr(cls, name) for name in ("__attrs_pre_init__", "__attrs_post_init__"))
+    ):
+        return None
+    slots = {name for klass in cls.__mro__ for name in getattr(klass, "__slots__", ())}
+    if "_attrs_cached_hash" in slots:
+        return None
+    setters: dict[str, Any] = {}
+    for field in fields:
+        owner = next((k for k in cls.__mro__ if field.name in k.__dict__), None)
+        slot = None if owner is None else owner.__dict__[field.name]
+        if field.converter is not None or not isinstance(slot, types.MemberDescriptorType):
+            return None
+        setters[field.name] = slot.__set__
+    return setters
 
 
 #: The test a value passes to be read as it is, by the hook that reads it (``{v}``: where the
