@@ -17,6 +17,11 @@ Every decision about the format is made here, once:
   nesting depth and the text lengths to the model's shape (`shape_depth`) and the string hook,
   walking the data only when the model does not fit (see the docstring of `uji_konsekuensi.jsonio`).
   The hooks below resolve what they call once, when they are made, not at every value.
+- Building is tried first on a fast path (`fast_hook`): one generated function per model that
+  reads each field with the same hooks and builds the model as its own __init__ would, and gives
+  up at the first thing it does not expect. The converter then reads the data again and accepts
+  or refuses it as it always has, so every problem is named by the converter alone, and the fast
+  path never accepts what the converter refuses (tests/test_load_differential.py).
 
 Model classes stay free of serialisation code; they only declare their fields.
 """
