@@ -3,11 +3,11 @@
 
 **Ratio** (first): `loads_case` / `json.loads` of the same text, on the four example cases
 (examples/cases/*.case.json) and on ``--generated`` cases of benchmarks/bench_check.py, for the
-reader of this tree (after) and for the reader of ``--before`` (a commit: its `jsonio`,
-`converter` and `case.io` are read from git with ``git show`` and loaded as modules beside the
-current ones, the rest of the package shared), in one run. Each repeat times json.loads, after
-and before back to back (CPU time, garbage collector off); the ratio is the median of the
-repeats' ratios. ``--before ''`` skips the old reader.
+reader of this tree (after) and for the readers of ``--before`` (commits, comma-separated: the
+`jsonio`, `converter` and `case.io` of each are read from git with ``git show`` and loaded as
+modules beside the current ones, the rest of the package shared), in one run. Each repeat times
+json.loads and every reader back to back (CPU time, garbage collector off); the ratio is the
+median of the repeats' ratios. ``--before ''`` skips the old readers.
 
 **Linearity** (then, unless ``--sizes ''``):
 
@@ -49,8 +49,9 @@ from uji_konsekuensi.case.io import loads_case
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = ROOT / "examples" / "cases" / "kalbar.case.json"
-#: The commit before the reader became one pass (its load was measured at 14-17x json.loads).
-BEFORE = "70c7bae"
+#: The readers compared with this tree's: the two-pass strict reader (its load was measured at
+#: 14-17x json.loads) and the one-pass reader before the fast path (4.3-5.5x).
+BEFORE = "70c7bae,2b5c007"
 
 
 def load_before(commit: str) -> Callable[[str, str], object]:
@@ -78,23 +79,24 @@ def load_before(commit: str) -> Callable[[str, str], object]:
         assert old in text, f"{old!r} not in the old module: adapt load_before"
         return text.replace(old, new)
 
-    install("_before_jsonio", source("jsonio.py"), "uji_konsekuensi")
+    tag = f"_before_{commit}"
+    install(f"{tag}_jsonio", source("jsonio.py"), "uji_konsekuensi")
     install(
-        "_before_converter",
+        f"{tag}_converter",
         rewired(
             source("converter.py"),
             "from . import jsonio\n",
-            "from . import _before_jsonio as jsonio\n",
+            f"from . import {tag}_jsonio as jsonio\n",
         ),
         "uji_konsekuensi",
     )
     old_io = install(
-        "_before_io",
+        f"{tag}_io",
         rewired(
             source("case/io.py"),
             "from .. import converter, jsonio, limits\n",
-            "from .. import _before_converter as converter\n"
-            "from .. import _before_jsonio as jsonio\n"
+            f"from .. import {tag}_converter as converter\n"
+            f"from .. import {tag}_jsonio as jsonio\n"
             "from .. import limits\n",
         ),
         uji_konsekuensi.case.__name__,
@@ -132,9 +134,11 @@ def ratios(
 
 
 def ratio_table(before: str, generated: int, repeat: int) -> None:
-    readers: dict[str, Callable[[str, str], object]] = {"after": loads_case}
-    if before:
-        readers["before"] = load_before(before)
+    readers: dict[str, Callable[[str, str], object]] = {}
+    for commit in (c.strip() for c in before.split(",")):
+        if commit:
+            readers[commit] = load_before(commit)
+    readers["after"] = loads_case
     sets = {p.name: [p.read_text(encoding="utf-8")] for p in sorted(BASE.parent.glob("*.json"))}
     if generated:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -190,7 +194,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", default="1000,10000,50000,200000")
-    parser.add_argument("--before", default=BEFORE, help="commit of the old reader ('': none)")
+    parser.add_argument(
+        "--before", default=BEFORE, help="commits of old readers, comma-separated ('': none)"
+    )
     parser.add_argument("--generated", type=int, default=300)
     parser.add_argument("--ratio-repeat", type=int, default=9)
     args = parser.parse_args()

@@ -17,6 +17,11 @@ Every decision about the format is made here, once:
   nesting depth and the text lengths to the model's shape (`shape_depth`) and the string hook,
   walking the data only when the model does not fit (see the docstring of `uji_konsekuensi.jsonio`).
   The hooks below resolve what they call once, when they are made, not at every value.
+- Building is tried first on a fast path (`fast_hook`): one generated function per model that
+  reads each field with the same hooks and builds the model as its own __init__ would, and gives
+  up at the first thing it does not expect. The converter then reads the data again and accepts
+  or refuses it as it always has, so every problem is named by the converter alone, and the fast
+  path never accepts what the converter refuses (tests/test_load_differential.py).
 
 Model classes stay free of serialisation code; they only declare their fields.
 """
@@ -27,6 +32,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import linecache
 import re
 import types
 import typing
@@ -99,11 +105,15 @@ def _structure_datetime(value: Any, _: type) -> dt.datetime:
             "expected an ISO 8601 timestamp with UTC offset\x1e"
             "diharapkan waktu ISO 8601 dengan selisih UTC"
         )
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    if moment.utcoffset() is None:  # None also when there is no tzinfo at all
         raise ValueError(
             "timestamp has no UTC offset (write e.g. +07:00 for WIB)\x1e"
             "waktu tanpa selisih UTC (tulis mis. +07:00 untuk WIB)"
         )
+    if FIRST_YEAR < moment.year < LAST_YEAR:
+        # Inside the calendar's years and not in the first or last of them: an offset of at
+        # most a day cannot carry the moment out of Python's range (the checks below).
+        return moment
     _in_range(moment.date())
     try:
         moment.astimezone(dt.UTC)
@@ -246,7 +256,13 @@ def _strict_object(
 
     if shared is None or not _shareable(type_):
         return structure
-    built = shared.setdefault(type_, {})
+    return _sharing(shared.setdefault(type_, {}), inner, structure)
+
+
+def _sharing(built: dict[Any, Any], inner: Any, structure: Any) -> Any:
+    """The hook that gives the instance built before for an equal JSON object (see
+    `_strict_object`): ``inner`` builds one from an object, ``structure`` reads any other value.
+    The fast path (`fast_hook`) makes another with its own ``inner``, over the same ``built``."""
 
     def structure_shared(value: Any, cls: Any) -> Any:
         if not isinstance(value, dict):
@@ -268,6 +284,7 @@ def _strict_object(
             built[key] = made
         return made
 
+    structure_shared.built = built  # type: ignore[attr-defined]  # read by the fast path
     return structure_shared
 
 
@@ -481,6 +498,289 @@ def _omitting_unstructure(type_: Any, conv: cattrs.Converter) -> Any:
         if f.metadata.get("omit_if_none") and f.default is None
     }
     return make_dict_unstructure_fn(type_, conv, **omitted)
+
+
+# --- the fast path ----------------------------------------------------------------------------
+#
+# cattrs' generated functions collect every field's error (a try block, a dict of results and a
+# list of errors per object, a set of the keys) so that a refusal names every problem at once.
+# A valid input needs none of that. `fast_hook` generates, for a model, a function that builds it
+# in one expression, reading each field with the very hooks the converter uses (a text, a date,
+# an enum), and raises at the first thing it does not expect; `structure` then runs the
+# converter, which accepts or refuses the data and names every problem exactly as it always has.
+# So the fast path only ever gives a model the converter gives too (the same hooks, the same
+# keys, the models' own validators in their __init__), and never names a problem itself.
+
+
+class _NotFast(Exception):
+    """Something the fast path does not take: the converter decides (and names the problem)."""
+
+
+def _fast_optional(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any = None) -> Any:
+        return None if value is None else inner(value, type_)
+
+    return structure
+
+
+def _fast_sequence(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    if inner is _structure_str:
+
+        def texts(value: Any, _: Any = None) -> Any:
+            # The ids of a step's documents, the Menimbang: no call per text.
+            if type(value) is not list:
+                raise _NotFast
+            for item in value:
+                if type(item) is not str or len(item) > MAX_TEXT:
+                    raise _NotFast
+            return tuple(value)
+
+        return texts
+
+    def structure(value: Any, _: Any = None) -> Any:
+        if type(value) is not list:  # a tuple a program gives: the converter's own hook
+            raise _NotFast
+        return tuple([inner(item, type_) for item in value])
+
+    return structure
+
+
+#: Dates and timestamps kept per converter by their text (the same dates recur in a case).
+_MOMENTS_KEPT = 4096
+
+
+def _fast_moment(inner: Callable[[Any, Any], Any], type_: Any) -> Callable[[Any, Any], Any]:
+    """A date or timestamp read once per distinct text: its hook depends on the text alone and
+    gives an immutable value, so an equal text may share it."""
+    kept: dict[str, Any] = {}
+
+    def structure(value: Any, _: Any = None) -> Any:
+        try:
+            return kept[value]
+        except (KeyError, TypeError):  # TypeError: an unhashable value, which the hook refuses
+            pass
+        made = inner(value, type_)
+        if type(value) is str:  # no other kind of key: True must never find what 1 found
+            if len(kept) >= _MOMENTS_KEPT:
+                kept.clear()
+            kept[value] = made
+        return made
+
+    return structure
+
+
+def _fast_tagged(
+    members: dict[str, Callable[[Any, Any], Any]], optional: bool
+) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, _: Any = None) -> Any:
+        if value is None and optional:
+            return None
+        # A missing or unknown kind, an unhashable one, a value that is not an object: each
+        # raises here (KeyError, TypeError) and the converter names it.
+        return members[value["kind"]](value, None)
+
+    return structure
+
+
+class _FastBuilder:
+    """Builds the fast hooks of one converter (see the comment above)."""
+
+    def __init__(self, conv: cattrs.Converter) -> None:
+        self.conv = conv
+        self.classes: dict[tuple[Any, bool], Callable[[Any, Any], Any] | None] = {}
+        self.moments: dict[Any, Callable[[Any, Any], Any]] = {}
+
+    def value(self, type_: Any) -> Callable[[Any, Any], Any] | None:
+        """The fast hook of a field's type (called as ``hook(value, type_)``), or None."""
+        if open_enum(type_) is not None:
+            # A role: the converter's own hook is already one lookup per text.
+            hook_: Callable[[Any, Any], Any] = self.conv.get_structure_hook(type_)
+            return hook_
+        members = tagged_members(type_)
+        if members is not None:
+            hooks = {str(getattr(m, "KIND")): self.model(m, with_kind=True) for m in members}  # noqa: B009
+            if any(hook is None for hook in hooks.values()):
+                return None
+            return _fast_tagged(
+                typing.cast(dict[str, Callable[[Any, Any], Any]], hooks),
+                type(None) in typing.get_args(type_),
+            )
+        if type_ in (dt.date, dt.datetime):
+            return self.moments.setdefault(
+                type_, _fast_moment(self.conv.get_structure_hook(type_), type_)
+            )
+        if _is_optional(type_):
+            inner_type = next(a for a in typing.get_args(type_) if a is not type(None))
+            if not self._composite(inner_type) and inner_type not in (dt.date, dt.datetime):
+                return self.conv.get_structure_hook(type_)
+            inner = self.value(inner_type)
+            return None if inner is None else _fast_optional(inner, inner_type)
+        if is_sequence(type_):
+            args = typing.get_args(type_)
+            if typing.get_origin(type_) is not tuple or len(args) != 2 or args[1] is not Ellipsis:
+                return None
+            element = self.value(args[0])
+            return None if element is None else _fast_sequence(element, args[0])
+        if attrs.has(type_):
+            return self.model(type_, with_kind=False)
+        if (
+            type_ in _SCALARS
+            or (isinstance(type_, type) and issubclass(type_, enum.Enum))
+            or typing.get_origin(type_) is typing.Literal
+        ):
+            hook: Callable[[Any, Any], Any] = self.conv.get_structure_hook(type_)
+            return hook
+        return None  # a type the fast path does not know: the converter alone reads it
+
+    def _composite(self, type_: Any) -> bool:
+        return bool(attrs.has(type_) or is_sequence(type_) or tagged_members(type_))
+
+    def model(self, cls: Any, *, with_kind: bool) -> Callable[[Any, Any], Any] | None:
+        key = (cls, with_kind)
+        if key in self.classes:
+            return self.classes[key]  # None while it is being built: a model that holds itself
+        self.classes[key] = None
+        made = self._generate(cls, with_kind)
+        self.classes[key] = made
+        return made
+
+    def _generate(self, cls: Any, with_kind: bool) -> Callable[[Any, Any], Any] | None:
+        shared = None
+        if _shareable(cls) and not with_kind:
+            # Built once per distinct object, in the converter's own store (`_sharing`).
+            shared = getattr(self.conv.get_structure_hook(cls), "built", None)
+        try:
+            fields = attrs.fields(attrs.resolve_types(cls))
+        except NameError:
+            return None
+        if getattr(cls, "__attrs_post_init__", None) is not None:
+            return None
+        names: dict[str, Any] = {"_cls": cls, "_NotFast": _NotFast}
+        args = []
+        for i, field in enumerate(fields):
+            default = field.default
+            if (
+                not field.init
+                or field.converter is not None
+                or field.alias != field.name
+                or isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+            ):
+                return None
+            hook = self.value(field.type)
+            if hook is None:
+                return None
+            names[f"_h{i}"], names[f"_t{i}"] = hook, field.type
+            args.append(f"{field.name}={_read(field, i, hook, names)}")
+        keys = {f.name for f in fields} | ({"kind"} if with_kind else set())
+        names["_keys"] = frozenset(keys)
+        lines = [
+            "def structure(o, _=None):",
+            "    if type(o) is not dict or not o.keys() <= _keys:",
+            "        raise _NotFast",
+        ]
+        setters = _slot_setters(cls, fields)
+        if setters is None:
+            lines.append(f"    return _cls({', '.join(args)})")
+        else:
+            # What the class's own __init__ does, without its call and keyword parsing (half
+            # the cost of building a small model): each slot set, then each validator run.
+            names["_new"] = object.__new__
+            lines.append("    x = _new(_cls)")
+            for i, (field, arg) in enumerate(zip(fields, args, strict=True)):
+                names[f"_s{i}"] = setters[field.name]
+                lines.append(f"    _s{i}(x, {arg.partition('=')[2]})")
+            for i, field in enumerate(fields):
+                if field.validator is not None:
+                    names[f"_v{i}"], names[f"_a{i}"] = field.validator, field
+                    lines.append(f"    _v{i}(x, _a{i}, x.{field.name})")
+            lines.append("    return x")
+        source, filename = "\n".join(lines) + "\n", f"<fast structure {cls.__qualname__}>"
+        # Kept where a traceback and the debugger find it, as cattrs keeps its own.
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), names)
+        made: Callable[[Any, Any], Any] = names["structure"]
+        if shared is not None:
+            return typing.cast(Callable[[Any, Any], Any], _sharing(shared, made, made))
+        return made
+
+
+def _slot_setters(cls: Any, fields: Any) -> dict[str, Any] | None:
+    """The slot setter of each field, when the class's __init__ is the one attrs writes for a
+    frozen slotted class and does nothing but set each field and run its validator (no hook
+    before or after, no converter, no cached hash); None otherwise (the fast path then calls
+    the class)."""
+    init = getattr(cls.__init__, "__code__", None)
+    if (
+        init is None
+        or not init.co_filename.startswith("<attrs generated")
+        or getattr(cls.__setattr__, "__name__", "") != "_frozen_setattrs"
+        or "__slots__" not in cls.__dict__
+        or any(hasattr(cls, name) for name in ("__attrs_pre_init__", "__attrs_post_init__"))
+    ):
+        return None
+    slots = {name for klass in cls.__mro__ for name in getattr(klass, "__slots__", ())}
+    if "_attrs_cached_hash" in slots:
+        return None
+    setters: dict[str, Any] = {}
+    for field in fields:
+        owner = next((k for k in cls.__mro__ if field.name in k.__dict__), None)
+        slot = None if owner is None else owner.__dict__[field.name]
+        if field.converter is not None or not isinstance(slot, types.MemberDescriptorType):
+            return None
+        setters[field.name] = slot.__set__
+    return setters
+
+
+#: The test a value passes to be read as it is, by the hook that reads it (``{v}``: where the
+#: value is taken, then ``v``). A value that fails it goes to the hook, which reads it or raises:
+#: the same result either way, without a call for the common case (a text, a number, null).
+_AS_IS = {
+    _structure_str: "type({v}) is str and len(v) <= _MAX_TEXT",
+    _structure_optional_str: "{v} is None or (type(v) is str and len(v) <= _MAX_TEXT)",
+    _structure_int: "type({v}) is int",
+}
+_OPTIONAL_INT = "{v} is None or type(v) is int"
+
+
+def _read(field: Any, i: int, hook: Any, names: dict[str, Any]) -> str:
+    """The expression that reads field number ``i`` from the object ``o`` (`_FastBuilder`)."""
+    key, default = repr(field.name), field.default
+    names["_MAX_TEXT"] = MAX_TEXT
+    names[f"_d{i}"] = default
+    test = _AS_IS.get(hook)
+    if test is None and _is_optional(field.type) and int in typing.get_args(field.type):
+        test = _OPTIONAL_INT
+    kind = field.type
+    optional = _is_optional(kind)
+    if optional:
+        kind = next(a for a in typing.get_args(kind) if a is not type(None))
+    if test is None and isinstance(kind, type) and issubclass(kind, enum.Enum):
+        # A member by its value, as `_enum_structure` finds it; any other value raises here.
+        names[f"_m{i}"] = dict(kind._value2member_map_)
+        if not optional:
+            member = f"_m{i}[o[{key}]]"
+            return member if default is attrs.NOTHING else f"({member} if {key} in o else _d{i})"
+        if default is None:
+            return f"(None if (v := o.get({key})) is None else _m{i}[v])"
+    if test is None:
+        value = f"_h{i}(o[{key}], _t{i})"
+        return value if default is attrs.NOTHING else f"({value} if {key} in o else _d{i})"
+    if default is None and test.startswith("{v} is None or"):
+        take = f"(v := o.get({key}))"  # absent and null are alike: None
+    elif default is attrs.NOTHING:
+        take = f"(v := o[{key}])"
+    else:
+        take = f"(v := (o[{key}] if {key} in o else _d{i}))"
+    return f"(v if {test.format(v=take)} else _h{i}(v, _t{i}))"
+
+
+@functools.cache
+def fast_hook(cls: Any) -> Callable[[Any, Any], Any] | None:
+    """The fast path of the converter for a model class (see above), or None for a class it
+    does not cover (a field with a converter or a factory, a type it does not know)."""
+    if not attrs.has(cls):
+        return None
+    return _FastBuilder(make_converter()).model(cls, with_kind=False)
 
 
 # --- the boundary -----------------------------------------------------------------------------
@@ -699,6 +999,12 @@ def structure(data: Any, cls: type[T], source: str = "<input>", *, checked: bool
             expected="objek JSON {...}",
             expected_en="a JSON object {...}",
         )
+    fast = fast_hook(typing.cast(Any, cls))
+    if fast is not None:
+        try:
+            return typing.cast(T, fast(data, cls))
+        except Exception:  # whatever it is, the converter below names it
+            pass
     try:
         return make_converter().structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError, AttributeError) as exc:
