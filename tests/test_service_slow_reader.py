@@ -253,3 +253,23 @@ def test_unsent_counts_the_kernel_queue_on_linux() -> None:
     finally:
         for sock in (writer, reader, listener):
             sock.close()
+
+
+def test_the_send_deadline_is_a_setting_of_serve_and_the_environment() -> None:
+    """``--send-timeout`` / ``UJI_KONSEKUENSI_SEND_TIMEOUT`` (default 30 s), positive, said
+    at start-up; the protocol class made for the settings carries it."""
+    from uji_konsekuensi.errors import InputError
+    from uji_konsekuensi.service.protocol import GuardedH11Protocol, for_settings
+    from uji_konsekuensi.service.runner import startup_lines
+    from uji_konsekuensi.service.settings import ENVIRONMENT, ServiceSettings, from_env
+
+    assert ServiceSettings().send_timeout == 30.0
+    assert from_env({"UJI_KONSEKUENSI_SEND_TIMEOUT": "4.5"}).send_timeout == 4.5
+    assert ENVIRONMENT["send_timeout"] == "UJI_KONSEKUENSI_SEND_TIMEOUT"
+    with pytest.raises(InputError) as refused:
+        ServiceSettings(send_timeout=0).check()
+    assert [p.path for p in refused.value.problems] == ["--send-timeout"]
+    assert "reading the answer 30 s" in " ".join(startup_lines(ServiceSettings(), "en"))
+    protocol = for_settings(ServiceSettings(send_timeout=7))
+    assert issubclass(protocol, GuardedH11Protocol)
+    assert protocol.settings is not None and protocol.settings.send_timeout == 7
