@@ -371,3 +371,14 @@ def test_several_worker_processes_answer_the_same() -> None:
             answers.append((response.status, json.loads(response.read())["due"]))
         conn.close()
         assert answers == [(200, "2025-04-17")] * 4
+
+
+def test_plan_whose_dates_leave_the_calendar_is_422_naming_start_and_the_step(url: str) -> None:
+    """A start in late December 2100 whose step falls in 2101: 422 naming ``start`` and the
+    step, not the calendar's unnamed error."""
+    doc = problem(422, "GET", url + "/v1/agencies/kasn/plan?start=2100-12-28")
+    (item,) = doc["problems"]
+    assert doc["source"] == "GET /v1/agencies/{code}/plan"
+    assert item["path"] == "start" and item["value"] == "2100-12-28"
+    assert item["message_en"].startswith("the due date of step 2 (")
+    assert "2101" in item["message_en"]

@@ -1099,7 +1099,9 @@ def dumps(obj: Any, indent: int | None = 2) -> str:
 
 
 def loads(text: str, cls: type[T], source: str = "<input>") -> T:
-    """Build a model from JSON text (read under the rules of `uji_konsekuensi.jsonio`)."""
+    """Build a model from JSON text (read under the rules of `uji_konsekuensi.jsonio`, and
+    its size cap, `jsonio.check_size`: 16 MiB, ``UJI_KONSEKUENSI_MAX_INPUT_BYTES``)."""
+    jsonio.check_size(text, source)
     data, owed = jsonio.parse_owing(text, source)
     return settle(owed, cls, lambda: structure(data, cls, source, checked=True))
 

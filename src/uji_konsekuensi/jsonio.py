@@ -14,7 +14,8 @@ input can do to a JSON parser is refused here, once, with a problem that names t
   the safe integers of JavaScript, and finite numbers; ``NaN`` and ``Infinity`` are not JSON.
 - **Size is limited**: a file or standard input is read up to `limits.MAX_INPUT_BYTES` (16 MiB,
   ``UJI_KONSEKUENSI_MAX_INPUT_BYTES`` changes it) and refused beyond, reading no more than one
-  byte past the limit (`read_bytes`, `read_stream`, `read_stdin`).
+  byte past the limit (`read_bytes`, `read_stream`, `read_stdin`); text given in Python
+  (``loads_case``, `converter.loads`, ``loads_sop``) is held to the same cap (`check_size`).
 - **Texts are limited** to `MAX_TEXT` characters, and must not carry what no person typed:
   a C0 control character other than tab, line feed, carriage return, vertical tab (U+000B, what
   Word writes for a line break, Shift+Enter) and form feed (U+000C, Word's page break), nor U+007F,
@@ -58,6 +59,7 @@ __all__ = [
     "MAX_SAFE_INTEGER",
     "MAX_TEXT",
     "check_data",
+    "check_size",
     "format_path",
     "parse_json",
     "parse_owing",
@@ -498,6 +500,32 @@ def too_large(source: str, limit: int, size: int | None) -> InputError:
         expected=f"paling besar {limit} bita (ubah dengan {MAX_INPUT_BYTES_ENV})",
         expected_en=f"at most {limit} bytes (change it with {MAX_INPUT_BYTES_ENV})",
     )
+
+
+def check_size(data: str | bytes, source: str, *, limit: int | None = None) -> None:
+    """Refuse text or bytes given in-process (``loads_case(text)``, `converter.loads`,
+    ``loads_sop``) that are larger than ``limit`` bytes (default `limits.max_input_bytes`,
+    16 MiB): the cap a file or standard input is read under (`read_bytes`), so that text given
+    in Python is held to the same bound before it is parsed. A text counts its UTF-8 bytes;
+    one the cap obviously fits (at most four bytes a character) or one of ASCII only is not
+    encoded to count them, and one with more characters than the cap has bytes is refused
+    without encoding it.
+    Anything else than text or bytes passes (the parser names a wrong type)."""
+    cap = max_input_bytes() if limit is None else limit
+    if isinstance(data, bytes | bytearray):
+        if len(data) > cap:
+            raise too_large(source, cap, len(data))
+        return
+    if not isinstance(data, str) or len(data) * 4 <= cap:
+        return
+    if data.isascii():
+        size: int | None = len(data)
+    elif len(data) > cap:
+        size = None  # more than the cap for sure; not copied to count how much more
+    else:
+        size = len(data.encode("utf-8", "surrogatepass"))
+    if size is None or size > cap:
+        raise too_large(source, cap, size)
 
 
 def _unreadable(label: str, message: str, message_en: str) -> InputError:

@@ -25,7 +25,9 @@ MAX_TEXT = 100_000
 #: largest Lembar one could write, 2,000 rows of a few thousand characters each, stays under
 #: 16 MiB; parsed, 16 MiB of JSON takes a few hundred MB of Python objects, which a 2 GB server
 #: survives. Reading stops at the limit plus one byte, so a larger file (or /dev/zero) costs
-#: 16 MiB at most. A deployment that checks larger JSON Lines batches raises it with
+#: 16 MiB at most. Text given in Python (``loads_case``, ``loads_sop``, ``converter.loads``) is
+#: held to the same cap, in UTF-8 bytes, before it is parsed (`jsonio.check_size`). A
+#: deployment that checks larger JSON Lines batches raises it with
 #: ``UJI_KONSEKUENSI_MAX_INPUT_BYTES`` (bytes) or splits the batch.
 MAX_INPUT_BYTES = 16 * 1024 * 1024
 #: Environment variable that replaces `MAX_INPUT_BYTES` (a whole number of bytes).
@@ -40,12 +42,13 @@ MAX_ARCHIVE_ENTRIES = 2_000
 MAX_ARCHIVE_RATIO = 100
 
 #: Rows a document renders: the rows of every Lembar (consequence-test rows) and tested items
-#: it prints, summed. DOCX is linear in rows to 10,000 and PDF to about 2,000, beyond which
-#: WeasyPrint's time per row grows (benchmarks/README.md, bench_render.py); and a PDF of
-#: KASN's Lembar costs about 0.1 s of CPU and half a MB of memory per row (WeasyPrint keeps every
-#: laid-out page until it writes the file), so 1,000 rows are some two minutes and 450 MB: the
-#: most a server should give one request. No Lembar the law asks for comes near (a Lembar
-#: records one test, PERKI 1/2021 Pasal 49). `DocumentSettings.max_rows` or
+#: it prints, summed. DOCX and PDF are linear in rows (benchmarks/README.md, bench_render.py;
+#: the PDF's one superlinear cost, pydyf's page references rebuilt for every tagged element, is
+#: memoized in documents/pdf.py), but a PDF of KASN's Lembar costs about 0.1 s of CPU and half
+#: a MB of memory per row (WeasyPrint keeps every laid-out page until it writes the file), so
+#: 1,000 rows are some two minutes and 450 MB: the most a server should give one request, which
+#: is what bounds the default, not the shape of the cost. No Lembar the law asks for comes
+#: near (a Lembar records one test, PERKI 1/2021 Pasal 49). `DocumentSettings.max_rows` or
 #: ``UJI_KONSEKUENSI_MAX_DOCUMENT_ROWS`` changes it for a deployment.
 MAX_DOCUMENT_ROWS = 1_000
 #: Characters a template may write for one document (32 million: 1,000 rows of 30,000

@@ -482,4 +482,8 @@ def plan_for_agency(
             expected="salah satu dari: " + (", ".join(map(str, decisions)) or "-"),
             expected_en="one of: " + (", ".join(map(str, decisions)) or "-"),
         )
-    return plan_json(schedule(agency, chosen, start, wanted), agency.documents)
+    with _start_named(source, start):
+        # A start in late December 2100: a step's due date falls in 2101 (the error names
+        # the step, `case.schedule`, and here the parameter).
+        result = schedule(agency, chosen, start, wanted)
+    return plan_json(result, agency.documents)

@@ -26,7 +26,7 @@ from typing import Literal
 import attrs
 
 from ..i18n import Language, Text, current_language
-from .errors import CalendarError
+from .errors import BeyondCalendarError, CalendarError
 from .working import WorkingCalendar
 
 Unit = Literal["working_days", "calendar_days"]
@@ -376,7 +376,16 @@ def request_timeline(
         assumption: Text | None = None,
     ) -> dt.date:
         deadline = _BY_CODE[code]
-        due = deadline.due(anchor, calendar)
+        try:
+            due = deadline.due(anchor, calendar)
+        except BeyondCalendarError as exc:
+            # Received in late December 2100: say which statutory deadline left the calendar.
+            raise exc.about(
+                Text(
+                    f"tenggat “{deadline.name.id}” ({deadline.basis})",
+                    f"the deadline “{deadline.name.en}” ({deadline.basis})",
+                )
+            ) from None
         entries.append(
             TimelineEntry(
                 deadline=deadline,

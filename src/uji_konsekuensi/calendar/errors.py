@@ -7,6 +7,7 @@ English, so a CLI or a plugin loader can print them without a traceback.
 from __future__ import annotations
 
 from ..errors import InputError, Problem
+from ..i18n import Text
 
 
 class CalendarError(InputError):
@@ -27,29 +28,44 @@ class BeyondCalendarError(CalendarError):
     it as a finding naming the event instead of failing.
     """
 
-    def __init__(self, source: str, problems: list[Problem], *, year: int) -> None:
+    def __init__(
+        self, source: str, problems: list[Problem], *, year: int, event: Text | None = None
+    ) -> None:
         self.year = year
+        #: The date that could not be computed ("the due date of step 5"), when the caller
+        #: that counted it said so (`about`); `naming` puts it in the message.
+        self.event = event
         super().__init__(source, problems)
+
+    def about(self, event: Text) -> BeyondCalendarError:
+        """The same error, saying which date could not be computed (``event``: "tenggat
+        langkah 5 (...)" / "the due date of step 5 (...)"), for `naming` to tell the user. An
+        event already named (by a caller nearer the computation) is kept."""
+        if self.event is not None:
+            return self
+        return BeyondCalendarError(self.source, list(self.problems), year=self.year, event=event)
 
     def naming(self, source: str, path: str, value: object) -> BeyondCalendarError:
         """The same error told about the input it came from: ``source`` (a file, a command),
         ``path`` (the JSON path or option that gave the date) and ``value`` (what it said), in
-        place of the calendar's own "kalender kerja" and an empty path."""
+        place of the calendar's own "kalender kerja" and an empty path; with the date that
+        could not be computed, when `about` named it."""
+        if self.event is None:
+            what, what_en = "tanggal yang dihitung darinya", "a date computed from it"
+        else:
+            what = f"{self.event.id}, yang dihitung darinya,"
+            what_en = f"{self.event.en}, computed from it,"
         problem = Problem(
             path=path,
             message=(
-                f"tanggal yang dihitung darinya jatuh pada tahun {self.year}, di luar tahun "
-                "kalender kerja (1946-2100)"
+                f"{what} jatuh pada tahun {self.year}, di luar tahun kalender kerja (1946-2100)"
             ),
-            message_en=(
-                f"a date computed from it falls in {self.year}, beyond the calendar's years "
-                "(1946-2100)"
-            ),
+            message_en=(f"{what_en} falls in {self.year}, beyond the calendar's years (1946-2100)"),
             value=value,
             expected="tanggal yang hasil hitungnya tetap dalam tahun 1946-2100",
             expected_en="a date whose computed dates stay within 1946-2100",
         )
-        return BeyondCalendarError(source, [problem], year=self.year)
+        return BeyondCalendarError(source, [problem], year=self.year, event=self.event)
 
 
 class WaktuError(InputError):

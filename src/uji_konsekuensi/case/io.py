@@ -119,8 +119,11 @@ def loads_case(text: str, source: str = "<case>") -> Case:
     """Read a case from JSON text (a request body, standard input); ``source`` names it.
 
     One pass: the reader's depth and length walk is owed to the model's shape and paid only when
-    the case does not load (`converter.settle`), so that its problems still come first.
+    the case does not load (`converter.settle`), so that its problems still come first. Text
+    larger than the input cap (16 MiB, ``UJI_KONSEKUENSI_MAX_INPUT_BYTES``) is refused before
+    it is parsed, as a file of that size would be (`jsonio.check_size`).
     """
+    jsonio.check_size(text, source)
     data, owed = jsonio.parse_owing(text, source)
     return converter.settle(owed, Case, lambda: case_from_dict(data, source, checked=True))
 

@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 
 from ..agency import Agency
-from ..calendar import NonWorkingDay, RequestTimeline, request_timeline
+from ..calendar import BeyondCalendarError, NonWorkingDay, RequestTimeline, request_timeline
 from ..i18n import Text
 from ..sop import SOP, ActorRole
 from .compiled_sop import compile_sop
@@ -62,6 +62,18 @@ class Schedule:
         )
 
 
+#: The most characters of a step's activity quoted in an error (an activity can be a paragraph).
+_ACTIVITY_QUOTED = 80
+
+
+def _step_event(step: int, activity: str) -> Text:
+    """ "tenggat langkah 5 ('Memeriksa ...')": the due date of a step, for an error."""
+    text = " ".join(activity.split())
+    if len(text) > _ACTIVITY_QUOTED:
+        text = text[: _ACTIVITY_QUOTED - 1].rstrip() + "…"
+    return Text(f"tenggat langkah {step} ({text!r})", f"the due date of step {step} ({text!r})")
+
+
 def schedule(
     agency: Agency,
     sop: SOP,
@@ -88,13 +100,18 @@ def schedule(
         if w is None and sp.waktu_error:
             note = Text("waktu SOP tidak dapat dibaca", "the SOP's waktu cannot be read")
         elif w is not None and w.has_limit and w.kind != "office_hours":
-            anchor = ready
-            if w.kind in ("hours", "minutes") and not isinstance(anchor, dt.datetime):
-                anchor = calendar.next_office_opening(anchor)
-            due = w.due(anchor, calendar)
-            if w.kind == "working_days" and w.amount is not None:
-                explanation = calendar.explain(anchor, w.amount)
-                skipped, provisional = explanation.skipped, explanation.provisional
+            try:
+                anchor = ready
+                if w.kind in ("hours", "minutes") and not isinstance(anchor, dt.datetime):
+                    anchor = calendar.next_office_opening(anchor)
+                due = w.due(anchor, calendar)
+                if w.kind == "working_days" and w.amount is not None:
+                    explanation = calendar.explain(anchor, w.amount)
+                    skipped, provisional = explanation.skipped, explanation.provisional
+            except BeyondCalendarError as exc:
+                # A start in late December 2100: this step's due date falls in 2101. The
+                # caller names its start parameter; the error says which step it was.
+                raise exc.about(_step_event(step, sp.step.activity)) from None
             if w.after:
                 note = Text(
                     f"dihitung sejak {w.after}; di sini dianggap sejak langkah sebelumnya",

@@ -12,6 +12,7 @@ command line, where other users see it), and says at start-up how it is protecte
 ``--max-body`` bytes (413), ``--max-batch`` cases per check (422), ``--timeout`` seconds per
 request (503); ``--jobs`` worker processes for check, state, render and flowchart, ``--queue``
 waiting (503 beyond); ``--header-timeout`` and ``--body-timeout`` seconds to send a request (408);
+``--send-timeout`` seconds for a client that stopped reading its answer (then dropped);
 ``--max-connections`` open connections (503 beyond). Needs the extra:
 ``pip install uji-konsekuensi[server]``.
 
@@ -41,6 +42,7 @@ def register(subparsers: Any) -> None:
         DEFAULT_MAX_CONNECTIONS,
         DEFAULT_PORT,
         DEFAULT_QUEUE,
+        DEFAULT_SEND_TIMEOUT,
         DEFAULT_TIMEOUT,
         ENV_TOKEN,
     )
@@ -116,6 +118,14 @@ def register(subparsers: Any) -> None:
         f"(default {DEFAULT_BODY_TIMEOUT:g}; 408)",
     )
     parser.add_argument(
+        "--send-timeout",
+        type=float,
+        default=None,
+        metavar="DETIK",
+        help="batas waktu klien yang berhenti membaca jawaban / seconds a client that stopped "
+        f"reading its answer has before it is dropped (default {DEFAULT_SEND_TIMEOUT:g})",
+    )
+    parser.add_argument(
         "--max-connections",
         type=int,
         default=None,
@@ -158,6 +168,7 @@ def run(args: argparse.Namespace) -> int:
         "queue",
         "header_timeout",
         "body_timeout",
+        "send_timeout",
         "max_connections",
     ):
         if getattr(args, name) is not None:

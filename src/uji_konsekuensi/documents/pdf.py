@@ -52,7 +52,51 @@ def _import_weasyprint() -> Any:
         import weasyprint  # type: ignore[import-untyped]
     except ImportError:
         raise MissingExtraError(EXTRA, "weasyprint") from None
+    _memoize_page_references()
     return weasyprint
+
+
+#: Where the memoized page references are kept on a ``pydyf.PDF``: (the ``Kids`` array, its
+#: length, the references).
+_PAGE_REFERENCES_MEMO = "_uji_konsekuensi_page_references"
+
+
+def _memoize_page_references() -> None:
+    """Make pydyf's ``PDF.page_references`` cost O(1) per read instead of O(pages).
+
+    The one superlinear cost of a long PDF: pydyf (0.13) computes ``page_references`` afresh on
+    every read, a new tuple of one reference per page, and WeasyPrint's tagging (``pdf/tags.py``,
+    the structure tree PDF/A-2a needs) reads it once per structure element to name the element's
+    page: some 70 elements per row of a Lembar, each building a tuple of every page. At 10,000
+    rows (5,200 pages) that was 700,000 tuples of 5,200 references, about 900 s of CPU, more than
+    the whole layout (measured in benchmarks/README.md, "bench_render.py"). The memo gives the
+    same tuple as long as the page list is the same list of the same length (pydyf only appends
+    pages, in ``add_page``; all pages are added before the tags are built), so the PDF written is
+    the same, byte for byte. Installed once, for the process: the property's value is unchanged,
+    only its cost, so other users of pydyf in the process see the same results. If pydyf changes
+    ``page_references`` into something other than a computed property, it is left alone.
+    """
+    import pydyf  # type: ignore[import-untyped]
+
+    current = pydyf.PDF.__dict__.get("page_references")
+    if not isinstance(current, property) or current.fget is None:
+        return
+    if getattr(current.fget, "_memoized", False):
+        return
+    compute = current.fget
+
+    def page_references(pdf: Any) -> Any:
+        kids = pdf.pages["Kids"]
+        memo = pdf.__dict__.get(_PAGE_REFERENCES_MEMO)
+        if memo is None or memo[0] is not kids or memo[1] != len(kids):
+            memo = (kids, len(kids), compute(pdf))
+            pdf.__dict__[_PAGE_REFERENCES_MEMO] = memo
+        return memo[2]
+
+    page_references._memoized = True  # type: ignore[attr-defined]
+    page_references.__wrapped__ = compute  # type: ignore[attr-defined]
+    page_references.__doc__ = compute.__doc__
+    pydyf.PDF.page_references = property(page_references)
 
 
 #: The only URL scheme WeasyPrint may open: the documents are self-contained (CSS inlined, the

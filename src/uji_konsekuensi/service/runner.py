@@ -33,10 +33,12 @@ def startup_lines(settings: ServiceSettings, lang: Language) -> list[str]:
     heavy = Text(
         id=f"{settings.jobs} proses kerja untuk check, state, render dan bagan alir, antrean "
         f"{settings.queue}; kepala permintaan {settings.header_timeout:g} detik, isi "
-        f"{settings.body_timeout:g} detik; paling banyak {settings.max_connections} sambungan",
+        f"{settings.body_timeout:g} detik, membaca jawaban {settings.send_timeout:g} detik; "
+        f"paling banyak {settings.max_connections} sambungan",
         en=f"{settings.jobs} worker processes for check, state, render and flowchart, queue "
         f"{settings.queue}; request head {settings.header_timeout:g} s, body "
-        f"{settings.body_timeout:g} s; at most {settings.max_connections} connections",
+        f"{settings.body_timeout:g} s, reading the answer {settings.send_timeout:g} s; "
+        f"at most {settings.max_connections} connections",
     )
     return [
         Text(

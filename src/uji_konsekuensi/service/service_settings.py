@@ -29,6 +29,7 @@ ENV_QUEUE = "UJI_KONSEKUENSI_QUEUE"
 ENV_HEADER_TIMEOUT = "UJI_KONSEKUENSI_HEADER_TIMEOUT"
 ENV_BODY_TIMEOUT = "UJI_KONSEKUENSI_BODY_TIMEOUT"
 ENV_MAX_CONNECTIONS = "UJI_KONSEKUENSI_MAX_CONNECTIONS"
+ENV_SEND_TIMEOUT = "UJI_KONSEKUENSI_SEND_TIMEOUT"
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8421
@@ -47,6 +48,10 @@ DEFAULT_QUEUE = 4
 DEFAULT_HEADER_TIMEOUT = 10.0
 #: Seconds from the request head to the end of its body: 2 MiB in 30 s is 70 kB/s.
 DEFAULT_BODY_TIMEOUT = 30.0
+#: Seconds in which a client held up reading its answer must take 64 KiB of it (or all of it),
+#: or be dropped with what was waiting (`protocol.SEND_PROGRESS`): 2.2 kB/s keeps up. A portal
+#: reads an answer in milliseconds.
+DEFAULT_SEND_TIMEOUT = 30.0
 #: Open connections per process; each costs a file descriptor and a few kB, no thread.
 DEFAULT_MAX_CONNECTIONS = 256
 #: A token shorter than this is refused: it could be guessed.
@@ -74,7 +79,8 @@ class ServiceSettings:
     ``Accept-Language`` chooses per request). ``jobs``: worker processes for renders,
     checks, states and flowcharts; ``queue``: how many such requests may wait for one (503
     ``busy`` beyond). ``header_timeout``: seconds to send a request head (408, then the
-    connection is closed); ``body_timeout``: seconds to send its body (408).
+    connection is closed); ``body_timeout``: seconds to send its body (408); ``send_timeout``:
+    seconds a client that stops reading its answer has before it is dropped.
     ``max_connections``: open connections (503 ``busy`` and closed beyond). docs/service.md,
     "Limits"."""
 
@@ -89,6 +95,7 @@ class ServiceSettings:
     queue: int = DEFAULT_QUEUE
     header_timeout: float = DEFAULT_HEADER_TIMEOUT
     body_timeout: float = DEFAULT_BODY_TIMEOUT
+    send_timeout: float = DEFAULT_SEND_TIMEOUT
     max_connections: int = DEFAULT_MAX_CONNECTIONS
 
     def check(self) -> None:
@@ -146,6 +153,7 @@ class ServiceSettings:
             ("--timeout", self.timeout),
             ("--header-timeout", self.header_timeout),
             ("--body-timeout", self.body_timeout),
+            ("--send-timeout", self.send_timeout),
         ):
             if not seconds > 0:
                 problems.append(
@@ -185,8 +193,8 @@ def from_env(
 ) -> ServiceSettings:
     """Settings from the environment (`ENV_TOKEN`, `ENV_MAX_BODY`, `ENV_MAX_BATCH`,
     `ENV_TIMEOUT`, `ENV_LANG`, `ENV_JOBS`, `ENV_QUEUE`, `ENV_HEADER_TIMEOUT`,
-    `ENV_BODY_TIMEOUT`, `ENV_MAX_CONNECTIONS`); ``host`` and ``port`` as given (the defaults
-    otherwise)."""
+    `ENV_BODY_TIMEOUT`, `ENV_SEND_TIMEOUT`, `ENV_MAX_CONNECTIONS`); ``host`` and ``port`` as
+    given (the defaults otherwise)."""
     env = os.environ if env is None else env
     token = env.get(ENV_TOKEN) or None
     lang: Literal["id", "en"] = "en" if env.get(ENV_LANG, "id").strip().lower() == "en" else "id"
@@ -202,6 +210,7 @@ def from_env(
         queue=int(_number(env, ENV_QUEUE, DEFAULT_QUEUE, int)),
         header_timeout=_number(env, ENV_HEADER_TIMEOUT, DEFAULT_HEADER_TIMEOUT, float),
         body_timeout=_number(env, ENV_BODY_TIMEOUT, DEFAULT_BODY_TIMEOUT, float),
+        send_timeout=_number(env, ENV_SEND_TIMEOUT, DEFAULT_SEND_TIMEOUT, float),
         max_connections=int(_number(env, ENV_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS, int)),
     )
 
@@ -216,5 +225,6 @@ ENVIRONMENT = {
     "queue": ENV_QUEUE,
     "header_timeout": ENV_HEADER_TIMEOUT,
     "body_timeout": ENV_BODY_TIMEOUT,
+    "send_timeout": ENV_SEND_TIMEOUT,
     "max_connections": ENV_MAX_CONNECTIONS,
 }

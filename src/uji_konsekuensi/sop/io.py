@@ -26,7 +26,8 @@ def load_sop(path: str | os.PathLike[str] | Traversable) -> SOP:
 
 
 def loads_sop(text: str, source: str = "<sop>") -> SOP:
-    """Read an SOP from JSON text; ``source`` names it in errors."""
+    """Read an SOP from JSON text; ``source`` names it in errors. Text larger than the input
+    cap (16 MiB, ``UJI_KONSEKUENSI_MAX_INPUT_BYTES``) is refused before it is parsed."""
     return loads(text, SOP, source)
 
 
