@@ -358,7 +358,7 @@ def test_the_codes_a_rule_declares_are_in_the_tables() -> None:
 
 
 def test_the_contract_names_only_declared_codes() -> None:
-    """The agency contract's list of findings per event (contract.py) names only codes of the
+    """The agency contract's list of findings per event (portal_contract.py) names only codes of the
     case table: a renamed code cannot leave the contract pointing at nothing."""
     from uji_konsekuensi.case.codes import CODES
     from uji_konsekuensi.portal_contract import _EVENTS

@@ -75,18 +75,20 @@ class Server:
             todo.extend(children.get(pid, []))
         return found
 
+    def niceness(self, pid: int) -> int | None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
+        except OSError:
+            return None
+        return int(fields.split()[16])
+
     def workers(self) -> list[int]:
         """The worker processes: the server's descendants that run at the workers' lower
-        priority (`uji_konsekuensi.service.pool.NICENESS`)."""
-        found = []
-        for pid in self.descendants():
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1]
-            except OSError:
-                continue
-            if int(fields.split()[16]) == NICENESS:
-                found.append(pid)
-        return found
+        priority, `uji_konsekuensi.service.pool.NICENESS` below the server's own (os.nice adds
+        to what the process had: under `nice pytest` the server starts lower too)."""
+        server = self.niceness(self.pid) or 0
+        lowered = min(server + NICENESS, 19)
+        return [pid for pid in self.descendants() if self.niceness(pid) == lowered]
 
     def cpu_ticks(self, pids: list[int]) -> int:
         """User and system clock ticks the processes used so far (gone ones count 0)."""

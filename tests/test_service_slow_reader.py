@@ -41,7 +41,7 @@ SERVER = textwrap.dedent(
     import uvicorn
 
     from uji_konsekuensi.service.protocol import for_settings
-    from uji_konsekuensi.service.settings import ServiceSettings
+    from uji_konsekuensi.service.service_settings import ServiceSettings
 
     size, port, send_timeout = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
 
@@ -261,7 +261,7 @@ def test_the_send_deadline_is_a_setting_of_serve_and_the_environment() -> None:
     from uji_konsekuensi.errors import InputError
     from uji_konsekuensi.service.protocol import GuardedH11Protocol, for_settings
     from uji_konsekuensi.service.runner import startup_lines
-    from uji_konsekuensi.service.settings import ENVIRONMENT, ServiceSettings, from_env
+    from uji_konsekuensi.service.service_settings import ENVIRONMENT, ServiceSettings, from_env
 
     assert ServiceSettings().send_timeout == 30.0
     assert from_env({"UJI_KONSEKUENSI_SEND_TIMEOUT": "4.5"}).send_timeout == 4.5
