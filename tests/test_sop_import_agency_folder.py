@@ -272,6 +272,23 @@ def test_the_questions_file_filled_in_finishes_the_import_and_unfilled_entries_s
     assert load_agency_folder(here / "s").info.timezone == "Asia/Jakarta"
 
 
+def test_a_field_asked_with_another_is_asked_for_its_value_and_only_a_flow_where_it_goes(
+    here: Path,
+) -> None:
+    """One question covers the empty Waktu cells of seven steps and another the flow after a
+    decision: the entries of the Waktu cells ask for their value (or a confirmation), never
+    where the step goes on, which only a step's flow is asked."""
+    riau = str(ROOT / "tests/data/sop_import/unseen/riau.docx")
+    assert cli("sop", "import", riau, "--agency-folder", "r", "--questions", "q.json")[0] == 1
+    entries = json.loads((here / "q.json").read_text(encoding="utf-8"))["answers"]
+    covered = [e for e in entries if e["ask"].startswith("ditanyakan bersama")]
+    waktu = [e for e in covered if e["path"].endswith(".waktu_text")]
+    flows = [e for e in covered if e["path"].endswith(".flow")]
+    assert waktu and flows
+    assert all("berlanjut" not in e["ask"] and '"value"' in e["ask"] for e in waktu)
+    assert all("berlanjut" in e["ask"] for e in flows)
+
+
 def test_questions_never_overwrite_the_answers_they_came_from(here: Path) -> None:
     """--questions naming the --answers file would lose the answers given: exit 2, unchanged."""
     file = answers(here, [ZONE])

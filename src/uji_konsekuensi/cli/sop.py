@@ -473,6 +473,26 @@ def _answer_only(entry: Any) -> Any:
     return entry
 
 
+def _covered_ask(main: str, covered: str, lang: Language) -> str:
+    """What an entry asks of a field the question at ``main`` also covers: where a step goes
+    on for a step's flow; otherwise its value, as the file writes it, or the one read kept."""
+    if covered.endswith(".flow"):
+        return _t(
+            f"ditanyakan bersama {main}: ke mana langkah ini berlanjut? "
+            '"confirm": true bila ke baris berikutnya, atau "next" dengan value',
+            f"asked with {main}: where does this step go on? "
+            '"confirm": true if to the next row, or its "next" with a value',
+            lang,
+        )
+    return _t(
+        f'ditanyakan bersama {main}: isi "value" seperti tertulis di dokumen, atau "confirm": '
+        "true bila yang terbaca sudah benar",
+        f'asked with {main}: fill in "value" as the document writes it, or "confirm": true if '
+        "what was read is right",
+        lang,
+    )
+
+
 def questions_file(result: Any, agency: Any, lang: Language) -> str:
     """The review's questions as an answers file to fill in (``--questions``): one entry per
     question with its ``path``, the question (``ask``) and what was read (``read``); an entry
@@ -496,19 +516,7 @@ def questions_file(result: Any, agency: Any, lang: Language) -> str:
                 lang,
             )
         entries.append(entry)
-        for covered in item.covers:
-            entries.append(
-                {
-                    "path": covered,
-                    "ask": _t(
-                        f"ditanyakan bersama {item.path}: ke mana langkah ini berlanjut? "
-                        '"confirm": true bila ke baris berikutnya, atau "next" dengan value',
-                        f"asked with {item.path}: where does this step go on? "
-                        '"confirm": true if to the next row, or its "next" with a value',
-                        lang,
-                    ),
-                }
-            )
+        entries += [{"path": c, "ask": _covered_ask(item.path, c, lang)} for c in item.covers]
     if agency is not None:
         entries += [{"path": q.path, "ask": q.text.get(lang)} for q in agency.questions]
     how = _t(
