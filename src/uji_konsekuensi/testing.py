@@ -81,7 +81,7 @@ class AgencyPluginContract:
 
     def test_distribution_has_the_plugin_shape(self, agency: Agency) -> None:
         """A plugin's distribution is named uji-konsekuensi-<something> (docs/plugins.md)."""
-        if agency.distribution in (None, "uji-konsekuensi") or agency.plugin.startswith("data:"):
+        if agency.distribution in (None, "uji-konsekuensi"):
             pytest.skip(
                 "registered in-process, by the core or from an agency folder of a directory "
                 "(--agencies), not by an installed distribution"
