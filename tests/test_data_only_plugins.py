@@ -25,6 +25,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGINS = ROOT / "tests" / "code_plugins"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from distributions import environment, install_into  # noqa: E402
+
 KALTENG = ROOT / "examples" / "cases" / "kalteng.case.json"
 
 
@@ -33,31 +37,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Both distributions, built and installed by pip into a folder of their own."""
     target = tmp_path_factory.mktemp("code-plugins-site")
     for name in ("declared", "undeclared"):
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--no-deps",
-                "--no-build-isolation",
-                "--no-index",
-                "--target",
-                str(target),
-                str(PLUGINS / name),
-            ],
-            check=True,
-            capture_output=True,
-            cwd=tmp_path_factory.mktemp("build"),
-        )
+        install_into(target, PLUGINS / name, tmp_path_factory.mktemp("build"))
     return target
 
 
 def run(site: Path, *args: str) -> tuple[int, str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("UJI_KONSEKUENSI")}
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env = environment(site)
     env["UJI_KONSEKUENSI_LANG"] = "en"
     done = subprocess.run(
         [sys.executable, "-m", "uji_konsekuensi", *args],

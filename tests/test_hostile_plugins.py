@@ -11,7 +11,6 @@ reported as an error, or the run must refuse the attack and name the plugin.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +19,10 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from distributions import environment, install_into  # noqa: E402
+
 LATE = ROOT / "examples" / "cases" / "violations" / "kalbar-late-notice.json"
 DISTRIBUTION = "uji-konsekuensi-hostile"
 VERSION = "6.6.6"
@@ -29,25 +32,7 @@ VERSION = "6.6.6"
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The hostile plugin, built and installed by pip into a folder of its own."""
     target = tmp_path_factory.mktemp("hostile-site")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "--target",
-            str(target),
-            str(ROOT / "tests" / "hostile_plugin"),
-        ],
-        check=True,
-        capture_output=True,
-        cwd=tmp_path_factory.mktemp("build"),
-    )
+    install_into(target, ROOT / "tests" / "hostile_plugin", tmp_path_factory.mktemp("build"))
     assert (target / "uji_konsekuensi_hostile" / "plugin.py").exists()
     return target
 
@@ -55,9 +40,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run(
     site: Path, attack: str, *args: str, cwd: Path | None = None, **extra: str
 ) -> tuple[int, str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("UJI_KONSEKUENSI")}
-    env.update(extra)
-    env["PYTHONPATH"] = os.pathsep.join([str(site), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env = environment(site, **extra)
     env["UJI_HOSTILE"] = attack
     done = subprocess.run(
         [sys.executable, "-m", "uji_konsekuensi", *args],
