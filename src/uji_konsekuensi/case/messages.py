@@ -326,6 +326,83 @@ EXPIRY_LATE = Message(
 )
 
 
+# --- the SOP's own requirements: trigger, actors, documents, time (sop_checks) -------------
+
+#: How a case starts (the case's trigger, then the SOP's), for ``case.trigger.mismatch``.
+TRIGGER_OURS = {
+    "request": Text("permintaan", "a request"),
+    "periodic": Text("secara berkala", "a periodic round"),
+}
+TRIGGER_THEIRS = {
+    "request": Text("dari permintaan", "from a request"),
+    "periodic": Text("secara berkala", "periodically"),
+}
+#: What an event did to a step, for the actor and office-hours messages ("dimulai oleh ...").
+DONE_BY = {
+    "started": Text("dimulai", "was started"),
+    "completed": Text("diselesaikan", "was completed"),
+}
+#: What the step did with a document dated after it.
+DOCUMENT_PRODUCED = Text("menghasilkannya", "produced")
+DOCUMENT_USED = Text("memakainya", "used")
+#: How late ("terlambat 55 menit", never "terlambat 0 hari kerja"): `Text.format` fills them.
+LATE_DAYS = Text("{days} hari kerja", "{days} working day(s)")
+LATE_MINUTES = Text("{minutes} menit", "{minutes} minute(s)")
+LATE_HOURS = Text("{hours} jam", "{hours} hour(s)")
+LATE_HOURS_MINUTES = Text("{hours} jam {minutes} menit", "{hours} hour(s) {minutes} minute(s)")
+#: The word before a moment ("pada Kamis, 17 April 2025 pukul 23.59 WIB").
+ON = Text("pada ", "on ")
+
+TRIGGER_MISMATCH = Message(
+    code="case.trigger.mismatch",
+    id="Kasus dipicu {ours}, sedangkan SOP {sop} dimulai {theirs}",
+    en="The case is {ours}, while SOP {sop} starts {theirs}",
+)
+ACTOR_WRONG_ROLE = Message(
+    code="case.actor.wrong_role",
+    id="Langkah {step} {what} oleh {name} ({role}); menurut SOP pelaksananya: {roles}",
+    en="Step {step} {what} by {name} ({role}); by the SOP it is done by: {roles}",
+)
+INPUT_MISSING = Message(
+    code="case.input.missing",
+    id="Langkah {step} dimulai tanpa kelengkapan {text!r}: diharapkan dokumen {kinds}",
+    en="Step {step} started without its required input {text!r}: expected a document {kinds}",
+)
+OUTPUT_MISSING = Message(
+    code="case.output.missing",
+    id="Langkah {step} diselesaikan tanpa output {text!r}: diharapkan dokumen {kinds}",
+    en="Step {step} was completed without its output {text!r}: expected a document {kinds}",
+)
+DOCUMENT_DATED_AFTER_USE = Message(
+    code="case.document.dated_after_use",
+    id="Dokumen {document!r} bertanggal {date}, setelah langkah {step} {what} ({day})",
+    en="Document {document!r} is dated {date}, after step {step} {what} it ({day})",
+)
+TIME_DUE = Message(
+    code="case.time.beyond_calendar",
+    variant="due",
+    id="Batas waktu langkah {step}",
+    en="The due date of step {step}",
+)
+TIME_LATE = Message(
+    code="case.time.late",
+    id="Langkah {step} selesai {done}, melewati waktu SOP {waktu!r} (batas {due}; terlambat "
+    "{late})",
+    en="Step {step} was completed {done}, past the SOP's time {waktu!r} (due {due}; {late} late)",
+)
+TIME_OUTSIDE_OFFICE_HOURS = Message(
+    code="case.time.outside_office_hours",
+    id="Langkah {step} {what} di luar hari dan jam kerja ({when}), padahal SOP menulis {waktu!r}",
+    en="Step {step} {what} outside working days and office hours ({when}), while the SOP says "
+    "{waktu!r}",
+)
+TIME_OVERDUE = Message(
+    code="case.time.overdue",
+    id="Langkah {step} sudah lewat waktu {at} (batas {due}, waktu SOP {waktu!r})",
+    en="Step {step} is overdue {at} (due {due}, SOP time {waktu!r})",
+)
+
+
 # --- a case file's references (io._references): problems of the input, not findings -------
 
 
