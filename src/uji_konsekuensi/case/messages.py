@@ -403,6 +403,98 @@ TIME_OVERDUE = Message(
 )
 
 
+# --- the instruments: the Penetapan and the refusal naming it (instruments) ---------------
+
+#: A number or a date a record does not give.
+UNNUMBERED = Text("(tanpa nomor)", "(unnumbered)")
+UNDATED = Text("(tanpa tanggal)", "(undated)")
+#: What a Penetapan finding adds when the SOP has no step that makes one (`Text.format`: number).
+SOP_MAKES_NO_PENETAPAN = Text(
+    " SOP {number} tidak memuat langkah yang membuat Penetapan: kasus dapat patuh pada SOP-nya "
+    "sendiri, tetapi tidak pada PERKI 1/2021 Pasal 49 ayat (4), yang tidak dapat dikesampingkan "
+    "oleh SOP.",
+    " SOP {number} has no step that makes a Penetapan: the case can comply with its own SOP and "
+    "still breach PERKI 1/2021 Pasal 49 ayat (4), which no SOP can waive.",
+)
+#: The period an agency existed in, its two ends (`Text.format`: day).
+ACTIVE_FROM = Text("dari {day} ", "from {day} ")
+ACTIVE_UNTIL = Text("sampai {day}", "until {day}")
+
+PENETAPAN_INCOMPLETE = Message(
+    code="case.penetapan.incomplete",
+    id="Penetapan {number} yang menjadi dasar pengecualian tidak memuat: {missing}",
+    en="The Penetapan {number} the exemption rests on lacks: {missing}",
+)
+EXEMPTION_NOT_PENETAPAN = Message(
+    code="case.exemption.not_penetapan",
+    id="Pengecualian dinyatakan dengan dokumen yang bukan Penetapan: {why}.{note}",
+    en="The exemption was declared with a document that is not the Penetapan: {why}.{note}",
+)
+#: The ``why`` of it: no record at all, a document of another kind, or of another number.
+EXEMPTION_NO_RECORD = Message(
+    code="case.exemption.not_penetapan",
+    variant="no_record",
+    id="kasus tidak memuat rekaman Penetapan ('penetapan'); dokumen {document!r} ({kind}) tidak "
+    "menggantikannya",
+    en="the case holds no Penetapan record ('penetapan'); document {document!r} ({kind}) does "
+    "not stand in for one",
+)
+EXEMPTION_WRONG_KIND = Message(
+    code="case.exemption.not_penetapan",
+    variant="wrong_kind",
+    id="dokumen {document!r} berjenis {kind!r}, bukan Penetapan (jenis Penetapan instansi ini: "
+    "{kinds})",
+    en="document {document!r} is of kind {kind!r}, not a Penetapan (this agency's Penetapan "
+    "kinds: {kinds})",
+)
+EXEMPTION_WRONG_NUMBER = Message(
+    code="case.exemption.not_penetapan",
+    variant="wrong_number",
+    id="dokumen {document!r} bernomor {number}, sedangkan Penetapan kasus ini bernomor {penetapan}",
+    en="document {document!r} is numbered {number}, while the case's Penetapan is numbered "
+    "{penetapan}",
+)
+PENETAPAN_AFTER_REFUSAL = Message(
+    code="case.penetapan.after_refusal",
+    id="Permintaan ditolak pada {day}, tetapi Penetapan {number} yang menjadi dasarnya "
+    "bertanggal {date}: penolakan harus didasarkan pada Penetapan yang sudah ada",
+    en="The request was refused on {day}, but the Penetapan {number} it rests on is dated "
+    "{date}: a refusal rests on a Penetapan that already exists",
+)
+REFUSAL_PENETAPAN_MISMATCH = Message(
+    code="case.refusal.penetapan_mismatch",
+    id="Surat penolakan menyebut Penetapan {named}, tetapi Penetapan kasus ini bernomor {number}",
+    en="The refusal letter names Penetapan {named}, but the case's Penetapan is numbered {number}",
+)
+PENETAPAN_OTHER_BODY = Message(
+    code="case.penetapan.not_this_test",
+    id="Penetapan {number} dibuat oleh {body}, tetapi Lembar {path} adalah pengujian {tested}",
+    en="The Penetapan {number} is made by {body}, but the Lembar {path} is a test of {tested}",
+)
+PENETAPAN_ITEM_NOT_EXEMPT = Message(
+    code="case.penetapan.not_this_test",
+    variant="item",
+    id="Informasi yang dikecualikan pengujian kasus ini tidak ada di antara baris yang "
+    "dikecualikan Penetapan {number}: {information!r}",
+    en="An item the case's test withheld is not among the exempt rows of the Penetapan "
+    "{number}: {information!r}",
+)
+REFUSAL_PENETAPAN_UNNAMED = Message(
+    code="case.refusal.penetapan_unnamed",
+    id="Surat penolakan tidak menyebut Penetapan{which} yang menjadi dasar pengecualian "
+    "informasi yang ditolak",
+    en="The refusal letter does not name the Penetapan{which} the exemption of the refused "
+    "information rests on",
+)
+AGENCY_INACTIVE = Message(
+    code="case.agency.inactive",
+    id="{count} tanggal kasus ({first} sampai {last}) berada di luar masa {agency} ada dan "
+    "SOP-nya berlaku ({span}): {basis}",
+    en="{count} dates of the case ({first} to {last}) fall outside the period in which {agency} "
+    "existed and its SOP was in force ({span}): {basis}",
+)
+
+
 # --- a case file's references (io._references): problems of the input, not findings -------
 
 
