@@ -17,7 +17,14 @@ from uji_konsekuensi.i18n import Text, message_catalog, placeholders
 
 CASE = Path(messages.__file__).parent
 #: The rule modules whose findings' messages live in the catalog.
-CATALOGUED = ("flow.py", "clock.py", "law_checks.py", "sop_checks.py", "instruments.py")
+CATALOGUED = (
+    "flow.py",
+    "clock.py",
+    "law_checks.py",
+    "sop_checks.py",
+    "instruments.py",
+    "formalities.py",
+)
 #: ... and the modules that write no words of their own at all (state's report, io's problems).
 NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")
 

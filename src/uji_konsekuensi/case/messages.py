@@ -495,6 +495,64 @@ AGENCY_INACTIVE = Message(
 )
 
 
+# --- formalities: signatures, dates and hands (formalities) --------------------------------
+
+#: Who decides on a case, as ``case.requester.decides`` names him (`Text.format`: kind, path).
+DECIDER_ACTOR = Text("pelaku peristiwa {kind}", "the actor of {kind}")
+DECIDER_REFUSAL_SIGNATORY = Text("penandatangan surat penolakan", "the refusal letter's signatory")
+DECIDER_PPID = Text("PPID Penetapan", "its PPID")
+DECIDER_PENETAPAN_SIGNATORY = Text("penandatangan Penetapan", "the Penetapan's signatory")
+DECIDER_APPROVER = Text("penyetuju Lembar {path}", "the approver of the Lembar {path}")
+DECIDER_PARTICIPANT = Text("peserta pengujian Lembar {path}", "a participant of the Lembar {path}")
+
+REFUSAL_UNSIGNED = Message(
+    code="case.refusal.unsigned",
+    id="Surat penolakan {document!r} tidak ditandatangani PPID: surat tanpa tanda tangan bukan "
+    "keputusan yang dapat diajukan keberatan",
+    en="The refusal letter {document!r} is not signed by the PPID: an unsigned letter is no "
+    "decision the requester can object to",
+)
+REFUSAL_NO_OBJECTION_ADDRESSEE = Message(
+    code="case.refusal.no_objection_addressee",
+    id="Surat penolakan {document!r} tidak menyebut kepada siapa keberatan diajukan (Atasan PPID)",
+    en="The refusal letter {document!r} does not say to whom the objection goes (the PPID's "
+    "superior)",
+)
+LEMBAR_DOCUMENT_AFTER_TEST = Message(
+    code="case.lembar.document_after_test",
+    id="Dokumen {title!r} bertanggal {date}, setelah pengujian pada {tested}: pengujian tidak "
+    "memeriksa dokumen yang belum ada",
+    en="The document {title!r} is dated {date}, after the test of {tested}: the test did not "
+    "examine a document that did not exist yet",
+)
+PENETAPAN_SIGNED_AFTER_DATE = Message(
+    code="case.penetapan.signed_after_date",
+    id="Penetapan bertanggal {date} tetapi ditandatangani {signed}: Penetapan memuat satu tanggal",
+    en="The Penetapan is dated {date} but signed on {signed}: a Penetapan bears one date",
+)
+PENETAPAN_SIGNED_AFTER_REFUSAL = Message(
+    code="case.penetapan.signed_after_refusal",
+    id="Penetapan {number} ditandatangani {signed}, setelah surat penolakan {document!r} "
+    "({date}) yang didasarkan padanya",
+    en="The Penetapan {number} was signed on {signed}, after the refusal letter {document!r} "
+    "({date}) that rests on it",
+)
+REQUESTER_DECIDES = Message(
+    code="case.requester.decides",
+    id="Pemohon {requester!r} disebut sebagai {what}: pejabat tidak boleh memutus perkara yang "
+    "menyangkut kepentingannya sendiri",
+    en="The requester {requester!r} is named as {what}: an official may not decide a matter of "
+    "his own interest",
+)
+APPROVAL_BY_MAKER = Message(
+    code="case.approval.by_maker",
+    id="Lembar {path} disetujui atas nama {approver!r}, PPID yang membuat pengujian ({maker!r}): "
+    "persetujuan diberikan atasan PPID atau pimpinan",
+    en="The Lembar {path} is approved in the name of {approver!r}, the PPID who made the test "
+    "({maker!r}): the approval is the PPID's superior's or the head's",
+)
+
+
 # --- a case file's references (io._references): problems of the input, not findings -------
 
 
