@@ -24,6 +24,7 @@ CATALOGUED = (
     "sop_checks.py",
     "instruments.py",
     "formalities.py",
+    "consistency.py",
 )
 #: ... and the modules that write no words of their own at all (state's report, io's problems).
 NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")

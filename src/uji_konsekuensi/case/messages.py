@@ -553,6 +553,114 @@ APPROVAL_BY_MAKER = Message(
 )
 
 
+# --- consistency: one result per item, the notice and the letter on this request -----------
+# (consistency; the notice's contradictions are reported by law_checks.check_notice_outcomes)
+
+NOTICE_SAYS_NOT_HELD = Message(
+    code="case.notice.outcome_mismatch",
+    variant="not_held",
+    id="Pemberitahuan menyatakan informasi tidak dikuasai ({said}), tetapi kasus ini menguji "
+    "informasi tersebut ({tested}): yang diuji, dikuasai",
+    en="The notice says the information is not held ({said}), but this case tested it "
+    "({tested}): what was tested is held",
+)
+NOTICE_ALL_CLOSED = Message(
+    code="case.notice.outcome_mismatch",
+    variant="all_closed",
+    id="Pemberitahuan menyatakan {said}, tetapi setiap informasi yang diuji dalam kasus ini "
+    "dinyatakan tertutup ({withheld}): tidak ada yang diberikan",
+    en="The notice says {said}, but every item this case tested was closed ({withheld}): "
+    "nothing is given",
+)
+NOTICE_ALL_OPEN = Message(
+    code="case.notice.outcome_mismatch",
+    variant="all_open",
+    id="Pemberitahuan menyatakan {said}, tetapi setiap informasi yang diuji dalam kasus ini "
+    "dinyatakan terbuka ({given}): tidak ada yang dikecualikan",
+    en="The notice says {said}, but every item this case tested was opened ({given}): nothing "
+    "is withheld",
+)
+NOTICE_GRANTED_PART_CLOSED = Message(
+    code="case.notice.outcome_mismatch",
+    variant="granted_part_closed",
+    id="Pemberitahuan menyatakan permintaan diterima ({said}), tetapi pengujian menutup sebagian "
+    "({withheld}): itu penolakan sebagian, diterima sebagian",
+    en="The notice says the request was granted ({said}), but the tests withheld part of it "
+    "({withheld}): that is a partial refusal, partly granted",
+)
+NOTICE_REFUSED_PART_OPEN = Message(
+    code="case.notice.outcome_mismatch",
+    variant="refused_part_open",
+    id="Pemberitahuan menyatakan permintaan ditolak seluruhnya ({said}), tetapi pengujian membuka "
+    "sebagian ({given}): bagian itu wajib diberikan, diterima sebagian",
+    en="The notice refuses the whole request ({said}), but the tests opened part of it "
+    "({given}): that part must be given, partly granted",
+)
+#: What differs between two results of one item (the ``what`` of ``ITEM_RESULT_DIFFERS``).
+OTHER_OUTCOME = Message(
+    code="case.consistency.item_result",
+    variant="outcome",
+    id="status {other}, sedangkan {ref}",
+    en="outcome {other}, while {ref}",
+)
+OTHER_PERIOD = Text("jangka waktu yang lain", "another period")
+OTHER_GROUNDS = Text("dasar pengecualian yang lain", "another ground")
+ITEM_RESULT_DIFFERS = Message(
+    code="case.consistency.item_result",
+    id="Informasi {information!r} diuji dengan hasil berbeda: di {path} {what} di {ref}",
+    en="The item {information!r} has two results: {path} states {what} at {ref}",
+)
+REFUSAL_OTHER_REGISTRATION = Message(
+    code="case.consistency.refusal_registration",
+    id="Surat penolakan menyebut nomor pendaftaran {said!r}; permohonan ini terdaftar dengan "
+    "nomor {registered!r}",
+    en="The refusal letter names registration number {said!r}; this request was registered as "
+    "{registered!r}",
+)
+REFUSAL_OTHER_REQUESTER = Message(
+    code="case.consistency.refusal_requester",
+    id="Surat penolakan ditujukan kepada {said!r}; pemohon informasi ini {requester!r}",
+    en="The refusal letter is addressed to {said!r}; this request's requester is {requester!r}",
+)
+REFUSAL_OTHER_REQUESTER_DETAIL = Message(
+    code="case.consistency.refusal_requester",
+    variant="detail",
+    id="Surat penolakan menyebut {said!r} ({name}); permohonan ini mencatat {known!r}",
+    en="The refusal letter gives {said!r} ({name}); this request records {known!r}",
+)
+REFUSAL_OTHER_INFORMATION = Message(
+    code="case.consistency.refusal_information",
+    id="Surat penolakan menolak {said!r}, yang bukan informasi yang diminta ({requested!r}) dan "
+    "bukan informasi yang diuji dalam kasus ini",
+    en="The refusal letter refuses {said!r}, which is neither the information requested "
+    "({requested!r}) nor an item this case tested",
+)
+LEMBAR_OTHER_REQUEST = Message(
+    code="case.consistency.lembar_request",
+    id="Lembar pengujian menyebut permohonan nomor {said!r}; permohonan ini terdaftar dengan "
+    "nomor {registered!r}",
+    en="The Lembar names request {said!r}; this request was registered as {registered!r}",
+)
+LEMBAR_ON_REQUEST_IN_ROUND = Message(
+    code="case.consistency.lembar_stage",
+    id="Lembar pengujian dibuat atas permohonan (tahap on_request atau nomor permohonan), padahal "
+    "kasus ini putaran berkala tanpa permohonan",
+    en="The Lembar says it was made on a request (stage on_request or a request number), but "
+    "this case is a periodic round with no request",
+)
+LEMBAR_BEFORE_REQUEST_ON_IT = Message(
+    code="case.consistency.lembar_stage",
+    variant="before_request",
+    id="Lembar pengujian menyatakan dibuat sebelum ada permohonan (before_request), tetapi {how} "
+    "(diterima {received})",
+    en="The Lembar says it was made before any request (before_request), but it {how} (received "
+    "{received})",
+)
+#: The ``how`` of it: the Lembar names this request, or is dated on or after it.
+LEMBAR_NAMES_REQUEST = Text("menyebut permohonan ini", "names this request")
+LEMBAR_DATED_AFTER = Text("bertanggal setelah", "is dated on or after it")
+
+
 # --- a case file's references (io._references): problems of the input, not findings -------
 
 
