@@ -25,6 +25,7 @@ CATALOGUED = (
     "instruments.py",
     "formalities.py",
     "consistency.py",
+    "references.py",
 )
 #: ... and the modules that write no words of their own at all (state's report, io's problems).
 NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")

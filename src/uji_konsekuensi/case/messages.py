@@ -661,6 +661,149 @@ LEMBAR_NAMES_REQUEST = Text("menyebut permohonan ini", "names this request")
 LEMBAR_DATED_AFTER = Text("bertanggal setelah", "is dated on or after it")
 
 
+# --- references: records that name this case (references) ---------------------------------
+
+#: The records the checker tells apart, by their key in `references.RECORD_MARKS`.
+RECORD_NAMES = {
+    "request": Text("formulir permohonan", "the request form"),
+    "lembar": Text("Lembar Pengujian Konsekuensi", "a Lembar Pengujian Konsekuensi"),
+    "penetapan": Text(
+        "Penetapan yang mengecualikan informasi", "the Penetapan that exempts information"
+    ),
+    "incomplete": Text("surat keterangan tidak lengkap", "a surat keterangan tidak lengkap"),
+    "opening": Text("penetapan yang membuka informasi", "a penetapan that opens information"),
+}
+#: What names a body, for ``case.reference.body`` (`Text.format`: path, number).
+BODY_OF_LEMBAR = Text("Lembar {path}", "The Lembar {path}")
+BODY_OF_PENETAPAN = Text("Penetapan {number}", "The Penetapan {number}")
+#: What a withholding notice says, for ``case.reference.branch_outcome``.
+WITHHOLDING_SAID = {
+    "refused": Text("ditolak", "refused"),
+    "partly_granted": Text("diterima sebagian", "partly granted"),
+}
+#: The parts a closed item's record carries (`Text.format`: part, released).
+PART_BLACKED_OUT = Text("dihitamkan: {part}", "blacked out: {part}")
+PART_GIVEN = Text("diberikan: {released}", "given: {released}")
+#: Before the end an event may bring earlier than its cap.
+AT_THE_LATEST = Text("paling lambat ", "at the latest ")
+
+REFERENCE_REQUEST_NUMBER = Message(
+    code="case.reference.request_number",
+    id="Formulir permohonan {document!r} bernomor {number}, tetapi permohonan kasus ini "
+    "terdaftar dengan nomor {registered}: nomor pendaftaran diberikan kepada permohonan itu",
+    en="The request form {document!r} is numbered {number}, but the case's request is "
+    "registered as {registered}: the registration number is given to that request",
+)
+REFERENCE_LEMBAR_NUMBER = Message(
+    code="case.reference.lembar_number",
+    id="Dokumen {document!r} berjenis Lembar Pengujian Konsekuensi bernomor {number}, tetapi "
+    "Lembar kasus ini bernomor {numbers}",
+    en="The document {document!r}, a Lembar Pengujian Konsekuensi, is numbered {number}, but "
+    "the case's Lembar are numbered {numbers}",
+)
+REFERENCE_BODY = Message(
+    code="case.reference.body",
+    id="{what} menyebut Badan Publik {name!r}, tetapi kasus ini milik {agency}{aliases}: "
+    "pengujian dan Penetapan badan lain tidak mengecualikan informasi instansi ini",
+    en="{what} names the public body {name!r}, but the case is {agency}'s{aliases}: another "
+    "body's test or Penetapan exempts nothing of this agency's",
+)
+# Why a paper is not the record a pause or an expiry rests on: a record of another kind, or not
+# of the kind the agency declares for the record wanted. One wording, two codes.
+_OTHER_RECORD_ID = "dokumen {document!r} berjenis {kind!r}, yaitu {record}"
+_OTHER_RECORD_EN = "the document {document!r} is of kind {kind!r}, {record}"
+_UNDECLARED_KIND_ID = (
+    "dokumen {document!r} berjenis {kind!r}, sedangkan instansi menyatakan {record} sebagai "
+    "jenis {declared}"
+)
+_UNDECLARED_KIND_EN = (
+    "the document {document!r} is of kind {kind!r}, while the agency declares {record} as kind "
+    "{declared}"
+)
+REFERENCE_PAUSE_DOCUMENT = Message(
+    code="case.reference.pause_document",
+    id="Penundaan tidak didasarkan pada surat keterangan tidak lengkap yang dikirim kepada "
+    "pemohon: {why}",
+    en="The pause does not rest on a surat keterangan tidak lengkap sent to the requester: {why}",
+)
+PAUSE_OTHER_RECORD = Message(
+    code="case.reference.pause_document",
+    variant="other_record",
+    id=_OTHER_RECORD_ID,
+    en=_OTHER_RECORD_EN,
+)
+PAUSE_UNDECLARED_KIND = Message(
+    code="case.reference.pause_document",
+    variant="undeclared_kind",
+    id=_UNDECLARED_KIND_ID,
+    en=_UNDECLARED_KIND_EN,
+)
+REFERENCE_EXPIRY_DOCUMENT = Message(
+    code="case.reference.expiry_document",
+    id="Berakhirnya pengecualian tidak dinyatakan dengan penetapan PPID yang membuka informasi: "
+    "{why}",
+    en="The expiry is not declared by the PPID's penetapan that opens the information: {why}",
+)
+EXPIRY_OTHER_RECORD = Message(
+    code="case.reference.expiry_document",
+    variant="other_record",
+    id=_OTHER_RECORD_ID,
+    en=_OTHER_RECORD_EN,
+)
+EXPIRY_UNDECLARED_KIND = Message(
+    code="case.reference.expiry_document",
+    variant="undeclared_kind",
+    id=_UNDECLARED_KIND_ID,
+    en=_UNDECLARED_KIND_EN,
+)
+REFERENCE_EXPIRY_NOT_EXEMPT = Message(
+    code="case.reference.expiry_not_exempt",
+    id="Berakhirnya pengecualian dinyatakan atas {item}, tetapi pengujian menetapkan informasi "
+    "itu terbuka: tidak ada pengecualian yang berakhir",
+    en="The expiry is declared for {item}, but the test set that information open: no exemption "
+    "ends",
+)
+REFERENCE_EXPIRY_OTHER_END = Message(
+    code="case.reference.expiry_date",
+    id="Pernyataan menyebut pengecualian {item} berakhir {declared}, tetapi jangka waktunya "
+    "berakhir {qualifier}{end}: yang dinyatakan terbuka bukan informasi yang jangka waktunya "
+    "berakhir pada tanggal itu",
+    en="The declaration says the exemption of {item} ends on {declared}, but its period ends "
+    "{qualifier}{end}: what it opens is not the item whose period ends that day",
+)
+REFERENCE_EXPIRY_AS_LONG_AS_NEEDED = Message(
+    code="case.reference.expiry_date",
+    variant="as_long_as_needed",
+    id="Informasi {item} dikecualikan selama dibutuhkan ({as_written}): jangka waktunya tidak "
+    "berakhir pada tanggal {declared}, tetapi dengan pengujian konsekuensi yang baru "
+    "(PP 61/2010 Pasal 10)",
+    en="The item {item} is exempt as long as needed ({as_written}): its period does not end on "
+    "{declared} but by a new consequence test (PP 61/2010 Pasal 10)",
+)
+REFERENCE_EXPIRY_UNVERIFIABLE = Message(
+    code="case.reference.expiry_unverifiable",
+    id="Informasi {item} dikecualikan sampai {event}; kasus tidak mencatat kapan peristiwa itu "
+    "terjadi, sehingga tanggal berakhir {declared} tidak dapat diperiksa",
+    en="The item {item} is exempt until {event}; the case does not record when that happened, "
+    "so the end {declared} cannot be checked",
+)
+REFERENCE_CLOSED_WITH_PARTS = Message(
+    code="case.reference.closed_with_parts",
+    id="Informasi {item} dikecualikan seluruhnya (closed), tetapi rekamannya memuat bagian yang "
+    "dikecualikan sebagian ({said}): status 'partial' atau bagian-bagian itu yang salah",
+    en="The item {item} is closed as a whole, but its record carries the parts of a partial "
+    "exemption ({said}): either the outcome 'partial' or those parts are wrong",
+)
+REFERENCE_BRANCH_OUTCOME = Message(
+    code="case.reference.branch_outcome",
+    id="Pemberitahuan menyatakan {said}, tetapi pada langkah {step} (peristiwa {event}) SOP "
+    "mengambil cabang {branch!r}: {condition!r}; penolakan tidak mengikuti keputusan yang "
+    "memberikan informasi",
+    en="The notice says {said}, but at step {step} (event {event}) the SOP took the branch "
+    "{branch!r}: {condition!r}; a refusal does not follow a decision that gives the information",
+)
+
+
 # --- a case file's references (io._references): problems of the input, not findings -------
 
 
