@@ -804,6 +804,147 @@ REFERENCE_BRANCH_OUTCOME = Message(
 )
 
 
+# --- integrity: who may act, and when (integrity) ------------------------------------------
+# ``act``: what the act is, from the table of powers (`powers.Power.what`), its first letter
+# capitalised where it begins the sentence.
+
+UNKNOWN_ROLE = Message(
+    code="case.power.unknown_role",
+    id="Peran {role!r} bukan peran menurut hukum ({statutory}) dan tidak dimainkan lajur mana pun "
+    "dari SOP instansi {agency!r} (peran instansi sendiri: {listed})",
+    en="Role {role!r} is not a statutory role ({statutory}) and no lane of agency {agency!r}'s "
+    "SOP plays it (the agency's own roles: {listed})",
+)
+WRONG_ROLE = Message(
+    code="case.power.wrong_role",
+    id="{act}: dilakukan oleh {name} ({role}); menurut hukum hanya: {roles}",
+    en="{act}: done by {name} ({role}); by law only: {roles}",
+)
+WRONG_SIGNATORY = Message(
+    code="case.power.wrong_signatory",
+    id="{act}: {name} ({role}); menurut hukum hanya: {roles}",
+    en="{act}: {name} ({role}); by law only: {roles}",
+)
+OBJECTION_ADDRESSEE = Message(
+    code="case.power.objection_addressee",
+    id="Surat penolakan {document!r} mengarahkan keberatan kepada {addressee!r}, bukan kepada "
+    "Atasan PPID",
+    en="Refusal letter {document!r} sends the objection to {addressee!r}, not to the Atasan PPID",
+)
+BEFORE_RECEIPT = Message(
+    code="case.time.before_receipt",
+    id="Peristiwa {index} ({kind}) oleh {role} bertanggal {at}, sebelum permintaan diterima "
+    "({received})",
+    en="Event {index} ({kind}) by the {role} is dated {at}, before the request was received "
+    "({received})",
+)
+AFTER_CLOSE = Message(
+    code="case.time.after_close",
+    id="{act} dicatat setelah kasus selesai (langkah terakhir selesai {closed_on}, peristiwa "
+    "{closed}); hukum tidak membolehkannya sesudah itu",
+    en="{act} is logged after the case closed (the last step was completed on {closed_on}, "
+    "event {closed}); the law does not allow it after that",
+)
+EVENT_REPEATED = Message(
+    code="case.event.repeated",
+    id="{act} dicatat lagi (pertama pada peristiwa {first}); hukum memberi satu untuk satu "
+    "permintaan",
+    en="{act} is logged again (first at event {first}); the law gives one per request",
+)
+DOCUMENT_BEFORE_CASE = Message(
+    code="case.document.before_case",
+    id="Dokumen {document!r} dibuat dalam kasus tetapi bertanggal {date}, sebelum kasus dimulai "
+    "({start})",
+    en="Document {document!r} was made in the case but is dated {date}, before the case began "
+    "({start})",
+)
+INPUT_BEFORE_REQUEST = Message(
+    code="case.input.before_request",
+    id="Kelengkapan {document!r} (peristiwa {index}) tidak dihasilkan langkah mana pun dan "
+    "bertanggal {date}, sebelum permintaan diterima ({start}); bukan dokumen yang dibawa pemohon "
+    "atau dokumen yang sudah ada (requester_document_kinds, standing_document_kinds)",
+    en="Input {document!r} (event {index}) was produced by no step and is dated {date}, before "
+    "the request was received ({start}); it is neither brought by the requester nor a standing "
+    "document (requester_document_kinds, standing_document_kinds)",
+)
+DOCUMENT_AFTER_EVENT = Message(
+    code="case.document.after_event",
+    id="Dokumen {document!r} bertanggal {date}, setelah {act} yang mengirim atau memakainya "
+    "({day})",
+    en="Document {document!r} is dated {date}, after {act} that sends or relies on it ({day})",
+)
+APPROVAL_AFTER_USE = Message(
+    code="case.approval.after_use",
+    id="Lembar disetujui pada {approved}, setelah pengecualiannya dinyatakan atau dipakai menolak "
+    "pada {day} (peristiwa {index})",
+    en="The Lembar was approved on {approved}, after its exemption was declared or used to "
+    "refuse on {day} (event {index})",
+)
+#: What is dated after a closed case (`Text.format`: document).
+DATED = {
+    "document": Text("Dokumen {document!r}", "Document {document!r}"),
+    "lembar": Text("Lembar", "The Lembar"),
+    "approval": Text("Persetujuan Lembar", "The Lembar's approval"),
+    "source": Text("Dokumen yang diuji", "A document the test examined"),
+    "penetapan": Text("Penetapan", "The Penetapan"),
+    "signature": Text("Tanda tangan Penetapan", "The Penetapan's signature"),
+}
+DATE_AFTER_CASE = Message(
+    code="case.date.after_case",
+    id="{what} bertanggal {day}, setelah peristiwa terakhir kasus yang sudah selesai ({last})",
+    en="{what} is dated {day}, after the last event of the closed case ({last})",
+)
+DATE_BEFORE_CASE = Message(
+    code="case.date.before_case",
+    id="Lembar bertanggal {date}, sebelum kasus dimulai ({start}), padahal dibuat dalam kasus ini "
+    "(tahap {stage})",
+    en="The Lembar is dated {date}, before the case began ({start}), yet it was made in this "
+    "case (stage {stage})",
+)
+LOOP_FORWARD = Message(
+    code="case.loop.forward",
+    id="Alur kembali dari langkah {from_step} ke langkah {to_step}, padahal langkah itu belum "
+    "pernah dilalui: ini lompatan ke depan yang melewati langkah di antaranya",
+    en="A loop back from step {from_step} to step {to_step}, a step the flow had not passed: a "
+    "jump forward that skips the steps between",
+)
+LOOP_FROM_UNREACHED = Message(
+    code="case.loop.forward",
+    variant="from_unreached",
+    id="Alur kembali dari langkah {from_step}, padahal langkah itu belum dicapai: tidak ada "
+    "pemeriksaan di sana yang dapat mengembalikan pekerjaan",
+    en="A loop back from step {from_step}, a step the flow had not reached: no review there "
+    "could send the work back",
+)
+#: What a pause lacks, by the field that lacks it.
+PAUSE_LACKS = {
+    "reason": Text("alasan tertulis", "written reason"),
+    "document": Text("surat keterangan tidak lengkap", "surat keterangan tidak lengkap"),
+}
+PAUSE_UNFOUNDED = Message(
+    code="case.pause.unfounded",
+    id="Penundaan tanpa {missing}: permintaan tidak terbukti tidak lengkap{late}",
+    en="A pause without its {missing}: the request is not shown to be incomplete{late}",
+)
+#: The ``late`` of it, when the notice would be late without the pauses.
+PAUSE_UNFOUNDED_LATE = Message(
+    code="case.pause.unfounded",
+    variant="late_without",
+    id="; tanpa penundaan, pemberitahuan pada {sent} melewati batas {due}",
+    en="; without the pause the notice of {sent} misses its deadline {due}",
+)
+#: How the case went on past a pause never resumed.
+WENT_ON_NOTICE = Text("pemberitahuan dikirim", "the notice was sent")
+WENT_ON_CLOSED = Text("kasus selesai", "the case closed")
+PAUSE_NEVER_RESUMED = Message(
+    code="case.pause.never_resumed",
+    id="Permintaan ditunda dan tidak pernah dilengkapi ('resumed'), padahal {went_on}: jam "
+    "pemberitahuan tetap berhenti dan batas waktunya tidak dapat dihitung",
+    en="The request was paused and never completed ('resumed'), yet {went_on}: the notice clock "
+    "stays stopped and its deadline cannot be counted",
+)
+
+
 # --- a case file's references (io._references): problems of the input, not findings -------
 
 
