@@ -1,5 +1,5 @@
 """The case area's catalog of messages (case/messages.py): keyed by code, both languages alike,
-and the one place the rules of flow, clock and law_checks take their words from."""
+and the one place the case area's rule modules take their words from."""
 
 from __future__ import annotations
 

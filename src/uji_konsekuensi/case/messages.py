@@ -14,11 +14,15 @@ started")``). tests/test_case_messages.py holds the catalog to its contract: eve
 belongs to a declared code, both languages name the same values, and a rule that reports a code
 from this catalog takes its words from here.
 
-The rules of ``flow``, ``clock`` and ``law_checks`` take their messages from here, and so do
-``io`` (a case file's problems with its references, `ProblemMessage`, keyed by a name: a file
-refused has no finding code) and ``state`` (the words of the status report, ``STATUS_*``). The
-other rule modules still write theirs inline, and move here when they are next opened. How to
-add one: docs/architecture.md, "Adding a message".
+Every rule module of the case area takes its findings' messages from here (``flow``, ``clock``,
+``law_checks``, ``sop_checks``, ``instruments``, ``formalities``, ``consistency``,
+``references``, ``integrity``), and so do ``io`` (a case file's problems with its references,
+`ProblemMessage`, keyed by a name: a file refused has no finding code) and ``state`` (the words
+of the status report, ``STATUS_*``). A plain `Text` here is a fragment a message takes as a
+value (``STARTED``, ``RECORD_NAMES``) or a template filled with `Text.format`, the same values
+in both languages (``LATE_DAYS``). What stays beside its own table: a rule's description (with
+the rule, ``core_rule``) and the table of powers' acts and notes (``powers.POWERS``, which docs
+print). How to add one: docs/architecture.md, "Adding a message".
 """
 
 from __future__ import annotations
