@@ -1,5 +1,5 @@
 """The case area's catalog of messages (case/messages.py): keyed by code, both languages alike,
-and the one place the rules of flow, clock and law_checks take their words from."""
+and the one place the case area's rule modules take their words from."""
 
 from __future__ import annotations
 
@@ -17,7 +17,17 @@ from uji_konsekuensi.i18n import Text, message_catalog, placeholders
 
 CASE = Path(messages.__file__).parent
 #: The rule modules whose findings' messages live in the catalog.
-CATALOGUED = ("flow.py", "clock.py", "law_checks.py")
+CATALOGUED = (
+    "flow.py",
+    "clock.py",
+    "law_checks.py",
+    "sop_checks.py",
+    "instruments.py",
+    "formalities.py",
+    "consistency.py",
+    "references.py",
+    "integrity.py",
+)
 #: ... and the modules that write no words of their own at all (state's report, io's problems).
 NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")
 
@@ -128,9 +138,20 @@ def test_every_code_a_catalogued_rule_reports_has_its_message(name: str) -> None
         if isinstance(node, ast.ImportFrom) and node.module == "codes"
         for alias in node.names
     ]
-    reported = [getattr(codes, n) for n in imported if isinstance(getattr(codes, n), FindingCode)]
+    looked_up = [
+        node.slice.value
+        for node in ast.walk(_tree(name))
+        if isinstance(node, ast.Subscript)
+        and getattr(node.value, "id", None) == "CODES"
+        and isinstance(node.slice, ast.Constant)
+        and isinstance(node.slice.value, str)
+    ]
+    reported = [
+        *(getattr(codes, n).code for n in imported if isinstance(getattr(codes, n), FindingCode)),
+        *(codes.CODES[code].code for code in looked_up),
+    ]
     assert reported, name
-    assert sorted(c.code for c in reported if c.code not in MESSAGES) == []
+    assert sorted(c for c in reported if c not in MESSAGES) == []
 
 
 def test_the_example_of_adding_a_message_runs_and_its_comments_hold() -> None:

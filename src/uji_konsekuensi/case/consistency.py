@@ -37,7 +37,8 @@ from ..findings import Finding
 from ..harm import ConsequenceTest, Outcome, TestStage
 from ..harm.period import ExemptionPeriod
 from ..i18n import Text
-from ..rules import ComplianceRule
+from ..rules import ComplianceRule, core_rule
+from . import messages as M
 from .cached import cited
 from .codes import (
     ITEM_RESULT_DIFFERS,
@@ -273,52 +274,26 @@ def outcome_contradiction(stated: NoticeOutcome, derived: DerivedOutcome) -> tup
     given, withheld = _listed(derived.given), _listed(derived.withheld)
     if stated is NoticeOutcome.NOT_HELD:
         return (
-            Text(
-                f"Pemberitahuan menyatakan informasi tidak dikuasai ({said}), tetapi kasus ini "
-                f"menguji informasi tersebut ({_listed(derived.given + derived.withheld)}): "
-                "yang diuji, dikuasai",
-                f"The notice says the information is not held ({said}), but this case tested "
-                f"it ({_listed(derived.given + derived.withheld)}): what was tested is held",
-            ),
+            M.NOTICE_SAYS_NOT_HELD(said=said, tested=_listed(derived.given + derived.withheld)),
             "UU 14/2008 Pasal 22 ayat (7) huruf a",
         )
     if derived.outcome is NoticeOutcome.REFUSED:
         return (
-            Text(
-                f"Pemberitahuan menyatakan {said}, tetapi setiap informasi yang diuji dalam kasus "
-                f"ini dinyatakan tertutup ({withheld}): tidak ada yang diberikan",
-                f"The notice says {said}, but every item this case tested was closed "
-                f"({withheld}): nothing is given",
-            ),
+            M.NOTICE_ALL_CLOSED(said=said, withheld=withheld),
             "UU 14/2008 Pasal 19, Pasal 22 ayat (7) huruf c",
         )
     if derived.outcome is NoticeOutcome.GRANTED:
         return (
-            Text(
-                f"Pemberitahuan menyatakan {said}, tetapi setiap informasi yang diuji dalam kasus "
-                f"ini dinyatakan terbuka ({given}): tidak ada yang dikecualikan",
-                f"The notice says {said}, but every item this case tested was opened ({given}): "
-                "nothing is withheld",
-            ),
+            M.NOTICE_ALL_OPEN(said=said, given=given),
             "UU 14/2008 Pasal 2 ayat (1)",
         )
     if stated is NoticeOutcome.GRANTED:
         return (
-            Text(
-                f"Pemberitahuan menyatakan permintaan diterima ({said}), tetapi pengujian menutup "
-                f"sebagian ({withheld}): itu penolakan sebagian, diterima sebagian",
-                f"The notice says the request was granted ({said}), but the tests withheld part "
-                f"of it ({withheld}): that is a partial refusal, partly granted",
-            ),
+            M.NOTICE_GRANTED_PART_CLOSED(said=said, withheld=withheld),
             "UU 14/2008 Pasal 22 ayat (7) huruf c-e",
         )
     return (
-        Text(
-            f"Pemberitahuan menyatakan permintaan ditolak seluruhnya ({said}), tetapi pengujian "
-            f"membuka sebagian ({given}): bagian itu wajib diberikan, diterima sebagian",
-            f"The notice refuses the whole request ({said}), but the tests opened part of it "
-            f"({given}): that part must be given, partly granted",
-        ),
+        M.NOTICE_REFUSED_PART_OPEN(said=said, given=given),
         "UU 14/2008 Pasal 2 ayat (1), Pasal 22 ayat (7) huruf d-e",
     )
 
@@ -368,19 +343,16 @@ def _same_grounds(a: ConsequenceTest, b: ConsequenceTest) -> bool:
 def _difference(ref: ConsequenceTest, other: ConsequenceTest) -> tuple[str, Text] | None:
     """The first way ``other`` states another result than ``ref``: the field and what differs."""
     if ref.outcome is not other.outcome:
-        return "outcome", Text(
-            f"status {other.outcome.value}, sedangkan {ref.outcome.value}",
-            f"outcome {other.outcome.value}, while {ref.outcome.value}",
-        )
+        return "outcome", M.OTHER_OUTCOME(other=other.outcome.value, ref=ref.outcome.value)
     if (
         ref.outcome.exempts
         and ref.period is not None
         and other.period is not None
         and _period_key(ref.period) != _period_key(other.period)
     ):
-        return "period", Text("jangka waktu yang lain", "another period")
+        return "period", M.OTHER_PERIOD
     if ref.outcome.exempts and not _same_grounds(ref, other):
-        return "grounds", Text("dasar pengecualian yang lain", "another ground")
+        return "grounds", M.OTHER_GROUNDS
     return None
 
 
@@ -407,11 +379,8 @@ def check_item_results(*, case: Case) -> Iterable[Finding]:
                 continue
             name, what = found
             yield ITEM_RESULT_DIFFERS(
-                Text(
-                    f"Informasi {place.row.information!r} diuji dengan hasil berbeda: di "
-                    f"{place.path} {what.id} di {ref.path}",
-                    f"The item {place.row.information!r} has two results: {place.path} states "
-                    f"{what.en} at {ref.path}",
+                M.ITEM_RESULT_DIFFERS(
+                    information=place.row.information, path=place.path, what=what, ref=ref.path
                 ),
                 field=f"{place.path}.{name}",
             )
@@ -470,23 +439,13 @@ def _letter_findings(
         trigger.registration_number
     ):
         yield REFUSAL_OTHER_REGISTRATION(
-            Text(
-                f"Surat penolakan menyebut nomor pendaftaran {registration!r}; permohonan ini "
-                f"terdaftar dengan nomor {trigger.registration_number!r}",
-                f"The refusal letter names registration number {registration!r}; this request "
-                f"was registered as {trigger.registration_number!r}",
-            ),
+            M.REFUSAL_OTHER_REGISTRATION(said=registration, registered=trigger.registration_number),
             field=f"{where}.registration_number",
         )
     name = (letter.requester_name or "").strip()
     if name and _name_key(name) != _name_key(trigger.requester.name):
         yield REFUSAL_OTHER_REQUESTER(
-            Text(
-                f"Surat penolakan ditujukan kepada {name!r}; pemohon informasi ini "
-                f"{trigger.requester.name!r}",
-                f"The refusal letter is addressed to {name!r}; this request's requester is "
-                f"{trigger.requester.name!r}",
-            ),
+            M.REFUSAL_OTHER_REQUESTER(said=name, requester=trigger.requester.name),
             field=f"{where}.requester_name",
         )
     requester = trigger.requester
@@ -497,11 +456,7 @@ def _letter_findings(
         said = (said or "").strip()
         if said and known and key(said) != key(known):
             yield REFUSAL_OTHER_REQUESTER(
-                Text(
-                    f"Surat penolakan menyebut {said!r} ({name}); permohonan ini mencatat "
-                    f"{known!r}",
-                    f"The refusal letter gives {said!r} ({name}); this request records {known!r}",
-                ),
+                M.REFUSAL_OTHER_REQUESTER_DETAIL(said=said, name=name, known=known),
                 field=f"{where}.{name}",
             )
     information = (letter.information or "").strip()
@@ -509,12 +464,7 @@ def _letter_findings(
         information_refers(information, ref) for ref in (trigger.information, *tested)
     ):
         yield REFUSAL_OTHER_INFORMATION(
-            Text(
-                f"Surat penolakan menolak {information!r}, yang bukan informasi yang diminta "
-                f"({trigger.information!r}) dan bukan informasi yang diuji dalam kasus ini",
-                f"The refusal letter refuses {information!r}, which is neither the information "
-                f"requested ({trigger.information!r}) nor an item this case tested",
-            ),
+            M.REFUSAL_OTHER_INFORMATION(said=information, requested=trigger.information),
             field=f"{where}.information",
         )
 
@@ -536,12 +486,7 @@ def check_lembar_request(*, case: Case) -> Iterable[Finding]:
         number = (sheet.request_number or "").strip()
         if number and _registration_key(number) != own:
             yield LEMBAR_OTHER_REQUEST(
-                Text(
-                    f"Lembar pengujian menyebut permohonan nomor {number!r}; permohonan ini "
-                    f"terdaftar dengan nomor {trigger.registration_number!r}",
-                    f"The Lembar names request {number!r}; this request was registered as "
-                    f"{trigger.registration_number!r}",
-                ),
+                M.LEMBAR_OTHER_REQUEST(said=number, registered=trigger.registration_number),
                 field=f"{path}.request_number",
             )
 
@@ -561,12 +506,7 @@ def check_lembar_stage(*, case: Case, calendar: WorkingCalendar) -> Iterable[Fin
         if not isinstance(trigger, RequestTrigger):
             if sheet.stage is TestStage.ON_REQUEST or (sheet.request_number or "").strip():
                 yield LEMBAR_STAGE(
-                    Text(
-                        "Lembar pengujian dibuat atas permohonan (tahap on_request atau nomor "
-                        "permohonan), padahal kasus ini putaran berkala tanpa permohonan",
-                        "The Lembar says it was made on a request (stage on_request or a request "
-                        "number), but this case is a periodic round with no request",
-                    ),
+                    M.LEMBAR_ON_REQUEST_IN_ROUND(),
                     field=f"{path}.stage"
                     if sheet.stage is TestStage.ON_REQUEST
                     else f"{path}.request_number",
@@ -580,13 +520,9 @@ def check_lembar_stage(*, case: Case, calendar: WorkingCalendar) -> Iterable[Fin
         )
         if names_it or (sheet.date is not None and sheet.date >= received):
             yield LEMBAR_STAGE(
-                Text(
-                    "Lembar pengujian menyatakan dibuat sebelum ada permohonan (before_request), "
-                    f"tetapi {'menyebut permohonan ini' if names_it else 'bertanggal setelah'} "
-                    f"(diterima {received.isoformat()})",
-                    "The Lembar says it was made before any request (before_request), but it "
-                    f"{'names this request' if names_it else 'is dated on or after it'} "
-                    f"(received {received.isoformat()})",
+                M.LEMBAR_BEFORE_REQUEST_ON_IT(
+                    how=M.LEMBAR_NAMES_REQUEST if names_it else M.LEMBAR_DATED_AFTER,
+                    received=received.isoformat(),
                 ),
                 field=f"{path}.stage",
             )
@@ -616,57 +552,54 @@ def check_refusal_refers(*, case: Case) -> Iterable[Finding]:
 
 #: The rules of this module, run after the core's others (registered in `core_rules`).
 CONSISTENCY_RULES: tuple[ComplianceRule, ...] = (
-    ComplianceRule(
-        code="core.item-results",
-        description=Text(
-            id="satu informasi yang diuji, satu hasil: status, jangka waktu dan dasar yang sama "
+    core_rule(
+        "core.item-results",
+        check_item_results,
+        ITEM_RESULT_DIFFERS.basis,
+        (
+            "satu informasi yang diuji, satu hasil: status, jangka waktu dan dasar yang sama "
             "di setiap Lembar dan pada Penetapan",
-            en="one tested item, one result: the same outcome, period and ground in every "
+            "one tested item, one result: the same outcome, period and ground in every "
             "Lembar and in the Penetapan",
         ),
-        check=check_item_results,
-        basis=ITEM_RESULT_DIFFERS.basis,
-        codes=("case.consistency.item_result",),
+        "case.consistency.item_result",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.lembar-request",
-        description=Text(
-            id="Lembar pengujian atas permohonan menyebut nomor pendaftaran permohonan ini",
-            en="a Lembar made on a request names this request's registration number",
+    core_rule(
+        "core.lembar-request",
+        check_lembar_request,
+        LEMBAR_OTHER_REQUEST.basis,
+        (
+            "Lembar pengujian atas permohonan menyebut nomor pendaftaran permohonan ini",
+            "a Lembar made on a request names this request's registration number",
         ),
-        check=check_lembar_request,
-        basis=LEMBAR_OTHER_REQUEST.basis,
-        codes=("case.consistency.lembar_request",),
+        "case.consistency.lembar_request",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.lembar-stage",
-        description=Text(
-            id="tahap pengujian pada Lembar sesuai dengan kasus: atas permohonan pada kasus "
+    core_rule(
+        "core.lembar-stage",
+        check_lembar_stage,
+        LEMBAR_STAGE.basis,
+        (
+            "tahap pengujian pada Lembar sesuai dengan kasus: atas permohonan pada kasus "
             "permohonan, sebelum permohonan pada putaran berkala",
-            en="the Lembar's stage agrees with the case: on request in a request case, before "
+            "the Lembar's stage agrees with the case: on request in a request case, before "
             "any request in a periodic round",
         ),
-        check=check_lembar_stage,
-        basis=LEMBAR_STAGE.basis,
-        codes=("case.consistency.lembar_stage",),
+        "case.consistency.lembar_stage",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.refusal-refers",
-        description=Text(
-            id="surat penolakan menyebut nomor pendaftaran, pemohon dan informasi permohonan ini",
-            en="the refusal letter names this request's registration number, requester and "
+    core_rule(
+        "core.refusal-refers",
+        check_refusal_refers,
+        "UU 14/2008 Pasal 22 ayat (4), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
+        (
+            "surat penolakan menyebut nomor pendaftaran, pemohon dan informasi permohonan ini",
+            "the refusal letter names this request's registration number, requester and "
             "information",
         ),
-        check=check_refusal_refers,
-        basis="UU 14/2008 Pasal 22 ayat (4), ayat (7) huruf c; PERKI 1/2021 Pasal 34",
-        codes=(
-            "case.consistency.refusal_registration",
-            "case.consistency.refusal_requester",
-            "case.consistency.refusal_information",
-        ),
+        "case.consistency.refusal_registration case.consistency.refusal_requester "
+        "case.consistency.refusal_information",
         origin="statute",
     ),
 )

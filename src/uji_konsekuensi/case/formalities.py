@@ -39,7 +39,8 @@ from collections.abc import Iterable, Iterator
 from ..findings import Finding
 from ..harm import ConsequenceTestSheet, Official, Role, Signature
 from ..i18n import Text
-from ..rules import ComplianceRule
+from ..rules import ComplianceRule, core_rule
+from . import messages as M
 from .codes import (
     APPROVAL_BY_MAKER,
     LEMBAR_DOCUMENT_AFTER_TEST,
@@ -141,22 +142,12 @@ def check_refusal_formalities(*, case: Case) -> Iterable[Finding]:
         where = f"documents[{d}].refusal"
         if letter.signed_by is None:
             yield REFUSAL_UNSIGNED(
-                Text(
-                    f"Surat penolakan {doc.id!r} tidak ditandatangani PPID: surat tanpa tanda "
-                    "tangan bukan keputusan yang dapat diajukan keberatan",
-                    f"The refusal letter {doc.id!r} is not signed by the PPID: an unsigned "
-                    "letter is no decision the requester can object to",
-                ),
+                M.REFUSAL_UNSIGNED(document=doc.id),
                 field=f"{where}.signed_by",
             )
         if not (letter.objection_to or "").strip():
             yield REFUSAL_NO_OBJECTION_ADDRESSEE(
-                Text(
-                    f"Surat penolakan {doc.id!r} tidak menyebut kepada siapa keberatan diajukan "
-                    "(Atasan PPID)",
-                    f"The refusal letter {doc.id!r} does not say to whom the objection goes "
-                    "(the PPID's superior)",
-                ),
+                M.REFUSAL_NO_OBJECTION_ADDRESSEE(document=doc.id),
                 field=f"{where}.objection_to",
             )
 
@@ -174,14 +165,10 @@ def check_lembar_formalities(*, case: Case) -> Iterable[Finding]:
             for k, source in enumerate(row.documents):
                 if source.date is not None and source.date > sheet.date:
                     yield LEMBAR_DOCUMENT_AFTER_TEST(
-                        Text(
-                            f"Dokumen {source.title!r} bertanggal {source.date.isoformat()}, "
-                            f"setelah pengujian pada {sheet.date.isoformat()}: pengujian tidak "
-                            "memeriksa dokumen yang belum ada",
-                            f"The document {source.title!r} is dated "
-                            f"{source.date.isoformat()}, after the test of "
-                            f"{sheet.date.isoformat()}: the test did not examine a document "
-                            "that did not exist yet",
+                        M.LEMBAR_DOCUMENT_AFTER_TEST(
+                            title=source.title,
+                            date=source.date.isoformat(),
+                            tested=sheet.date.isoformat(),
                         ),
                         field=f"{path}.rows[{r}].documents[{k}].date",
                     )
@@ -206,11 +193,8 @@ def check_penetapan_signature(*, case: Case) -> Iterable[Finding]:
     signed = penetapan.signature.date
     if penetapan.date is not None and signed > penetapan.date:
         yield PENETAPAN_SIGNED_AFTER_DATE(
-            Text(
-                f"Penetapan bertanggal {penetapan.date.isoformat()} tetapi ditandatangani "
-                f"{signed.isoformat()}: Penetapan memuat satu tanggal",
-                f"The Penetapan is dated {penetapan.date.isoformat()} but signed on "
-                f"{signed.isoformat()}: a Penetapan bears one date",
+            M.PENETAPAN_SIGNED_AFTER_DATE(
+                date=penetapan.date.isoformat(), signed=signed.isoformat()
             ),
             field="penetapan.signature.date",
         )
@@ -224,11 +208,11 @@ def check_penetapan_signature(*, case: Case) -> Iterable[Finding]:
         if penetapan.date is not None and penetapan.date > doc.date:
             continue  # its own date is after the refusal: case.penetapan.after_refusal
         yield PENETAPAN_SIGNED_AFTER_REFUSAL(
-            Text(
-                f"Penetapan {penetapan.number} ditandatangani {signed.isoformat()}, setelah "
-                f"surat penolakan {doc.id!r} ({doc.date.isoformat()}) yang didasarkan padanya",
-                f"The Penetapan {penetapan.number} was signed on {signed.isoformat()}, after "
-                f"the refusal letter {doc.id!r} ({doc.date.isoformat()}) that rests on it",
+            M.PENETAPAN_SIGNED_AFTER_REFUSAL(
+                number=penetapan.number,
+                signed=signed.isoformat(),
+                document=doc.id,
+                date=doc.date.isoformat(),
             ),
             field="penetapan.signature.date",
         )
@@ -244,37 +228,37 @@ def _deciders(case: Case) -> Iterator[tuple[str, str, Text]]:
             yield (
                 f"events[{i}].actor.name",
                 event.actor.name,
-                Text(f"pelaku peristiwa {event.KIND}", f"the actor of {event.KIND}"),
+                M.DECIDER_ACTOR.format(kind=event.KIND),
             )
     for d, doc in enumerate(case.documents):
         if doc.refusal is not None and doc.refusal.signed_by is not None:
             yield (
                 f"documents[{d}].refusal.signed_by.name",
                 doc.refusal.signed_by.name,
-                Text("penandatangan surat penolakan", "the refusal letter's signatory"),
+                M.DECIDER_REFUSAL_SIGNATORY,
             )
     penetapan = case.penetapan
     if penetapan is not None:
         if penetapan.ppid is not None:
-            yield ("penetapan.ppid.name", penetapan.ppid.name, Text("PPID Penetapan", "its PPID"))
+            yield ("penetapan.ppid.name", penetapan.ppid.name, M.DECIDER_PPID)
         if penetapan.signature is not None:
             yield (
                 "penetapan.signature.name",
                 penetapan.signature.name,
-                Text("penandatangan Penetapan", "the Penetapan's signatory"),
+                M.DECIDER_PENETAPAN_SIGNATORY,
             )
     for path, sheet in sheets_of(case):
         if sheet.approval is not None:
             yield (
                 f"{path}.approval.name",
                 sheet.approval.name,
-                Text(f"penyetuju Lembar {path}", f"the approver of the Lembar {path}"),
+                M.DECIDER_APPROVER.format(path=path),
             )
         for p, official in enumerate(sheet.participants):
             yield (
                 f"{path}.participants[{p}].name",
                 official.name,
-                Text(f"peserta pengujian Lembar {path}", f"a participant of the Lembar {path}"),
+                M.DECIDER_PARTICIPANT.format(path=path),
             )
 
 
@@ -288,12 +272,7 @@ def check_requester_decides(*, case: Case) -> Iterable[Finding]:
         if not same_person(name, requester):
             continue
         yield REQUESTER_DECIDES(
-            Text(
-                f"Pemohon {requester!r} disebut sebagai {what.id}: pejabat tidak boleh memutus "
-                "perkara yang menyangkut kepentingannya sendiri",
-                f"The requester {requester!r} is named as {what.en}: an official may not "
-                "decide a matter of his own interest",
-            ),
+            M.REQUESTER_DECIDES(requester=requester, what=what),
             field=field,
         )
 
@@ -319,74 +298,67 @@ def check_approvals(*, case: Case) -> Iterable[Finding]:
         if maker is None:
             continue
         yield APPROVAL_BY_MAKER(
-            Text(
-                f"Lembar {path} disetujui atas nama {approval.name!r}, PPID yang membuat "
-                f"pengujian ({maker.name!r}): persetujuan diberikan atasan PPID atau pimpinan",
-                f"The Lembar {path} is approved in the name of {approval.name!r}, the PPID who "
-                f"made the test ({maker.name!r}): the approval is the PPID's superior's or the "
-                "head's",
-            ),
+            M.APPROVAL_BY_MAKER(path=path, approver=approval.name, maker=maker.name),
             field=f"{path}.approval.name",
         )
 
 
 #: The rules of this module, registered at the end of `core_rules.CORE_RULES`.
 FORMALITY_RULES: tuple[ComplianceRule, ...] = (
-    ComplianceRule(
-        code="core.formalities.refusal",
-        description=Text(
-            id="surat penolakan ditandatangani PPID dan menyebut kepada siapa keberatan diajukan",
-            en="a refusal letter is signed by the PPID and says to whom the objection goes",
-        ),
-        check=check_refusal_formalities,
-        basis="UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35 ayat (1), Pasal 36 ayat (1); "
+    core_rule(
+        "core.formalities.refusal",
+        check_refusal_formalities,
+        "UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 35 ayat (1), Pasal 36 ayat (1); "
         "PERKI 1/2021 Pasal 34",
-        codes=("case.refusal.unsigned", "case.refusal.no_objection_addressee"),
+        (
+            "surat penolakan ditandatangani PPID dan menyebut kepada siapa keberatan diajukan",
+            "a refusal letter is signed by the PPID and says to whom the objection goes",
+        ),
+        "case.refusal.unsigned case.refusal.no_objection_addressee",
         origin="statute",
     ),
-    ComplianceRule(
-        code="core.formalities.lembar",
-        description=Text(
-            id="Lembar tidak memuat dokumen sumber yang dibuat setelah pengujian",
-            en="a Lembar examines no source document made after the test",
+    core_rule(
+        "core.formalities.lembar",
+        check_lembar_formalities,
+        "PERKI 1/2021 Pasal 49 ayat (2) huruf a",
+        (
+            "Lembar tidak memuat dokumen sumber yang dibuat setelah pengujian",
+            "a Lembar examines no source document made after the test",
         ),
-        check=check_lembar_formalities,
-        basis="PERKI 1/2021 Pasal 49 ayat (2) huruf a",
-        codes=("case.lembar.document_after_test",),
+        "case.lembar.document_after_test",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.formalities.penetapan-signature",
-        description=Text(
-            id="Penetapan ditandatangani pada tanggalnya, sebelum penolakan yang didasarkan "
-            "padanya",
-            en="the Penetapan is signed on its date, before the refusal that rests on it",
+    core_rule(
+        "core.formalities.penetapan-signature",
+        check_penetapan_signature,
+        "PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (5) huruf f",
+        (
+            "Penetapan ditandatangani pada tanggalnya, sebelum penolakan yang didasarkan padanya",
+            "the Penetapan is signed on its date, before the refusal that rests on it",
         ),
-        check=check_penetapan_signature,
-        basis="PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (5) huruf f",
-        codes=("case.penetapan.signed_after_date", "case.penetapan.signed_after_refusal"),
+        "case.penetapan.signed_after_date case.penetapan.signed_after_refusal",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.formalities.requester",
-        description=Text(
-            id="pemohon tidak memutus permohonannya sendiri",
-            en="the requester does not decide on his own request",
+    core_rule(
+        "core.formalities.requester",
+        check_requester_decides,
+        "UU 30/2014 Pasal 42 ayat (1)-(2); UU 14/2008 Pasal 22 ayat (7)",
+        (
+            "pemohon tidak memutus permohonannya sendiri",
+            "the requester does not decide on his own request",
         ),
-        check=check_requester_decides,
-        basis="UU 30/2014 Pasal 42 ayat (1)-(2); UU 14/2008 Pasal 22 ayat (7)",
-        codes=("case.requester.decides",),
+        "case.requester.decides",
         origin="statute",
     ),
-    ComplianceRule(
-        code="core.formalities.approval",
-        description=Text(
-            id="Lembar tidak disetujui oleh PPID yang membuatnya",
-            en="a Lembar is not approved by the PPID who made it",
+    core_rule(
+        "core.formalities.approval",
+        check_approvals,
+        "PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
+        (
+            "Lembar tidak disetujui oleh PPID yang membuatnya",
+            "a Lembar is not approved by the PPID who made it",
         ),
-        check=check_approvals,
-        basis="PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
-        codes=("case.approval.by_maker",),
+        "case.approval.by_maker",
         origin="regulation",
     ),
 )

@@ -50,7 +50,8 @@ from ..calendar import WorkingCalendar
 from ..findings import Finding
 from ..harm import Penetapan, Role, ValidationSettings
 from ..i18n import Text
-from ..rules import ComplianceRule
+from ..rules import ComplianceRule, core_rule
+from . import messages as M
 from .codes import (
     AGENCY_INACTIVE,
     EXEMPTION_NOT_PENETAPAN,
@@ -128,17 +129,12 @@ def sop_note(agency: Agency | None, plan: CompiledSop | None) -> Text | None:
     if sop_makes_penetapan(agency, plan):
         return None
     number = plan.sop.number if plan is not None else "?"
-    return Text(
-        id=f" SOP {number} tidak memuat langkah yang membuat Penetapan: kasus dapat patuh pada "
-        "SOP-nya sendiri, tetapi tidak pada PERKI 1/2021 Pasal 49 ayat (4), yang tidak dapat "
-        "dikesampingkan oleh SOP.",
-        en=f" SOP {number} has no step that makes a Penetapan: the case can comply with its own "
-        "SOP and still breach PERKI 1/2021 Pasal 49 ayat (4), which no SOP can waive.",
-    )
+    return M.SOP_MAKES_NO_PENETAPAN.format(number=number)
 
 
-def _with_note(text: Text, note: Text | None) -> Text:
-    return text if note is None else Text(id=text.id + note.id, en=text.en + note.en)
+def _numbered(number: str | None) -> Text:
+    """A record's number, or "(tanpa nomor)" when it gives none."""
+    return Text(number, number) if number else M.UNNUMBERED
 
 
 def missing_content(penetapan: Penetapan) -> tuple[str, ...]:
@@ -207,11 +203,8 @@ def check_instruments(
         missing = missing_content(penetapan)
         if missing:
             yield PENETAPAN_INCOMPLETE(
-                Text(
-                    f"Penetapan {penetapan.number or '(tanpa nomor)'} yang menjadi dasar "
-                    f"pengecualian tidak memuat: {', '.join(missing)}",
-                    f"The Penetapan {penetapan.number or '(unnumbered)'} the exemption rests on "
-                    f"lacks: {', '.join(missing)}",
+                M.PENETAPAN_INCOMPLETE(
+                    number=_numbered(penetapan.number), missing=", ".join(missing)
                 ),
                 field="penetapan",
             )
@@ -231,37 +224,19 @@ def check_instruments(
             continue  # the loader refuses an unknown document id
         number = penetapan.number if penetapan is not None else None
         if penetapan is None:
-            why = Text(
-                f"kasus tidak memuat rekaman Penetapan ('penetapan'); dokumen {doc.id!r} "
-                f"({doc.kind}) tidak menggantikannya",
-                f"the case holds no Penetapan record ('penetapan'); document {doc.id!r} "
-                f"({doc.kind}) does not stand in for one",
-            )
+            why = M.EXEMPTION_NO_RECORD(document=doc.id, kind=doc.kind)
         elif doc.kind not in kinds:
-            why = Text(
-                f"dokumen {doc.id!r} berjenis {doc.kind!r}, bukan Penetapan "
-                f"(jenis Penetapan instansi ini: {', '.join(sorted(kinds))})",
-                f"document {doc.id!r} is of kind {doc.kind!r}, not a Penetapan "
-                f"(this agency's Penetapan kinds: {', '.join(sorted(kinds))})",
+            why = M.EXEMPTION_WRONG_KIND(
+                document=doc.id, kind=doc.kind, kinds=", ".join(sorted(kinds))
             )
         elif (doc.number or "").strip() != (number or "").strip() or not number:
-            why = Text(
-                f"dokumen {doc.id!r} bernomor {doc.number or '(tanpa nomor)'}, sedangkan "
-                f"Penetapan kasus ini bernomor {number or '(tanpa nomor)'}",
-                f"document {doc.id!r} is numbered {doc.number or '(unnumbered)'}, while the "
-                f"case's Penetapan is numbered {number or '(unnumbered)'}",
+            why = M.EXEMPTION_WRONG_NUMBER(
+                document=doc.id, number=_numbered(doc.number), penetapan=_numbered(number)
             )
         else:
             continue
         yield EXEMPTION_NOT_PENETAPAN(
-            _with_note(
-                Text(
-                    f"Pengecualian dinyatakan dengan dokumen yang bukan Penetapan: {why.id}.",
-                    f"The exemption was declared with a document that is not the Penetapan: "
-                    f"{why.en}.",
-                ),
-                note,
-            ),
+            M.EXEMPTION_NOT_PENETAPAN(why=why, note=note or Text("", "")),
             field=f"events[{index}].document",
         )
 
@@ -278,16 +253,12 @@ def check_instruments(
     for index, notice in refusals:
         day = calendar.local_date(notice.at)
         if penetapan.date is None or penetapan.date > day:
-            when = penetapan.date.isoformat() if penetapan.date else "(tanpa tanggal)"
+            dated = penetapan.date.isoformat() if penetapan.date else None
             yield PENETAPAN_AFTER_REFUSAL(
-                Text(
-                    f"Permintaan ditolak pada {day.isoformat()}, tetapi Penetapan "
-                    f"{penetapan.number or ''} yang menjadi dasarnya bertanggal {when}: "
-                    "penolakan harus didasarkan pada Penetapan yang sudah ada",
-                    f"The request was refused on {day.isoformat()}, but the Penetapan "
-                    f"{penetapan.number or ''} it rests on is dated "
-                    f"{penetapan.date.isoformat() if penetapan.date else '(undated)'}: a "
-                    "refusal rests on a Penetapan that already exists",
+                M.PENETAPAN_AFTER_REFUSAL(
+                    day=day.isoformat(),
+                    number=penetapan.number or "",
+                    date=Text(dated, dated) if dated else M.UNDATED,
                 ),
                 field="penetapan.date",
                 basis=f"{PENETAPAN_AFTER_REFUSAL.basis}; events[{index}]",
@@ -300,12 +271,7 @@ def check_instruments(
             yield _unnamed(case, index, notice, penetapan)
         elif penetapan.number and _norm(named) != _norm(penetapan.number):
             yield REFUSAL_PENETAPAN_MISMATCH(
-                Text(
-                    f"Surat penolakan menyebut Penetapan {named}, tetapi Penetapan kasus ini "
-                    f"bernomor {penetapan.number}",
-                    f"The refusal letter names Penetapan {named}, but the case's Penetapan is "
-                    f"numbered {penetapan.number}",
-                ),
+                M.REFUSAL_PENETAPAN_MISMATCH(named=named, number=penetapan.number),
                 field=f"{_letter_path(case, notice)}.penetapan",
             )
 
@@ -318,12 +284,11 @@ def _not_this_test(case: Case, penetapan: Penetapan) -> Iterable[Finding]:
     ]:
         if _norm(sheet.badan_publik) != body:
             yield PENETAPAN_NOT_THIS_TEST(
-                Text(
-                    f"Penetapan {penetapan.number or ''} dibuat oleh {penetapan.badan_publik}, "
-                    f"tetapi Lembar {path} adalah pengujian {sheet.badan_publik}",
-                    f"The Penetapan {penetapan.number or ''} is made by "
-                    f"{penetapan.badan_publik}, but the Lembar {path} is a test of "
-                    f"{sheet.badan_publik}",
+                M.PENETAPAN_OTHER_BODY(
+                    number=penetapan.number or "",
+                    body=penetapan.badan_publik,
+                    path=path,
+                    tested=sheet.badan_publik,
                 ),
                 field=f"{path}.badan_publik",
             )
@@ -337,12 +302,8 @@ def _not_this_test(case: Case, penetapan: Penetapan) -> Iterable[Finding]:
                 and _norm(row.information) not in covered
             ):
                 yield PENETAPAN_NOT_THIS_TEST(
-                    Text(
-                        f"Informasi yang dikecualikan pengujian kasus ini tidak ada di antara "
-                        f"baris yang dikecualikan Penetapan {penetapan.number or ''}: "
-                        f"{row.information[:120]!r}",
-                        f"An item the case's test withheld is not among the exempt rows of "
-                        f"the Penetapan {penetapan.number or ''}: {row.information[:120]!r}",
+                    M.PENETAPAN_ITEM_NOT_EXEMPT(
+                        number=penetapan.number or "", information=row.information[:120]
                     ),
                     field=f"tests[{i}].rows[{r}].information",
                 )
@@ -370,12 +331,7 @@ def _letter_path(case: Case, event: NoticeSent) -> str:
 def _unnamed(case: Case, index: int, event: NoticeSent, penetapan: Penetapan | None) -> Finding:
     which = f" ({penetapan.number})" if penetapan is not None and penetapan.number else ""
     return REFUSAL_PENETAPAN_UNNAMED(
-        Text(
-            f"Surat penolakan tidak menyebut Penetapan{which} yang menjadi dasar pengecualian "
-            "informasi yang ditolak",
-            f"The refusal letter does not name the Penetapan{which} the exemption of the refused "
-            "information rests on",
-        ),
+        M.REFUSAL_PENETAPAN_UNNAMED(which=which),
         field=f"{_letter_path(case, event)}.penetapan",
         basis=f"{_PERKI_34}; events[{index}]",
     )
@@ -411,20 +367,20 @@ def check_agency_period(
         return
     first_path, first_day = outside[0]
     last_day = max(day for _, day in outside)
-    span = Text(
-        (f"dari {info.active_from.isoformat()} " if info.active_from else "")
-        + (f"sampai {info.active_until.isoformat()}" if info.active_until else ""),
-        (f"from {info.active_from.isoformat()} " if info.active_from else "")
-        + (f"until {info.active_until.isoformat()}" if info.active_until else ""),
-    )
+    ends = [
+        end.format(day=day.isoformat())
+        for end, day in ((M.ACTIVE_FROM, info.active_from), (M.ACTIVE_UNTIL, info.active_until))
+        if day is not None
+    ]
+    span = Text("".join(e.id for e in ends).strip(), "".join(e.en for e in ends).strip())
     yield AGENCY_INACTIVE(
-        Text(
-            f"{len(outside)} tanggal kasus ({first_day.isoformat()} sampai {last_day.isoformat()}) "
-            f"berada di luar masa {info.name} ada dan SOP-nya berlaku ({span.id.strip()}): "
-            f"{info.active_basis}",
-            f"{len(outside)} dates of the case ({first_day.isoformat()} to "
-            f"{last_day.isoformat()}) fall outside the period in which {info.name} existed and "
-            f"its SOP was in force ({span.en.strip()}): {info.active_basis}",
+        M.AGENCY_INACTIVE(
+            count=len(outside),
+            first=first_day.isoformat(),
+            last=last_day.isoformat(),
+            agency=info.name,
+            span=span,
+            basis=info.active_basis,
         ),
         field=first_path,
         basis=info.active_basis,
@@ -434,38 +390,32 @@ def check_agency_period(
 #: The rules of the law's instruments, run after the core's (none replaceable: they enforce the
 #: PERKI, the PP and the instruments that made or dissolved the agency).
 INSTRUMENT_RULES: tuple[ComplianceRule, ...] = (
-    ComplianceRule(
-        code="core.instruments",
-        description=Text(
-            id="penolakan didasarkan pada Penetapan yang lengkap, bertanggal, dinyatakan dan "
+    core_rule(
+        "core.instruments",
+        check_instruments,
+        "PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)-(5); PP 61/2010 Pasal 3-4",
+        (
+            "penolakan didasarkan pada Penetapan yang lengkap, bertanggal, dinyatakan dan "
             "disebut dalam surat penolakan",
-            en="a refusal rests on a complete, dated Penetapan, declared with it and named in "
+            "a refusal rests on a complete, dated Penetapan, declared with it and named in "
             "the refusal letter",
         ),
-        check=check_instruments,
-        basis="PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)-(5); PP 61/2010 Pasal 3-4",
-        codes=(
-            "case.penetapan.incomplete",
-            "case.penetapan.after_refusal",
-            "case.penetapan.not_this_test",
-            "case.exemption.not_penetapan",
-            "case.refusal.penetapan_unnamed",
-            "case.refusal.penetapan_mismatch",
-        ),
+        "case.penetapan.incomplete case.penetapan.after_refusal case.penetapan.not_this_test "
+        "case.exemption.not_penetapan case.refusal.penetapan_unnamed "
+        "case.refusal.penetapan_mismatch",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.agency-period",
-        description=Text(
-            id="kasus berada dalam masa instansi ada dan SOP-nya berlaku",
-            en="the case falls within the period in which the agency existed and its SOP was "
-            "in force",
-        ),
-        check=check_agency_period,
+    core_rule(
+        "core.agency-period",
+        check_agency_period,
         # Only an existing Badan Publik (UU 14/2008 Pasal 1 angka 3) has a PPID to run its SOP.
-        basis="UU 14/2008 Pasal 1 angka 3; AgencyInfo.active_basis (KASN: UU 20/2023, "
+        "UU 14/2008 Pasal 1 angka 3; AgencyInfo.active_basis (KASN: UU 20/2023, "
         "Perpres 91/2024 dan 92/2024)",
-        codes=("case.agency.inactive",),
+        (
+            "kasus berada dalam masa instansi ada dan SOP-nya berlaku",
+            "the case falls within the period in which the agency existed and its SOP was in force",
+        ),
+        "case.agency.inactive",
         origin="statute",
     ),
 )

@@ -47,6 +47,7 @@ from ..harm import TestStage
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
 from ..sop import ActorRole, AgencyRole, Role
+from . import messages as M
 from .check_settings import CheckSettings
 from .clock import RequestClock
 from .codes import CODES
@@ -121,6 +122,16 @@ def _what(entry: Power) -> Text:
     return entry.what
 
 
+def _act(entry: Power) -> Text:
+    """What the act is, as a sentence begins with it."""
+    what = _what(entry)
+    return Text(_first_up(what.id), _first_up(what.en))
+
+
+def _roles(roles: frozenset[Role]) -> Text:
+    return Text(role_names(roles, "id"), role_names(roles, "en"))
+
+
 def _first_up(text: str) -> str:
     # str.capitalize would lower the rest: "PPID yang menetapkan" -> "Ppid yang menetapkan".
     return text[:1].upper() + text[1:]
@@ -132,10 +143,6 @@ def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
         penetapan_signers=settings.penetapan_signers,
         delegated=settings.delegated_powers,
     )
-
-
-def _role_label(role: ActorRole, lang: str) -> str:
-    return role.label.id if lang == "id" else role.label.en
 
 
 # --- who --------------------------------------------------------------------------------------
@@ -189,13 +196,11 @@ def check_powers(*, case: Case, settings: CheckSettings, agency: Agency) -> Iter
         if isinstance(role, AgencyRole) and role.value not in own:
             listed = ", ".join(sorted(own)) or "-"
             yield UNKNOWN_ROLE(
-                Text(
-                    f"Peran {role.value!r} bukan peran menurut hukum ("
-                    f"{', '.join(r.value for r in Role)}) dan tidak dimainkan lajur mana pun "
-                    f"dari SOP instansi {agency.code!r} (peran instansi sendiri: {listed})",
-                    f"Role {role.value!r} is not a statutory role ("
-                    f"{', '.join(r.value for r in Role)}) and no lane of agency "
-                    f"{agency.code!r}'s SOP plays it (the agency's own roles: {listed})",
+                M.UNKNOWN_ROLE(
+                    role=role.value,
+                    statutory=", ".join(r.value for r in Role),
+                    agency=agency.code,
+                    listed=listed,
                 ),
                 field=field,
             )
@@ -212,12 +217,8 @@ def check_powers(*, case: Case, settings: CheckSettings, agency: Agency) -> Iter
             continue
         assert roles is not None  # (None permits every role)
         yield WRONG_ROLE(
-            Text(
-                f"{_first_up(_what(entry).id)}: dilakukan oleh {actor.name} "
-                f"({_role_label(actor.role, 'id')}); menurut hukum hanya: "
-                f"{role_names(roles, 'id')}",
-                f"{_first_up(_what(entry).en)}: done by {actor.name} "
-                f"({_role_label(actor.role, 'en')}); by law only: {role_names(roles, 'en')}",
+            M.WRONG_ROLE(
+                act=_act(entry), name=actor.name, role=actor.role.label, roles=_roles(roles)
             ),
             field=f"events[{index}].actor.role",
             basis=entry.basis,
@@ -257,12 +258,7 @@ def check_signatories(*, case: Case, settings: CheckSettings) -> Iterable[Findin
             continue
         assert roles is not None  # (None permits every role)
         yield WRONG_SIGNATORY(
-            Text(
-                f"{_first_up(_what(entry).id)}: {name} ({_role_label(role, 'id')}); menurut "
-                f"hukum hanya: {role_names(roles, 'id')}",
-                f"{_first_up(_what(entry).en)}: {name} ({_role_label(role, 'en')}); by law "
-                f"only: {role_names(roles, 'en')}",
-            ),
+            M.WRONG_SIGNATORY(act=_act(entry), name=name, role=role.label, roles=_roles(roles)),
             field=field,
             basis=entry.basis,
         )
@@ -280,12 +276,7 @@ def check_objection_addressee(*, case: Case) -> Iterable[Finding]:
         if not addressee.strip() or "atasan" in addressee.casefold():
             continue
         yield OBJECTION_ADDRESSEE(
-            Text(
-                f"Surat penolakan {doc.id!r} mengarahkan keberatan kepada {addressee!r}, bukan "
-                "kepada Atasan PPID",
-                f"Refusal letter {doc.id!r} sends the objection to {addressee!r}, not to the "
-                "Atasan PPID",
-            ),
+            M.OBJECTION_ADDRESSEE(document=doc.id, addressee=addressee),
             field=f"documents[{j}].refusal.objection_to",
         )
 
@@ -318,11 +309,12 @@ def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
         if role is None or role is Role.PEMOHON:
             continue
         yield BEFORE_RECEIPT(
-            Text(
-                f"Peristiwa {index} ({event.KIND}) oleh {role.label.id} bertanggal "
-                f"{_moment(event.at, calendar)}, sebelum permintaan diterima ({shown})",
-                f"Event {index} ({event.KIND}) by the {role.label.en} is dated "
-                f"{_moment(event.at, calendar)}, before the request was received ({shown})",
+            M.BEFORE_RECEIPT(
+                index=index,
+                kind=event.KIND,
+                role=role.label,
+                at=_moment(event.at, calendar),
+                received=shown,
             ),
             field=f"events[{index}].at",
             step=getattr(event, "step", None),
@@ -378,14 +370,7 @@ def check_after_close(*, case: Case, plan: CompiledSop, trace: Trace) -> Iterabl
         if entry.latest is Latest.OUTCOME and first:
             continue
         yield AFTER_CLOSE(
-            Text(
-                f"{_first_up(_what(entry).id)} dicatat setelah kasus selesai (langkah terakhir "
-                f"selesai {closed_at.date().isoformat()}, peristiwa {closed}); hukum tidak "
-                "membolehkannya sesudah itu",
-                f"{_first_up(_what(entry).en)} is logged after the case closed (the last step "
-                f"was completed on {closed_at.date().isoformat()}, event {closed}); the law does "
-                "not allow it after that",
-            ),
+            M.AFTER_CLOSE(act=_act(entry), closed_on=closed_at.date().isoformat(), closed=closed),
             field=f"events[{index}]",
             basis=entry.basis,
         )
@@ -414,12 +399,7 @@ def check_once(*, case: Case) -> Iterable[Finding]:
         if first == index:
             continue
         yield REPEATED(
-            Text(
-                f"{_first_up(_what(entry).id)} dicatat lagi (pertama pada peristiwa {first}); "
-                "hukum memberi satu untuk satu permintaan",
-                f"{_first_up(_what(entry).en)} is logged again (first at event {first}); the "
-                "law gives one per request",
-            ),
+            M.EVENT_REPEATED(act=_act(entry), first=first),
             field=f"events[{index}]",
             basis=entry.basis,
         )
@@ -504,11 +484,8 @@ def check_document_dates(
                 continue  # the requester's letter, recorded at the requester's step
             reported.add(doc.id)
             yield DOCUMENT_BEFORE_CASE(
-                Text(
-                    f"Dokumen {doc.id!r} dibuat dalam kasus tetapi bertanggal "
-                    f"{doc.date.isoformat()}, sebelum kasus dimulai ({start.isoformat()})",
-                    f"Document {doc.id!r} was made in the case but is dated "
-                    f"{doc.date.isoformat()}, before the case began ({start.isoformat()})",
+                M.DOCUMENT_BEFORE_CASE(
+                    document=doc.id, date=doc.date.isoformat(), start=start.isoformat()
                 ),
                 field=f"documents[{j}].date",
             )
@@ -522,15 +499,11 @@ def check_document_dates(
                 continue
             reported.add(doc_id)
             yield INPUT_BEFORE_REQUEST(
-                Text(
-                    f"Kelengkapan {doc.id!r} (peristiwa {index}) tidak dihasilkan langkah mana "
-                    f"pun dan bertanggal {doc.date.isoformat()}, sebelum permintaan diterima "
-                    f"({start.isoformat()}); bukan dokumen yang dibawa pemohon atau dokumen yang "
-                    "sudah ada (requester_document_kinds, standing_document_kinds)",
-                    f"Input {doc.id!r} (event {index}) was produced by no step and is dated "
-                    f"{doc.date.isoformat()}, before the request was received "
-                    f"({start.isoformat()}); it is neither brought by the requester nor a "
-                    "standing document (requester_document_kinds, standing_document_kinds)",
+                M.INPUT_BEFORE_REQUEST(
+                    document=doc.id,
+                    index=index,
+                    date=doc.date.isoformat(),
+                    start=start.isoformat(),
                 ),
                 field=f"documents[{at}].date",
             )
@@ -550,11 +523,8 @@ def _after_event(case: Case, position: dict[str, int]) -> Iterator[Finding]:
             continue
         entry = power(_ACTS[type(event)])
         yield DOCUMENT_AFTER_EVENT(
-            Text(
-                f"Dokumen {doc.id!r} bertanggal {doc.date.isoformat()}, setelah "
-                f"{_what(entry).id} yang mengirim atau memakainya ({day.isoformat()})",
-                f"Document {doc.id!r} is dated {doc.date.isoformat()}, after "
-                f"{_what(entry).en} that sends or relies on it ({day.isoformat()})",
+            M.DOCUMENT_AFTER_EVENT(
+                document=doc.id, date=doc.date.isoformat(), act=_what(entry), day=day.isoformat()
             ),
             field=f"events[{index}].document",
         )
@@ -585,11 +555,8 @@ def check_approval_dates(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
         if not any(row.outcome.exempts for row in sheet.rows):
             continue
         yield APPROVAL_AFTER_USE(
-            Text(
-                f"Lembar disetujui pada {approval.date.isoformat()}, setelah pengecualiannya "
-                f"dinyatakan atau dipakai menolak pada {day.isoformat()} (peristiwa {index})",
-                f"The Lembar was approved on {approval.date.isoformat()}, after its exemption "
-                f"was declared or used to refuse on {day.isoformat()} (event {index})",
+            M.APPROVAL_AFTER_USE(
+                approved=approval.date.isoformat(), day=day.isoformat(), index=index
             ),
             field=f"{path}.approval.date",
         )
@@ -605,16 +572,16 @@ def check_dates_after_case(
         return
     last = calendar.local_date(trace.last_at)
     dated: list[tuple[str, Text, dt.date | None]] = [
-        (f"documents[{j}].date", Text(f"Dokumen {doc.id!r}", f"Document {doc.id!r}"), doc.date)
+        (f"documents[{j}].date", M.DATED["document"].format(document=doc.id), doc.date)
         for j, doc in enumerate(case.documents)
     ]
     for path, sheet in sheets_of(case):
-        dated.append((f"{path}.date", Text("Lembar", "The Lembar"), sheet.date))
+        dated.append((f"{path}.date", M.DATED["lembar"], sheet.date))
         if sheet.approval is not None:
             dated.append(
                 (
                     f"{path}.approval.date",
-                    Text("Persetujuan Lembar", "The Lembar's approval"),
+                    M.DATED["approval"],
                     sheet.approval.date,
                 )
             )
@@ -624,18 +591,18 @@ def check_dates_after_case(
                 dated.append(
                     (
                         f"{path}.rows[{r}].documents[{k}].date",
-                        Text("Dokumen yang diuji", "A document the test examined"),
+                        M.DATED["source"],
                         source.date,
                     )
                 )
     pen = case.penetapan
     if pen is not None:
-        dated.append(("penetapan.date", Text("Penetapan", "The Penetapan"), pen.date))
+        dated.append(("penetapan.date", M.DATED["penetapan"], pen.date))
         if pen.signature is not None:
             dated.append(
                 (
                     "penetapan.signature.date",
-                    Text("Tanda tangan Penetapan", "The Penetapan's signature"),
+                    M.DATED["signature"],
                     pen.signature.date,
                 )
             )
@@ -643,12 +610,7 @@ def check_dates_after_case(
         if day is None or day <= last:
             continue
         yield DATE_AFTER_CASE(
-            Text(
-                f"{what.id} bertanggal {day.isoformat()}, setelah peristiwa terakhir kasus yang "
-                f"sudah selesai ({last.isoformat()})",
-                f"{what.en} is dated {day.isoformat()}, after the last event of the closed case "
-                f"({last.isoformat()})",
-            ),
+            M.DATE_AFTER_CASE(what=what, day=day.isoformat(), last=last.isoformat()),
             field=field,
         )
 
@@ -674,13 +636,8 @@ def check_records_before_case(
         if sheet.stage is not None and sheet.stage is not made_here:
             continue
         yield DATE_BEFORE_CASE(
-            Text(
-                f"Lembar bertanggal {sheet.date.isoformat()}, sebelum kasus dimulai "
-                f"({start.isoformat()}), padahal dibuat dalam kasus ini (tahap "
-                f"{made_here.value})",
-                f"The Lembar is dated {sheet.date.isoformat()}, before the case began "
-                f"({start.isoformat()}), yet it was made in this case (stage "
-                f"{made_here.value})",
+            M.DATE_BEFORE_CASE(
+                date=sheet.date.isoformat(), start=start.isoformat(), stage=made_here.value
             ),
             field=f"{path}.date",
         )
@@ -703,24 +660,13 @@ def check_loop_direction(*, case: Case, trace: Trace) -> Iterable[Finding]:
         }
         if event.to_step not in passed:
             yield LOOP_FORWARD(
-                Text(
-                    f"Alur kembali dari langkah {event.from_step} ke langkah {event.to_step}, "
-                    "padahal langkah itu belum pernah dilalui: ini lompatan ke depan yang "
-                    "melewati langkah di antaranya",
-                    f"A loop back from step {event.from_step} to step {event.to_step}, a step "
-                    "the flow had not passed: a jump forward that skips the steps between",
-                ),
+                M.LOOP_FORWARD(from_step=event.from_step, to_step=event.to_step),
                 field=f"events[{index}].to_step",
                 step=event.from_step,
             )
         elif event.from_step not in passed:
             yield LOOP_FORWARD(
-                Text(
-                    f"Alur kembali dari langkah {event.from_step}, padahal langkah itu belum "
-                    "dicapai: tidak ada pemeriksaan di sana yang dapat mengembalikan pekerjaan",
-                    f"A loop back from step {event.from_step}, a step the flow had not "
-                    "reached: no review there could send the work back",
-                ),
+                M.LOOP_FROM_UNREACHED(from_step=event.from_step),
                 field=f"events[{index}].from_step",
                 step=event.from_step,
             )
@@ -740,20 +686,14 @@ def check_pause_grounds(
     for index, event in enumerate(case.events):
         if not isinstance(event, Paused):
             continue
-        missing: list[tuple[str, str, str]] = []
+        missing: list[str] = []
         if not event.reason.strip():
-            missing.append(("reason", "alasan tertulis", "written reason"))
+            missing.append("reason")
         if event.document is None:
-            missing.append(
-                ("document", "surat keterangan tidak lengkap", "surat keterangan tidak lengkap")
-            )
-        for key, name_id, name_en in missing:
+            missing.append("document")
+        for key in missing:
             yield PAUSE_UNFOUNDED(
-                Text(
-                    f"Penundaan tanpa {name_id}: permintaan tidak terbukti tidak lengkap" + late.id,
-                    f"A pause without its {name_en}: the request is not shown to be incomplete"
-                    + late.en,
-                ),
+                M.PAUSE_UNFOUNDED(missing=M.PAUSE_LACKS[key], late=late),
                 field=f"events[{index}].{key}",
             )
 
@@ -767,16 +707,8 @@ def _never_resumed(clock: RequestClock, trace: Trace) -> Iterator[Finding]:
     noticed = clock.notice_index is not None and clock.notice_index > last.paused_index
     if not (noticed or trace.ended):
         return  # still waiting for the requester: lawful
-    went_on = Text("pemberitahuan dikirim", "the notice was sent")
-    if not noticed:
-        went_on = Text("kasus selesai", "the case closed")
     yield PAUSE_NEVER_RESUMED(
-        Text(
-            f"Permintaan ditunda dan tidak pernah dilengkapi ('resumed'), padahal {went_on.id}: "
-            "jam pemberitahuan tetap berhenti dan batas waktunya tidak dapat dihitung",
-            f"The request was paused and never completed ('resumed'), yet {went_on.en}: the "
-            "notice clock stays stopped and its deadline cannot be counted",
-        ),
+        M.PAUSE_NEVER_RESUMED(went_on=M.WENT_ON_NOTICE if noticed else M.WENT_ON_CLOSED),
         field=f"events[{last.paused_index}]",
     )
 
@@ -794,12 +726,7 @@ def _late_without_pauses(clock: RequestClock, calendar: WorkingCalendar) -> Text
     sent = calendar.local_date(clock.notice.at)
     if sent <= due:
         return Text("", "")
-    return Text(
-        f"; tanpa penundaan, pemberitahuan pada {sent.isoformat()} melewati batas "
-        f"{due.isoformat()}",
-        f"; without the pause the notice of {sent.isoformat()} misses its deadline "
-        f"{due.isoformat()}",
-    )
+    return M.PAUSE_UNFOUNDED_LATE(sent=sent.isoformat(), due=due.isoformat())
 
 
 # --- the rules --------------------------------------------------------------------------------

@@ -14,11 +14,15 @@ started")``). tests/test_case_messages.py holds the catalog to its contract: eve
 belongs to a declared code, both languages name the same values, and a rule that reports a code
 from this catalog takes its words from here.
 
-The rules of ``flow``, ``clock`` and ``law_checks`` take their messages from here, and so do
-``io`` (a case file's problems with its references, `ProblemMessage`, keyed by a name: a file
-refused has no finding code) and ``state`` (the words of the status report, ``STATUS_*``). The
-other rule modules still write theirs inline, and move here when they are next opened. How to
-add one: docs/architecture.md, "Adding a message".
+Every rule module of the case area takes its findings' messages from here (``flow``, ``clock``,
+``law_checks``, ``sop_checks``, ``instruments``, ``formalities``, ``consistency``,
+``references``, ``integrity``), and so do ``io`` (a case file's problems with its references,
+`ProblemMessage`, keyed by a name: a file refused has no finding code) and ``state`` (the words
+of the status report, ``STATUS_*``). A plain `Text` here is a fragment a message takes as a
+value (``STARTED``, ``RECORD_NAMES``) or a template filled with `Text.format`, the same values
+in both languages (``LATE_DAYS``). What stays beside its own table: a rule's description (with
+the rule, ``core_rule``) and the table of powers' acts and notes (``powers.POWERS``, which docs
+print). How to add one: docs/architecture.md, "Adding a message".
 """
 
 from __future__ import annotations
@@ -323,6 +327,625 @@ EXPIRY_LATE = Message(
     "sebelumnya)",
     en="Information whose exemption ends on {ends} was declared open on {declared}, {left} "
     "working day(s) before; the latest day was {latest} (30 working days before)",
+)
+
+
+# --- the SOP's own requirements: trigger, actors, documents, time (sop_checks) -------------
+
+#: How a case starts (the case's trigger, then the SOP's), for ``case.trigger.mismatch``.
+TRIGGER_OURS = {
+    "request": Text("permintaan", "a request"),
+    "periodic": Text("secara berkala", "a periodic round"),
+}
+TRIGGER_THEIRS = {
+    "request": Text("dari permintaan", "from a request"),
+    "periodic": Text("secara berkala", "periodically"),
+}
+#: What an event did to a step, for the actor and office-hours messages ("dimulai oleh ...").
+DONE_BY = {
+    "started": Text("dimulai", "was started"),
+    "completed": Text("diselesaikan", "was completed"),
+}
+#: What the step did with a document dated after it.
+DOCUMENT_PRODUCED = Text("menghasilkannya", "produced")
+DOCUMENT_USED = Text("memakainya", "used")
+#: How late ("terlambat 55 menit", never "terlambat 0 hari kerja"): `Text.format` fills them.
+LATE_DAYS = Text("{days} hari kerja", "{days} working day(s)")
+LATE_MINUTES = Text("{minutes} menit", "{minutes} minute(s)")
+LATE_HOURS = Text("{hours} jam", "{hours} hour(s)")
+LATE_HOURS_MINUTES = Text("{hours} jam {minutes} menit", "{hours} hour(s) {minutes} minute(s)")
+#: The word before a moment ("pada Kamis, 17 April 2025 pukul 23.59 WIB").
+ON = Text("pada ", "on ")
+
+TRIGGER_MISMATCH = Message(
+    code="case.trigger.mismatch",
+    id="Kasus dipicu {ours}, sedangkan SOP {sop} dimulai {theirs}",
+    en="The case is {ours}, while SOP {sop} starts {theirs}",
+)
+ACTOR_WRONG_ROLE = Message(
+    code="case.actor.wrong_role",
+    id="Langkah {step} {what} oleh {name} ({role}); menurut SOP pelaksananya: {roles}",
+    en="Step {step} {what} by {name} ({role}); by the SOP it is done by: {roles}",
+)
+INPUT_MISSING = Message(
+    code="case.input.missing",
+    id="Langkah {step} dimulai tanpa kelengkapan {text!r}: diharapkan dokumen {kinds}",
+    en="Step {step} started without its required input {text!r}: expected a document {kinds}",
+)
+OUTPUT_MISSING = Message(
+    code="case.output.missing",
+    id="Langkah {step} diselesaikan tanpa output {text!r}: diharapkan dokumen {kinds}",
+    en="Step {step} was completed without its output {text!r}: expected a document {kinds}",
+)
+DOCUMENT_DATED_AFTER_USE = Message(
+    code="case.document.dated_after_use",
+    id="Dokumen {document!r} bertanggal {date}, setelah langkah {step} {what} ({day})",
+    en="Document {document!r} is dated {date}, after step {step} {what} it ({day})",
+)
+TIME_DUE = Message(
+    code="case.time.beyond_calendar",
+    variant="due",
+    id="Batas waktu langkah {step}",
+    en="The due date of step {step}",
+)
+TIME_LATE = Message(
+    code="case.time.late",
+    id="Langkah {step} selesai {done}, melewati waktu SOP {waktu!r} (batas {due}; terlambat "
+    "{late})",
+    en="Step {step} was completed {done}, past the SOP's time {waktu!r} (due {due}; {late} late)",
+)
+TIME_OUTSIDE_OFFICE_HOURS = Message(
+    code="case.time.outside_office_hours",
+    id="Langkah {step} {what} di luar hari dan jam kerja ({when}), padahal SOP menulis {waktu!r}",
+    en="Step {step} {what} outside working days and office hours ({when}), while the SOP says "
+    "{waktu!r}",
+)
+TIME_OVERDUE = Message(
+    code="case.time.overdue",
+    id="Langkah {step} sudah lewat waktu {at} (batas {due}, waktu SOP {waktu!r})",
+    en="Step {step} is overdue {at} (due {due}, SOP time {waktu!r})",
+)
+
+
+# --- the instruments: the Penetapan and the refusal naming it (instruments) ---------------
+
+#: A number or a date a record does not give.
+UNNUMBERED = Text("(tanpa nomor)", "(unnumbered)")
+UNDATED = Text("(tanpa tanggal)", "(undated)")
+#: What a Penetapan finding adds when the SOP has no step that makes one (`Text.format`: number).
+SOP_MAKES_NO_PENETAPAN = Text(
+    " SOP {number} tidak memuat langkah yang membuat Penetapan: kasus dapat patuh pada SOP-nya "
+    "sendiri, tetapi tidak pada PERKI 1/2021 Pasal 49 ayat (4), yang tidak dapat dikesampingkan "
+    "oleh SOP.",
+    " SOP {number} has no step that makes a Penetapan: the case can comply with its own SOP and "
+    "still breach PERKI 1/2021 Pasal 49 ayat (4), which no SOP can waive.",
+)
+#: The period an agency existed in, its two ends (`Text.format`: day).
+ACTIVE_FROM = Text("dari {day} ", "from {day} ")
+ACTIVE_UNTIL = Text("sampai {day}", "until {day}")
+
+PENETAPAN_INCOMPLETE = Message(
+    code="case.penetapan.incomplete",
+    id="Penetapan {number} yang menjadi dasar pengecualian tidak memuat: {missing}",
+    en="The Penetapan {number} the exemption rests on lacks: {missing}",
+)
+EXEMPTION_NOT_PENETAPAN = Message(
+    code="case.exemption.not_penetapan",
+    id="Pengecualian dinyatakan dengan dokumen yang bukan Penetapan: {why}.{note}",
+    en="The exemption was declared with a document that is not the Penetapan: {why}.{note}",
+)
+#: The ``why`` of it: no record at all, a document of another kind, or of another number.
+EXEMPTION_NO_RECORD = Message(
+    code="case.exemption.not_penetapan",
+    variant="no_record",
+    id="kasus tidak memuat rekaman Penetapan ('penetapan'); dokumen {document!r} ({kind}) tidak "
+    "menggantikannya",
+    en="the case holds no Penetapan record ('penetapan'); document {document!r} ({kind}) does "
+    "not stand in for one",
+)
+EXEMPTION_WRONG_KIND = Message(
+    code="case.exemption.not_penetapan",
+    variant="wrong_kind",
+    id="dokumen {document!r} berjenis {kind!r}, bukan Penetapan (jenis Penetapan instansi ini: "
+    "{kinds})",
+    en="document {document!r} is of kind {kind!r}, not a Penetapan (this agency's Penetapan "
+    "kinds: {kinds})",
+)
+EXEMPTION_WRONG_NUMBER = Message(
+    code="case.exemption.not_penetapan",
+    variant="wrong_number",
+    id="dokumen {document!r} bernomor {number}, sedangkan Penetapan kasus ini bernomor {penetapan}",
+    en="document {document!r} is numbered {number}, while the case's Penetapan is numbered "
+    "{penetapan}",
+)
+PENETAPAN_AFTER_REFUSAL = Message(
+    code="case.penetapan.after_refusal",
+    id="Permintaan ditolak pada {day}, tetapi Penetapan {number} yang menjadi dasarnya "
+    "bertanggal {date}: penolakan harus didasarkan pada Penetapan yang sudah ada",
+    en="The request was refused on {day}, but the Penetapan {number} it rests on is dated "
+    "{date}: a refusal rests on a Penetapan that already exists",
+)
+REFUSAL_PENETAPAN_MISMATCH = Message(
+    code="case.refusal.penetapan_mismatch",
+    id="Surat penolakan menyebut Penetapan {named}, tetapi Penetapan kasus ini bernomor {number}",
+    en="The refusal letter names Penetapan {named}, but the case's Penetapan is numbered {number}",
+)
+PENETAPAN_OTHER_BODY = Message(
+    code="case.penetapan.not_this_test",
+    id="Penetapan {number} dibuat oleh {body}, tetapi Lembar {path} adalah pengujian {tested}",
+    en="The Penetapan {number} is made by {body}, but the Lembar {path} is a test of {tested}",
+)
+PENETAPAN_ITEM_NOT_EXEMPT = Message(
+    code="case.penetapan.not_this_test",
+    variant="item",
+    id="Informasi yang dikecualikan pengujian kasus ini tidak ada di antara baris yang "
+    "dikecualikan Penetapan {number}: {information!r}",
+    en="An item the case's test withheld is not among the exempt rows of the Penetapan "
+    "{number}: {information!r}",
+)
+REFUSAL_PENETAPAN_UNNAMED = Message(
+    code="case.refusal.penetapan_unnamed",
+    id="Surat penolakan tidak menyebut Penetapan{which} yang menjadi dasar pengecualian "
+    "informasi yang ditolak",
+    en="The refusal letter does not name the Penetapan{which} the exemption of the refused "
+    "information rests on",
+)
+AGENCY_INACTIVE = Message(
+    code="case.agency.inactive",
+    id="{count} tanggal kasus ({first} sampai {last}) berada di luar masa {agency} ada dan "
+    "SOP-nya berlaku ({span}): {basis}",
+    en="{count} dates of the case ({first} to {last}) fall outside the period in which {agency} "
+    "existed and its SOP was in force ({span}): {basis}",
+)
+
+
+# --- formalities: signatures, dates and hands (formalities) --------------------------------
+
+#: Who decides on a case, as ``case.requester.decides`` names him (`Text.format`: kind, path).
+DECIDER_ACTOR = Text("pelaku peristiwa {kind}", "the actor of {kind}")
+DECIDER_REFUSAL_SIGNATORY = Text("penandatangan surat penolakan", "the refusal letter's signatory")
+DECIDER_PPID = Text("PPID Penetapan", "its PPID")
+DECIDER_PENETAPAN_SIGNATORY = Text("penandatangan Penetapan", "the Penetapan's signatory")
+DECIDER_APPROVER = Text("penyetuju Lembar {path}", "the approver of the Lembar {path}")
+DECIDER_PARTICIPANT = Text("peserta pengujian Lembar {path}", "a participant of the Lembar {path}")
+
+REFUSAL_UNSIGNED = Message(
+    code="case.refusal.unsigned",
+    id="Surat penolakan {document!r} tidak ditandatangani PPID: surat tanpa tanda tangan bukan "
+    "keputusan yang dapat diajukan keberatan",
+    en="The refusal letter {document!r} is not signed by the PPID: an unsigned letter is no "
+    "decision the requester can object to",
+)
+REFUSAL_NO_OBJECTION_ADDRESSEE = Message(
+    code="case.refusal.no_objection_addressee",
+    id="Surat penolakan {document!r} tidak menyebut kepada siapa keberatan diajukan (Atasan PPID)",
+    en="The refusal letter {document!r} does not say to whom the objection goes (the PPID's "
+    "superior)",
+)
+LEMBAR_DOCUMENT_AFTER_TEST = Message(
+    code="case.lembar.document_after_test",
+    id="Dokumen {title!r} bertanggal {date}, setelah pengujian pada {tested}: pengujian tidak "
+    "memeriksa dokumen yang belum ada",
+    en="The document {title!r} is dated {date}, after the test of {tested}: the test did not "
+    "examine a document that did not exist yet",
+)
+PENETAPAN_SIGNED_AFTER_DATE = Message(
+    code="case.penetapan.signed_after_date",
+    id="Penetapan bertanggal {date} tetapi ditandatangani {signed}: Penetapan memuat satu tanggal",
+    en="The Penetapan is dated {date} but signed on {signed}: a Penetapan bears one date",
+)
+PENETAPAN_SIGNED_AFTER_REFUSAL = Message(
+    code="case.penetapan.signed_after_refusal",
+    id="Penetapan {number} ditandatangani {signed}, setelah surat penolakan {document!r} "
+    "({date}) yang didasarkan padanya",
+    en="The Penetapan {number} was signed on {signed}, after the refusal letter {document!r} "
+    "({date}) that rests on it",
+)
+REQUESTER_DECIDES = Message(
+    code="case.requester.decides",
+    id="Pemohon {requester!r} disebut sebagai {what}: pejabat tidak boleh memutus perkara yang "
+    "menyangkut kepentingannya sendiri",
+    en="The requester {requester!r} is named as {what}: an official may not decide a matter of "
+    "his own interest",
+)
+APPROVAL_BY_MAKER = Message(
+    code="case.approval.by_maker",
+    id="Lembar {path} disetujui atas nama {approver!r}, PPID yang membuat pengujian ({maker!r}): "
+    "persetujuan diberikan atasan PPID atau pimpinan",
+    en="The Lembar {path} is approved in the name of {approver!r}, the PPID who made the test "
+    "({maker!r}): the approval is the PPID's superior's or the head's",
+)
+
+
+# --- consistency: one result per item, the notice and the letter on this request -----------
+# (consistency; the notice's contradictions are reported by law_checks.check_notice_outcomes)
+
+NOTICE_SAYS_NOT_HELD = Message(
+    code="case.notice.outcome_mismatch",
+    variant="not_held",
+    id="Pemberitahuan menyatakan informasi tidak dikuasai ({said}), tetapi kasus ini menguji "
+    "informasi tersebut ({tested}): yang diuji, dikuasai",
+    en="The notice says the information is not held ({said}), but this case tested it "
+    "({tested}): what was tested is held",
+)
+NOTICE_ALL_CLOSED = Message(
+    code="case.notice.outcome_mismatch",
+    variant="all_closed",
+    id="Pemberitahuan menyatakan {said}, tetapi setiap informasi yang diuji dalam kasus ini "
+    "dinyatakan tertutup ({withheld}): tidak ada yang diberikan",
+    en="The notice says {said}, but every item this case tested was closed ({withheld}): "
+    "nothing is given",
+)
+NOTICE_ALL_OPEN = Message(
+    code="case.notice.outcome_mismatch",
+    variant="all_open",
+    id="Pemberitahuan menyatakan {said}, tetapi setiap informasi yang diuji dalam kasus ini "
+    "dinyatakan terbuka ({given}): tidak ada yang dikecualikan",
+    en="The notice says {said}, but every item this case tested was opened ({given}): nothing "
+    "is withheld",
+)
+NOTICE_GRANTED_PART_CLOSED = Message(
+    code="case.notice.outcome_mismatch",
+    variant="granted_part_closed",
+    id="Pemberitahuan menyatakan permintaan diterima ({said}), tetapi pengujian menutup sebagian "
+    "({withheld}): itu penolakan sebagian, diterima sebagian",
+    en="The notice says the request was granted ({said}), but the tests withheld part of it "
+    "({withheld}): that is a partial refusal, partly granted",
+)
+NOTICE_REFUSED_PART_OPEN = Message(
+    code="case.notice.outcome_mismatch",
+    variant="refused_part_open",
+    id="Pemberitahuan menyatakan permintaan ditolak seluruhnya ({said}), tetapi pengujian membuka "
+    "sebagian ({given}): bagian itu wajib diberikan, diterima sebagian",
+    en="The notice refuses the whole request ({said}), but the tests opened part of it "
+    "({given}): that part must be given, partly granted",
+)
+#: What differs between two results of one item (the ``what`` of ``ITEM_RESULT_DIFFERS``).
+OTHER_OUTCOME = Message(
+    code="case.consistency.item_result",
+    variant="outcome",
+    id="status {other}, sedangkan {ref}",
+    en="outcome {other}, while {ref}",
+)
+OTHER_PERIOD = Text("jangka waktu yang lain", "another period")
+OTHER_GROUNDS = Text("dasar pengecualian yang lain", "another ground")
+ITEM_RESULT_DIFFERS = Message(
+    code="case.consistency.item_result",
+    id="Informasi {information!r} diuji dengan hasil berbeda: di {path} {what} di {ref}",
+    en="The item {information!r} has two results: {path} states {what} at {ref}",
+)
+REFUSAL_OTHER_REGISTRATION = Message(
+    code="case.consistency.refusal_registration",
+    id="Surat penolakan menyebut nomor pendaftaran {said!r}; permohonan ini terdaftar dengan "
+    "nomor {registered!r}",
+    en="The refusal letter names registration number {said!r}; this request was registered as "
+    "{registered!r}",
+)
+REFUSAL_OTHER_REQUESTER = Message(
+    code="case.consistency.refusal_requester",
+    id="Surat penolakan ditujukan kepada {said!r}; pemohon informasi ini {requester!r}",
+    en="The refusal letter is addressed to {said!r}; this request's requester is {requester!r}",
+)
+REFUSAL_OTHER_REQUESTER_DETAIL = Message(
+    code="case.consistency.refusal_requester",
+    variant="detail",
+    id="Surat penolakan menyebut {said!r} ({name}); permohonan ini mencatat {known!r}",
+    en="The refusal letter gives {said!r} ({name}); this request records {known!r}",
+)
+REFUSAL_OTHER_INFORMATION = Message(
+    code="case.consistency.refusal_information",
+    id="Surat penolakan menolak {said!r}, yang bukan informasi yang diminta ({requested!r}) dan "
+    "bukan informasi yang diuji dalam kasus ini",
+    en="The refusal letter refuses {said!r}, which is neither the information requested "
+    "({requested!r}) nor an item this case tested",
+)
+LEMBAR_OTHER_REQUEST = Message(
+    code="case.consistency.lembar_request",
+    id="Lembar pengujian menyebut permohonan nomor {said!r}; permohonan ini terdaftar dengan "
+    "nomor {registered!r}",
+    en="The Lembar names request {said!r}; this request was registered as {registered!r}",
+)
+LEMBAR_ON_REQUEST_IN_ROUND = Message(
+    code="case.consistency.lembar_stage",
+    id="Lembar pengujian dibuat atas permohonan (tahap on_request atau nomor permohonan), padahal "
+    "kasus ini putaran berkala tanpa permohonan",
+    en="The Lembar says it was made on a request (stage on_request or a request number), but "
+    "this case is a periodic round with no request",
+)
+LEMBAR_BEFORE_REQUEST_ON_IT = Message(
+    code="case.consistency.lembar_stage",
+    variant="before_request",
+    id="Lembar pengujian menyatakan dibuat sebelum ada permohonan (before_request), tetapi {how} "
+    "(diterima {received})",
+    en="The Lembar says it was made before any request (before_request), but it {how} (received "
+    "{received})",
+)
+#: The ``how`` of it: the Lembar names this request, or is dated on or after it.
+LEMBAR_NAMES_REQUEST = Text("menyebut permohonan ini", "names this request")
+LEMBAR_DATED_AFTER = Text("bertanggal setelah", "is dated on or after it")
+
+
+# --- references: records that name this case (references) ---------------------------------
+
+#: The records the checker tells apart, by their key in `references.RECORD_MARKS`.
+RECORD_NAMES = {
+    "request": Text("formulir permohonan", "the request form"),
+    "lembar": Text("Lembar Pengujian Konsekuensi", "a Lembar Pengujian Konsekuensi"),
+    "penetapan": Text(
+        "Penetapan yang mengecualikan informasi", "the Penetapan that exempts information"
+    ),
+    "incomplete": Text("surat keterangan tidak lengkap", "a surat keterangan tidak lengkap"),
+    "opening": Text("penetapan yang membuka informasi", "a penetapan that opens information"),
+}
+#: What names a body, for ``case.reference.body`` (`Text.format`: path, number).
+BODY_OF_LEMBAR = Text("Lembar {path}", "The Lembar {path}")
+BODY_OF_PENETAPAN = Text("Penetapan {number}", "The Penetapan {number}")
+#: What a withholding notice says, for ``case.reference.branch_outcome``.
+WITHHOLDING_SAID = {
+    "refused": Text("ditolak", "refused"),
+    "partly_granted": Text("diterima sebagian", "partly granted"),
+}
+#: The parts a closed item's record carries (`Text.format`: part, released).
+PART_BLACKED_OUT = Text("dihitamkan: {part}", "blacked out: {part}")
+PART_GIVEN = Text("diberikan: {released}", "given: {released}")
+#: Before the end an event may bring earlier than its cap.
+AT_THE_LATEST = Text("paling lambat ", "at the latest ")
+
+REFERENCE_REQUEST_NUMBER = Message(
+    code="case.reference.request_number",
+    id="Formulir permohonan {document!r} bernomor {number}, tetapi permohonan kasus ini "
+    "terdaftar dengan nomor {registered}: nomor pendaftaran diberikan kepada permohonan itu",
+    en="The request form {document!r} is numbered {number}, but the case's request is "
+    "registered as {registered}: the registration number is given to that request",
+)
+REFERENCE_LEMBAR_NUMBER = Message(
+    code="case.reference.lembar_number",
+    id="Dokumen {document!r} berjenis Lembar Pengujian Konsekuensi bernomor {number}, tetapi "
+    "Lembar kasus ini bernomor {numbers}",
+    en="The document {document!r}, a Lembar Pengujian Konsekuensi, is numbered {number}, but "
+    "the case's Lembar are numbered {numbers}",
+)
+REFERENCE_BODY = Message(
+    code="case.reference.body",
+    id="{what} menyebut Badan Publik {name!r}, tetapi kasus ini milik {agency}{aliases}: "
+    "pengujian dan Penetapan badan lain tidak mengecualikan informasi instansi ini",
+    en="{what} names the public body {name!r}, but the case is {agency}'s{aliases}: another "
+    "body's test or Penetapan exempts nothing of this agency's",
+)
+# Why a paper is not the record a pause or an expiry rests on: a record of another kind, or not
+# of the kind the agency declares for the record wanted. One wording, two codes.
+_OTHER_RECORD_ID = "dokumen {document!r} berjenis {kind!r}, yaitu {record}"
+_OTHER_RECORD_EN = "the document {document!r} is of kind {kind!r}, {record}"
+_UNDECLARED_KIND_ID = (
+    "dokumen {document!r} berjenis {kind!r}, sedangkan instansi menyatakan {record} sebagai "
+    "jenis {declared}"
+)
+_UNDECLARED_KIND_EN = (
+    "the document {document!r} is of kind {kind!r}, while the agency declares {record} as kind "
+    "{declared}"
+)
+REFERENCE_PAUSE_DOCUMENT = Message(
+    code="case.reference.pause_document",
+    id="Penundaan tidak didasarkan pada surat keterangan tidak lengkap yang dikirim kepada "
+    "pemohon: {why}",
+    en="The pause does not rest on a surat keterangan tidak lengkap sent to the requester: {why}",
+)
+PAUSE_OTHER_RECORD = Message(
+    code="case.reference.pause_document",
+    variant="other_record",
+    id=_OTHER_RECORD_ID,
+    en=_OTHER_RECORD_EN,
+)
+PAUSE_UNDECLARED_KIND = Message(
+    code="case.reference.pause_document",
+    variant="undeclared_kind",
+    id=_UNDECLARED_KIND_ID,
+    en=_UNDECLARED_KIND_EN,
+)
+REFERENCE_EXPIRY_DOCUMENT = Message(
+    code="case.reference.expiry_document",
+    id="Berakhirnya pengecualian tidak dinyatakan dengan penetapan PPID yang membuka informasi: "
+    "{why}",
+    en="The expiry is not declared by the PPID's penetapan that opens the information: {why}",
+)
+EXPIRY_OTHER_RECORD = Message(
+    code="case.reference.expiry_document",
+    variant="other_record",
+    id=_OTHER_RECORD_ID,
+    en=_OTHER_RECORD_EN,
+)
+EXPIRY_UNDECLARED_KIND = Message(
+    code="case.reference.expiry_document",
+    variant="undeclared_kind",
+    id=_UNDECLARED_KIND_ID,
+    en=_UNDECLARED_KIND_EN,
+)
+REFERENCE_EXPIRY_NOT_EXEMPT = Message(
+    code="case.reference.expiry_not_exempt",
+    id="Berakhirnya pengecualian dinyatakan atas {item}, tetapi pengujian menetapkan informasi "
+    "itu terbuka: tidak ada pengecualian yang berakhir",
+    en="The expiry is declared for {item}, but the test set that information open: no exemption "
+    "ends",
+)
+REFERENCE_EXPIRY_OTHER_END = Message(
+    code="case.reference.expiry_date",
+    id="Pernyataan menyebut pengecualian {item} berakhir {declared}, tetapi jangka waktunya "
+    "berakhir {qualifier}{end}: yang dinyatakan terbuka bukan informasi yang jangka waktunya "
+    "berakhir pada tanggal itu",
+    en="The declaration says the exemption of {item} ends on {declared}, but its period ends "
+    "{qualifier}{end}: what it opens is not the item whose period ends that day",
+)
+REFERENCE_EXPIRY_AS_LONG_AS_NEEDED = Message(
+    code="case.reference.expiry_date",
+    variant="as_long_as_needed",
+    id="Informasi {item} dikecualikan selama dibutuhkan ({as_written}): jangka waktunya tidak "
+    "berakhir pada tanggal {declared}, tetapi dengan pengujian konsekuensi yang baru "
+    "(PP 61/2010 Pasal 10)",
+    en="The item {item} is exempt as long as needed ({as_written}): its period does not end on "
+    "{declared} but by a new consequence test (PP 61/2010 Pasal 10)",
+)
+REFERENCE_EXPIRY_UNVERIFIABLE = Message(
+    code="case.reference.expiry_unverifiable",
+    id="Informasi {item} dikecualikan sampai {event}; kasus tidak mencatat kapan peristiwa itu "
+    "terjadi, sehingga tanggal berakhir {declared} tidak dapat diperiksa",
+    en="The item {item} is exempt until {event}; the case does not record when that happened, "
+    "so the end {declared} cannot be checked",
+)
+REFERENCE_CLOSED_WITH_PARTS = Message(
+    code="case.reference.closed_with_parts",
+    id="Informasi {item} dikecualikan seluruhnya (closed), tetapi rekamannya memuat bagian yang "
+    "dikecualikan sebagian ({said}): status 'partial' atau bagian-bagian itu yang salah",
+    en="The item {item} is closed as a whole, but its record carries the parts of a partial "
+    "exemption ({said}): either the outcome 'partial' or those parts are wrong",
+)
+REFERENCE_BRANCH_OUTCOME = Message(
+    code="case.reference.branch_outcome",
+    id="Pemberitahuan menyatakan {said}, tetapi pada langkah {step} (peristiwa {event}) SOP "
+    "mengambil cabang {branch!r}: {condition!r}; penolakan tidak mengikuti keputusan yang "
+    "memberikan informasi",
+    en="The notice says {said}, but at step {step} (event {event}) the SOP took the branch "
+    "{branch!r}: {condition!r}; a refusal does not follow a decision that gives the information",
+)
+
+
+# --- integrity: who may act, and when (integrity) ------------------------------------------
+# ``act``: what the act is, from the table of powers (`powers.Power.what`), its first letter
+# capitalised where it begins the sentence.
+
+UNKNOWN_ROLE = Message(
+    code="case.power.unknown_role",
+    id="Peran {role!r} bukan peran menurut hukum ({statutory}) dan tidak dimainkan lajur mana pun "
+    "dari SOP instansi {agency!r} (peran instansi sendiri: {listed})",
+    en="Role {role!r} is not a statutory role ({statutory}) and no lane of agency {agency!r}'s "
+    "SOP plays it (the agency's own roles: {listed})",
+)
+WRONG_ROLE = Message(
+    code="case.power.wrong_role",
+    id="{act}: dilakukan oleh {name} ({role}); menurut hukum hanya: {roles}",
+    en="{act}: done by {name} ({role}); by law only: {roles}",
+)
+WRONG_SIGNATORY = Message(
+    code="case.power.wrong_signatory",
+    id="{act}: {name} ({role}); menurut hukum hanya: {roles}",
+    en="{act}: {name} ({role}); by law only: {roles}",
+)
+OBJECTION_ADDRESSEE = Message(
+    code="case.power.objection_addressee",
+    id="Surat penolakan {document!r} mengarahkan keberatan kepada {addressee!r}, bukan kepada "
+    "Atasan PPID",
+    en="Refusal letter {document!r} sends the objection to {addressee!r}, not to the Atasan PPID",
+)
+BEFORE_RECEIPT = Message(
+    code="case.time.before_receipt",
+    id="Peristiwa {index} ({kind}) oleh {role} bertanggal {at}, sebelum permintaan diterima "
+    "({received})",
+    en="Event {index} ({kind}) by the {role} is dated {at}, before the request was received "
+    "({received})",
+)
+AFTER_CLOSE = Message(
+    code="case.time.after_close",
+    id="{act} dicatat setelah kasus selesai (langkah terakhir selesai {closed_on}, peristiwa "
+    "{closed}); hukum tidak membolehkannya sesudah itu",
+    en="{act} is logged after the case closed (the last step was completed on {closed_on}, "
+    "event {closed}); the law does not allow it after that",
+)
+EVENT_REPEATED = Message(
+    code="case.event.repeated",
+    id="{act} dicatat lagi (pertama pada peristiwa {first}); hukum memberi satu untuk satu "
+    "permintaan",
+    en="{act} is logged again (first at event {first}); the law gives one per request",
+)
+DOCUMENT_BEFORE_CASE = Message(
+    code="case.document.before_case",
+    id="Dokumen {document!r} dibuat dalam kasus tetapi bertanggal {date}, sebelum kasus dimulai "
+    "({start})",
+    en="Document {document!r} was made in the case but is dated {date}, before the case began "
+    "({start})",
+)
+INPUT_BEFORE_REQUEST = Message(
+    code="case.input.before_request",
+    id="Kelengkapan {document!r} (peristiwa {index}) tidak dihasilkan langkah mana pun dan "
+    "bertanggal {date}, sebelum permintaan diterima ({start}); bukan dokumen yang dibawa pemohon "
+    "atau dokumen yang sudah ada (requester_document_kinds, standing_document_kinds)",
+    en="Input {document!r} (event {index}) was produced by no step and is dated {date}, before "
+    "the request was received ({start}); it is neither brought by the requester nor a standing "
+    "document (requester_document_kinds, standing_document_kinds)",
+)
+DOCUMENT_AFTER_EVENT = Message(
+    code="case.document.after_event",
+    id="Dokumen {document!r} bertanggal {date}, setelah {act} yang mengirim atau memakainya "
+    "({day})",
+    en="Document {document!r} is dated {date}, after {act} that sends or relies on it ({day})",
+)
+APPROVAL_AFTER_USE = Message(
+    code="case.approval.after_use",
+    id="Lembar disetujui pada {approved}, setelah pengecualiannya dinyatakan atau dipakai menolak "
+    "pada {day} (peristiwa {index})",
+    en="The Lembar was approved on {approved}, after its exemption was declared or used to "
+    "refuse on {day} (event {index})",
+)
+#: What is dated after a closed case (`Text.format`: document).
+DATED = {
+    "document": Text("Dokumen {document!r}", "Document {document!r}"),
+    "lembar": Text("Lembar", "The Lembar"),
+    "approval": Text("Persetujuan Lembar", "The Lembar's approval"),
+    "source": Text("Dokumen yang diuji", "A document the test examined"),
+    "penetapan": Text("Penetapan", "The Penetapan"),
+    "signature": Text("Tanda tangan Penetapan", "The Penetapan's signature"),
+}
+DATE_AFTER_CASE = Message(
+    code="case.date.after_case",
+    id="{what} bertanggal {day}, setelah peristiwa terakhir kasus yang sudah selesai ({last})",
+    en="{what} is dated {day}, after the last event of the closed case ({last})",
+)
+DATE_BEFORE_CASE = Message(
+    code="case.date.before_case",
+    id="Lembar bertanggal {date}, sebelum kasus dimulai ({start}), padahal dibuat dalam kasus ini "
+    "(tahap {stage})",
+    en="The Lembar is dated {date}, before the case began ({start}), yet it was made in this "
+    "case (stage {stage})",
+)
+LOOP_FORWARD = Message(
+    code="case.loop.forward",
+    id="Alur kembali dari langkah {from_step} ke langkah {to_step}, padahal langkah itu belum "
+    "pernah dilalui: ini lompatan ke depan yang melewati langkah di antaranya",
+    en="A loop back from step {from_step} to step {to_step}, a step the flow had not passed: a "
+    "jump forward that skips the steps between",
+)
+LOOP_FROM_UNREACHED = Message(
+    code="case.loop.forward",
+    variant="from_unreached",
+    id="Alur kembali dari langkah {from_step}, padahal langkah itu belum dicapai: tidak ada "
+    "pemeriksaan di sana yang dapat mengembalikan pekerjaan",
+    en="A loop back from step {from_step}, a step the flow had not reached: no review there "
+    "could send the work back",
+)
+#: What a pause lacks, by the field that lacks it.
+PAUSE_LACKS = {
+    "reason": Text("alasan tertulis", "written reason"),
+    "document": Text("surat keterangan tidak lengkap", "surat keterangan tidak lengkap"),
+}
+PAUSE_UNFOUNDED = Message(
+    code="case.pause.unfounded",
+    id="Penundaan tanpa {missing}: permintaan tidak terbukti tidak lengkap{late}",
+    en="A pause without its {missing}: the request is not shown to be incomplete{late}",
+)
+#: The ``late`` of it, when the notice would be late without the pauses.
+PAUSE_UNFOUNDED_LATE = Message(
+    code="case.pause.unfounded",
+    variant="late_without",
+    id="; tanpa penundaan, pemberitahuan pada {sent} melewati batas {due}",
+    en="; without the pause the notice of {sent} misses its deadline {due}",
+)
+#: How the case went on past a pause never resumed.
+WENT_ON_NOTICE = Text("pemberitahuan dikirim", "the notice was sent")
+WENT_ON_CLOSED = Text("kasus selesai", "the case closed")
+PAUSE_NEVER_RESUMED = Message(
+    code="case.pause.never_resumed",
+    id="Permintaan ditunda dan tidak pernah dilengkapi ('resumed'), padahal {went_on}: jam "
+    "pemberitahuan tetap berhenti dan batas waktunya tidak dapat dihitung",
+    en="The request was paused and never completed ('resumed'), yet {went_on}: the notice clock "
+    "stays stopped and its deadline cannot be counted",
 )
 
 

@@ -64,9 +64,10 @@ from ..agency import Agency
 from ..findings import Finding
 from ..harm import ConsequenceTest, Outcome
 from ..harm.period import AsLongAsNeeded, UntilEvent
-from ..i18n import Text
-from ..rules import ComplianceRule
+from ..i18n import Message, Text
+from ..rules import ComplianceRule, core_rule
 from ..sop import Step
+from . import messages as M
 from .codes import (
     REFERENCE_BODY,
     REFERENCE_BRANCH_OUTCOME,
@@ -181,24 +182,17 @@ def check_numbers(*, case: Case, agency: Agency | None = None) -> Iterable[Findi
         if doc.kind in kinds["request"] and isinstance(trigger, RequestTrigger):
             if _key(number) != _key(trigger.registration_number):
                 yield REFERENCE_REQUEST_NUMBER(
-                    Text(
-                        f"Formulir permohonan {doc.id!r} bernomor {number}, tetapi permohonan "
-                        f"kasus ini terdaftar dengan nomor {trigger.registration_number}: "
-                        "nomor pendaftaran diberikan kepada permohonan itu",
-                        f"The request form {doc.id!r} is numbered {number}, but the case's "
-                        f"request is registered as {trigger.registration_number}: the "
-                        "registration number is given to that request",
+                    M.REFERENCE_REQUEST_NUMBER(
+                        document=doc.id, number=number, registered=trigger.registration_number
                     ),
                     field=f"documents[{d}].number",
                 )
         elif doc.kind in kinds["lembar"] and sheet_numbers and _key(number) not in sheet_numbers:
             yield REFERENCE_LEMBAR_NUMBER(
-                Text(
-                    f"Dokumen {doc.id!r} berjenis Lembar Pengujian Konsekuensi bernomor {number}, "
-                    f"tetapi Lembar kasus ini bernomor {', '.join(sorted(sheet_numbers.values()))}",
-                    f"The document {doc.id!r}, a Lembar Pengujian Konsekuensi, is numbered "
-                    f"{number}, but the case's Lembar are numbered "
-                    f"{', '.join(sorted(sheet_numbers.values()))}",
+                M.REFERENCE_LEMBAR_NUMBER(
+                    document=doc.id,
+                    number=number,
+                    numbers=", ".join(sorted(sheet_numbers.values())),
                 ),
                 field=f"documents[{d}].number",
             )
@@ -212,7 +206,7 @@ def check_bodies(*, case: Case, agency: Agency | None = None) -> Iterable[Findin
     if agency is None:
         return
     named: list[tuple[str, str, Text]] = [
-        (path, sheet.badan_publik, Text(f"Lembar {path}", f"The Lembar {path}"))
+        (path, sheet.badan_publik, M.BODY_OF_LEMBAR.format(path=path))
         for path, sheet in sheets_of(case)
     ]
     if case.penetapan is not None:
@@ -220,10 +214,7 @@ def check_bodies(*, case: Case, agency: Agency | None = None) -> Iterable[Findin
             (
                 "penetapan",
                 case.penetapan.badan_publik,
-                Text(
-                    f"Penetapan {case.penetapan.number or ''}".rstrip(),
-                    f"The Penetapan {case.penetapan.number or ''}".rstrip(),
-                ),
+                _rstrip(M.BODY_OF_PENETAPAN.format(number=case.penetapan.number or "")),
             )
         )
     for path, name, what in named:
@@ -231,14 +222,7 @@ def check_bodies(*, case: Case, agency: Agency | None = None) -> Iterable[Findin
             continue
         aliases = f" ({', '.join(agency.info.aliases)})" if agency.info.aliases else ""
         yield REFERENCE_BODY(
-            Text(
-                f"{what.id} menyebut Badan Publik {name!r}, tetapi kasus ini milik "
-                f"{agency.info.name}{aliases}: pengujian dan Penetapan badan lain tidak "
-                "mengecualikan informasi instansi ini",
-                f"{what.en} names the public body {name!r}, but the case is "
-                f"{agency.info.name}'s{aliases}: another body's test or Penetapan exempts "
-                "nothing of this agency's",
-            ),
+            M.REFERENCE_BODY(what=what, name=name, agency=agency.info.name, aliases=aliases),
             field=f"{path}.badan_publik",
         )
 
@@ -253,15 +237,8 @@ def _record_of(doc: Document, kinds: Mapping[str, frozenset[str]], *names: str) 
     return None
 
 
-_RECORD_NAMES = {
-    "request": Text("formulir permohonan", "the request form"),
-    "lembar": Text("Lembar Pengujian Konsekuensi", "a Lembar Pengujian Konsekuensi"),
-    "penetapan": Text(
-        "Penetapan yang mengecualikan informasi", "the Penetapan that exempts information"
-    ),
-    "incomplete": Text("surat keterangan tidak lengkap", "a surat keterangan tidak lengkap"),
-    "opening": Text("penetapan yang membuka informasi", "a penetapan that opens information"),
-}
+def _rstrip(text: Text) -> Text:
+    return Text(text.id.rstrip(), text.en.rstrip())
 
 
 def _wrong_paper(
@@ -269,22 +246,21 @@ def _wrong_paper(
     kinds: Mapping[str, frozenset[str]],
     wanted: str,
     others: tuple[str, ...],
+    why: tuple[Message, Message],
 ) -> Text | None:
     """Why ``doc`` is not the record ``wanted``: it is a record of another kind, or the agency
-    declares the wanted kind and the document is not of it. None when it may be."""
+    declares the wanted kind and the document is not of it (``why``: the finding's messages for
+    each). None when it may be."""
+    other_record, undeclared_kind = why
     other = _record_of(doc, kinds, *others)
     if other is not None:
-        return Text(
-            f"dokumen {doc.id!r} berjenis {doc.kind!r}, yaitu {_RECORD_NAMES[other].id}",
-            f"the document {doc.id!r} is of kind {doc.kind!r}, {_RECORD_NAMES[other].en}",
-        )
+        return other_record(document=doc.id, kind=doc.kind, record=M.RECORD_NAMES[other])
     if kinds[wanted] and doc.kind not in kinds[wanted]:
-        declared = ", ".join(sorted(kinds[wanted]))
-        return Text(
-            f"dokumen {doc.id!r} berjenis {doc.kind!r}, sedangkan instansi menyatakan "
-            f"{_RECORD_NAMES[wanted].id} sebagai jenis {declared}",
-            f"the document {doc.id!r} is of kind {doc.kind!r}, while the agency declares "
-            f"{_RECORD_NAMES[wanted].en} as kind {declared}",
+        return undeclared_kind(
+            document=doc.id,
+            kind=doc.kind,
+            record=M.RECORD_NAMES[wanted],
+            declared=", ".join(sorted(kinds[wanted])),
         )
     return None
 
@@ -301,15 +277,16 @@ def check_pause_documents(
             doc = case.document(event.document)
         except KeyError:
             continue  # the loader refuses an unknown id
-        why = _wrong_paper(doc, kinds, "incomplete", ("request", "lembar", "penetapan", "opening"))
+        why = _wrong_paper(
+            doc,
+            kinds,
+            "incomplete",
+            ("request", "lembar", "penetapan", "opening"),
+            (M.PAUSE_OTHER_RECORD, M.PAUSE_UNDECLARED_KIND),
+        )
         if why is not None:
             yield REFERENCE_PAUSE_DOCUMENT(
-                Text(
-                    "Penundaan tidak didasarkan pada surat keterangan tidak lengkap yang dikirim "
-                    f"kepada pemohon: {why.id}",
-                    "The pause does not rest on a surat keterangan tidak lengkap sent to the "
-                    f"requester: {why.en}",
-                ),
+                M.REFERENCE_PAUSE_DOCUMENT(why=why),
                 field=f"events[{index}].document",
                 basis=_PERKI_31,
             )
@@ -336,13 +313,8 @@ def _item_end(
     declared = event.expires_on
     if isinstance(period, AsLongAsNeeded):
         yield REFERENCE_EXPIRY_DATE(
-            Text(
-                f"Informasi {event.item} dikecualikan selama dibutuhkan ({period.as_written or ''})"
-                f": jangka waktunya tidak berakhir pada tanggal {declared.isoformat()}, tetapi "
-                "dengan pengujian konsekuensi yang baru (PP 61/2010 Pasal 10)",
-                f"The item {event.item} is exempt as long as needed ({period.as_written or ''}): "
-                f"its period does not end on {declared.isoformat()} but by a new consequence "
-                "test (PP 61/2010 Pasal 10)",
+            M.REFERENCE_EXPIRY_AS_LONG_AS_NEEDED(
+                item=event.item, as_written=period.as_written or "", declared=declared.isoformat()
             ),
             field=field,
         )
@@ -352,19 +324,14 @@ def _item_end(
     if isinstance(period, UntilEvent):
         if end is None:
             yield REFERENCE_EXPIRY_UNVERIFIABLE(
-                Text(
-                    f"Informasi {event.item} dikecualikan sampai {period.event}; kasus tidak "
-                    f"mencatat kapan peristiwa itu terjadi, sehingga tanggal berakhir "
-                    f"{declared.isoformat()} tidak dapat diperiksa",
-                    f"The item {event.item} is exempt until {period.event}; the case does not "
-                    f"record when that happened, so the end {declared.isoformat()} cannot be "
-                    "checked",
+                M.REFERENCE_EXPIRY_UNVERIFIABLE(
+                    item=event.item, event=period.event, declared=declared.isoformat()
                 ),
                 field=field,
             )
         elif declared > end + _SAME_END:
             # The event may end the period before its cap, never after it.
-            yield _other_end(event, end, field, Text("paling lambat ", "at the latest "))
+            yield _other_end(event, end, field, M.AT_THE_LATEST)
         return
     if end is not None and abs(declared - end) > _SAME_END:
         yield _other_end(event, end, field, Text("", ""))
@@ -372,14 +339,11 @@ def _item_end(
 
 def _other_end(event: ExpiryDeclared, end: dt.date, field: str, qualifier: Text) -> Finding:
     return REFERENCE_EXPIRY_DATE(
-        Text(
-            f"Pernyataan menyebut pengecualian {event.item} berakhir "
-            f"{event.expires_on.isoformat()}, tetapi jangka waktunya berakhir {qualifier.id}"
-            f"{end.isoformat()}: yang dinyatakan terbuka bukan informasi yang jangka waktunya "
-            "berakhir pada tanggal itu",
-            f"The declaration says the exemption of {event.item} ends on "
-            f"{event.expires_on.isoformat()}, but its period ends {qualifier.en}"
-            f"{end.isoformat()}: what it opens is not the item whose period ends that day",
+        M.REFERENCE_EXPIRY_OTHER_END(
+            item=event.item,
+            declared=event.expires_on.isoformat(),
+            qualifier=qualifier,
+            end=end.isoformat(),
         ),
         field=field,
     )
@@ -400,16 +364,15 @@ def check_expiry_references(
             doc = None  # the loader refuses an unknown id
         if doc is not None:
             why = _wrong_paper(
-                doc, kinds, "opening", ("penetapan", "lembar", "request", "incomplete")
+                doc,
+                kinds,
+                "opening",
+                ("penetapan", "lembar", "request", "incomplete"),
+                (M.EXPIRY_OTHER_RECORD, M.EXPIRY_UNDECLARED_KIND),
             )
             if why is not None:
                 yield REFERENCE_EXPIRY_DOCUMENT(
-                    Text(
-                        "Berakhirnya pengecualian tidak dinyatakan dengan penetapan PPID yang "
-                        f"membuka informasi: {why.id}",
-                        "The expiry is not declared by the PPID's penetapan that opens the "
-                        f"information: {why.en}",
-                    ),
+                    M.REFERENCE_EXPIRY_DOCUMENT(why=why),
                     field=f"events[{index}].document",
                 )
         row = resolve(case, event.item)
@@ -417,12 +380,7 @@ def check_expiry_references(
             continue  # the loader refuses an item that is not there
         if row.outcome is Outcome.OPEN:
             yield REFERENCE_EXPIRY_NOT_EXEMPT(
-                Text(
-                    f"Berakhirnya pengecualian dinyatakan atas {event.item}, tetapi pengujian "
-                    "menetapkan informasi itu terbuka: tidak ada pengecualian yang berakhir",
-                    f"The expiry is declared for {event.item}, but the test set that "
-                    "information open: no exemption ends",
-                ),
+                M.REFERENCE_EXPIRY_NOT_EXEMPT(item=event.item),
                 field=f"events[{index}].item",
             )
             continue
@@ -442,26 +400,16 @@ def check_closed_rows(*, case: Case) -> Iterable[Finding]:
             released = (row.released or "").strip()
             if not parts and not released:
                 continue
-            said = "; ".join(
-                [
-                    *(f"dihitamkan: {p}" for p in parts[:2]),
-                    *([f"diberikan: {released}"] * bool(released)),
-                ]
-            )
-            said_en = "; ".join(
-                [
-                    *(f"blacked out: {p}" for p in parts[:2]),
-                    *([f"given: {released}"] * bool(released)),
-                ]
-            )
+            said = [
+                *(M.PART_BLACKED_OUT.format(part=p) for p in parts[:2]),
+                *([M.PART_GIVEN.format(released=released)] * bool(released)),
+            ]
             yield REFERENCE_CLOSED_WITH_PARTS(
-                Text(
-                    f"Informasi {path}.rows[{r}] dikecualikan seluruhnya (closed), tetapi "
-                    f"rekamannya memuat bagian yang dikecualikan sebagian ({said[:200]}): "
-                    "status 'partial' atau bagian-bagian itu yang salah",
-                    f"The item {path}.rows[{r}] is closed as a whole, but its record carries "
-                    f"the parts of a partial exemption ({said_en[:200]}): either the outcome "
-                    "'partial' or those parts are wrong",
+                M.REFERENCE_CLOSED_WITH_PARTS(
+                    item=f"{path}.rows[{r}]",
+                    said=Text(
+                        "; ".join(t.id for t in said)[:200], "; ".join(t.en for t in said)[:200]
+                    ),
                 ),
                 field=f"{path}.rows[{r}].outcome",
             )
@@ -513,8 +461,8 @@ def disclosing_branch(step: Step) -> str | None:
 
 #: The notices that withhold, with their words in both languages.
 _WITHHOLDING = {
-    NoticeOutcome.REFUSED: Text("ditolak", "refused"),
-    NoticeOutcome.PARTLY_GRANTED: Text("diterima sebagian", "partly granted"),
+    NoticeOutcome.REFUSED: M.WITHHOLDING_SAID["refused"],
+    NoticeOutcome.PARTLY_GRANTED: M.WITHHOLDING_SAID["partly_granted"],
 }
 
 
@@ -539,14 +487,12 @@ def check_branch_outcomes(*, case: Case, plan: CompiledSop) -> Iterable[Finding]
             condition = branch.condition if branch is not None else None
             said = _WITHHOLDING[event.outcome]
             yield REFERENCE_BRANCH_OUTCOME(
-                Text(
-                    f"Pemberitahuan menyatakan {said.id}, tetapi pada langkah {decision.step}"
-                    f" (peristiwa {at}) SOP mengambil cabang {decision.branch!r}: "
-                    f"{condition!r}; penolakan tidak mengikuti keputusan yang memberikan "
-                    "informasi",
-                    f"The notice says {said.en}, but at step {decision.step} (event "
-                    f"{at}) the SOP took the branch {decision.branch!r}: {condition!r}; a refusal "
-                    "does not follow a decision that gives the information",
+                M.REFERENCE_BRANCH_OUTCOME(
+                    said=said,
+                    step=decision.step,
+                    event=at,
+                    branch=decision.branch,
+                    condition=condition,
                 ),
                 field=f"events[{index}].outcome",
                 step=decision.step,
@@ -556,80 +502,76 @@ def check_branch_outcomes(*, case: Case, plan: CompiledSop) -> Iterable[Finding]
 
 #: The rules of this module, registered at the end of `core_rules.CORE_RULES`.
 REFERENCE_RULES: tuple[ComplianceRule, ...] = (
-    ComplianceRule(
-        code="core.references.numbers",
-        description=Text(
-            id="formulir permohonan dan Lembar yang ditangani langkah-langkah bernomor sesuai "
+    core_rule(
+        "core.references.numbers",
+        check_numbers,
+        "UU 14/2008 Pasal 22 ayat (4); PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
+        (
+            "formulir permohonan dan Lembar yang ditangani langkah-langkah bernomor sesuai "
             "permohonan dan Lembar kasus ini",
-            en="the request form and the Lembar the steps handled bear the numbers of this "
+            "the request form and the Lembar the steps handled bear the numbers of this "
             "case's request and Lembar",
         ),
-        check=check_numbers,
-        basis="UU 14/2008 Pasal 22 ayat (4); PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
-        codes=("case.reference.request_number", "case.reference.lembar_number"),
+        "case.reference.request_number case.reference.lembar_number",
         origin="statute",
     ),
-    ComplianceRule(
-        code="core.references.body",
-        description=Text(
-            id="Lembar dan Penetapan menyebut instansi pemilik kasus sebagai Badan Publik",
-            en="the Lembar and the Penetapan name the agency whose case it is as the body",
+    core_rule(
+        "core.references.body",
+        check_bodies,
+        "PERKI 1/2021 Pasal 49 ayat (5) huruf b, Lampiran II-III",
+        (
+            "Lembar dan Penetapan menyebut instansi pemilik kasus sebagai Badan Publik",
+            "the Lembar and the Penetapan name the agency whose case it is as the body",
         ),
-        check=check_bodies,
-        basis="PERKI 1/2021 Pasal 49 ayat (5) huruf b, Lampiran II-III",
-        codes=("case.reference.body",),
+        "case.reference.body",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.references.pause",
-        description=Text(
-            id="penundaan didasarkan pada surat keterangan tidak lengkap",
-            en="a pause rests on the surat keterangan tidak lengkap",
+    core_rule(
+        "core.references.pause",
+        check_pause_documents,
+        _PERKI_31,
+        (
+            "penundaan didasarkan pada surat keterangan tidak lengkap",
+            "a pause rests on the surat keterangan tidak lengkap",
         ),
-        check=check_pause_documents,
-        basis=_PERKI_31,
-        codes=("case.reference.pause_document",),
+        "case.reference.pause_document",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.references.expiry",
-        description=Text(
-            id="berakhirnya pengecualian dinyatakan dengan penetapan PPID atas informasi yang "
+    core_rule(
+        "core.references.expiry",
+        check_expiry_references,
+        "PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
+        (
+            "berakhirnya pengecualian dinyatakan dengan penetapan PPID atas informasi yang "
             "dikecualikan, pada tanggal jangka waktunya berakhir",
-            en="an expiry is declared by the PPID's penetapan, for an exempt item, on the day "
+            "an expiry is declared by the PPID's penetapan, for an exempt item, on the day "
             "its period ends",
         ),
-        check=check_expiry_references,
-        basis="PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
-        codes=(
-            "case.reference.expiry_document",
-            "case.reference.expiry_not_exempt",
-            "case.reference.expiry_date",
-            "case.reference.expiry_unverifiable",
-        ),
+        "case.reference.expiry_document case.reference.expiry_not_exempt "
+        "case.reference.expiry_date case.reference.expiry_unverifiable",
         origin="regulation",
     ),
-    ComplianceRule(
-        code="core.references.closed-rows",
-        description=Text(
-            id="informasi yang dikecualikan seluruhnya tidak memuat bagian yang diberikan atau "
+    core_rule(
+        "core.references.closed-rows",
+        check_closed_rows,
+        "UU 14/2008 Pasal 22 ayat (7) huruf e; PERKI 1/2021 Pasal 50 ayat (1)-(2)",
+        (
+            "informasi yang dikecualikan seluruhnya tidak memuat bagian yang diberikan atau "
             "dihitamkan",
-            en="an item closed as a whole records no part given or blacked out",
+            "an item closed as a whole records no part given or blacked out",
         ),
-        check=check_closed_rows,
-        basis="UU 14/2008 Pasal 22 ayat (7) huruf e; PERKI 1/2021 Pasal 50 ayat (1)-(2)",
-        codes=("case.reference.closed_with_parts",),
+        "case.reference.closed_with_parts",
         origin="statute",
     ),
-    ComplianceRule(
-        code="core.references.branch",
-        description=Text(
-            id="pemberitahuan tidak menolak setelah keputusan SOP memberikan informasi",
-            en="a notice does not withhold after the SOP's decision gave the information",
+    core_rule(
+        "core.references.branch",
+        check_branch_outcomes,
+        "UU 14/2008 Pasal 22 ayat (7); SOP instansi (cabang keputusan)",
+        (
+            "pemberitahuan tidak menolak setelah keputusan SOP memberikan informasi",
+            "a notice does not withhold after the SOP's decision gave the information",
         ),
-        check=check_branch_outcomes,
-        basis="UU 14/2008 Pasal 22 ayat (7); SOP instansi (cabang keputusan)",
-        codes=("case.reference.branch_outcome",),
+        "case.reference.branch_outcome",
         origin="statute",
     ),
 )

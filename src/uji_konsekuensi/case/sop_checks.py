@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from ..calendar import BeyondCalendarError, WorkingCalendar, format_waktu
 from ..findings import Finding
 from ..i18n import Language, Text
+from . import messages as M
 from .cached import in_office
 from .check_settings import CheckSettings
 from .clock import beyond_calendar
@@ -45,13 +46,10 @@ def check_trigger(*, case: Case, plan: CompiledSop) -> Iterable[Finding]:
     ours = "request" if isinstance(case.trigger, RequestTrigger) else "periodic"
     if sop_trigger is not None and sop_trigger != ours:
         yield TRIGGER_MISMATCH(
-            Text(
-                f"Kasus dipicu {'permintaan' if ours == 'request' else 'secara berkala'}, "
-                f"sedangkan SOP {plan.sop.number} dimulai "
-                f"{'dari permintaan' if sop_trigger == 'request' else 'secara berkala'}",
-                f"The case is {'a request' if ours == 'request' else 'a periodic round'}, while "
-                f"SOP {plan.sop.number} starts "
-                f"{'from a request' if sop_trigger == 'request' else 'periodically'}",
+            M.TRIGGER_MISMATCH(
+                ours=M.TRIGGER_OURS[ours],
+                sop=plan.sop.number,
+                theirs=M.TRIGGER_THEIRS["request" if sop_trigger == "request" else "periodic"],
             ),
             field="trigger",
         )
@@ -67,13 +65,12 @@ def check_actors(*, plan: CompiledSop, trace: Trace) -> Iterable[Finding]:
                 continue
             started = isinstance(event, StepStarted)
             yield ACTOR_WRONG_ROLE(
-                Text(
-                    f"Langkah {event.step} {'dimulai' if started else 'diselesaikan'} "
-                    f"oleh {event.actor.name} ({event.actor.role.label.id}); menurut SOP "
-                    f"pelaksananya: {role_names(sp.roles, 'id')}",
-                    f"Step {event.step} was {'started' if started else 'completed'} "
-                    f"by {event.actor.name} ({event.actor.role.label.en}); by the SOP it is done "
-                    f"by: {role_names(sp.roles, 'en')}",
+                M.ACTOR_WRONG_ROLE(
+                    step=event.step,
+                    what=M.DONE_BY["started" if started else "completed"],
+                    name=event.actor.name,
+                    role=event.actor.role.label,
+                    roles=Text(role_names(sp.roles, "id"), role_names(sp.roles, "en")),
                 ),
                 field=f"events[{index}].actor.role",
                 step=event.step,
@@ -92,6 +89,11 @@ def _kind_titles(plan: CompiledSop, kinds: Iterable[str], lang: Language) -> str
     return " / ".join(names)
 
 
+def _kinds(plan: CompiledSop, kinds: Iterable[str]) -> Text:
+    kinds = sorted(kinds)
+    return Text(_kind_titles(plan, kinds, "id"), _kind_titles(plan, kinds, "en"))
+
+
 def check_documents(*, case: Case, plan: CompiledSop, trace: Trace) -> Iterable[Finding]:
     docs: dict[str, Document] = {d.id: d for d in case.documents}
     for run in trace.runs:
@@ -102,11 +104,8 @@ def check_documents(*, case: Case, plan: CompiledSop, trace: Trace) -> Iterable[
             for req in sp.inputs:
                 if not given & req.kinds:
                     yield INPUT_MISSING(
-                        Text(
-                            f"Langkah {run.step} dimulai tanpa kelengkapan {req.text!r}: "
-                            f"diharapkan dokumen {_kind_titles(plan, req.kinds, 'id')}",
-                            f"Step {run.step} started without its required input {req.text!r}: "
-                            f"expected a document {_kind_titles(plan, req.kinds, 'en')}",
+                        M.INPUT_MISSING(
+                            step=run.step, text=req.text, kinds=_kinds(plan, req.kinds)
                         ),
                         field=f"events[{run.start_index}].inputs",
                         step=run.step,
@@ -123,11 +122,8 @@ def check_documents(*, case: Case, plan: CompiledSop, trace: Trace) -> Iterable[
             for req in sp.outputs:
                 if not made & req.kinds:
                     yield OUTPUT_MISSING(
-                        Text(
-                            f"Langkah {run.step} diselesaikan tanpa output {req.text!r}: "
-                            f"diharapkan dokumen {_kind_titles(plan, req.kinds, 'id')}",
-                            f"Step {run.step} was completed without its output {req.text!r}: "
-                            f"expected a document {_kind_titles(plan, req.kinds, 'en')}",
+                        M.OUTPUT_MISSING(
+                            step=run.step, text=req.text, kinds=_kinds(plan, req.kinds)
                         ),
                         field=f"events[{run.end_index}].outputs",
                         step=run.step,
@@ -153,12 +149,12 @@ def _dated_after(
         doc = docs.get(doc_id)
         if doc is not None and doc.date > day:
             yield DOCUMENT_DATED_AFTER_USE(
-                Text(
-                    f"Dokumen {doc.id!r} bertanggal {doc.date.isoformat()}, setelah langkah "
-                    f"{sp.number} {'menghasilkannya' if output else 'memakainya'} "
-                    f"({day.isoformat()})",
-                    f"Document {doc.id!r} is dated {doc.date.isoformat()}, after step "
-                    f"{sp.number} {'produced' if output else 'used'} it ({day.isoformat()})",
+                M.DOCUMENT_DATED_AFTER_USE(
+                    document=doc.id,
+                    date=doc.date.isoformat(),
+                    step=sp.number,
+                    what=M.DOCUMENT_PRODUCED if output else M.DOCUMENT_USED,
+                    day=day.isoformat(),
                 ),
                 field=f"events[{index}].{'outputs' if output else 'inputs'}[{j}]",
                 step=sp.number,
@@ -168,17 +164,22 @@ def _dated_after(
 
 def _lateness(due: dt.datetime, done: dt.datetime, calendar: WorkingCalendar) -> tuple[str, str]:
     """How late, in the unit that says it: working days, or for less than one working day the
-    minutes or hours ("terlambat 55 menit", never "terlambat 0 hari kerja")."""
+    minutes or hours ("terlambat 55 menit", never "terlambat 0 hari kerja"), in each language."""
+    late = _late(due, done, calendar)
+    return late.id, late.en
+
+
+def _late(due: dt.datetime, done: dt.datetime, calendar: WorkingCalendar) -> Text:
     days = calendar.working_days_between(due, done)
     if days:
-        return f"{days} hari kerja", f"{days} working day(s)"
+        return M.LATE_DAYS.format(days=days)
     minutes = max(1, math.ceil((done - due).total_seconds() / 60))
     if minutes < 60:
-        return f"{minutes} menit", f"{minutes} minute(s)"
+        return M.LATE_MINUTES.format(minutes=minutes)
     hours, rest = divmod(minutes, 60)
     if not rest:
-        return f"{hours} jam", f"{hours} hour(s)"
-    return f"{hours} jam {rest} menit", f"{hours} hour(s) {rest} minute(s)"
+        return M.LATE_HOURS.format(hours=hours)
+    return M.LATE_HOURS_MINUTES.format(hours=hours, minutes=rest)
 
 
 def check_times(
@@ -204,7 +205,7 @@ def check_times(
             index = run.start_index if run.start_index is not None else run.end_index
             yield beyond_calendar(
                 TIME_BEYOND_CALENDAR,
-                Text(f"Batas waktu langkah {run.step}", f"The due date of step {run.step}"),
+                M.TIME_DUE(step=run.step),
                 exc,
                 field=None if index is None else f"events[{index}].at",
                 step=run.step,
@@ -212,15 +213,13 @@ def check_times(
             )
         completed = run.completed
         if due is not None and completed is not None and completed.at > due:
-            late_id, late_en = _lateness(due, completed.at, calendar)
             yield TIME_LATE(
-                Text(
-                    f"Langkah {run.step} selesai {_when(completed.at, calendar, 'id')}, melewati "
-                    f"waktu SOP {w.text!r} (batas {_when(due, calendar, 'id')}; terlambat "
-                    f"{late_id})",
-                    f"Step {run.step} was completed {_when(completed.at, calendar, 'en')}, past "
-                    f"the SOP's time {w.text!r} (due {_when(due, calendar, 'en')}; {late_en} "
-                    "late)",
+                M.TIME_LATE(
+                    step=run.step,
+                    done=_when(completed.at, calendar),
+                    waktu=w.text,
+                    due=_when(due, calendar),
+                    late=_late(due, completed.at, calendar),
                 ),
                 field=f"events[{run.end_index}].at",
                 step=run.step,
@@ -232,15 +231,11 @@ def check_times(
                     continue
                 first = event is run.started
                 yield TIME_OUTSIDE_OFFICE_HOURS(
-                    Text(
-                        f"Langkah {run.step} {'dimulai' if first else 'diselesaikan'} "
-                        f"di luar hari dan jam kerja ({_when(event.at, calendar, 'id')}), "
-                        "padahal SOP "
-                        f"menulis {w.text!r}",
-                        f"Step {run.step} was {'started' if first else 'completed'} "
-                        "outside working days and office hours "
-                        f"({_when(event.at, calendar, 'en')}), while "
-                        f"the SOP says {w.text!r}",
+                    M.TIME_OUTSIDE_OFFICE_HOURS(
+                        step=run.step,
+                        what=M.DONE_BY["started" if first else "completed"],
+                        when=_when(event.at, calendar),
+                        waktu=w.text,
                     ),
                     field=f"events[{index}].at",
                     step=run.step,
@@ -270,12 +265,17 @@ def check_times(
                 yield _overdue(sp, due, at, None, calendar)
 
 
-def _when(moment: dt.datetime, calendar: WorkingCalendar, lang: Language) -> str:
+def _moment(moment: dt.datetime, calendar: WorkingCalendar) -> Text:
     """A moment as people read it, in the agency's zone: "Kamis, 17 April 2025 pukul 23.59 WIB"
     (never "2025-04-17T23:59:59.999999+07:00")."""
-    if lang == "en":
-        return "on " + format_waktu(moment.astimezone(calendar.zone), lang="en")
-    return "pada " + format_waktu(moment.astimezone(calendar.zone), lang="id")
+    local = moment.astimezone(calendar.zone)
+    return Text(format_waktu(local, lang="id"), format_waktu(local, lang="en"))
+
+
+def _when(moment: dt.datetime, calendar: WorkingCalendar) -> Text:
+    """`_moment` with the word before it ("pada Kamis, ...", "on Thursday, ...")."""
+    at = _moment(moment, calendar)
+    return Text(M.ON.id + at.id, M.ON.en + at.en)
 
 
 def _overdue(
@@ -287,11 +287,8 @@ def _overdue(
 ) -> Finding:
     waktu = sp.waktu.text if sp.waktu else "-"
     return TIME_OVERDUE(
-        Text(
-            f"Langkah {sp.number} sudah lewat waktu {_when(at, calendar, 'id')} (batas "
-            f"{_when(due, calendar, 'id').removeprefix('pada ')}, waktu SOP {waktu!r})",
-            f"Step {sp.number} is overdue {_when(at, calendar, 'en')} (due "
-            f"{_when(due, calendar, 'en').removeprefix('on ')}, SOP time {waktu!r})",
+        M.TIME_OVERDUE(
+            step=sp.number, at=_when(at, calendar), due=_moment(due, calendar), waktu=waktu
         ),
         field=None if index is None else f"events[{index}]",
         step=sp.number,
