@@ -698,35 +698,102 @@ def _flowchart_end(rows: Sequence[Row], h: int) -> int:
     return len(rows)
 
 
+@attrs.frozen
+class _Columns:
+    """Where the flowchart table's columns are: the activity, the Mutu Baku cells
+    (kelengkapan, waktu, output) and the note (None when the table has none). The lanes are
+    the columns between the activity and Kelengkapan."""
+
+    activity: int
+    kel: int
+    waktu: int
+    output: int
+    note: int | None
+
+    @property
+    def lanes(self) -> tuple[int, int]:
+        return self.activity + 1, self.kel
+
+    def for_step(self) -> tuple[int, int, int, int, int | None]:
+        return self.activity, self.kel, self.waktu, self.output, self.note
+
+
+def _find_column(rows: Sequence[Row], head: _Head) -> int | None:
+    """The first column whose cell matches ``head``, in the first of ``rows`` that has one."""
+    for row in rows:
+        k = next((k for k in range(len(row.cells)) if head.match(row.cell(k))), None)
+        if k is not None:
+            return k
+    return None
+
+
+def _columns(rows: Sequence[Row], h: int) -> _Columns:
+    """The columns of the header row ``h`` (find_header chose it for holding Kelengkapan, Waktu
+    and Output). The activity and the note heading may sit in the row above (a heading
+    spanning two rows); without an activity heading the activity is the second column, after
+    No."""
+    head = rows[h]
+    both = [head, rows[h - 1]] if h > 0 else [head]
+    cells = [head.cell(k) for k in range(len(head.cells))]
+    activity = _find_column(both, _ACTIVITY)
+    return _Columns(
+        activity=1 if activity is None else activity,
+        kel=next(k for k, c in enumerate(cells) if _REQUIREMENTS.match(c)),
+        waktu=next(k for k, c in enumerate(cells) if _WAKTU.match(c)),
+        output=next(k for k, c in enumerate(cells) if _OUTPUT.match(c)),
+        note=_find_column(both, _NOTE),
+    )
+
+
 def _flowchart(
     reader: _Reader, h: int, end: int | None = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    rows = reader.rows
-    head = rows[h]
-    cells = [head.cell(k) for k in range(len(head.cells))]
-    kel = next(k for k, c in enumerate(cells) if _REQUIREMENTS.match(c))
-    waktu = next(k for k, c in enumerate(cells) if _WAKTU.match(c))
-    output = next(k for k, c in enumerate(cells) if _OUTPUT.match(c))
-    above = rows[h - 1] if h > 0 else None
-    activity = next((k for k, c in enumerate(cells) if _ACTIVITY.match(c)), None)
-    note_col = next((k for k, c in enumerate(cells) if _NOTE.match(c)), None)
-    if above is not None:
-        if activity is None:
-            activity = next(
-                (k for k in range(len(above.cells)) if _ACTIVITY.match(above.cell(k))), None
-            )
-        if note_col is None:
-            note_col = next(
-                (k for k in range(len(above.cells)) if _NOTE.match(above.cell(k))), None
-            )
-    if activity is None:
-        activity = 1
+    """The lanes and steps of the flowchart table whose header is row ``h`` (up to ``end``),
+    and the review items of what they leave open."""
+    head = reader.rows[h]
+    columns = _columns(reader.rows, h)
     if head.doubt is not None:
         reader.ask("lanes", head, head.doubt, read=head.text)
+    lanes, lane_cols = _lanes(reader, head, columns)
+    _merge_roles(reader, lanes, head)
+    width = max(len(head.cells), columns.output + 1)
+    step_rows = _step_rows(reader, reader.rows[h + 1 : end], width, columns.activity)
+    _ask_number_jumps(reader, step_rows)
+    step_rows = [
+        (row, _align(reader, n, row, v, columns.lanes, columns.waktu))
+        for n, (row, v) in enumerate(step_rows)
+    ]
+    steps = [
+        _step(
+            reader,
+            n,
+            row,
+            values,
+            lanes,
+            lane_cols,
+            cols=columns.for_step(),
+            last=n == len(step_rows) - 1,
+            next_row=step_rows[n + 1][1] if n + 1 < len(step_rows) else None,
+        )
+        for n, (row, values) in enumerate(step_rows)
+    ]
+    _cover_table_order(reader, steps)
+    _ask_breaks(reader)
+    _ask_bad_waktu(reader)
+    _ask_empty_waktu(reader, steps, [row for row, _ in step_rows])
+    _ask_lane_headings(reader, head, lanes, steps)
+    _fold_roles(reader)
+    _settle_actors(reader, steps)
+    return lanes, steps
+
+
+def _lanes(reader: _Reader, head: Row, columns: _Columns) -> tuple[list[dict[str, Any]], list[int]]:
+    """The lanes (a heading between the activity and Kelengkapan, as written; an empty heading
+    is no lane) and their columns. A heading that gives an id already taken gets "-2" added."""
     lanes: list[dict[str, Any]] = []
     lane_cols: list[int] = []
     ids: set[str] = set()
-    for k in range(activity + 1, kel):
+    for k in range(*columns.lanes):
         name = head.cell(k)
         if not name:
             continue
@@ -736,48 +803,75 @@ def _flowchart(
         ids.add(lane_id)
         lane_cols.append(k)
         lanes.append(_lane(reader, len(lanes), lane_id, name, head))
-    _merge_roles(reader, lanes, head)
-    width = max(len(head.cells), output + 1)
+    return lanes, lane_cols
+
+
+def _not_a_step(values: list[str]) -> bool:
+    """The column-numbering row ("1 | 2 | 3 ...") or the header repeated on a following page."""
+    filled = [v for v in values if v]
+    if all(v.isdigit() for v in filled) and len(filled) > 3:
+        return True
+    return any(_REQUIREMENTS.match(v) or _ACTIVITY.match(v) for v in values) or bool(
+        filled and filled[0].casefold() in ("pelaksana", "mutu baku")
+    )
+
+
+def _step_rows(
+    reader: _Reader, rows: Sequence[Row], width: int, activity: int
+) -> list[tuple[Row, list[str]]]:
+    """The table's step rows with their cells (at least ``width`` of them): a row starts a
+    step when its first cell is a step number and its activity is written. A row of several
+    cells that starts none is a wrapped line, joined to the step above cell by cell; a row of
+    one cell is kept aside (a page break inside a row, or the end of the table)."""
     step_rows: list[tuple[Row, list[str]]] = []
     loose: list[Row] = []  # one-cell lines after a step: a page break inside a row, or the end
-    for row in rows[h + 1 : end]:
+    for row in rows:
         if row.blank:
             continue
         values = [row.cell(k) for k in range(max(width, len(row.cells)))]
-        filled = [v for v in values if v]
-        if all(v.isdigit() for v in filled) and len(filled) > 3:
-            continue  # the column-numbering row "1 | 2 | 3 ..."
-        if any(_REQUIREMENTS.match(v) or _ACTIVITY.match(v) for v in values) or (
-            filled and filled[0].casefold() in ("pelaksana", "mutu baku")
-        ):
-            continue  # the header repeated on a following page
+        if _not_a_step(values):
+            continue
         if _STEP_NO.match(values[0]) and activity < len(values) and values[activity]:
-            if loose and step_rows:
-                # Text between two rows (a row broken across pages): which cell of the row
-                # above it continues cannot be told, so the row is left for review.
-                text = " / ".join(r.text for r in loose)
-                reader.ask(
-                    f"steps[{len(step_rows) - 1}]",
-                    loose[0],
-                    _q(
-                        f"teks di antara dua baris tabel tidak dapat ditempatkan ({text!r}; "
-                        "baris terpotong pergantian halaman?): lengkapi sel langkah di atasnya",
-                        f"text between two table rows cannot be placed ({text!r}; a row broken "
-                        "by a page break?): complete the cells of the step above it",
-                    ),
-                    read=text,
-                )
+            _ask_loose(reader, len(step_rows), loose)
             loose = []
             step_rows.append((row, values))
+        elif not step_rows:
+            continue  # nothing above to belong to
         elif len(row.cells) == 1:
-            if step_rows:
-                loose.append(row)  # placed above if a step row follows; else the end
-        elif step_rows:
-            # A cell wrapped onto the next line: join it to the step above, cell by cell.
-            _, prev = step_rows[-1]
-            for k, v in enumerate(values):
-                if v and k < len(prev):
-                    prev[k] = f"{prev[k]} {v}".strip()
+            loose.append(row)  # placed above if a step row follows; else the end
+        else:
+            _join_wrapped(step_rows[-1][1], values)
+    return step_rows
+
+
+def _ask_loose(reader: _Reader, following: int, loose: list[Row]) -> None:
+    """Text between two rows (a row broken across pages, before step ``following``): which
+    cell of the row above it continues cannot be told, so the row is left for review."""
+    if not loose:
+        return
+    text = " / ".join(r.text for r in loose)
+    reader.ask(
+        f"steps[{following - 1}]",
+        loose[0],
+        _q(
+            f"teks di antara dua baris tabel tidak dapat ditempatkan ({text!r}; "
+            "baris terpotong pergantian halaman?): lengkapi sel langkah di atasnya",
+            f"text between two table rows cannot be placed ({text!r}; a row broken "
+            "by a page break?): complete the cells of the step above it",
+        ),
+        read=text,
+    )
+
+
+def _join_wrapped(prev: list[str], values: list[str]) -> None:
+    """A cell wrapped onto the next line: joined to the step above, cell by cell."""
+    for k, v in enumerate(values):
+        if v and k < len(prev):
+            prev[k] = f"{prev[k]} {v}".strip()
+
+
+def _ask_number_jumps(reader: _Reader, step_rows: list[tuple[Row, list[str]]]) -> None:
+    """A step number that does not follow the one before it: a row may be lost."""
     numbers = [int(m.group(1)) for _, v in step_rows if (m := _STEP_NO.match(v[0]))]
     for a, b in itertools.pairwise(numbers):
         if b != a + 1:
@@ -792,56 +886,42 @@ def _flowchart(
                     "break, or outside the table): add the step if there is one",
                 ),
             )
-    lane_region = (activity + 1, kel)
-    step_rows = [
-        (row, _align(reader, n, row, v, lane_region, waktu)) for n, (row, v) in enumerate(step_rows)
-    ]
-    steps = []
-    for n, (row, values) in enumerate(step_rows):
-        steps.append(
-            _step(
-                reader,
-                n,
-                row,
-                values,
-                lanes,
-                lane_cols,
-                cols=(activity, kel, waktu, output, note_col),
-                last=n == len(step_rows) - 1,
-                next_row=step_rows[n + 1][1] if n + 1 < len(step_rows) else None,
-            )
-        )
-    _cover_table_order(reader, steps)
-    _ask_breaks(reader)
-    _ask_bad_waktu(reader)
-    _ask_empty_waktu(reader, steps, [row for row, _ in step_rows])
-    if steps and not any(step["actors"] for step in steps):
-        # No symbol anywhere (text a PDF tool extracted): the lane headings were cut from
-        # columns of text, where a heading split over lines or printed vertically is not read
-        # reliably. One question names what was read.
-        read = " / ".join(lane["name"] for lane in lanes) or "-"
-        reader.ask(
-            "lanes",
-            head,
-            _q(
-                f"judul lajur pelaksana terbaca dari kolom teks sebagai: {read}. Periksa dengan "
-                "dokumen (judul yang terpotong beberapa baris atau dicetak tegak tidak terbaca "
-                "dengan pasti) dan tuliskan lajurnya sesuai urutan",
-                f"the lane headings were read from columns of text as: {read}. Check them "
-                "against the document (a heading split over lines or printed vertically is not "
-                "read reliably) and write the lanes in their order",
-            ),
-            read=read,
-        )
-    _fold_roles(reader)
-    # A lane heading asked about (read from turned or run-together text) is how each step's
-    # actors are named: the step holds the lane (its symbol was read in that column), so the
-    # answer naming the lanes names the actors too.
+
+
+def _ask_lane_headings(
+    reader: _Reader, head: Row, lanes: list[dict[str, Any]], steps: list[dict[str, Any]]
+) -> None:
+    """No symbol anywhere (text a PDF tool extracted): the lane headings were cut from
+    columns of text, where a heading split over lines or printed vertically is not read
+    reliably. One question names what was read."""
+    if not steps or any(step["actors"] for step in steps):
+        return
+    read = " / ".join(lane["name"] for lane in lanes) or "-"
+    reader.ask(
+        "lanes",
+        head,
+        _q(
+            f"judul lajur pelaksana terbaca dari kolom teks sebagai: {read}. Periksa dengan "
+            "dokumen (judul yang terpotong beberapa baris atau dicetak tegak tidak terbaca "
+            "dengan pasti) dan tuliskan lajurnya sesuai urutan",
+            f"the lane headings were read from columns of text as: {read}. Check them "
+            "against the document (a heading split over lines or printed vertically is not "
+            "read reliably) and write the lanes in their order",
+        ),
+        read=read,
+    )
+
+
+def _settle_actors(reader: _Reader, steps: list[dict[str, Any]]) -> None:
+    """A lane heading asked about (read from turned or run-together text) is how each step's
+    actors are named: the step holds the lane (its symbol was read in that column), so the
+    answer naming the lanes names the actors too."""
     actors = tuple(f"steps[{n}].actors" for n, step in enumerate(steps) if step["actors"])
+    if not actors:
+        return
     for k, item in enumerate(reader.review):
-        if item.path == "lanes" and actors:
+        if item.path == "lanes":
             reader.review[k] = attrs.evolve(item, settles=(*item.settles, *actors))
-    return lanes, steps
 
 
 def _cover_table_order(reader: _Reader, steps: list[dict[str, Any]]) -> None:

@@ -29,8 +29,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from ...errors import InputError
 from ...i18n import Text
@@ -311,6 +314,23 @@ def _where(sheet: str, row: int) -> Text:
     return Text(id=f"lembar {sheet} baris {row}", en=f"sheet {sheet} row {row}")
 
 
+class _Review:
+    """The review items of a template, in the order its rows are read."""
+
+    def __init__(self) -> None:
+        self.items: list[ReviewItem] = []
+
+    def ask(self, path: str, sheet: str, row: int, cells: list[str], question: Text) -> None:
+        self.items.append(
+            ReviewItem(
+                path=path,
+                where=_where(sheet, row),
+                source=" | ".join(c for c in cells).strip(),
+                question=question,
+            )
+        )
+
+
 def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
     """The draft and review items of a filled template (see the module notes)."""
     sheets = _read_sheets(path)
@@ -321,86 +341,155 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
             "lembar tidak ada: " + ", ".join(missing),
             "missing sheet(s): " + ", ".join(missing),
         )
-    review: list[ReviewItem] = []
+    review = _Review()
+    identity, trigger = _read_identity(review, sheets["Identitas"])
+    lanes, by_name = _read_lanes(review, sheets["Pelaksana"])
+    steps = _read_steps(review, sheets["Langkah"], by_name)
+    draft = {
+        "identity": identity,
+        "lanes": lanes,
+        "steps": steps,
+        "trigger": trigger,
+        "source": None,
+        "corrections": [],
+        "inferences": [],
+    }
+    return draft, review.items
 
-    def ask(p: str, sheet: str, row: int, cells: list[str], question: Text) -> None:
-        review.append(
-            ReviewItem(
-                path=p,
-                where=_where(sheet, row),
-                source=" | ".join(c for c in cells).strip(),
-                question=question,
-            )
-        )
 
-    identity = empty_identity()
-    fields = {label.casefold(): field for label, field in IDENTITY_ROWS}
-    trigger = None
-    signed: dict[str, Any] = {"position": None, "name": None, "nip": None, "rank": None}
-    for r, row in enumerate(sheets["Identitas"][1:], 2):
+# --- sheet Identitas --------------------------------------------------------------------------
+
+
+class _Identity:
+    """The identity read so far: the fields, the signatory's parts, the trigger."""
+
+    def __init__(self) -> None:
+        self.fields = empty_identity()
+        self.signed: dict[str, Any] = {"position": None, "name": None, "nip": None, "rank": None}
+        self.trigger: str | None = None
+
+
+def _set_text(read: _Identity, field: str, value: str) -> Text | None:
+    read.fields[field] = value
+    return None
+
+
+def _add_item(read: _Identity, field: str, value: str) -> Text | None:
+    """A list field ("legal_basis[]"): one item per row, the label repeated."""
+    name = field[:-2]
+    read.fields[name].append({"text": value} if name == "legal_basis" else value)
+    return None
+
+
+def _set_signed(read: _Identity, field: str, value: str) -> Text | None:
+    read.signed[field.split(".")[1]] = value
+    return None
+
+
+def _set_trigger(read: _Identity, field: str, value: str) -> Text | None:
+    """The trigger (a later row overrides an earlier one, an unknown word leaving none)."""
+    read.trigger = _TRIGGERS.get(value.casefold())
+    if read.trigger is not None:
+        return None
+    return _q(
+        f"pemicu {value!r}: tulis 'permohonan' atau 'berkala'",
+        f"trigger {value!r}: write 'permohonan' or 'berkala'",
+    )
+
+
+#: Sets a field from its value as written; returns the question when the value cannot be read
+#: (asked about the field's own path: only the trigger, "trigger", has one).
+_IdentitySetter = Callable[[_Identity, str, str], Text | None]
+
+
+def _setter(field: str) -> _IdentitySetter:
+    """How a field of IDENTITY_ROWS takes its value; the question when it cannot."""
+    if field == "trigger":
+        return _set_trigger
+    if field.endswith("[]"):
+        return _add_item
+    if field.startswith("approved_by."):
+        return _set_signed
+    return _set_text
+
+
+#: Label of sheet Identitas (case-folded) -> its field and how the field takes a value.
+_IDENTITY_READERS: dict[str, tuple[str, _IdentitySetter]] = {
+    label.casefold(): (field, _setter(field)) for label, field in IDENTITY_ROWS
+}
+#: The identity fields an SOP cannot load without, and their labels.
+_REQUIRED = (("agency", "Instansi"), ("number", "Nomor SOP"), ("title", "Nama SOP"))
+
+
+def _read_identity(review: _Review, rows: list[list[str]]) -> tuple[dict[str, Any], str | None]:
+    """The identity and the trigger of sheet Identitas (``Kolom | Isi``; the heading row is
+    skipped). A row with an unknown label is listed for review; an empty value is no value."""
+    read = _Identity()
+    for r, row in enumerate(rows[1:], 2):
         label = row[0].strip() if row else ""
         value = row[1].strip() if len(row) > 1 else ""
-        field = fields.get(label.casefold())
-        if field is None:
-            if label or value:
-                ask(
-                    "identity",
-                    "Identitas",
-                    r,
-                    row,
-                    _q(
-                        f"label {label!r} tidak dikenal: gunakan label templat",
-                        f"unknown label {label!r}: use the template's labels",
-                    ),
-                )
+        reader = _IDENTITY_READERS.get(label.casefold())
+        if reader is None:
+            _ask_unknown_label(review, r, row, label, value)
             continue
-        if not value:
-            continue
-        if field == "trigger":
-            trigger = _TRIGGERS.get(value.casefold())
-            if trigger is None:
-                ask(
-                    "trigger",
-                    "Identitas",
-                    r,
-                    row,
-                    _q(
-                        f"pemicu {value!r}: tulis 'permohonan' atau 'berkala'",
-                        f"trigger {value!r}: write 'permohonan' or 'berkala'",
-                    ),
-                )
-        elif field.endswith("[]"):
-            name = field[:-2]
-            identity[name].append({"text": value} if name == "legal_basis" else value)
-        elif field.startswith("approved_by."):
-            signed[field.split(".")[1]] = value
-        else:
-            identity[field] = value
-    if any(signed.values()):
-        identity["approved_by"] = signed
-    for field, label in (("agency", "Instansi"), ("number", "Nomor SOP"), ("title", "Nama SOP")):
-        if not identity[field]:
-            ask(
+        field, setter = reader
+        question = setter(read, field, value) if value else None
+        if question is not None:
+            review.ask(field, "Identitas", r, row, question)
+    if any(read.signed.values()):
+        read.fields["approved_by"] = read.signed
+    _ask_required(review, read.fields)
+    return read.fields, read.trigger
+
+
+def _ask_required(review: _Review, fields: dict[str, Any]) -> None:
+    """Each field an SOP cannot load without that is empty, asked at the sheet's heading row."""
+    for field, label in _REQUIRED:
+        if not fields[field]:
+            review.ask(
                 f"identity.{field}",
                 "Identitas",
                 1,
                 [label],
                 _q(f"{label} belum diisi", f"{label} is not filled in"),
             )
+
+
+def _ask_unknown_label(review: _Review, r: int, row: list[str], label: str, value: str) -> None:
+    if label or value:
+        review.ask(
+            "identity",
+            "Identitas",
+            r,
+            row,
+            _q(
+                f"label {label!r} tidak dikenal: gunakan label templat",
+                f"unknown label {label!r}: use the template's labels",
+            ),
+        )
+
+
+# --- sheet Pelaksana --------------------------------------------------------------------------
+
+
+def _read_lanes(
+    review: _Review, rows: list[list[str]]
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The lanes of sheet Pelaksana (``Nama | Peran | Dasar peran``; a row without a name is
+    skipped) and each lane's id by its case-folded name. A lane without its role or its basis
+    is listed for review."""
     lanes: list[dict[str, Any]] = []
     by_name: dict[str, str] = {}
-    for r, row in enumerate(sheets["Pelaksana"][1:], 2):
+    for r, row in enumerate(rows[1:], 2):
         cells = [*row, "", "", ""]
         name, role, basis = (c.strip() for c in cells[:3])
         if not name:
             continue
-        lane_id = slug(name)
-        while lane_id in by_name.values():
-            lane_id += "-2"
+        lane_id = _lane_id(name, by_name)
         by_name[name.casefold()] = lane_id
         role_value = role.casefold() or None
         if role_value is None or not basis:
-            ask(
+            review.ask(
                 f"lanes[{len(lanes)}].role",
                 "Pelaksana",
                 r,
@@ -418,81 +507,62 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
                 "role_basis": {"id": basis, "en": basis} if basis else None,
             }
         )
-    rows = [
-        (r, row) for r, row in enumerate(sheets["Langkah"][1:], 2) if any(c.strip() for c in row)
-    ]
+    return lanes, by_name
+
+
+def _lane_id(name: str, by_name: dict[str, str]) -> str:
+    """The lane's id from its name (`slug`), with "-2" added while the id is one that a name
+    in ``by_name`` holds."""
+    lane_id = slug(name)
+    while lane_id in by_name.values():
+        lane_id += "-2"
+    return lane_id
+
+
+# --- sheet Langkah ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _StepCells:
+    """The cells of one row of sheet Langkah, stripped, by their column (STEP_COLUMNS)."""
+
+    number: str
+    activity: str
+    actors: str
+    symbol: str
+    requirements: str
+    waktu: str
+    outputs: str
+    note: str
+    next: str
+    yes: str
+    no: str
+    yes_label: str
+    yes_condition: str
+    no_label: str
+    no_condition: str
+
+    @classmethod
+    def of(cls, row: list[str]) -> _StepCells:
+        """A row cut or padded to the template's columns (a missing cell is empty)."""
+        return cls(*(c.strip() for c in [*row, *([""] * len(STEP_COLUMNS))][: len(STEP_COLUMNS)]))
+
+
+def _read_steps(
+    review: _Review, rows: list[list[str]], by_name: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The steps of sheet Langkah, one per row holding any text (the heading row is skipped).
+    What cannot be read as written (a step number, a symbol, a lane not in sheet Pelaksana, a
+    branch target, an empty activity or actor) is listed for review with the sheet row."""
+    filled = [(r, row) for r, row in enumerate(rows[1:], 2) if any(c.strip() for c in row)]
     steps: list[dict[str, Any]] = []
-    for n, (r, row) in enumerate(rows):
-        cells = [c.strip() for c in [*row, *([""] * len(STEP_COLUMNS))][: len(STEP_COLUMNS)]]
-        (number, activity, actors, symbol, kel, waktu, out, note, nxt, yes, no) = cells[:11]
-        yes_label, yes_cond, no_label, no_cond = cells[11:15]
-        step_path = f"steps[{n}]"
+    for n, (r, row) in enumerate(filled):
+        following = filled[n + 1][1] if n + 1 < len(filled) else None
         problems: list[str] = []
-        try:
-            num = int(number)
-        except ValueError:
-            num = n + 1
-            problems.append(f"No {number!r}")
-        kind = _SYMBOLS.get(symbol.casefold(), "")
-        if not kind:
-            kind = "process"
-            problems.append(f"Simbol {symbol!r}")
-        actor_ids = []
-        for name in (a.strip() for a in actors.splitlines() if a.strip()):
-            actor = by_name.get(name.casefold())
-            if actor is None:
-                problems.append(f"Pelaksana {name!r}")
-            else:
-                actor_ids.append(actor)
-        step: dict[str, Any] = {
-            "number": num,
-            "kind": kind,
-            "activity": activity,
-            "actors": actor_ids,
-            "requirements": _lines(kel),
-            "waktu_text": waktu or None,
-            "outputs": _lines(out),
-            "note": note or None,
-            "next": None,
-            "yes": None,
-            "no": None,
-            "lane_marks": [],
-            "corrections": [],
-            "inferences": [],
-        }
-
-        def target(text: str, column: str, problems: list[str] = problems) -> int | None:
-            if not text or text.casefold() in _END:
-                return None
-            try:
-                return int(text)
-            except ValueError:
-                problems.append(f"{column} {text!r}")
-                return None
-
-        if kind == "decision":
-            step["yes"] = {
-                "to": target(yes, "Ya"),
-                "label": yes_label or None,
-                "condition": yes_cond or None,
-            }
-            step["no"] = {
-                "to": target(no, "Tidak"),
-                "label": no_label or None,
-                "condition": no_cond or None,
-            }
-        elif nxt:
-            step["next"] = target(nxt, "Berikutnya")
-        elif n + 1 < len(rows):
-            following = rows[n + 1][1][0].strip() if rows[n + 1][1] else ""
-            step["next"] = int(following) if following.isdigit() else None
-        if not activity:
-            problems.append("Kegiatan kosong / empty")
-        if not actor_ids:
-            problems.append("Pelaksana kosong / empty")
+        step = _step(n, _StepCells.of(row), by_name, following, problems)
         if problems:
-            ask(
-                step_path,
+            review.ask(
+                f"steps[{n}]",
                 "Langkah",
                 r,
                 row,
@@ -501,16 +571,109 @@ def read_template(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
                     "check: " + "; ".join(problems) + " (lanes must be in sheet Pelaksana)",
                 ),
             )
-        if not activity:
-            step["activity"] = "-"  # the model needs a text; the review item says it is empty
         steps.append(step)
-    draft = {
-        "identity": identity,
-        "lanes": lanes,
-        "steps": steps,
-        "trigger": trigger,
-        "source": None,
+    return steps
+
+
+def _step(
+    n: int,
+    cells: _StepCells,
+    by_name: dict[str, str],
+    following: list[str] | None,
+    problems: list[str],
+) -> dict[str, Any]:
+    """Step ``n`` (0-based) as sop.json holds it; what cannot be read is added to
+    ``problems`` (in column order)."""
+    number = _number(cells.number, n, problems)
+    kind = _kind(cells.symbol, problems)
+    actor_ids = _actors(cells.actors, by_name, problems)
+    step: dict[str, Any] = {
+        "number": number,
+        "kind": kind,
+        "activity": cells.activity,
+        "actors": actor_ids,
+        "requirements": _lines(cells.requirements),
+        "waktu_text": cells.waktu or None,
+        "outputs": _lines(cells.outputs),
+        "note": cells.note or None,
+        "next": None,
+        "yes": None,
+        "no": None,
+        "lane_marks": [],
         "corrections": [],
         "inferences": [],
     }
-    return draft, review
+    _flow(step, cells, following, problems)
+    if not cells.activity:
+        problems.append("Kegiatan kosong / empty")
+    if not actor_ids:
+        problems.append("Pelaksana kosong / empty")
+    if not cells.activity:
+        step["activity"] = "-"  # the model needs a text; the review item says it is empty
+    return step
+
+
+def _number(text: str, n: int, problems: list[str]) -> int:
+    """The step number as written; the row's place (n + 1) when it is not a number."""
+    try:
+        return int(text)
+    except ValueError:
+        problems.append(f"No {text!r}")
+        return n + 1
+
+
+def _kind(symbol: str, problems: list[str]) -> str:
+    """The step's kind from column Simbol (blank: proses); an unknown symbol reads as proses."""
+    kind = _SYMBOLS.get(symbol.casefold(), "")
+    if kind:
+        return kind
+    problems.append(f"Simbol {symbol!r}")
+    return "process"
+
+
+def _actors(cell: str, by_name: dict[str, str], problems: list[str]) -> list[str]:
+    """The lane ids of column Pelaksana (one lane name per line, as in sheet Pelaksana)."""
+    actor_ids = []
+    for name in (a.strip() for a in cell.splitlines() if a.strip()):
+        actor = by_name.get(name.casefold())
+        if actor is None:
+            problems.append(f"Pelaksana {name!r}")
+        else:
+            actor_ids.append(actor)
+    return actor_ids
+
+
+def _flow(
+    step: dict[str, Any], cells: _StepCells, following: list[str] | None, problems: list[str]
+) -> None:
+    """Where the step leads: a decision's two branches (Ya, Tidak); another step's Berikutnya,
+    or when that is blank the number of the following row (none after the last row)."""
+    if step["kind"] == "decision":
+        step["yes"] = _branch(cells.yes, "Ya", cells.yes_label, cells.yes_condition, problems)
+        step["no"] = _branch(cells.no, "Tidak", cells.no_label, cells.no_condition, problems)
+    elif cells.next:
+        step["next"] = _target(cells.next, "Berikutnya", problems)
+    elif following is not None:
+        first = following[0].strip() if following else ""
+        step["next"] = int(first) if first.isdigit() else None
+
+
+def _branch(
+    to: str, column: str, label: str, condition: str, problems: list[str]
+) -> dict[str, Any]:
+    return {
+        "to": _target(to, column, problems),
+        "label": label or None,
+        "condition": condition or None,
+    }
+
+
+def _target(text: str, column: str, problems: list[str]) -> int | None:
+    """A step number; None where the procedure ends (blank, selesai, end, -)."""
+    if not text or text.casefold() in _END:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        problems.append(f"{column} {text!r}")
+        return None
