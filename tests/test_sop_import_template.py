@@ -154,6 +154,24 @@ def test_template_errors_are_listed_not_guessed(tmp_path: Path) -> None:
     assert result.data["steps"][0]["actors"] == []
 
 
+@pytest.mark.parametrize("number", ["\u00b2", "\u0663", "9" * 5000])
+def test_a_following_row_numbered_in_other_digits_is_no_flow_and_no_crash(
+    tmp_path: Path, number: str
+) -> None:
+    """The next row's No in superscript or Arabic-Indic digits, or 5,000 digits long, is not
+    a step number to go on to: the step before it has no next step (asked for review), and the
+    import does not fail."""
+    csv = tmp_path / "sop.csv"
+    csv.write_text(
+        "[Identitas]\nKolom,Isi\nInstansi,Dinas X\nNomor SOP,1/SOP\nNama SOP,Uji\n\n"
+        "[Pelaksana]\nNama,Peran,Dasar peran\nPPID,ppid,Disebut PPID\n\n"
+        "[Langkah]\nNo,Kegiatan\n1,A\n" + number + ",B\n",
+        encoding="utf-8",
+    )
+    result = import_sop(csv)
+    assert result.data["steps"][0]["next"] is None
+
+
 def test_missing_sheet_is_an_input_error(tmp_path: Path) -> None:
     """A CSV without the [Langkah] section is an InputError naming the missing sheet."""
     from uji_konsekuensi.errors import InputError

@@ -655,7 +655,9 @@ def _flow(
         step["next"] = _target(cells.next, "Berikutnya", problems)
     elif following is not None:
         first = following[0].strip() if following else ""
-        step["next"] = int(first) if first.isdigit() else None
+        # Only 0-9: "²" is a digit to str.isdigit() but not to int(); a row number is short.
+        plain = first.isascii() and first.isdecimal() and len(first) <= 9
+        step["next"] = int(first) if plain else None
 
 
 def _branch(
