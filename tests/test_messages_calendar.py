@@ -19,7 +19,10 @@ from uji_konsekuensi.i18n import Message
 CALENDAR = Path(M.__file__).parent
 ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: The modules whose refusals come from the catalog.
-CATALOGUED = ("waktu.py",)
+CATALOGUED = ("waktu.py", "working.py", "_years.py", "deadlines.py", "errors.py")
+#: What builds a refusal: its first argument is the source (an input's name, "kalender kerja")
+#: or the text refused, the rest are its words (all of them for ``about``: which date it was).
+REFUSALS = {"WaktuError", "CalendarError", "BeyondCalendarError", "Problem", "one", "about"}
 
 
 @pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
@@ -49,18 +52,19 @@ def _words(node: ast.expr) -> bool:
 
 @pytest.mark.parametrize("name", CATALOGUED)
 def test_the_catalogued_modules_write_no_words_of_a_refusal_inline(name: str) -> None:
-    """No error, `Problem` or `Text` built from words: only from the catalog's messages
-    (a source label such as "Waktu" or a path such as "start" is no words)."""
-    refusals = {"WaktuError", "CalendarError", "Problem", "Text", "one"}
+    """No refusal built from words (a literal, an f-string, a `Text` of them): only from the
+    catalog's messages. A deadline's own name and notes (deadlines.py) are no refusal."""
     inline = []
     for node in ast.walk(_tree(name)):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
         called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-        if called in refusals:
-            args = [*node.args, *(k.value for k in node.keywords)]
-            if any(_words(a) for a in args):
+        if called not in REFUSALS:
+            continue
+        said = node.args if called == "about" else node.args[1:]
+        for arg in [*said, *(k.value for k in node.keywords)]:
+            if any(_words(n) for n in ast.walk(arg) if isinstance(n, ast.expr)):
                 inline.append(node.lineno)
     assert inline == [], f"{name}: words written inline at lines {inline}"
 
@@ -129,3 +133,20 @@ def test_a_clock_waktu_counted_from_a_date_names_the_waktu_in_each_language() ->
     assert problem.message.startswith("waktu '2 jam' dihitung dalam jam/menit")
     assert problem.message_en.startswith("time '2 jam' counts hours/minutes")
     assert problem.expected == "waktu dengan zona, mis. 2025-03-17T09:15:00+07:00"
+
+
+def test_a_deadline_beyond_the_calendar_is_named_in_each_language_from_the_catalog() -> None:
+    """Received in late December 2100: the refusal names the statutory deadline that left the
+    calendar, each language with the deadline's own name."""
+    from uji_konsekuensi.calendar.deadlines import request_timeline
+    from uji_konsekuensi.calendar.errors import BeyondCalendarError
+
+    with pytest.raises(BeyondCalendarError) as caught:
+        request_timeline(dt.date(2100, 12, 27), WorkingCalendar())
+    [problem] = caught.value.naming("case.json", "events[0].at", "2100-12-27").problems
+    assert re.fullmatch(_pattern(M.CALENDAR_BEYOND_COMPUTED_EVENT.id), problem.message)
+    assert re.fullmatch(_pattern(M.CALENDAR_BEYOND_COMPUTED_EVENT.en), problem.message_en)
+    assert problem.message.startswith("tenggat “") and problem.message_en.startswith(
+        "the deadline “"
+    )
+    assert problem.expected == M.CALENDAR_BEYOND_COMPUTED_EXPECTED.id

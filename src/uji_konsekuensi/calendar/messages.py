@@ -2,11 +2,13 @@
 
 A refused input is a `Problem` (errors.py): what is wrong, the value, and what was expected, in
 Bahasa Indonesia first and in English. Each is a `Message` (`uji_konsekuensi.i18n`) keyed by a
-stable code (``waktu.*`` for a "Waktu" text of an SOP that cannot be read); what the input
-should have been is the same code's ``expected`` variant (named with ``_EXPECTED``), or, where
-any Waktu would do, `WAKTU_EXAMPLES`. Both languages name the same values (checked when this
-module is imported); tests/test_messages_calendar.py holds waktu.py to taking every word of a
-refusal from here.
+stable code: ``waktu.*`` for a "Waktu" text of an SOP that cannot be read, ``calendar.*`` for a
+date or count the working calendar cannot use, ``deadline.*`` for the statutory deadlines. What
+the input should have been is the same code's ``expected`` variant (named with ``_EXPECTED``),
+or, where any Waktu would do, `WAKTU_EXAMPLES`. Both languages name the same values (checked
+when this module is imported); tests/test_messages_calendar.py holds waktu.py, working.py,
+_years.py, deadlines.py and errors.py to taking every word of a refusal from here
+(calendar_settings.py still writes its own).
 """
 
 from __future__ import annotations
@@ -118,6 +120,116 @@ WAKTU_CLOCK_NEEDS_MOMENT_EXPECTED = Message(
     variant="expected",
     id="waktu dengan zona, mis. 2025-03-17T09:15:00+07:00",
     en="an aware datetime, e.g. 2025-03-17T09:15:00+07:00",
+)
+
+# --- the working calendar (working.py, _years.py, errors.py) ---------------------------------
+CALENDAR_COUNT_NOT_INTEGER = Message(
+    code="calendar.count_not_integer",
+    id="jumlah hari kerja harus bilangan bulat",
+    en="the number of working days must be an integer",
+)
+CALENDAR_COUNT_NOT_INTEGER_EXPECTED = Message(
+    code="calendar.count_not_integer",
+    variant="expected",
+    id="bilangan bulat (negatif menghitung mundur)",
+    en="an integer (negative counts back)",
+)
+CALENDAR_NAIVE_MOMENT = Message(
+    code="calendar.naive_moment",
+    id="waktu tanpa zona waktu (UTC offset) tidak dapat dihitung",
+    en="a timestamp without a time zone (UTC offset) cannot be counted",
+)
+CALENDAR_NAIVE_MOMENT_EXPECTED = Message(
+    code="calendar.naive_moment",
+    variant="expected",
+    id="waktu dengan zona, mis. 2025-03-17T06:30:00+08:00, atau tanggal",
+    en="an aware datetime, e.g. 2025-03-17T06:30:00+08:00, or a date",
+)
+CALENDAR_NOT_A_DATE = Message(
+    code="calendar.not_a_date", id="bukan tanggal atau waktu", en="not a date or a timestamp"
+)
+CALENDAR_NOT_A_DATE_EXPECTED = Message(
+    code="calendar.not_a_date",
+    variant="expected",
+    id="datetime.date atau datetime.datetime dengan zona",
+    en="a datetime.date or an aware datetime.datetime",
+)
+CALENDAR_OFFICE_HOURS_NEED_MOMENT = Message(
+    code="calendar.office_hours_need_moment",
+    id="jam kerja hanya dapat diperiksa untuk waktu lengkap",
+    en="office hours can only be checked for a timestamp",
+)
+CALENDAR_OFFICE_HOURS_NEED_MOMENT_EXPECTED = Message(
+    code="calendar.office_hours_need_moment",
+    variant="expected",
+    id="waktu dengan zona, mis. 2025-03-17T08:00:00+07:00",
+    en="an aware datetime, e.g. 2025-03-17T08:00:00+07:00",
+)
+CALENDAR_TIMEZONE_CONTRADICTS = Message(
+    code="calendar.timezone_contradicts",
+    id="--timezone bertentangan dengan zona waktu instansi ({zone})",
+    en="--timezone contradicts the agency's time zone ({zone})",
+)
+CALENDAR_BEYOND = Message(
+    code="calendar.beyond",
+    id="tahun di luar jangkauan data hari libur",
+    en="year outside the holiday data",
+)
+CALENDAR_BEYOND_EXPECTED = Message(
+    code="calendar.beyond",
+    variant="expected",
+    id="tanggal dalam tahun {first}-{last}",
+    en="a date in {first}-{last}",
+)
+# The same refusal told about the input it came from (`BeyondCalendarError.naming`): a date
+# computed from it, or the one `about` named ("tenggat ..."), in each language its own words.
+CALENDAR_BEYOND_COMPUTED = Message(
+    code="calendar.beyond",
+    variant="computed",
+    id="tanggal yang dihitung darinya jatuh pada tahun {year}, di luar tahun kalender kerja "
+    "(1946-2100)",
+    en="a date computed from it falls in {year}, beyond the calendar's years (1946-2100)",
+)
+CALENDAR_BEYOND_COMPUTED_EVENT = Message(
+    code="calendar.beyond",
+    variant="computed_event",
+    id="{event}, yang dihitung darinya, jatuh pada tahun {year}, di luar tahun kalender kerja "
+    "(1946-2100)",
+    en="{event}, computed from it, falls in {year}, beyond the calendar's years (1946-2100)",
+)
+CALENDAR_BEYOND_COMPUTED_EXPECTED = Message(
+    code="calendar.beyond",
+    variant="computed_expected",
+    id="tanggal yang hasil hitungnya tetap dalam tahun 1946-2100",
+    en="a date whose computed dates stay within 1946-2100",
+)
+
+# --- statutory deadlines (deadlines.py) -------------------------------------------------------
+DEADLINE_UNKNOWN = Message(
+    code="deadline.unknown", id="tenggat tidak dikenal", en="unknown deadline"
+)
+DEADLINE_UNKNOWN_EXPECTED = Message(
+    code="deadline.unknown",
+    variant="expected",
+    id="salah satu dari: {known}",
+    en="one of: {known}",
+)
+# Which date left the calendar, for `BeyondCalendarError.about`: a deadline of the timeline.
+DEADLINE_BEYOND = Message(
+    code="deadline.beyond",
+    id="tenggat “{name}” ({basis})",
+    en="the deadline “{name}” ({basis})",
+)
+DEADLINE_COMPLETED_BEFORE_RECEIVED = Message(
+    code="deadline.completed_before_received",
+    id="tanggal lengkap sebelum tanggal diterima",
+    en="completeness date before the date of receipt",
+)
+DEADLINE_COMPLETED_BEFORE_RECEIVED_EXPECTED = Message(
+    code="deadline.completed_before_received",
+    variant="expected",
+    id="tanggal pada atau setelah {received}",
+    en="a date on or after {received}",
 )
 
 #: Every message above: code -> variant -> `Message` ("" for what is wrong, "expected" for
