@@ -19,10 +19,20 @@ from uji_konsekuensi.i18n import Message
 CALENDAR = Path(M.__file__).parent
 ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: The modules whose refusals come from the catalog.
-CATALOGUED = ("waktu.py", "working.py", "_years.py", "deadlines.py", "errors.py")
+CATALOGUED = (
+    "waktu.py",
+    "working.py",
+    "_years.py",
+    "deadlines.py",
+    "errors.py",
+    "calendar_settings.py",
+)
 #: What builds a refusal: its first argument is the source (an input's name, "kalender kerja")
 #: or the text refused, the rest are its words (all of them for ``about``: which date it was).
-REFUSALS = {"WaktuError", "CalendarError", "BeyondCalendarError", "Problem", "one", "about"}
+REFUSALS = {
+    *("WaktuError", "CalendarError", "BeyondCalendarError", "Problem", "one", "about"),
+    *("_refused", "_fail"),  # the modules' own shorthands for the above
+}
 
 
 @pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
@@ -45,9 +55,11 @@ def _tree(name: str) -> ast.Module:
 
 
 def _words(node: ast.expr) -> bool:
-    return isinstance(node, ast.JoinedStr) or (
-        isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value
-    )
+    """A literal with words in it (a space), or an f-string with some: not a path such as
+    f"extra_working_days[{i}].date"."""
+    if isinstance(node, ast.JoinedStr):
+        return any(_words(part) for part in node.values)
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value
 
 
 @pytest.mark.parametrize("name", CATALOGUED)

@@ -3,12 +3,13 @@
 A refused input is a `Problem` (errors.py): what is wrong, the value, and what was expected, in
 Bahasa Indonesia first and in English. Each is a `Message` (`uji_konsekuensi.i18n`) keyed by a
 stable code: ``waktu.*`` for a "Waktu" text of an SOP that cannot be read, ``calendar.*`` for a
-date or count the working calendar cannot use, ``deadline.*`` for the statutory deadlines. What
+date or count the working calendar cannot use, ``deadline.*`` for the statutory deadlines,
+``settings.*`` for the settings of a calendar (calendar_settings.py). What
 the input should have been is the same code's ``expected`` variant (named with ``_EXPECTED``),
 or, where any Waktu would do, `WAKTU_EXAMPLES`. Both languages name the same values (checked
 when this module is imported); tests/test_messages_calendar.py holds waktu.py, working.py,
-_years.py, deadlines.py and errors.py to taking every word of a refusal from here
-(calendar_settings.py still writes its own).
+_years.py, deadlines.py, errors.py and calendar_settings.py to taking every word of a refusal
+from here.
 """
 
 from __future__ import annotations
@@ -230,6 +231,111 @@ DEADLINE_COMPLETED_BEFORE_RECEIVED_EXPECTED = Message(
     variant="expected",
     id="tanggal pada atau setelah {received}",
     en="a date on or after {received}",
+)
+
+# --- the settings of a calendar (calendar_settings.py) ----------------------------------------
+SETTINGS_TIMEZONE_UNKNOWN = Message(
+    code="settings.timezone_unknown", id="zona waktu tidak dikenal", en="unknown time zone"
+)
+SETTINGS_TIMEZONE_UNKNOWN_EXPECTED = Message(
+    code="settings.timezone_unknown",
+    variant="expected",
+    id="zona IANA: Asia/Jakarta atau Asia/Pontianak (WIB), Asia/Makassar (WITA), "
+    "Asia/Jayapura (WIT)",
+    en="an IANA zone: Asia/Jakarta or Asia/Pontianak (WIB), Asia/Makassar (WITA), "
+    "Asia/Jayapura (WIT)",
+)
+SETTINGS_TIME_INVALID = Message(code="settings.time_invalid", id="jam tidak sah", en="invalid time")
+SETTINGS_TIME_INVALID_EXPECTED = Message(
+    code="settings.time_invalid",
+    variant="expected",
+    id="HH:MM, mis. 07:30",
+    en="HH:MM, e.g. 07:30",
+)
+SETTINGS_MINUTES_INVALID = Message(
+    code="settings.minutes_invalid",
+    id="jumlah menit tidak sah",
+    en="invalid number of minutes",
+)
+SETTINGS_MINUTES_INVALID_EXPECTED = Message(
+    code="settings.minutes_invalid",
+    variant="expected",
+    id="bilangan bulat menit, 0 sampai {most}",
+    en="an integer number of minutes, 0 to {most}",
+)
+SETTINGS_TEXT_REQUIRED = Message(
+    code="settings.text_required", id="teks wajib diisi", en="text required"
+)
+SETTINGS_TEXT_REQUIRED_EXPECTED = Message(
+    code="settings.text_required",
+    variant="expected",
+    id="teks yang tidak kosong (nama atau keputusan asalnya)",
+    en="a non-empty text (a name or the decree it comes from)",
+)
+SETTINGS_DATE_INVALID = Message(
+    code="settings.date_invalid", id="tanggal tidak sah", en="invalid date"
+)
+SETTINGS_DATE_INVALID_EXPECTED = Message(
+    code="settings.date_invalid", variant="expected", id="tanggal", en="a date"
+)
+SETTINGS_RAMADAN_END = Message(
+    code="settings.ramadan_end",
+    id="akhir Ramadan tidak sesuai dengan awalnya",
+    en="Ramadan end does not fit its start",
+)
+SETTINGS_RAMADAN_END_EXPECTED = Message(
+    code="settings.ramadan_end",
+    variant="expected",
+    id="tanggal 0 sampai 30 hari setelah awal {start}",
+    en="a date 0 to 30 days after start {start}",
+)
+SETTINGS_DAY_KIND_INVALID = Message(
+    code="settings.day_kind_invalid",
+    id="jenis hari libur tidak sah",
+    en="invalid kind of day off",
+)
+SETTINGS_DAY_KIND_INVALID_EXPECTED = Message(
+    code="settings.day_kind_invalid",
+    variant="expected",
+    id="agency_decree, cuti_bersama atau libur_nasional (akhir pekan dari working_week)",
+    en="agency_decree, cuti_bersama or libur_nasional (weekends come from working_week)",
+)
+SETTINGS_WEEK_INVALID = Message(
+    code="settings.week_invalid", id="pekan kerja tidak sah", en="invalid working week"
+)
+SETTINGS_WEEK_INVALID_EXPECTED = Message(
+    code="settings.week_invalid",
+    variant="expected",
+    id="hari ISO yang berbeda, 1 (Senin) sampai 7 (Minggu), mis. [1, 2, 3, 4, 5]",
+    en="distinct ISO weekdays 1 (Monday) to 7 (Sunday), e.g. [1, 2, 3, 4, 5]",
+)
+SETTINGS_CATEGORIES_INVALID = Message(
+    code="settings.categories_invalid",
+    id="kategori hari libur tidak sah",
+    en="invalid holiday categories",
+)
+SETTINGS_CATEGORIES_INVALID_EXPECTED = Message(
+    code="settings.categories_invalid",
+    variant="expected",
+    id='nilai berbeda dari "public" (libur nasional) dan "government" (cuti bersama)',
+    en='distinct values among "public" (libur nasional) and "government" (cuti bersama)',
+)
+SETTINGS_YEAR_INVALID = Message(
+    code="settings.year_invalid", id="tahun tidak sah", en="invalid year"
+)
+SETTINGS_YEAR_INVALID_EXPECTED = Message(
+    code="settings.year_invalid", variant="expected", id="tahun atau null", en="a year or null"
+)
+SETTINGS_DATE_BOTH = Message(
+    code="settings.date_both",
+    id="tanggal ini juga ada di extra_days_off",
+    en="this date is also in extra_days_off",
+)
+SETTINGS_DATE_BOTH_EXPECTED = Message(
+    code="settings.date_both",
+    variant="expected",
+    id="tanggal yang ditetapkan hari libur atau hari kerja, bukan keduanya",
+    en="a date decreed either a day off or a working day, not both",
 )
 
 #: Every message above: code -> variant -> `Message` ("" for what is wrong, "expected" for
