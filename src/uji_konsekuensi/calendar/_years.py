@@ -15,6 +15,7 @@ import attrs
 
 from ..errors import Problem
 from . import _holidays
+from . import messages as M
 from .calendar_settings import CalendarSettings
 from .days import KIND_PRECEDENCE, WEEKDAYS_EN, WEEKDAYS_ID, DayKind, NonWorkingDay
 from .errors import BeyondCalendarError
@@ -41,13 +42,15 @@ class YearTable:
 def check_year(year: int, what: object) -> None:
     """Refuse a year outside the holiday data rather than count it without its holidays."""
     if not _holidays.FIRST_YEAR <= year <= _holidays.LAST_YEAR:
+        said = M.CALENDAR_BEYOND()
+        expected = M.CALENDAR_BEYOND_EXPECTED(first=_holidays.FIRST_YEAR, last=_holidays.LAST_YEAR)
         problem = Problem(
             path="",
-            message="tahun di luar jangkauan data hari libur",
-            message_en="year outside the holiday data",
+            message=said.id,
+            message_en=said.en,
             value=what,
-            expected=f"tanggal dalam tahun {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
-            expected_en=f"a date in {_holidays.FIRST_YEAR}-{_holidays.LAST_YEAR}",
+            expected=expected.id,
+            expected_en=expected.en,
         )
         raise BeyondCalendarError("kalender kerja", [problem], year=year)
 

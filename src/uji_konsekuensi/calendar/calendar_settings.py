@@ -32,6 +32,8 @@ from typing import Any, Literal
 
 import attrs
 
+from ..i18n import Text
+from . import messages as M
 from .days import DayKind
 from .errors import CalendarError
 
@@ -56,6 +58,8 @@ HolidayCategory = Literal["public", "government"]
 #: cuti bersama (Indonesia's two categories in holidays 0.109).
 HOLIDAY_CATEGORIES: tuple[str, ...] = ("public", "government")
 
+#: The most minutes a week has (a schedule's weekly hours or a break cannot exceed it).
+_MAX_MINUTES = 7 * 24 * 60
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 _SOURCE = "CalendarSettings"
 
@@ -93,13 +97,12 @@ _SOURCES = {
 }
 
 
-def _fail(
-    instance: Any, field: str, id_: str, en: str, value: object, expected: tuple[str, str]
-) -> None:
-    """A settings error: ``expected`` is (Indonesian, English)."""
+def _fail(instance: Any, field: str, value: object, said: Text, expected: Text) -> None:
+    """A settings error: what is wrong and what was expected, from the catalog
+    (calendar/messages.py)."""
     source = _SOURCES.get(type(instance).__name__, "pengaturan kalender")
     raise CalendarError.one(
-        source, field, id_, en, value=value, expected=expected[0], expected_en=expected[1]
+        source, field, said.id, said.en, value=value, expected=expected.id, expected_en=expected.en
     )
 
 
@@ -108,15 +111,9 @@ def _check_timezone(instance: Any, attribute: attrs.Attribute[str], value: objec
         _fail(
             instance,
             attribute.name,
-            "zona waktu tidak dikenal",
-            "unknown time zone",
             value,
-            (
-                "zona IANA: Asia/Jakarta atau Asia/Pontianak (WIB), Asia/Makassar (WITA), "
-                "Asia/Jayapura (WIT)",
-                "an IANA zone: Asia/Jakarta or Asia/Pontianak (WIB), Asia/Makassar (WITA), "
-                "Asia/Jayapura (WIT)",
-            ),
+            M.SETTINGS_TIMEZONE_UNKNOWN(),
+            M.SETTINGS_TIMEZONE_UNKNOWN_EXPECTED(),
         )
 
 
@@ -125,22 +122,20 @@ def _check_hhmm(instance: Any, attribute: attrs.Attribute[str], value: object) -
         _fail(
             instance,
             attribute.name,
-            "jam tidak sah",
-            "invalid time",
             value,
-            ("HH:MM, mis. 07:30", "HH:MM, e.g. 07:30"),
+            M.SETTINGS_TIME_INVALID(),
+            M.SETTINGS_TIME_INVALID_EXPECTED(),
         )
 
 
 def _check_minutes(instance: Any, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 7 * 24 * 60:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_MINUTES:
         _fail(
             instance,
             attribute.name,
-            "jumlah menit tidak sah",
-            "invalid number of minutes",
             value,
-            ("bilangan bulat menit, 0 sampai 10080", "an integer number of minutes, 0 to 10080"),
+            M.SETTINGS_MINUTES_INVALID(),
+            M.SETTINGS_MINUTES_INVALID_EXPECTED(most=_MAX_MINUTES),
         )
 
 
@@ -149,13 +144,9 @@ def _check_text(instance: Any, attribute: attrs.Attribute[str], value: object) -
         _fail(
             instance,
             attribute.name,
-            "teks wajib diisi",
-            "text required",
             value,
-            (
-                "teks yang tidak kosong (nama atau keputusan asalnya)",
-                "a non-empty text (a name or the decree it comes from)",
-            ),
+            M.SETTINGS_TEXT_REQUIRED(),
+            M.SETTINGS_TEXT_REQUIRED_EXPECTED(),
         )
 
 
@@ -164,10 +155,9 @@ def _check_date(instance: Any, attribute: attrs.Attribute[dt.date], value: objec
         _fail(
             instance,
             attribute.name,
-            "tanggal tidak sah",
-            "invalid date",
             value,
-            ("tanggal", "a date"),
+            M.SETTINGS_DATE_INVALID(),
+            M.SETTINGS_DATE_INVALID_EXPECTED(),
         )
 
 
@@ -218,13 +208,9 @@ def _check_period(
         _fail(
             instance,
             attribute.name,
-            "akhir Ramadan tidak sesuai dengan awalnya",
-            "Ramadan end does not fit its start",
             value,
-            (
-                f"tanggal 0 sampai 30 hari setelah awal {instance.start.isoformat()}",
-                f"a date 0 to 30 days after start {instance.start.isoformat()}",
-            ),
+            M.SETTINGS_RAMADAN_END(),
+            M.SETTINGS_RAMADAN_END_EXPECTED(start=instance.start.isoformat()),
         )
 
 
@@ -267,13 +253,9 @@ def _check_day_kind(instance: Any, attribute: attrs.Attribute[DayKind], value: o
         _fail(
             instance,
             attribute.name,
-            "jenis hari libur tidak sah",
-            "invalid kind of day off",
             getattr(value, "value", value),
-            (
-                "agency_decree, cuti_bersama atau libur_nasional (akhir pekan dari working_week)",
-                "agency_decree, cuti_bersama or libur_nasional (weekends come from working_week)",
-            ),
+            M.SETTINGS_DAY_KIND_INVALID(),
+            M.SETTINGS_DAY_KIND_INVALID_EXPECTED(),
         )
 
 
@@ -321,13 +303,9 @@ def _check_week(instance: Any, attribute: attrs.Attribute[tuple[int, ...]], valu
         _fail(
             instance,
             attribute.name,
-            "pekan kerja tidak sah",
-            "invalid working week",
             value,
-            (
-                "hari ISO yang berbeda, 1 (Senin) sampai 7 (Minggu), mis. [1, 2, 3, 4, 5]",
-                "distinct ISO weekdays 1 (Monday) to 7 (Sunday), e.g. [1, 2, 3, 4, 5]",
-            ),
+            M.SETTINGS_WEEK_INVALID(),
+            M.SETTINGS_WEEK_INVALID_EXPECTED(),
         )
 
 
@@ -343,13 +321,9 @@ def _check_categories(
         _fail(
             instance,
             attribute.name,
-            "kategori hari libur tidak sah",
-            "invalid holiday categories",
             value,
-            (
-                'nilai berbeda dari "public" (libur nasional) dan "government" (cuti bersama)',
-                'distinct values among "public" (libur nasional) and "government" (cuti bersama)',
-            ),
+            M.SETTINGS_CATEGORIES_INVALID(),
+            M.SETTINGS_CATEGORIES_INVALID_EXPECTED(),
         )
 
 
@@ -358,10 +332,9 @@ def _check_year(instance: Any, attribute: attrs.Attribute[int | None], value: ob
         _fail(
             instance,
             attribute.name,
-            "tahun tidak sah",
-            "invalid year",
             value,
-            ("tahun atau null", "a year or null"),
+            M.SETTINGS_YEAR_INVALID(),
+            M.SETTINGS_YEAR_INVALID_EXPECTED(),
         )
 
 
@@ -396,13 +369,9 @@ class CalendarSettings:
                 _fail(
                     self,
                     f"extra_working_days[{i}].date",
-                    "tanggal ini juga ada di extra_days_off",
-                    "this date is also in extra_days_off",
                     day.date.isoformat(),
-                    (
-                        "tanggal yang ditetapkan hari libur atau hari kerja, bukan keduanya",
-                        "a date decreed either a day off or a working day, not both",
-                    ),
+                    M.SETTINGS_DATE_BOTH(),
+                    M.SETTINGS_DATE_BOTH_EXPECTED(),
                 )
 
     @property

@@ -26,6 +26,7 @@ from typing import Literal
 import attrs
 
 from ..i18n import Language, Text, current_language
+from . import messages as M
 from .errors import BeyondCalendarError, CalendarError
 from .working import WorkingCalendar
 
@@ -285,14 +286,16 @@ def get_deadline(code: str) -> Deadline:
     """The statutory deadline with this code; `CalendarError` listing the codes otherwise."""
     found = _BY_CODE.get(code)
     if found is None:
+        said = M.DEADLINE_UNKNOWN()
+        expected = M.DEADLINE_UNKNOWN_EXPECTED(known=", ".join(_BY_CODE))
         raise CalendarError.one(
             "tenggat undang-undang",
             "code",
-            "tenggat tidak dikenal",
-            "unknown deadline",
+            said.id,
+            said.en,
             value=code,
-            expected="salah satu dari: " + ", ".join(_BY_CODE),
-            expected_en="one of: " + ", ".join(_BY_CODE),
+            expected=expected.id,
+            expected_en=expected.en,
         )
     return found
 
@@ -357,14 +360,16 @@ def request_timeline(
     start = calendar.local_date(received, "received")
     done = None if completed is None else calendar.local_date(completed, "completed")
     if done is not None and done < start:
+        said = M.DEADLINE_COMPLETED_BEFORE_RECEIVED()
+        expected = M.DEADLINE_COMPLETED_BEFORE_RECEIVED_EXPECTED(received=start.isoformat())
         raise CalendarError.one(
             "linimasa permohonan",
             "completed",
-            "tanggal lengkap sebelum tanggal diterima",
-            "completeness date before the date of receipt",
+            said.id,
+            said.en,
             value=done.isoformat(),
-            expected=f"tanggal pada atau setelah {start.isoformat()}",
-            expected_en=f"a date on or after {start.isoformat()}",
+            expected=expected.id,
+            expected_en=expected.en,
         )
     entries: list[TimelineEntry] = []
 
@@ -380,12 +385,7 @@ def request_timeline(
             due = deadline.due(anchor, calendar)
         except BeyondCalendarError as exc:
             # Received in late December 2100: say which statutory deadline left the calendar.
-            raise exc.about(
-                Text(
-                    f"tenggat “{deadline.name.id}” ({deadline.basis})",
-                    f"the deadline “{deadline.name.en}” ({deadline.basis})",
-                )
-            ) from None
+            raise exc.about(M.DEADLINE_BEYOND(name=deadline.name, basis=deadline.basis)) from None
         entries.append(
             TimelineEntry(
                 deadline=deadline,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..errors import InputError, Problem
 from ..i18n import Text
+from . import messages as M
 
 
 class CalendarError(InputError):
@@ -50,20 +51,19 @@ class BeyondCalendarError(CalendarError):
         ``path`` (the JSON path or option that gave the date) and ``value`` (what it said), in
         place of the calendar's own "kalender kerja" and an empty path; with the date that
         could not be computed, when `about` named it."""
-        if self.event is None:
-            what, what_en = "tanggal yang dihitung darinya", "a date computed from it"
-        else:
-            what = f"{self.event.id}, yang dihitung darinya,"
-            what_en = f"{self.event.en}, computed from it,"
+        said = (
+            M.CALENDAR_BEYOND_COMPUTED(year=self.year)
+            if self.event is None
+            else M.CALENDAR_BEYOND_COMPUTED_EVENT(event=self.event, year=self.year)
+        )
+        expected = M.CALENDAR_BEYOND_COMPUTED_EXPECTED()
         problem = Problem(
             path=path,
-            message=(
-                f"{what} jatuh pada tahun {self.year}, di luar tahun kalender kerja (1946-2100)"
-            ),
-            message_en=(f"{what_en} falls in {self.year}, beyond the calendar's years (1946-2100)"),
+            message=said.id,
+            message_en=said.en,
             value=value,
-            expected="tanggal yang hasil hitungnya tetap dalam tahun 1946-2100",
-            expected_en="a date whose computed dates stay within 1946-2100",
+            expected=expected.id,
+            expected_en=expected.en,
         )
         return BeyondCalendarError(source, [problem], year=self.year, event=self.event)
 

@@ -49,7 +49,8 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ..bahasa import NUMBER_WORDS, parse_number_words
-from ..i18n import Language, current_language
+from ..i18n import Language, Text, current_language
+from . import messages as M
 from .errors import CalendarError, WaktuError
 
 if TYPE_CHECKING:
@@ -112,8 +113,24 @@ _EXAMPLES = (
     '"3 HK", "10 (sepuluh) hari kerja", "14 hari kalender", "1 bulan setelah <langkah>", '
     '"1 x 24 jam", "30 menit", "Setiap saat", "Pada hari dan jam kerja", "Tentatif"'
 )
-_EXPECTED = "mis. " + _EXAMPLES
-_EXPECTED_EN = "e.g. " + _EXAMPLES
+
+
+def _refused(text: str, said: Text, expected: Text, source: str, path: str) -> WaktuError:
+    """The refusal of ``text``: what is wrong and what was expected, from the catalog."""
+    return WaktuError(
+        text,
+        said.id,
+        said.en,
+        expected=expected.id,
+        expected_en=expected.en,
+        source=source,
+        path=path,
+    )
+
+
+def _any_waktu() -> Text:
+    """What was expected of a text that is no Waktu at all: the Waktu SOPs write."""
+    return M.WAKTU_EXAMPLES(examples=_EXAMPLES)
 
 
 def _check_kind(instance: Waktu, attribute: attrs.Attribute[str], value: object) -> None:
@@ -205,16 +222,18 @@ class Waktu:
         self, start: dt.date | dt.datetime, calendar: WorkingCalendar, amount: int
     ) -> dt.datetime:
         if not isinstance(start, dt.datetime):
+            # The text as written, else the Waktu described in each language.
+            waktu = Text(self.text or self.describe("id"), self.text or self.describe("en"))
+            said = M.WAKTU_CLOCK_NEEDS_MOMENT(waktu=waktu)
+            expected = M.WAKTU_CLOCK_NEEDS_MOMENT_EXPECTED()
             raise CalendarError.one(
                 "Waktu",
                 "start",
-                f"waktu {self.text or self.describe('id')!r} dihitung dalam jam/menit: perlu "
-                "waktu mulai lengkap, bukan tanggal saja",
-                f"time {self.text or self.describe('en')!r} counts hours/minutes: it needs a "
-                "start timestamp, not a date",
+                said.id,
+                said.en,
                 value=start.isoformat(),
-                expected="waktu dengan zona, mis. 2025-03-17T09:15:00+07:00",
-                expected_en="an aware datetime, e.g. 2025-03-17T09:15:00+07:00",
+                expected=expected.id,
+                expected_en=expected.en,
             )
         calendar.local_date(start)  # refuses a naive datetime
         minutes = amount * (60 if self.kind == "hours" else 1)
@@ -270,14 +289,12 @@ def _close_of_office(calendar: WorkingCalendar, start: dt.date | dt.datetime) ->
 def _int(digits: str, text: str, source: str, path: str) -> int:
     """The digits as a number, refused beyond `MAX_WAKTU_DIGITS` digits."""
     if len(digits) > MAX_WAKTU_DIGITS:
-        raise WaktuError(
+        raise _refused(
             text[:40] + ("…" if len(text) > 40 else ""),
-            f"bilangan terlalu panjang ({len(digits)} angka)",
-            f"number too long ({len(digits)} digits)",
-            expected=f"paling banyak {MAX_WAKTU_DIGITS} angka, mis. 10 (sepuluh) hari kerja",
-            expected_en=f"at most {MAX_WAKTU_DIGITS} digits, e.g. 10 (sepuluh) hari kerja",
-            source=source,
-            path=path,
+            M.WAKTU_NUMBER_TOO_LONG(digits=len(digits)),
+            M.WAKTU_NUMBER_TOO_LONG_EXPECTED(most=MAX_WAKTU_DIGITS),
+            source,
+            path,
         )
     return int(digits)
 
@@ -294,24 +311,20 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
         if words is not None:
             said = parse_number_words(words)
             if said is None:
-                raise WaktuError(
+                raise _refused(
                     text,
-                    f"teks dalam kurung bukan bilangan: {words!r}",
-                    f"the text in brackets is not a number: {words!r}",
-                    expected="angka diikuti bilangan yang sama dalam kata, mis. 10 (sepuluh)",
-                    expected_en="digits followed by the same number in words, e.g. 10 (sepuluh)",
-                    source=source,
-                    path=path,
+                    M.WAKTU_BRACKETS_NOT_NUMBER(words=words),
+                    M.WAKTU_BRACKETS_NOT_NUMBER_EXPECTED(),
+                    source,
+                    path,
                 )
             if said != value:
-                raise WaktuError(
+                raise _refused(
                     text,
-                    f"angka {value} tidak sama dengan kata {words!r} ({said})",
-                    f"the digits {value} disagree with the words {words!r} ({said})",
-                    expected="bilangan yang sama dalam angka dan kata",
-                    expected_en="the same number in digits and in words",
-                    source=source,
-                    path=path,
+                    M.WAKTU_DIGITS_DISAGREE(digits=value, words=words, said=said),
+                    M.WAKTU_DIGITS_DISAGREE_EXPECTED(),
+                    source,
+                    path,
                 )
         return value, rest[m.end() :]
     tokens = rest.split(" ")  # whitespace is already collapsed
@@ -325,39 +338,27 @@ def _number(rest: str, text: str, source: str, path: str) -> tuple[int, str]:
         words = " ".join(tokens[:taken])
         value_or_none = parse_number_words(words)
         if value_or_none is None:
-            raise WaktuError(
+            raise _refused(
                 text,
-                f"bilangan tidak dapat dibaca: {words!r}",
-                f"cannot read the number {words!r}",
-                expected="satu sampai seratus, atau angka",
-                expected_en="satu to seratus, or digits",
-                source=source,
-                path=path,
+                M.WAKTU_WORDS_UNREADABLE(words=words),
+                M.WAKTU_WORDS_UNREADABLE_EXPECTED(),
+                source,
+                path,
             )
         after = " ".join(tokens[taken:])
         m = _WORD_DIGITS.match(after)
         if m:
             if _int(m.group(1), text, source, path) != value_or_none:
-                raise WaktuError(
+                raise _refused(
                     text,
-                    f"kata {words!r} ({value_or_none}) tidak sama dengan angka {m.group(1)}",
-                    f"the words {words!r} ({value_or_none}) disagree with the digits {m.group(1)}",
-                    expected="bilangan yang sama dalam kata dan angka",
-                    expected_en="the same number in words and in digits",
-                    source=source,
-                    path=path,
+                    M.WAKTU_WORDS_DISAGREE(words=words, said=value_or_none, digits=m.group(1)),
+                    M.WAKTU_WORDS_DISAGREE_EXPECTED(),
+                    source,
+                    path,
                 )
             after = after[m.end() :]
         return value_or_none, after
-    raise WaktuError(
-        text,
-        "waktu tidak dikenal",
-        "unknown time",
-        expected=_EXPECTED,
-        expected_en=_EXPECTED_EN,
-        source=source,
-        path=path,
-    )
+    raise _refused(text, M.WAKTU_UNKNOWN(), _any_waktu(), source, path)
 
 
 def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
@@ -367,26 +368,10 @@ def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
     path of the step's field, e.g. ``steps[3].waktu``).
     """
     if not isinstance(text, str):
-        raise WaktuError(
-            repr(text),
-            "waktu harus berupa teks",
-            "a waktu must be text",
-            expected=_EXPECTED,
-            expected_en=_EXPECTED_EN,
-            source=source,
-            path=path,
-        )
+        raise _refused(repr(text), M.WAKTU_NOT_TEXT(), _any_waktu(), source, path)
     s = " ".join(text.split()).rstrip(".,;")
     if not s:
-        raise WaktuError(
-            text,
-            "waktu kosong",
-            "empty time",
-            expected=_EXPECTED,
-            expected_en=_EXPECTED_EN,
-            source=source,
-            path=path,
-        )
+        raise _refused(text, M.WAKTU_EMPTY(), _any_waktu(), source, path)
     if _TENTATIVE.fullmatch(s):
         return Waktu(kind="tentative", text=text)
     if _ANY_TIME.fullmatch(s):
@@ -404,37 +389,25 @@ def parse_waktu(text: str, *, source: str = "waktu", path: str = "") -> Waktu:
     amount, rest = _number(rest, text, source, path)
     unit = next(((u, m) for u in _UNITS if (m := u[0].match(rest)) is not None), None)
     if unit is None:
-        raise WaktuError(
-            text,
-            "satuan waktu tidak dikenal (HK, hari kerja, hari kalender, bulan, jam, menit)",
-            "unknown unit of time (HK, hari kerja, hari kalender, bulan, jam, menit)",
-            expected=_EXPECTED,
-            expected_en=_EXPECTED_EN,
-            source=source,
-            path=path,
-        )
+        raise _refused(text, M.WAKTU_UNIT_UNKNOWN(), _any_waktu(), source, path)
     (_, kind, factor, basis), found = unit
     rest = rest[found.end() :]
     tail = _TAIL.fullmatch(rest.strip())
     if tail is None:
-        raise WaktuError(
+        raise _refused(
             text,
-            f"kata setelah lama waktu tidak dikenal: {rest.strip()!r}",
-            f"unknown words after the duration: {rest.strip()!r}",
-            expected='tidak ada, "pada jam kerja", atau "setelah <nama langkah>"',
-            expected_en='nothing, "pada jam kerja", or "setelah <nama langkah>"',
-            source=source,
-            path=path,
+            M.WAKTU_TAIL_UNKNOWN(words=rest.strip()),
+            M.WAKTU_TAIL_UNKNOWN_EXPECTED(),
+            source,
+            path,
         )
     if not 1 <= amount * factor <= _MAX_AMOUNT:
-        raise WaktuError(
+        raise _refused(
             text,
-            "lama waktu harus 1 sampai 9999",
-            "the duration must be 1 to 9999",
-            expected="jumlah satuan yang positif",
-            expected_en="a positive number of units",
-            source=source,
-            path=path,
+            M.WAKTU_AMOUNT_RANGE(most=_MAX_AMOUNT),
+            M.WAKTU_AMOUNT_RANGE_EXPECTED(),
+            source,
+            path,
         )
     return Waktu(
         kind=kind,

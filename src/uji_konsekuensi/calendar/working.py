@@ -31,7 +31,9 @@ import zoneinfo
 
 import attrs
 
+from ..i18n import Text
 from . import _holidays
+from . import messages as M
 from ._years import YearTable, build_year, check_year
 from .calendar_settings import ZONE_ALIASES, CalendarSettings
 from .days import DayKind, NonWorkingDay
@@ -46,16 +48,22 @@ _datetime = dt.datetime
 _MIN_WORKING_DAYS_PER_YEAR = 200
 
 
+def _refused(source: str, path: str, value: object, said: Text, expected: Text) -> CalendarError:
+    """The refusal of ``value`` at ``path``: what is wrong and what was expected, from the
+    catalog (calendar/messages.py)."""
+    return CalendarError.one(
+        source, path, said.id, said.en, value=value, expected=expected.id, expected_en=expected.en
+    )
+
+
 def _count(n: object) -> int:
     if isinstance(n, bool) or not isinstance(n, int):
-        raise CalendarError.one(
+        raise _refused(
             "kalender kerja",
             "n",
-            "jumlah hari kerja harus bilangan bulat",
-            "the number of working days must be an integer",
-            value=n,
-            expected="bilangan bulat (negatif menghitung mundur)",
-            expected_en="an integer (negative counts back)",
+            n,
+            M.CALENDAR_COUNT_NOT_INTEGER(),
+            M.CALENDAR_COUNT_NOT_INTEGER_EXPECTED(),
         )
     return n
 
@@ -105,14 +113,12 @@ class WorkingCalendar:
         """
         if isinstance(moment, _datetime):
             if moment.tzinfo is None or moment.utcoffset() is None:
-                raise CalendarError.one(
+                raise _refused(
                     "kalender kerja",
                     field,
-                    "waktu tanpa zona waktu (UTC offset) tidak dapat dihitung",
-                    "a timestamp without a time zone (UTC offset) cannot be counted",
-                    value=moment.isoformat(),
-                    expected="waktu dengan zona, mis. 2025-03-17T06:30:00+08:00, atau tanggal",
-                    expected_en="an aware datetime, e.g. 2025-03-17T06:30:00+08:00, or a date",
+                    moment.isoformat(),
+                    M.CALENDAR_NAIVE_MOMENT(),
+                    M.CALENDAR_NAIVE_MOMENT_EXPECTED(),
                 )
             # Refuse a year outside the data before converting: 9999-12-31T23:00-07:00 would
             # overflow into year 10000 in the calendar's zone (an OverflowError, not an answer).
@@ -125,14 +131,12 @@ class WorkingCalendar:
                 raise
         if isinstance(moment, _date):
             return moment
-        raise CalendarError.one(
+        raise _refused(
             "kalender kerja",
             field,
-            "bukan tanggal atau waktu",
-            "not a date or a timestamp",
-            value=moment,
-            expected="datetime.date atau datetime.datetime dengan zona",
-            expected_en="a datetime.date or an aware datetime.datetime",
+            moment,
+            M.CALENDAR_NOT_A_DATE(),
+            M.CALENDAR_NOT_A_DATE_EXPECTED(),
         )
 
     def _year(self, year: int) -> YearTable:
@@ -343,14 +347,12 @@ class WorkingCalendar:
     def is_office_hours(self, moment: dt.datetime) -> bool:
         """True when an aware timestamp falls within office hours of a working day (local time)."""
         if not isinstance(moment, _datetime):
-            raise CalendarError.one(
+            raise _refused(
                 "kalender kerja",
                 "moment",
-                "jam kerja hanya dapat diperiksa untuk waktu lengkap",
-                "office hours can only be checked for a timestamp",
-                value=moment,
-                expected="waktu dengan zona, mis. 2025-03-17T08:00:00+07:00",
-                expected_en="an aware datetime, e.g. 2025-03-17T08:00:00+07:00",
+                moment,
+                M.CALENDAR_OFFICE_HOURS_NEED_MOMENT(),
+                M.CALENDAR_OFFICE_HOURS_NEED_MOMENT_EXPECTED(),
             )
         d = self.local_date(moment, "moment")
         hours = self.office_hours_on(d)
@@ -395,13 +397,8 @@ def calendar_for(
     if agency_calendar is not None:
         calendar = agency_calendar
         if timezone and zone(timezone) != calendar.timezone:
-            raise CalendarError.one(
-                source,
-                "",
-                f"--timezone bertentangan dengan zona waktu instansi ({calendar.timezone})",
-                f"--timezone contradicts the agency's time zone ({calendar.timezone})",
-                value=timezone,
-            )
+            said = M.CALENDAR_TIMEZONE_CONTRADICTS(zone=calendar.timezone)
+            raise CalendarError.one(source, "", said.id, said.en, value=timezone)
     else:
         calendar = WorkingCalendar(CalendarSettings(timezone=zone(timezone or "Asia/Jakarta")))
     if not cuti_bersama and calendar.settings.counts_cuti_bersama:

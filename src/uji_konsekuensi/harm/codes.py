@@ -1,7 +1,8 @@
 """Every finding code harm validation reports (``harm.*``, and the ``law.*`` codes of the grounds
 an item cites): severity, basis and meaning of each, declared once.
 
-The rules build their findings by calling these objects (``PERIOD_MISSING(Text(...), field=...)``);
+The rules build their findings by calling these objects with their words from the catalog
+beside this table, harm/messages.py (``PERIOD_MISSING(M.PERIOD_MISSING(letters="a"), field=...)``);
 docs/harm.md lists them in tables generated from `CODES` (tools/code_tables.py), one per
 ``group``: ``ground`` (the grounds cited), ``row`` (one tested item), ``sheet`` (the Lembar),
 ``penetapan`` (the Penetapan). Codes are stable and never reused.

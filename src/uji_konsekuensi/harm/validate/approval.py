@@ -5,7 +5,7 @@ PERKI 1/2021 Pasal 10 ayat (2) huruf e, Lampiran II): present, by an official wh
 from __future__ import annotations
 
 from ...findings import Finding
-from ...i18n import Text
+from .. import messages as M
 from ..codes import APPROVAL_BEFORE_TEST, APPROVAL_MISSING, APPROVAL_ROLE, APPROVAL_UNNAMED
 from ..model import ConsequenceTestSheet
 from ..validation_settings import ValidationSettings
@@ -19,42 +19,23 @@ def check_approval(
     approval = sheet.approval
     path = at(prefix, "approval")
     if approval is None:
-        return [
-            APPROVAL_MISSING(
-                Text(
-                    "Hasil pengujian belum disetujui (blok 'Menyetujui' kosong)",
-                    "The test has not been approved (the 'Menyetujui' block is empty)",
-                ),
-                field=path,
-            )
-        ]
+        return [APPROVAL_MISSING(M.APPROVAL_MISSING(), field=path)]
     out: list[Finding] = []
     if approval.role not in settings.approver_roles:
         allowed = ", ".join(sorted(r.value for r in settings.approver_roles))
         out.append(
             APPROVAL_ROLE(
-                Text(
-                    f"Persetujuan oleh {approval.role.value} tidak sah; yang berwenang: {allowed}",
-                    f"Approval by {approval.role.value} is not valid; it must be: {allowed}",
-                ),
+                M.APPROVAL_ROLE(role=approval.role.value, allowed=allowed),
                 field=at(path, "role"),
             )
         )
     if blank(approval.name):
-        out.append(
-            APPROVAL_UNNAMED(
-                Text("Nama pejabat yang menyetujui tidak diisi", "The approver is not named"),
-                field=at(path, "name"),
-            )
-        )
+        out.append(APPROVAL_UNNAMED(M.APPROVAL_UNNAMED(), field=at(path, "name")))
     if approval.date is not None and sheet.date is not None and approval.date < sheet.date:
         out.append(
             APPROVAL_BEFORE_TEST(
-                Text(
-                    f"Persetujuan ({approval.date.isoformat()}) bertanggal sebelum pengujian "
-                    f"({sheet.date.isoformat()})",
-                    f"The approval ({approval.date.isoformat()}) is dated before the test "
-                    f"({sheet.date.isoformat()})",
+                M.APPROVAL_BEFORE_TEST(
+                    approved_on=approval.date.isoformat(), tested_on=sheet.date.isoformat()
                 ),
                 field=at(path, "date"),
             )

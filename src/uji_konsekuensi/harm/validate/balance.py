@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 
 from ...findings import Finding, Severity
-from ...i18n import Text
 from ...law import get_ground
+from .. import messages as M
 from ..codes import (
     BALANCE_IDENTICAL,
     CLOSING_MISSING,
@@ -33,10 +33,7 @@ def check_balance(
     if opening is None or blank(opening):
         out.append(
             CONSEQUENCE_MISSING(
-                Text(
-                    "Konsekuensi apabila informasi dibuka (kolom Dibuka) tidak diuraikan",
-                    "The consequence of opening the information (column Dibuka) is not stated",
-                ),
+                M.CONSEQUENCE_MISSING(),
                 field=ctx.field("consequence_of_opening"),
                 severity=severity,
             )
@@ -46,25 +43,14 @@ def check_balance(
     if closing is None or blank(closing):
         out.append(
             CLOSING_MISSING(
-                Text(
-                    "Pertimbangan apabila informasi ditutup (kolom Ditutup) tidak diuraikan: "
-                    "penimbangan kepentingan hanya satu sisi",
-                    "The consideration of closing the information (column Ditutup) is not "
-                    "stated: the balancing has only one side",
-                ),
+                M.CLOSING_MISSING(),
                 field=ctx.field("consideration_of_closing"),
                 severity=severity,
             )
         )
     elif opening is not None and not blank(opening) and text_key(opening) == text_key(closing):
         out.append(
-            BALANCE_IDENTICAL(
-                Text(
-                    "Kolom Dibuka dan Ditutup berisi teks yang sama",
-                    "Columns Dibuka and Ditutup hold the same text",
-                ),
-                field=ctx.field("consideration_of_closing"),
-            )
+            BALANCE_IDENTICAL(M.BALANCE_IDENTICAL(), field=ctx.field("consideration_of_closing"))
         )
     return out
 
@@ -88,17 +74,11 @@ def _restatement(
         return []
     return [
         CONSEQUENCE_RESTATES_GROUND(
-            Text(
-                "Kolom Dibuka hanya mengulang bunyi dasar pengecualian "
-                f"({len(result.new_words)} kata baru, kemiripan {result.similarity:.2f}; "
-                f"minimal {settings.min_new_words} kata baru dan kemiripan di bawah "
-                f"{settings.max_similarity:.2f}): uraikan akibat nyata bila dibuka, "
-                "bagi siapa, dan mengapa",
-                "Column Dibuka only restates the ground "
-                f"({len(result.new_words)} new words, similarity {result.similarity:.2f}; "
-                f"needs {settings.min_new_words} new words and similarity below "
-                f"{settings.max_similarity:.2f}): state the concrete harm of opening, to "
-                "whom, and why",
+            M.CONSEQUENCE_RESTATES_GROUND(
+                new_words=len(result.new_words),
+                similarity=result.similarity,
+                min_new_words=settings.min_new_words,
+                max_similarity=settings.max_similarity,
             ),
             field=ctx.field("consequence_of_opening"),
         )

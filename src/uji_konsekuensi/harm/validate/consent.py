@@ -4,8 +4,8 @@ whose secret it is, or information about a public office; a g or h ground then d
 from __future__ import annotations
 
 from ...findings import Finding
-from ...i18n import Text
 from ...law import Ground
+from .. import messages as M
 from ..codes import CONSENT_LIFTS
 from ..model import ConsequenceTest
 from .context import RowContext
@@ -19,13 +19,14 @@ def check_consent(
     """Each resolved g or h ground of a withheld item whose record shows what lifts it."""
     if not row.outcome.exempts or (row.consent is None and blank(row.public_office)):
         return []
-    why_id, why_en = [], []
-    if row.consent is not None:
-        why_id.append(f"persetujuan tertulis dari {row.consent.given_by}")
-        why_en.append(f"written consent of {row.consent.given_by}")
-    if not blank(row.public_office):
-        why_id.append(f"berkaitan dengan jabatan publik ({row.public_office})")
-        why_en.append(f"it concerns a public office ({row.public_office})")
+    # What the record shows: the consent, the public office, or both.
+    if row.consent is None:
+        message = M.CONSENT_LIFTS_PUBLIC_OFFICE
+    elif blank(row.public_office):
+        message = M.CONSENT_LIFTS
+    else:
+        message = M.CONSENT_LIFTS_BOTH
+    given_by = row.consent.given_by if row.consent is not None else None
     out: list[Finding] = []
     for entry in resolved:
         ground: Ground | None = next(
@@ -35,11 +36,7 @@ def check_consent(
             continue
         out.append(
             CONSENT_LIFTS(
-                Text(
-                    f"Huruf {ground.letter} tidak berlaku karena tercatat " + " dan ".join(why_id),
-                    f"Huruf {ground.letter} does not apply: the record shows "
-                    + " and ".join(why_en),
-                ),
+                message(letter=ground.letter, given_by=given_by, office=row.public_office),
                 field=ctx.field(f"grounds[{entry.index}]"),
                 basis=ground.lifted_basis,
             )

@@ -12,6 +12,7 @@ import re
 from ...findings import Finding
 from ...i18n import Text
 from ...law.grounds import NOT_PERMANENT
+from .. import messages as M
 from ..codes import (
     PERIOD_ALREADY_ENDED,
     PERIOD_AS_WRITTEN_MISMATCH,
@@ -51,15 +52,7 @@ def check_period(row: ConsequenceTest, ctx: RowContext, letters: frozenset[str])
     if not row.outcome.exempts:
         if period is None:
             return []
-        return [
-            PERIOD_ON_OPEN(
-                Text(
-                    "Informasi dibuka, tetapi jangka waktu pengecualian diisi",
-                    "The information is opened but an exemption period is given",
-                ),
-                field=path,
-            )
-        ]
+        return [PERIOD_ON_OPEN(M.PERIOD_ON_OPEN(), field=path)]
     if period is None:
         return [_missing(ctx, letters, path)]
     out = _shape(period, ctx, path)
@@ -70,12 +63,7 @@ def check_period(row: ConsequenceTest, ctx: RowContext, letters: frozenset[str])
     if per_law and blank(period.basis):
         out.append(
             PERIOD_BASIS_MISSING(
-                Text(
-                    f"Jangka waktu untuk huruf {', '.join(per_law)} mengikuti peraturan "
-                    "perundang-undangan lain; sebutkan dasarnya (kolom basis)",
-                    f"The period for huruf {', '.join(per_law)} follows other legislation; "
-                    "name it (field basis)",
-                ),
+                M.PERIOD_BASIS_MISSING(letters=", ".join(per_law)),
                 field=at(path, "basis"),
             )
         )
@@ -83,13 +71,7 @@ def check_period(row: ConsequenceTest, ctx: RowContext, letters: frozenset[str])
     if by_head and ctx.approval_role is not None and ctx.approval_role is not Role.PIMPINAN:
         out.append(
             PERIOD_SET_BY_PIMPINAN(
-                Text(
-                    f"Jangka waktu untuk huruf {', '.join(by_head)} ditetapkan oleh pimpinan "
-                    "tertinggi Badan Publik, sedangkan persetujuan diberikan oleh "
-                    f"{ctx.approval_role.value}",
-                    f"The period for huruf {', '.join(by_head)} is set by the head of the public "
-                    f"body, but the approval was given by {ctx.approval_role.value}",
-                ),
+                M.PERIOD_SET_BY_PIMPINAN(letters=", ".join(by_head), role=ctx.approval_role.value),
                 field=path,
             )
         )
@@ -105,64 +87,39 @@ def _missing(ctx: RowContext, letters: frozenset[str], path: str) -> Finding:
         # itself a period and is written as one (AsLongAsNeeded). A Lembar alone only warns for
         # g-j (Lampiran II asks for the column, no rule sets it).
         return PERIOD_MISSING(
-            Text(
-                "Penetapan wajib memuat jangka waktu pengecualian, juga untuk huruf "
-                f"{', '.join(sorted(letters)) or '-'} (tulis mis. 'selama diperlukan')",
-                "A Penetapan must state the exemption period, also for huruf "
-                f"{', '.join(sorted(letters)) or '-'} (write e.g. 'as long as needed')",
-            ),
+            M.PERIOD_MISSING_PENETAPAN(letters=", ".join(sorted(letters)) or "-"),
             field=path,
             basis=_PENETAPAN_STATES_PERIOD,
         )
     if temporary:
-        return PERIOD_MISSING(
-            Text(
-                f"Jangka waktu pengecualian wajib untuk huruf {', '.join(temporary)} "
-                "(tidak bersifat permanen)",
-                f"An exemption period is required for huruf {', '.join(temporary)} (not permanent)",
-            ),
-            field=path,
-        )
-    return PERIOD_UNSTATED(
-        Text("Jangka waktu pengecualian tidak disebutkan", "No exemption period is stated"),
-        field=path,
-    )
+        return PERIOD_MISSING(M.PERIOD_MISSING(letters=", ".join(temporary)), field=path)
+    return PERIOD_UNSTATED(M.PERIOD_UNSTATED(), field=path)
 
 
 def _shape(period: ExemptionPeriod, ctx: RowContext, path: str) -> list[Finding]:
     """The period is well formed, not over by the test date, and reviewed when open-ended."""
     out: list[Finding] = []
     tested_on = ctx.tested_on
+    # The part of the period that is not valid: its field, and what the finding says.
     invalid: tuple[str, Text] | None = None
     if isinstance(period, YearsFromPenetapan) and period.years < 1:
-        invalid = ("years", Text(f"{period.years} tahun", f"{period.years} years"))
+        invalid = ("years", M.PERIOD_INVALID_YEARS(years=period.years))
     elif isinstance(period, UntilEvent) and blank(period.event):
-        invalid = ("event", Text("peristiwa kosong", "empty event"))
+        invalid = ("event", M.PERIOD_INVALID_EVENT())
     elif (
         isinstance(period, UntilEvent)
         and period.at_most_years is not None
         and period.at_most_years < 1
     ):
-        invalid = (
-            "at_most_years",
-            Text(f"{period.at_most_years} tahun", f"{period.at_most_years} years"),
-        )
+        invalid = ("at_most_years", M.PERIOD_INVALID_AT_MOST_YEARS(years=period.at_most_years))
     if invalid is not None:
-        name, what = invalid
-        out.append(
-            PERIOD_INVALID(
-                Text(f"Jangka waktu tidak sah: {what.id}", f"The period is not valid: {what.en}"),
-                field=at(path, name),
-            )
-        )
+        name, said = invalid
+        out.append(PERIOD_INVALID(said, field=at(path, name)))
     if isinstance(period, UntilDate) and tested_on is not None and period.until <= tested_on:
         out.append(
             PERIOD_ALREADY_ENDED(
-                Text(
-                    f"Jangka waktu berakhir {period.until.isoformat()}, tidak setelah tanggal "
-                    f"pengujian {tested_on.isoformat()}",
-                    f"The period ends on {period.until.isoformat()}, not after the test on "
-                    f"{tested_on.isoformat()}",
+                M.PERIOD_ALREADY_ENDED(
+                    until=period.until.isoformat(), tested_on=tested_on.isoformat()
                 ),
                 field=at(path, "until"),
             )
@@ -170,24 +127,15 @@ def _shape(period: ExemptionPeriod, ctx: RowContext, path: str) -> list[Finding]
     if isinstance(period, AsLongAsNeeded):
         if period.review_on is None and ctx.settings.require_review_date:
             out.append(
-                PERIOD_REVIEW_MISSING(
-                    Text(
-                        "'Selama dibutuhkan' tanpa tanggal peninjauan kembali",
-                        "'As long as needed' without a review date",
-                    ),
-                    field=at(path, "review_on"),
-                )
+                PERIOD_REVIEW_MISSING(M.PERIOD_REVIEW_MISSING(), field=at(path, "review_on"))
             )
         elif (
             period.review_on is not None and tested_on is not None and period.review_on <= tested_on
         ):
             out.append(
                 PERIOD_REVIEW_PAST(
-                    Text(
-                        f"Tanggal peninjauan {period.review_on.isoformat()} tidak setelah "
-                        f"tanggal pengujian {tested_on.isoformat()}",
-                        f"The review date {period.review_on.isoformat()} is not after the "
-                        f"test on {tested_on.isoformat()}",
+                    M.PERIOD_REVIEW_PAST(
+                        review_on=period.review_on.isoformat(), tested_on=tested_on.isoformat()
                     ),
                     field=at(path, "review_on"),
                 )
@@ -215,29 +163,11 @@ def _cap(period: ExemptionPeriod, ctx: RowContext, path: str) -> list[Finding]:
         over = ("until", period.until.isoformat())
     if over is not None:
         name, value = over
-        return [
-            PERIOD_OVER_30_YEARS(
-                Text(
-                    f"Pengecualian huruf a paling lama 30 tahun; tertulis {value}",
-                    f"A huruf a exemption lasts at most 30 years; the record says {value}",
-                ),
-                field=at(path, name),
-            )
-        ]
+        return [PERIOD_OVER_30_YEARS(M.PERIOD_OVER_30_YEARS(value=value), field=at(path, name))]
     if isinstance(period, AsLongAsNeeded) or (
         isinstance(period, UntilEvent) and period.at_most_years is None
     ):
-        return [
-            PERIOD_UNCAPPED(
-                Text(
-                    "Pengecualian huruf a paling lama 30 tahun dan berakhir bila dibuka di "
-                    "sidang terbuka; cantumkan batas tersebut",
-                    "A huruf a exemption lasts at most 30 years and ends once opened in an open "
-                    "court session; state the cap",
-                ),
-                field=path,
-            )
-        ]
+        return [PERIOD_UNCAPPED(M.PERIOD_UNCAPPED(), field=path)]
     return []
 
 
@@ -271,11 +201,8 @@ def _as_written(period: ExemptionPeriod, path: str, huruf_a: bool) -> list[Findi
     if first is not None and first.self_contradicting:
         out.append(
             PERIOD_AS_WRITTEN_MISMATCH(
-                Text(
-                    f"Jangka waktu tertulis {first.written!r}: angka {first.digits} dan "
-                    f"hurufnya ({first.words}) berbeda",
-                    f"The period is written {first.written!r}: the digits {first.digits} and "
-                    f"the words ({first.words}) differ",
+                M.PERIOD_AS_WRITTEN_MISMATCH_DIGITS_WORDS(
+                    written=first.written, digits=first.digits, words=first.words
                 ),
                 field=field,
             )
@@ -285,14 +212,7 @@ def _as_written(period: ExemptionPeriod, path: str, huruf_a: bool) -> list[Findi
         # ayat (1) for a-f; PP 61/2010 Pasal 5-9 give every ground a period).
         out.append(
             PERIOD_AS_WRITTEN_MISMATCH(
-                Text(
-                    f"Jangka waktu tertulis {text!r}, yaitu untuk selamanya, sedangkan jangka "
-                    f"waktu terstruktur ({period.KIND}) berakhir atau ditinjau kembali (UU "
-                    "14/2008 Pasal 20; PP 61/2010 Pasal 5-9)",
-                    f"The period is written {text!r}, that is for ever, while the structured "
-                    f"period ({period.KIND}) ends or is reviewed (UU 14/2008 Pasal 20; PP "
-                    "61/2010 Pasal 5-9)",
-                ),
+                M.PERIOD_AS_WRITTEN_MISMATCH_PERMANENT(text=text, kind=period.KIND),
                 field=field,
             )
         )
@@ -302,29 +222,22 @@ def _as_written(period: ExemptionPeriod, path: str, huruf_a: bool) -> list[Findi
         and first is not None
         and (expected is None or not _same_count(first, expected))
     ):
-        stated = "tanpa batas" if expected is None else f"{expected} tahun"
-        stated_en = "no cap" if expected is None else f"{expected} years"
-        out.append(
-            PERIOD_AS_WRITTEN_MISMATCH(
-                Text(
-                    f"Jangka waktu tertulis {first.written!r} ({text!r}), sedangkan jangka "
-                    f"waktu terstruktur: {stated}",
-                    f"The period is written {first.written!r} ({text!r}), while the "
-                    f"structured period says: {stated_en}",
-                ),
-                field=field,
+        # An event without a cap (no ``at_most_years``) states no count to compare with.
+        mismatch = (
+            M.PERIOD_AS_WRITTEN_MISMATCH_UNCAPPED(written=first.written, text=text)
+            if expected is None
+            else M.PERIOD_AS_WRITTEN_MISMATCH_COUNT(
+                written=first.written, text=text, years=expected
             )
         )
+        out.append(PERIOD_AS_WRITTEN_MISMATCH(mismatch, field=field))
     if isinstance(period, UntilDate):
         dates = stated_dates(text)
         if dates and period.until not in dates:
             out.append(
                 PERIOD_AS_WRITTEN_MISMATCH(
-                    Text(
-                        f"Jangka waktu tertulis sampai {dates[0].isoformat()} ({text!r}), "
-                        f"sedangkan jangka waktu terstruktur sampai {period.until.isoformat()}",
-                        f"The period is written until {dates[0].isoformat()} ({text!r}), while "
-                        f"the structured period ends on {period.until.isoformat()}",
+                    M.PERIOD_AS_WRITTEN_MISMATCH_DATE(
+                        stated=dates[0].isoformat(), text=text, until=period.until.isoformat()
                     ),
                     field=field,
                 )
@@ -335,11 +248,7 @@ def _as_written(period: ExemptionPeriod, path: str, huruf_a: bool) -> list[Findi
         if said > _CAP_A:
             out.append(
                 PERIOD_OVER_30_YEARS(
-                    Text(
-                        f"Pengecualian huruf a paling lama 30 tahun; tertulis {first.written!r}",
-                        f"A huruf a exemption lasts at most 30 years; the text says "
-                        f"{first.written!r}",
-                    ),
+                    M.PERIOD_OVER_30_YEARS_AS_WRITTEN(written=first.written),
                     field=field,
                 )
             )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import attrs
 
 from ...findings import Finding, Severity
-from ...i18n import Text
 from ...law import Citation, CitationError, find_statutes
+from .. import messages as M
 from ..codes import (
     GROUND_DUPLICATE,
     GROUND_LETTER_ONLY,
@@ -73,15 +73,7 @@ def check_grounds(
     """The findings about the row's grounds, and the grounds that resolve."""
     out: list[Finding] = []
     if not row.grounds and row.outcome.exempts:
-        out.append(
-            GROUNDS_MISSING(
-                Text(
-                    "Informasi dikecualikan tanpa dasar pengecualian Pasal 17",
-                    "Information is withheld without a Pasal 17 ground",
-                ),
-                field=ctx.field("grounds"),
-            )
-        )
+        out.append(GROUNDS_MISSING(M.GROUNDS_MISSING(), field=ctx.field("grounds")))
     resolved: list[ResolvedGround] = []
     seen: set[str] = set()
     for index, ref in enumerate(row.grounds):
@@ -95,11 +87,7 @@ def check_grounds(
         if codes & seen:
             out.append(
                 GROUND_DUPLICATE(
-                    Text(
-                        f"Dasar pengecualian {', '.join(sorted(codes & seen))} disebut dua kali",
-                        f"Ground {', '.join(sorted(codes & seen))} is cited twice",
-                    ),
-                    field=path,
+                    M.GROUND_DUPLICATE(grounds=", ".join(sorted(codes & seen))), field=path
                 )
             )
         seen |= codes
@@ -118,10 +106,7 @@ def _ground_ref(ref: GroundRef, path: str, out: list[Finding]) -> tuple[Citation
         problem = result.problems[0]
         out.append(
             GROUND_UNKNOWN(
-                Text(
-                    f"{problem.message}. Dasar pengecualian terdekat: {nearest}",
-                    f"{problem.message_en}. Nearest grounds: {nearest}",
-                ),
+                M.GROUND_UNKNOWN(problem=problem, nearest=nearest),
                 field=at(path, "ground"),
             )
         )
@@ -131,12 +116,7 @@ def _ground_ref(ref: GroundRef, path: str, out: list[Finding]) -> tuple[Citation
         letters = ", ".join(whole)
         out.append(
             GROUND_LETTER_ONLY(
-                Text(
-                    f"Huruf {letters} dikutip tanpa angka; sebutkan angka yang tepat agar "
-                    "pengecualian jelas dan terbatas",
-                    f"Huruf {letters} is cited without its angka; name the exact point so the "
-                    "exemption is clear and limited",
-                ),
+                M.GROUND_LETTER_ONLY(letters=letters),
                 field=at(path, "ground"),
             )
         )
@@ -146,11 +126,10 @@ def _ground_ref(ref: GroundRef, path: str, out: list[Finding]) -> tuple[Citation
         if written and {c.code for c in written} != {c.code for c in result}:
             out.append(
                 GROUND_MISMATCH(
-                    Text(
-                        f"Dasar hukum tertulis ({ref.as_written!r}) menunjuk "
-                        f"{', '.join(c.code for c in written)}, bukan {ref.ground!r}",
-                        f"The basis as written ({ref.as_written!r}) names "
-                        f"{', '.join(c.code for c in written)}, not {ref.ground!r}",
+                    M.GROUND_MISMATCH(
+                        as_written=ref.as_written,
+                        written=", ".join(c.code for c in written),
+                        ground=ref.ground,
                     ),
                     field=at(path, "as_written"),
                     # What is printed (the Dasar Hukum) names another ground than what is
@@ -176,49 +155,15 @@ def _other_statute(entry: ResolvedGround, path: str) -> list[Finding]:
             other = next((c.other_statute for c in parsed), None)
     field = at(path, "other_statute")
     if other is None or blank(other):
-        return [
-            OTHER_STATUTE_MISSING(
-                Text(
-                    "Huruf j dikutip tanpa undang-undang lain yang merahasiakan informasi "
-                    "(mis. 'Pasal 40 UU No. 36 Tahun 1999')",
-                    "Huruf j is cited without the other statute that makes the information "
-                    "secret (e.g. 'Pasal 40 UU No. 36 Tahun 1999')",
-                ),
-                field=field,
-            )
-        ]
+        return [OTHER_STATUTE_MISSING(M.OTHER_STATUTE_MISSING(), field=field)]
     refs = find_statutes(other)
     if not refs:
-        return [
-            OTHER_STATUTE_UNREADABLE(
-                Text(
-                    f"Undang-undang lain untuk huruf j tidak dapat dibaca: {other!r}",
-                    f"The other statute for huruf j cannot be read: {other!r}",
-                ),
-                field=field,
-            )
-        ]
+        return [OTHER_STATUTE_UNREADABLE(M.OTHER_STATUTE_UNREADABLE(other=other), field=field)]
     first = refs[0]
     if not first.is_statute_level or first.is_uu_kip:
-        return [
-            OTHER_STATUTE_NOT_UU(
-                Text(
-                    f"Huruf j memerlukan undang-undang lain; {first.short} bukan undang-undang "
-                    "lain (peraturan di bawah undang-undang atau UU KIP sendiri tidak cukup)",
-                    f"Huruf j needs another Undang-Undang; {first.short} is not one (a rule "
-                    "below statute level, or UU KIP itself, is not enough)",
-                ),
-                field=field,
-            )
-        ]
+        return [OTHER_STATUTE_NOT_UU(M.OTHER_STATUTE_NOT_UU(statute=first.short), field=field)]
     if first.article is None:
         return [
-            OTHER_STATUTE_NO_ARTICLE(
-                Text(
-                    f"Sebutkan Pasal {first.short} yang merahasiakan informasi",
-                    f"Name the Pasal of {first.short} that makes the information secret",
-                ),
-                field=field,
-            )
+            OTHER_STATUTE_NO_ARTICLE(M.OTHER_STATUTE_NO_ARTICLE(statute=first.short), field=field)
         ]
     return []

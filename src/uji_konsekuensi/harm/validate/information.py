@@ -4,7 +4,7 @@ documents that hold it, the unit that holds it, and the same information not tes
 from __future__ import annotations
 
 from ...findings import Finding
-from ...i18n import Text
+from .. import messages as M
 from ..codes import DOCUMENTS_MISSING, HOLDER_MISSING, INFORMATION_DUPLICATE, INFORMATION_MISSING
 from ..model import ConsequenceTest
 from .context import RowContext
@@ -16,35 +16,11 @@ def check_information(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:
     out: list[Finding] = []
     if blank(row.information):
         # Pasal 49 ayat (2) huruf b, ayat (5) huruf c: "jelas dan terang".
-        out.append(
-            INFORMATION_MISSING(
-                Text(
-                    "Informasi yang diuji tidak diuraikan",
-                    "The information tested is not described",
-                ),
-                field=ctx.field("information"),
-            )
-        )
+        out.append(INFORMATION_MISSING(M.INFORMATION_MISSING(), field=ctx.field("information")))
     if not row.documents:
-        out.append(
-            DOCUMENTS_MISSING(
-                Text(
-                    "Dokumen yang memuat informasi tidak disebutkan",
-                    "The document(s) holding the information are not named",
-                ),
-                field=ctx.field("documents"),
-            )
-        )
+        out.append(DOCUMENTS_MISSING(M.DOCUMENTS_MISSING(), field=ctx.field("documents")))
     if blank(row.holder):
-        out.append(
-            HOLDER_MISSING(
-                Text(
-                    "Unit kerja/pejabat yang menguasai informasi tidak disebutkan",
-                    "The unit or official holding the information is not named",
-                ),
-                field=ctx.field("holder"),
-            )
-        )
+        out.append(HOLDER_MISSING(M.HOLDER_MISSING(), field=ctx.field("holder")))
     return out
 
 
@@ -59,11 +35,7 @@ def duplicate_information(rows: list[tuple[str, ConsequenceTest]]) -> list[Findi
         if norm in seen:
             out.append(
                 INFORMATION_DUPLICATE(
-                    Text(
-                        f"Informasi yang sama sudah diuji di {seen[norm]}",
-                        f"The same information is already tested at {seen[norm]}",
-                    ),
-                    field=at(path, "information"),
+                    M.INFORMATION_DUPLICATE(path=seen[norm]), field=at(path, "information")
                 )
             )
         else:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 
 from ...findings import Finding, Severity
-from ...i18n import Text
 from ...law import NEVER_EXEMPT, detect_never_exempt
+from .. import messages as M
 from ..codes import NEVER_EXEMPT as NEVER_EXEMPT_CODE
 from ..codes import NEVER_EXEMPT_POSSIBLE
 from ..model import ConsequenceTest, Outcome
@@ -29,12 +29,7 @@ def check_never_exempt(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:
         whole = row.outcome is Outcome.CLOSED
         return [
             NEVER_EXEMPT_CODE(
-                Text(
-                    f"Informasi berupa {kind.label_id} tidak dapat dikecualikan"
-                    + ("" if whole else "; bagian yang dihitamkan harus berdasar Pasal 17 sendiri"),
-                    f"Information that is {kind.label_en} cannot be exempt"
-                    + ("" if whole else "; blacked-out parts need their own Pasal 17 ground"),
-                ),
+                (M.NEVER_EXEMPT if whole else M.NEVER_EXEMPT_PARTIAL)(kind=kind),
                 field=ctx.field("never_exempt_kind"),
                 basis=kind.citation,
                 severity=Severity.ERROR if whole else Severity.WARNING,
@@ -49,12 +44,7 @@ def check_never_exempt(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:
             kind = NEVER_EXEMPT[kinds[0]]
             return [
                 NEVER_EXEMPT_POSSIBLE(
-                    Text(
-                        f"{text!r} tampak sebagai {kind.label_id}, yang tidak dapat "
-                        "dikecualikan; periksa kembali (isi never_exempt_kind bila benar)",
-                        f"{text!r} looks like {kind.label_en}, which cannot be exempt; review "
-                        "it (set never_exempt_kind if so)",
-                    ),
+                    M.NEVER_EXEMPT_POSSIBLE(text=text, kind=kind),
                     field=ctx.field(name),
                     basis=kind.citation,
                 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...findings import Finding
-from ...i18n import Text
+from .. import messages as M
 from ..codes import (
     PARTIAL_NO_PARTS,
     PARTIAL_REASON_MISSING,
@@ -33,65 +33,32 @@ def check_partial(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:
     if row.outcome is not Outcome.PARTIAL:
         if not row.withheld_parts:
             return []
-        return [
-            PARTS_NOT_PARTIAL(
-                Text(
-                    "Bagian yang dihitamkan dicatat, padahal hasilnya bukan dikecualikan sebagian",
-                    "Blacked-out parts are recorded but the outcome is not partial",
-                ),
-                field=ctx.field("withheld_parts"),
-            )
-        ]
+        return [PARTS_NOT_PARTIAL(M.PARTS_NOT_PARTIAL(), field=ctx.field("withheld_parts"))]
     out: list[Finding] = []
     if not row.withheld_parts:
-        out.append(
-            PARTIAL_NO_PARTS(
-                Text(
-                    "Dikecualikan sebagian, tetapi bagian yang dihitamkan tidak disebutkan",
-                    "Partly exempt, but the parts blacked out are not named",
-                ),
-                field=ctx.field("withheld_parts"),
-            )
-        )
+        out.append(PARTIAL_NO_PARTS(M.PARTIAL_NO_PARTS(), field=ctx.field("withheld_parts")))
     for index, part in enumerate(row.withheld_parts):
         path = ctx.field(f"withheld_parts[{index}]")
         if blank(part.reason):
             out.append(
                 PARTIAL_REASON_MISSING(
-                    Text(
-                        f"Alasan menghitamkan {part.part!r} tidak disebutkan",
-                        f"No reason is given for blacking out {part.part!r}",
-                    ),
-                    field=at(path, "reason"),
+                    M.PARTIAL_REASON_MISSING(part=part.part), field=at(path, "reason")
                 )
             )
         if _withholds_whole(part.part, row):
             out.append(
                 PARTIAL_WHOLE_DOCUMENT(
-                    Text(
-                        f"Pengecualian sebagian tidak boleh menahan seluruh dokumen: {part.part!r}",
-                        f"A partial exemption may not withhold the whole document: {part.part!r}",
-                    ),
-                    field=at(path, "part"),
+                    M.PARTIAL_WHOLE_DOCUMENT(part=part.part), field=at(path, "part")
                 )
             )
     if blank(row.released):
         out.append(
-            PARTIAL_RELEASED_MISSING(
-                Text(
-                    "Bagian informasi yang tetap diberikan tidak disebutkan",
-                    "What is still given is not stated",
-                ),
-                field=ctx.field("released"),
-            )
+            PARTIAL_RELEASED_MISSING(M.PARTIAL_RELEASED_MISSING(), field=ctx.field("released"))
         )
     elif _NOTHING.fullmatch(text_key(row.released or "")):
         out.append(
             PARTIAL_WHOLE_DOCUMENT(
-                Text(
-                    f"Dikecualikan sebagian, tetapi yang diberikan: {row.released!r}",
-                    f"Partly exempt, but what is given is: {row.released!r}",
-                ),
+                M.PARTIAL_WHOLE_DOCUMENT_RELEASED(released=row.released),
                 field=ctx.field("released"),
             )
         )

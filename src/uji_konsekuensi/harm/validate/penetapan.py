@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ...findings import Finding
-from ...i18n import Text
 from ...law import find_statutes
+from .. import messages as M
 from ..codes import (
     PENETAPAN_BADAN_PUBLIK_MISMATCH,
     PENETAPAN_BADAN_PUBLIK_MISSING,
@@ -46,63 +46,21 @@ def _heading(pen: Penetapan) -> list[Finding]:
     out: list[Finding] = []
     signed_by_ppid = pen.signature is not None and pen.signature.role is Role.PPID
     if pen.ppid is None and not signed_by_ppid:
-        out.append(
-            PENETAPAN_PPID_MISSING(
-                Text(
-                    "Identitas pejabat PPID yang menetapkan tidak diisi",
-                    "The identity of the PPID who sets the classification is missing",
-                ),
-                field="ppid",
-            )
-        )
+        out.append(PENETAPAN_PPID_MISSING(M.PENETAPAN_PPID_MISSING(), field="ppid"))
     if blank(pen.badan_publik):
         out.append(
-            PENETAPAN_BADAN_PUBLIK_MISSING(
-                Text("Nama Badan Publik tidak diisi", "The public body is not named"),
-                field="badan_publik",
-            )
+            PENETAPAN_BADAN_PUBLIK_MISSING(M.PENETAPAN_BADAN_PUBLIK_MISSING(), field="badan_publik")
         )
     if blank(pen.unit):
-        out.append(
-            PENETAPAN_UNIT_MISSING(
-                Text(
-                    "Unit kerja/satuan kerja pejabat yang menetapkan tidak diisi",
-                    "The unit of the official who sets it is not named",
-                ),
-                field="unit",
-            )
-        )
+        out.append(PENETAPAN_UNIT_MISSING(M.PENETAPAN_UNIT_MISSING(), field="unit"))
     if blank(pen.place):
-        out.append(
-            PENETAPAN_PLACE_MISSING(
-                Text("Tempat penetapan tidak diisi", "The place of the Penetapan is missing"),
-                field="place",
-            )
-        )
+        out.append(PENETAPAN_PLACE_MISSING(M.PENETAPAN_PLACE_MISSING(), field="place"))
     if pen.date is None:
-        out.append(
-            PENETAPAN_DATE_MISSING(
-                Text("Tanggal penetapan tidak diisi", "The date of the Penetapan is missing"),
-                field="date",
-            )
-        )
+        out.append(PENETAPAN_DATE_MISSING(M.PENETAPAN_DATE_MISSING(), field="date"))
     if blank(pen.number):
-        out.append(
-            PENETAPAN_NUMBER_MISSING(
-                Text("Nomor Penetapan tidak diisi", "The Penetapan has no number"),
-                field="number",
-            )
-        )
+        out.append(PENETAPAN_NUMBER_MISSING(M.PENETAPAN_NUMBER_MISSING(), field="number"))
     if pen.signature is None:
-        out.append(
-            PENETAPAN_UNSIGNED(
-                Text(
-                    "Penetapan belum ditandatangani: belum berlaku",
-                    "The Penetapan is not signed: not yet in force",
-                ),
-                field="signature",
-            )
-        )
+        out.append(PENETAPAN_UNSIGNED(M.PENETAPAN_UNSIGNED(), field="signature"))
     return out
 
 
@@ -115,10 +73,7 @@ def _mengingat(pen: Penetapan) -> list[Finding]:
         if not refs:
             out.append(
                 PENETAPAN_MENGINGAT_UNREADABLE(
-                    Text(
-                        f"Dasar 'Mengingat' tidak dapat dibaca sebagai peraturan: {line!r}",
-                        f"A 'Mengingat' line cannot be read as an instrument: {line!r}",
-                    ),
+                    M.PENETAPAN_MENGINGAT_UNREADABLE(line=line),
                     field=f"mengingat[{index}]",
                 )
             )
@@ -127,10 +82,8 @@ def _mengingat(pen: Penetapan) -> list[Finding]:
             if ref.revoked_by is not None:
                 out.append(
                     PENETAPAN_REVOKED_INSTRUMENT(
-                        Text(
-                            f"{ref.short} sudah dicabut ({ref.revoked_by}); ganti dengan "
-                            "PERKI 1/2021",
-                            f"{ref.short} has been revoked ({ref.revoked_by}); cite PERKI 1/2021",
+                        M.PENETAPAN_REVOKED_INSTRUMENT(
+                            statute=ref.short, revoked_by=ref.revoked_by
                         ),
                         field=f"mengingat[{index}]",
                         basis=ref.revoked_by,
@@ -138,15 +91,12 @@ def _mengingat(pen: Penetapan) -> list[Finding]:
                 )
     missing = [short for short in ("UU 14/2008", "PP 61/2010") if short not in cited]
     if missing:
-        out.append(
-            PENETAPAN_MENGINGAT_INCOMPLETE(
-                Text(
-                    f"'Mengingat' tidak menyebut {' dan '.join(missing)}",
-                    f"'Mengingat' does not cite {' and '.join(missing)}",
-                ),
-                field="mengingat",
-            )
+        said = (
+            M.PENETAPAN_MENGINGAT_INCOMPLETE_BOTH(first=missing[0], second=missing[1])
+            if len(missing) == 2
+            else M.PENETAPAN_MENGINGAT_INCOMPLETE(missing=missing[0])
         )
+        out.append(PENETAPAN_MENGINGAT_INCOMPLETE(said, field="mengingat"))
     return out
 
 
@@ -154,26 +104,10 @@ def _sheets(pen: Penetapan, settings: ValidationSettings) -> list[Finding]:
     """The Lembar(s) behind it: present, for the same body, not dated after the Penetapan, each
     valid as a Lembar, and no information tested in two of them."""
     if not pen.sheets:
-        return [
-            PENETAPAN_NO_SHEETS(
-                Text(
-                    "Penetapan tidak didasarkan pada Lembar Pengujian Konsekuensi",
-                    "The Penetapan rests on no Lembar Pengujian Konsekuensi",
-                ),
-                field="sheets",
-            )
-        ]
+        return [PENETAPAN_NO_SHEETS(M.PENETAPAN_NO_SHEETS(), field="sheets")]
     out: list[Finding] = []
     if not pen.exempt_rows():
-        out.append(
-            PENETAPAN_NOTHING_EXEMPT(
-                Text(
-                    "Tidak ada informasi yang dinyatakan dikecualikan dalam Penetapan ini",
-                    "This Penetapan declares no information exempt",
-                ),
-                field="sheets",
-            )
-        )
+        out.append(PENETAPAN_NOTHING_EXEMPT(M.PENETAPAN_NOTHING_EXEMPT(), field="sheets"))
     set_on: list[tuple[str, dt.date | None]] = [("date", pen.date)]
     if pen.signature is not None:
         set_on.append(("signature.date", pen.signature.date))
@@ -184,11 +118,8 @@ def _sheets(pen: Penetapan, settings: ValidationSettings) -> list[Finding]:
         ):
             out.append(
                 PENETAPAN_BADAN_PUBLIK_MISMATCH(
-                    Text(
-                        f"Lembar dibuat untuk {sheet.badan_publik!r}, Penetapan untuk "
-                        f"{pen.badan_publik!r}",
-                        f"The sheet is for {sheet.badan_publik!r}, the Penetapan for "
-                        f"{pen.badan_publik!r}",
+                    M.PENETAPAN_BADAN_PUBLIK_MISMATCH(
+                        sheet=sheet.badan_publik, penetapan=pen.badan_publik
                     ),
                     field=at(prefix, "badan_publik"),
                 )
@@ -197,11 +128,8 @@ def _sheets(pen: Penetapan, settings: ValidationSettings) -> list[Finding]:
             if when is not None and sheet.date is not None and when < sheet.date:
                 out.append(
                     PENETAPAN_BEFORE_TEST(
-                        Text(
-                            f"Penetapan ({when.isoformat()}) bertanggal sebelum pengujian "
-                            f"konsekuensi yang mendasarinya ({sheet.date.isoformat()})",
-                            f"The Penetapan ({when.isoformat()}) is dated before the "
-                            f"consequence test it rests on ({sheet.date.isoformat()})",
+                        M.PENETAPAN_BEFORE_TEST(
+                            set_on=when.isoformat(), tested_on=sheet.date.isoformat()
                         ),
                         field=name,
                     )

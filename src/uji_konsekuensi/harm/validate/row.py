@@ -8,7 +8,7 @@ Each rule cites the provision it enforces (harm/codes.py gives the basis of ever
 from __future__ import annotations
 
 from ...findings import Finding
-from ...i18n import Text
+from .. import messages as M
 from ..codes import TEST_AFTER_EXEMPTION
 from ..model import ConsequenceTest
 from .balance import check_balance
@@ -42,11 +42,8 @@ def check_tested_first(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:
         return []
     return [
         TEST_AFTER_EXEMPTION(
-            Text(
-                f"Pengujian konsekuensi ({tested_on.isoformat()}) dilakukan setelah informasi "
-                f"dinyatakan dikecualikan ({row.exempt_since.isoformat()})",
-                f"The consequence test ({tested_on.isoformat()}) post-dates the exemption it "
-                f"justifies ({row.exempt_since.isoformat()})",
+            M.TEST_AFTER_EXEMPTION(
+                tested_on=tested_on.isoformat(), exempt_since=row.exempt_since.isoformat()
             ),
             field=ctx.field("exempt_since"),
         )

@@ -5,7 +5,7 @@ approval, and every row it tests."""
 from __future__ import annotations
 
 from ...findings import Finding
-from ...i18n import Text
+from .. import messages as M
 from ..codes import (
     SHEET_BADAN_PUBLIK_MISSING,
     SHEET_DATE_MISSING,
@@ -36,12 +36,7 @@ def check_sheet(
     out += check_participants(sheet, prefix)
     out += check_approval(sheet, settings, prefix)
     if not sheet.rows:
-        out.append(
-            SHEET_NO_ROWS(
-                Text("Lembar tidak memuat informasi yang diuji", "The sheet tests no information"),
-                field=at(prefix, "rows"),
-            )
-        )
+        out.append(SHEET_NO_ROWS(M.SHEET_NO_ROWS(), field=at(prefix, "rows")))
     role = sheet.approval.role if sheet.approval is not None else None
     for index, row in enumerate(sheet.rows):
         ctx = RowContext(
@@ -63,54 +58,25 @@ def _heading(sheet: ConsequenceTestSheet, prefix: str) -> list[Finding]:
     if blank(sheet.badan_publik):
         out.append(
             SHEET_BADAN_PUBLIK_MISSING(
-                Text("Nama Badan Publik tidak diisi", "The public body is not named"),
-                field=at(prefix, "badan_publik"),
+                M.SHEET_BADAN_PUBLIK_MISSING(), field=at(prefix, "badan_publik")
             )
         )
     if sheet.date is None:
-        out.append(
-            SHEET_DATE_MISSING(
-                Text(
-                    "Tanggal pengujian tidak diisi; tanpa tanggal tidak dapat dibuktikan bahwa "
-                    "pengujian dilakukan sebelum pengecualian",
-                    "The test has no date; without it nobody can show that it came before the "
-                    "exemption",
-                ),
-                field=at(prefix, "date"),
-            )
-        )
+        out.append(SHEET_DATE_MISSING(M.SHEET_DATE_MISSING(), field=at(prefix, "date")))
     if blank(sheet.place):
-        out.append(
-            SHEET_PLACE_MISSING(
-                Text("Tempat pengujian ('bertempat di') tidak diisi", "The place is not stated"),
-                field=at(prefix, "place"),
-            )
-        )
+        out.append(SHEET_PLACE_MISSING(M.SHEET_PLACE_MISSING(), field=at(prefix, "place")))
     if blank(sheet.number):
-        out.append(
-            SHEET_NUMBER_MISSING(
-                Text("Nomor Lembar Pengujian Konsekuensi tidak diisi", "The sheet has no number"),
-                field=at(prefix, "number"),
-            )
-        )
+        out.append(SHEET_NUMBER_MISSING(M.SHEET_NUMBER_MISSING(), field=at(prefix, "number")))
     if sheet.stage is TestStage.ON_REQUEST and blank(sheet.request_number):
         out.append(
             SHEET_REQUEST_NUMBER_MISSING(
-                Text(
-                    "Pengujian atas permintaan informasi tanpa nomor pendaftaran permintaan",
-                    "A test made on a request does not give the request's registration number",
-                ),
-                field=at(prefix, "request_number"),
+                M.SHEET_REQUEST_NUMBER_MISSING(), field=at(prefix, "request_number")
             )
         )
     if sheet.stage is TestStage.DISPUTE and blank(sheet.dispute_register):
         out.append(
             SHEET_DISPUTE_ORDER_MISSING(
-                Text(
-                    "Pengujian atas perintah Majelis Komisioner tanpa nomor register sengketa",
-                    "A test ordered by the Majelis Komisioner does not give the dispute register",
-                ),
-                field=at(prefix, "dispute_register"),
+                M.SHEET_DISPUTE_ORDER_MISSING(), field=at(prefix, "dispute_register")
             )
         )
     return out

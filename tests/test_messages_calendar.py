@@ -1,0 +1,164 @@
+"""The calendar's catalog of refusals (calendar/messages.py): keyed by a stable code, both
+languages naming the same values, and the one place waktu.py takes the words of a refusal from."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from uji_konsekuensi.calendar import WorkingCalendar
+from uji_konsekuensi.calendar import messages as M
+from uji_konsekuensi.calendar.errors import CalendarError, WaktuError
+from uji_konsekuensi.calendar.waktu import parse_waktu
+from uji_konsekuensi.i18n import Message
+
+CALENDAR = Path(M.__file__).parent
+ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
+#: The modules whose refusals come from the catalog.
+CATALOGUED = (
+    "waktu.py",
+    "working.py",
+    "_years.py",
+    "deadlines.py",
+    "errors.py",
+    "calendar_settings.py",
+)
+#: What builds a refusal: its first argument is the source (an input's name, "kalender kerja")
+#: or the text refused, the rest are its words (all of them for ``about``: which date it was).
+REFUSALS = {
+    *("WaktuError", "CalendarError", "BeyondCalendarError", "Problem", "one", "about"),
+    *("_refused", "_fail"),  # the modules' own shorthands for the above
+}
+
+
+@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
+def test_both_languages_name_the_same_values(message: Message) -> None:
+    in_id, in_en = message.fields
+    assert in_id == in_en
+
+
+def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
+    """WAKTU_TAIL_UNKNOWN is "waktu.tail_unknown"; its _EXPECTED is the "expected" variant."""
+    for name, value in vars(M).items():
+        if isinstance(value, Message):
+            assert M.MESSAGES[value.code][value.variant] is value
+            suffix = f"_{value.variant.upper()}" if value.variant else ""
+            assert name == value.code.replace(".", "_").upper() + suffix, name
+
+
+def _tree(name: str) -> ast.Module:
+    return ast.parse((CALENDAR / name).read_text(encoding="utf-8"), filename=name)
+
+
+def _words(node: ast.expr) -> bool:
+    """A literal with words in it (a space), or an f-string with some: not a path such as
+    f"extra_working_days[{i}].date"."""
+    if isinstance(node, ast.JoinedStr):
+        return any(_words(part) for part in node.values)
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value
+
+
+@pytest.mark.parametrize("name", CATALOGUED)
+def test_the_catalogued_modules_write_no_words_of_a_refusal_inline(name: str) -> None:
+    """No refusal built from words (a literal, an f-string, a `Text` of them): only from the
+    catalog's messages. A deadline's own name and notes (deadlines.py) are no refusal."""
+    inline = []
+    for node in ast.walk(_tree(name)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if called not in REFUSALS:
+            continue
+        said = node.args if called == "about" else node.args[1:]
+        for arg in [*said, *(k.value for k in node.keywords)]:
+            if any(_words(n) for n in ast.walk(arg) if isinstance(n, ast.expr)):
+                inline.append(node.lineno)
+    assert inline == [], f"{name}: words written inline at lines {inline}"
+
+
+def test_every_message_of_the_catalog_is_used() -> None:
+    used = {
+        n.attr
+        for name in CATALOGUED
+        for n in ast.walk(_tree(name))
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "M"
+    }
+    declared = {n for n, v in vars(M).items() if isinstance(v, Message)}
+    assert used == declared
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("", "waktu.empty", ""),
+        ("3 purnama", "waktu.unit_unknown", "3 purnama"),
+        ("hari kerja", "waktu.unknown", "hari kerja"),
+        ("3 HK kemudian", "waktu.tail_unknown", "3 HK kemudian"),
+        ("0 HK", "waktu.amount_range", "0 HK"),
+        ("1234567 HK", "waktu.number_too_long", "1234567 HK"),
+        ("3 (x) HK", "waktu.brackets_not_number", "3 (x) HK"),
+        ("2 (tiga) hari", "waktu.digits_disagree", "2 (tiga) hari"),
+        ("tiga (4) hari", "waktu.words_disagree", "tiga (4) hari"),
+        ("se HK", "waktu.words_unreadable", "se HK"),
+    ],
+)
+def test_a_refused_waktu_says_its_codes_words_and_what_was_expected(
+    text: str, code: str, value: str
+) -> None:
+    with pytest.raises(WaktuError) as caught:
+        parse_waktu(text, source="sop.json", path="steps[2].waktu")
+    [problem] = caught.value.problems
+    assert (caught.value.source, problem.path, problem.value) == (
+        "sop.json",
+        "steps[2].waktu",
+        value,
+    )
+    said = M.MESSAGES[code][""]
+    expected = M.MESSAGES[code].get("expected", M.WAKTU_EXAMPLES)
+    for template, got in ((said.id, problem.message), (said.en, problem.message_en)):
+        assert re.fullmatch(_pattern(template), got), (template, got)
+    for template, got in ((expected.id, problem.expected), (expected.en, problem.expected_en)):
+        assert got is not None and re.fullmatch(_pattern(template), got), (template, got)
+
+
+def _pattern(template: str) -> str:
+    return ".*?".join(re.escape(part) for part in re.split(r"\{[^}]*\}", template))
+
+
+def test_a_waktu_written_with_braces_is_quoted_as_written() -> None:
+    with pytest.raises(WaktuError) as caught:
+        parse_waktu("3 HK {0} {x}")
+    [problem] = caught.value.problems
+    assert problem.message == "kata setelah lama waktu tidak dikenal: '{0} {x}'"
+    assert problem.message_en == "unknown words after the duration: '{0} {x}'"
+
+
+def test_a_clock_waktu_counted_from_a_date_names_the_waktu_in_each_language() -> None:
+    with pytest.raises(CalendarError) as caught:
+        parse_waktu("2 jam").due(dt.date(2025, 3, 17), WorkingCalendar())
+    [problem] = caught.value.problems
+    assert problem.message.startswith("waktu '2 jam' dihitung dalam jam/menit")
+    assert problem.message_en.startswith("time '2 jam' counts hours/minutes")
+    assert problem.expected == "waktu dengan zona, mis. 2025-03-17T09:15:00+07:00"
+
+
+def test_a_deadline_beyond_the_calendar_is_named_in_each_language_from_the_catalog() -> None:
+    """Received in late December 2100: the refusal names the statutory deadline that left the
+    calendar, each language with the deadline's own name."""
+    from uji_konsekuensi.calendar.deadlines import request_timeline
+    from uji_konsekuensi.calendar.errors import BeyondCalendarError
+
+    with pytest.raises(BeyondCalendarError) as caught:
+        request_timeline(dt.date(2100, 12, 27), WorkingCalendar())
+    [problem] = caught.value.naming("case.json", "events[0].at", "2100-12-27").problems
+    assert re.fullmatch(_pattern(M.CALENDAR_BEYOND_COMPUTED_EVENT.id), problem.message)
+    assert re.fullmatch(_pattern(M.CALENDAR_BEYOND_COMPUTED_EVENT.en), problem.message_en)
+    assert problem.message.startswith("tenggat “") and problem.message_en.startswith(
+        "the deadline “"
+    )
+    assert problem.expected == M.CALENDAR_BEYOND_COMPUTED_EXPECTED.id
