@@ -134,18 +134,21 @@ class DocumentSettings:
     def template_dirs(self) -> tuple[Path, ...]:
         """The template folders, each checked to exist: `InputError` naming a missing one."""
         expected = M.TEMPLATE_FOLDER_MISSING_EXPECTED()
-        problems = [
-            Problem(
-                path=f"templates[{index}]",
-                message=M.TEMPLATE_FOLDER_MISSING(folder=folder).id,
-                message_en=M.TEMPLATE_FOLDER_MISSING(folder=folder).en,
-                value=str(folder),
-                expected=expected.id,
-                expected_en=expected.en,
+        problems = []
+        for index, folder in enumerate(self.templates):
+            if folder.is_dir():
+                continue
+            said = M.TEMPLATE_FOLDER_MISSING(folder=folder)
+            problems.append(
+                Problem(
+                    path=f"templates[{index}]",
+                    message=said.id,
+                    message_en=said.en,
+                    value=str(folder),
+                    expected=expected.id,
+                    expected_en=expected.en,
+                )
             )
-            for index, folder in enumerate(self.templates)
-            if not folder.is_dir()
-        ]
         if problems:
             raise InputError("--templates / " + TEMPLATES_ENV, problems)
         return self.templates

@@ -202,15 +202,9 @@ def structure_source(data: Any, name: str) -> Any:
         from ..harm import ConsequenceTestSheet
 
         return structure(data, ConsequenceTestSheet, name)
+    said = M.DOCUMENT_SOURCE_UNKNOWN()
+    # What was expected reads the same in both languages: no expected_en.
+    expected = M.DOCUMENT_SOURCE_UNKNOWN_EXPECTED()
     raise InputError(
-        name,
-        [
-            Problem(
-                path="",
-                message=M.DOCUMENT_SOURCE_UNKNOWN().id,
-                message_en=M.DOCUMENT_SOURCE_UNKNOWN().en,
-                # The same words in both languages (Text.id == Text.en): no expected_en.
-                expected=M.DOCUMENT_SOURCE_UNKNOWN_EXPECTED().id,
-            )
-        ],
+        name, [Problem(path="", message=said.id, message_en=said.en, expected=expected.id)]
     )
