@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..i18n import Text
+from . import messages as M
 
 if TYPE_CHECKING:
     from ..plugins import UjiPluginManager
@@ -74,10 +75,7 @@ class Rendering:
 
 def _check(value: Any) -> Text | None:
     if not isinstance(value, list | tuple) or not all(isinstance(v, Rendering) for v in value):
-        return Text(
-            id=f"mengembalikan {type(value).__name__}, seharusnya list Rendering atau None",
-            en=f"returned {type(value).__name__}, expected a list of Rendering or None",
-        )
+        return M.RENDERING_HOOK_RETURNED(type=type(value).__name__)
     return None
 
 

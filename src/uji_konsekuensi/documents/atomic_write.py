@@ -26,6 +26,8 @@ import tempfile
 from pathlib import Path
 
 from ..errors import UjiKonsekuensiError
+from ..i18n import Text
+from . import messages as M
 from .safe_text import encode_utf8
 
 
@@ -34,20 +36,21 @@ class OutputExistsError(UjiKonsekuensiError, FileExistsError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"{path}: berkas sudah ada; tidak ditimpa tanpa --force / "
-            f"file exists; not overwritten without --force"
-        )
+        super().__init__(f"{path}: {M.both(M.OUTPUT_EXISTS())}")
 
 
 class OutputWriteError(UjiKonsekuensiError, OSError):
-    """The file could not be written (directory missing, no permission, disk full)."""
+    """The file could not be written (directory missing, no permission, disk full).
 
-    def __init__(self, path: Path, reason: str) -> None:
+    ``reason``: the system's words (``strerror``, one language), or a `Text` of ours, shown
+    in both languages in each half of the message as the system's words are.
+    """
+
+    def __init__(self, path: Path, reason: str | Text) -> None:
         self.path = path
-        super().__init__(
-            f"{path}: berkas tidak dapat ditulis ({reason}) / file cannot be written ({reason})"
-        )
+        if isinstance(reason, Text):
+            reason = M.both(reason)
+        super().__init__(f"{path}: {M.both(M.OUTPUT_NOT_WRITTEN(reason=reason))}")
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -125,13 +128,9 @@ def _refuse_special(target: Path) -> None:
     except OSError as exc:
         raise OutputWriteError(target, exc.strerror or str(exc)) from None
     if stat.S_ISDIR(mode):
-        raise OutputWriteError(target, "adalah direktori / is a directory")
+        raise OutputWriteError(target, M.OUTPUT_NOT_WRITTEN_DIRECTORY())
     if not stat.S_ISREG(mode):
-        raise OutputWriteError(
-            target,
-            "bukan berkas biasa (perangkat, FIFO atau soket); --force hanya menimpa berkas / "
-            "not a regular file (device, FIFO or socket); --force only replaces files",
-        )
+        raise OutputWriteError(target, M.OUTPUT_NOT_WRITTEN_SPECIAL())
 
 
 def _link_no_overwrite(tmp: Path, target: Path) -> None:

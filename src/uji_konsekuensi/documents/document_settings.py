@@ -33,6 +33,7 @@ import attrs
 
 from ..errors import InputError, Problem
 from ..limits import MAX_DOCUMENT_ROWS, MAX_TEMPLATE_LOOPS, MAX_TEMPLATE_OUTPUT
+from . import messages as M
 from .environment import TemplateLimits
 from .letterhead import LETTERHEAD_ENV, Letterhead, load_letterhead
 from .sources import Bundle, DocumentError
@@ -90,14 +91,15 @@ class DocumentSettings:
         letterhead = env.get(LETTERHEAD_ENV, "").strip() or None
         raw_rows = env.get(MAX_ROWS_ENV, "").strip()
         if raw_rows and not (raw_rows.isdigit() and int(raw_rows) > 0):
+            said, expected = M.DOCUMENT_MAX_ROWS_INVALID(), M.DOCUMENT_MAX_ROWS_INVALID_EXPECTED()
             raise InputError.one(
                 MAX_ROWS_ENV,
                 "",
-                "batas baris dokumen harus bilangan bulat positif",
-                "the document row limit must be a positive whole number",
+                said.id,
+                said.en,
                 value=raw_rows,
-                expected="bilangan bulat >= 1, mis. 5000",
-                expected_en="a whole number >= 1, e.g. 5000",
+                expected=expected.id,
+                expected_en=expected.en,
             )
         rows = int(raw_rows) if raw_rows else MAX_DOCUMENT_ROWS
         return cls(templates=folders, letterhead=letterhead, max_rows=rows)
@@ -126,26 +128,27 @@ class DocumentSettings:
             raise DocumentError(
                 kind,
                 bundle.source,
-                f"{count} baris melebihi batas {self.max_rows} baris per dokumen (bagi menjadi "
-                f"beberapa Lembar, atau naikkan batasnya: {MAX_ROWS_ENV})",
-                f"{count} rows exceed the limit of {self.max_rows} rows per document (split it "
-                f"into several Lembar, or raise the limit: {MAX_ROWS_ENV})",
+                M.DOCUMENT_TOO_MANY_ROWS(count=count, most=self.max_rows, env=MAX_ROWS_ENV),
             )
 
     def template_dirs(self) -> tuple[Path, ...]:
         """The template folders, each checked to exist: `InputError` naming a missing one."""
-        problems = [
-            Problem(
-                path=f"templates[{index}]",
-                message=f"folder templat tidak ada: {folder}",
-                message_en=f"template folder does not exist: {folder}",
-                value=str(folder),
-                expected="folder yang berisi berkas templat (*.html.j2, *.md.j2, print.css)",
-                expected_en="a folder holding template files (*.html.j2, *.md.j2, print.css)",
+        expected = M.TEMPLATE_FOLDER_MISSING_EXPECTED()
+        problems = []
+        for index, folder in enumerate(self.templates):
+            if folder.is_dir():
+                continue
+            said = M.TEMPLATE_FOLDER_MISSING(folder=folder)
+            problems.append(
+                Problem(
+                    path=f"templates[{index}]",
+                    message=said.id,
+                    message_en=said.en,
+                    value=str(folder),
+                    expected=expected.id,
+                    expected_en=expected.en,
+                )
             )
-            for index, folder in enumerate(self.templates)
-            if not folder.is_dir()
-        ]
         if problems:
             raise InputError("--templates / " + TEMPLATES_ENV, problems)
         return self.templates

@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from ..errors import UjiKonsekuensiError
+from . import messages as M
 from .safe_text import clean_text
 
 EXTRA = "docx"
@@ -40,11 +41,7 @@ class MissingExtraError(UjiKonsekuensiError, ImportError):
     def __init__(self, extra: str, package: str) -> None:
         self.extra = extra
         self.package = package
-        super().__init__(
-            f"format {extra} memerlukan paket {package}; pasang dengan: "
-            f"pip install 'uji-konsekuensi[{extra}]' / the {extra} format needs {package}; "
-            f"install it with: pip install 'uji-konsekuensi[{extra}]'"
-        )
+        super().__init__(M.both(M.EXTRA_MISSING(extra=extra, package=package)))
 
 
 def _import_docx() -> Any:

@@ -65,8 +65,10 @@ from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
 from .. import bahasa
+from ..i18n import Message, Text
 from ..limits import MAX_TEMPLATE_LOOPS, MAX_TEMPLATE_OUTPUT, MAX_TEMPLATE_RANGE
 from . import indonesian, legal_text, markdown
+from . import messages as M
 from .builtin_templates import BUILTIN_DIR
 from .safe_text import safe_text
 
@@ -174,9 +176,9 @@ class TemplateLimits:
 class TemplateLimitError(SecurityError):
     """A template went past a limit; the message names the template, the limit and its value."""
 
-    def __init__(self, template: str, message: str, message_en: str) -> None:
+    def __init__(self, template: str, said: Text) -> None:
         self.template = template
-        super().__init__(f"templat {template!r}: {message} / template {template!r}: {message_en}")
+        super().__init__(M.both(M.TEMPLATE_LIMIT(template=template, said=said)))
 
 
 class _Budget:
@@ -191,9 +193,7 @@ class _Budget:
         self.steps += 1
         if self.steps > self.limits.max_loops:
             raise TemplateLimitError(
-                self.template,
-                f"lebih dari {self.limits.max_loops} putaran perulangan dan panggilan",
-                f"more than {self.limits.max_loops} loop iterations and calls",
+                self.template, M.TEMPLATE_LIMIT_LOOPS(most=self.limits.max_loops)
             )
 
     def iterate(self, iterable: Iterable[Any]) -> Iterator[Any]:
@@ -210,12 +210,11 @@ class _Budget:
             self.size(total)
             yield item
 
-    def size(self, size: int, what: tuple[str, str] = ("teks", "a text")) -> None:
+    def size(self, size: int, what: Message = M.TEMPLATE_LIMIT_WHAT_TEXT) -> None:
         if size > self.limits.max_output:
             raise TemplateLimitError(
                 self.template,
-                f"{what[0]} sepanjang {size} melebihi batas {self.limits.max_output} karakter",
-                f"{what[1]} of {size} exceeds the limit of {self.limits.max_output} characters",
+                M.TEMPLATE_LIMIT_SIZE(what=what(), size=size, most=self.limits.max_output),
             )
 
 
@@ -251,7 +250,7 @@ class _LimitedTemplate(jinja2.Template):
             if part is None:
                 return
             total += len(part)
-            budget.size(total, ("dokumen", "the document"))
+            budget.size(total, M.TEMPLATE_LIMIT_WHAT_DOCUMENT)
             yield part
 
 
@@ -349,7 +348,7 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
         total = 0
         for part in parts:
             total += len(part)
-            budget.size(total, ("dokumen", "the document"))
+            budget.size(total, M.TEMPLATE_LIMIT_WHAT_DOCUMENT)
             out.append(part)
         return "".join(out)
 
@@ -360,15 +359,14 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
         if len(numbers) > self.limits.max_range:
             raise TemplateLimitError(
                 self._budget().template,
-                f"range() dengan {len(numbers)} angka melebihi batas {self.limits.max_range}",
-                f"range() of {len(numbers)} numbers exceeds the limit of {self.limits.max_range}",
+                M.TEMPLATE_LIMIT_RANGE(count=len(numbers), most=self.limits.max_range),
             )
         return numbers
 
     def _check_arguments(self, budget: _Budget, args: Iterable[Any]) -> None:
         for value in args:
             if isinstance(value, int) and not isinstance(value, bool):
-                budget.size(abs(value), ("argumen", "an argument"))
+                budget.size(abs(value), M.TEMPLATE_LIMIT_WHAT_ARGUMENT)
             elif isinstance(value, str):
                 self._check_format(budget, value)
 
@@ -378,9 +376,9 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
         for match in _PERCENT_WIDTH.finditer(text):
             for number in match.groups():
                 if number:
-                    budget.size(int(number), ("lebar format", "a format width"))
+                    budget.size(int(number), M.TEMPLATE_LIMIT_WHAT_FORMAT_WIDTH)
         for match in _FORMAT_WIDTH.finditer(text):
-            budget.size(int(match.group(1)), ("lebar format", "a format width"))
+            budget.size(int(match.group(1)), M.TEMPLATE_LIMIT_WHAT_FORMAT_WIDTH)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         budget = __self._budget()
@@ -422,9 +420,7 @@ class _LimitedEnvironment(jinja2.sandbox.SandboxedEnvironment):
     def _check_bits(self, budget: _Budget, bits: int) -> None:
         if bits > _MAX_BITS:
             raise TemplateLimitError(
-                budget.template,
-                f"bilangan sekitar {bits} bit melebihi batas {_MAX_BITS} bit",
-                f"a number of about {bits} bits exceeds the limit of {_MAX_BITS} bits",
+                budget.template, M.TEMPLATE_LIMIT_BITS(bits=bits, most=_MAX_BITS)
             )
 
     def _counted_filter(self, function: Callable[..., Any], sized: bool) -> Callable[..., Any]:

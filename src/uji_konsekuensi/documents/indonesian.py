@@ -15,6 +15,7 @@ import datetime as dt
 
 from ..bahasa import MONTHS_ID, WEEKDAYS_ID, terbilang
 from ..calendar.format import format_tanggal as _calendar_format_tanggal
+from . import messages as M
 
 HARI = WEEKDAYS_ID
 BULAN = MONTHS_ID
@@ -38,10 +39,12 @@ def tanggal_terbilang(date: dt.date) -> str:
     """
     if isinstance(date, dt.datetime):
         date = date.date()
-    return (
-        f"{HARI[date.weekday()]}, tanggal {terbilang(date.day)} bulan "
-        f"{BULAN[date.month - 1]} tahun {terbilang(date.year)}"
-    )
+    return M.LEGAL_DATE_IN_WORDS(
+        weekday=HARI[date.weekday()],
+        day=terbilang(date.day),
+        month=BULAN[date.month - 1],
+        year=terbilang(date.year),
+    ).id
 
 
 def nama_hari(date: dt.date) -> str:

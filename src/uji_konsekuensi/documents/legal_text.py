@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from ..bahasa import angka_terbilang
+from . import messages as M
 from .indonesian import format_tanggal
 
 #: The statutory time to object to the Atasan PPID after a refusal: UU 14/2008 Pasal 36 ayat (1)
@@ -42,10 +43,11 @@ def dasar_hukum(ref: Any) -> str:
     else:
         if citations and citations[0].whole_letter:
             # A bare letter ("h") cites the whole letter, not each of its points.
-            text = f"Pasal 17 huruf {citations[0].ground.letter} {_uu_kip()}"
+            letter = citations[0].ground.letter
+            text = M.LEGAL_GROUND_LETTER(letter=letter, statute=_uu_kip()).id
         else:
             text = "; ".join(dict.fromkeys(c.ground.formal_citation for c in citations))
-    return f"{text} jo. {other}" if other else text
+    return M.LEGAL_GROUND_WITH_STATUTE(ground=text, statute=other).id if other else text
 
 
 def _uu_kip() -> str:
@@ -70,42 +72,31 @@ def jangka_waktu(period: Any, start: dt.date | None = None) -> str:
         return str(written).strip()
     kind = getattr(type(period), "KIND", "")
     if kind == "until_date":
-        return f"sampai dengan {format_tanggal(period.until, with_day=False)}"
+        return M.LEGAL_PERIOD_UNTIL(date=format_tanggal(period.until, with_day=False)).id
     if kind == "years":
-        text = f"{angka_terbilang(period.years)} tahun sejak ditetapkan"
+        text = M.LEGAL_PERIOD_YEARS(years=angka_terbilang(period.years)).id
         if start is not None:
-            end = period.ends_on(start)
-            text += f" (sampai dengan {format_tanggal(end, with_day=False)})"
+            end = format_tanggal(period.ends_on(start), with_day=False)
+            text += M.LEGAL_PERIOD_YEARS_ENDS(date=end).id
         return text
     if kind == "until_event":
-        text = f"sampai {period.event}"
+        text = M.LEGAL_PERIOD_EVENT(event=period.event).id
         if period.at_most_years is not None:
-            text += f", paling lama {angka_terbilang(period.at_most_years)} tahun"
+            years = angka_terbilang(period.at_most_years)
+            text += M.LEGAL_PERIOD_EVENT_AT_MOST(years=years).id
         return text
     if kind == "as_long_as_needed":
-        text = "selama dibutuhkan"
+        text = M.LEGAL_PERIOD_NEEDED().id
         if period.review_on is not None:
-            text += f"; ditinjau kembali pada {format_tanggal(period.review_on, with_day=False)}"
+            review = format_tanggal(period.review_on, with_day=False)
+            text += M.LEGAL_PERIOD_NEEDED_REVIEW(date=review).id
         return text
     return str(period)
 
 
-_OUTCOME = {
-    "closed": "Dikecualikan seluruhnya",
-    "partial": "Dikecualikan sebagian (bagian tertentu dihitamkan)",
-    "open": "Dibuka (Informasi Publik)",
-}
-
-_ROLE = {
-    "ppid": "Pejabat Pengelola Informasi dan Dokumentasi (PPID)",
-    "ppid-pelaksana": "PPID Pelaksana",
-    "atasan-ppid": "Atasan PPID",
-    "pimpinan": "Pimpinan Badan Publik",
-    "tim-pertimbangan": "Tim Pertimbangan",
-    "unit-pengelola-informasi": "Pejabat unit yang menguasai informasi",
-    "petugas": "Petugas Informasi",
-    "pemohon": "Pemohon Informasi Publik",
-}
+# The forms are Indonesian: each label's Bahasa Indonesia, by the value it names.
+_OUTCOME = {m.variant: m().id for m in M.MESSAGES["legal.outcome"].values()}
+_ROLE = {m.variant.replace("_", "-"): m().id for m in M.MESSAGES["legal.role"].values()}
 
 
 def outcome_label(outcome: Any) -> str:
@@ -128,9 +119,9 @@ def dokumen(documents: Any) -> str:
     for doc in documents or ():
         parts = [str(doc.title)]
         if getattr(doc, "number", None):
-            parts.append(f"Nomor {doc.number}")
+            parts.append(M.LEGAL_DOCUMENT_NUMBER(number=doc.number).id)
         if getattr(doc, "date", None):
-            parts.append(f"tanggal {format_tanggal(doc.date, with_day=False)}")
+            parts.append(M.LEGAL_DOCUMENT_DATE(date=format_tanggal(doc.date, with_day=False)).id)
         lines.append(" ".join(parts))
     return "\n".join(lines)
 
@@ -138,7 +129,9 @@ def dokumen(documents: Any) -> str:
 def withheld_lines(row: Any) -> list[str]:
     """The blacked-out parts of a partly exempt item: "part — reason" (Pasal 50 ayat (2))."""
     return [
-        f"{w.part} — {w.reason}" if getattr(w, "reason", None) else str(w.part)
+        M.LEGAL_WITHHELD(part=w.part, reason=w.reason).id
+        if getattr(w, "reason", None)
+        else str(w.part)
         for w in getattr(row, "withheld_parts", ()) or ()
     ]
 

@@ -29,6 +29,7 @@ import attrs
 from .. import jsonio
 from ..errors import InputError, Problem
 from ..i18n import Text
+from . import messages as M
 
 if TYPE_CHECKING:
     from ..plugins import UjiPluginManager
@@ -67,6 +68,10 @@ class LogoError(ValueError):
         self.message_en = message_en
         super().__init__(f"{message} / {message_en}")
 
+    @classmethod
+    def saying(cls, text: Text) -> LogoError:
+        return cls(text.id, text.en)
+
 
 def _sniff(data: bytes) -> str | None:
     """The MIME type the content says (PNG, JPEG, SVG), or None."""
@@ -87,22 +92,17 @@ def _check_svg(data: bytes) -> None:
     import xml.etree.ElementTree as ET
 
     if b"<!ENTITY" in data or re.search(rb"<!DOCTYPE[^>]*\[", data):
-        raise LogoError(
-            "SVG logo memuat deklarasi entitas (DOCTYPE)",
-            "the SVG logo declares entities (DOCTYPE)",
-        )
+        raise LogoError.saying(M.LOGO_SVG_ENTITIES())
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        raise LogoError(f"SVG logo tidak sah: {exc}", f"invalid SVG logo: {exc}") from None
+        raise LogoError.saying(M.LOGO_SVG_INVALID(error=exc)) from None
     if root.tag != _SVG_NS + "svg" and root.tag != "svg":
-        raise LogoError("berkas logo bukan SVG", "the logo file is not an SVG")
+        raise LogoError.saying(M.LOGO_NOT_SVG())
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
         if tag in ("script", "foreignObject"):
-            raise LogoError(
-                f"SVG logo memuat elemen <{tag}>", f"the SVG logo holds a <{tag}> element"
-            )
+            raise LogoError.saying(M.LOGO_SVG_ELEMENT(tag=tag))
         texts = [element.text or ""] if tag == "style" else []
         for name, value in element.attrib.items():
             local = name.rsplit("}", 1)[-1]
@@ -119,11 +119,7 @@ def _check_svg(data: bytes) -> None:
 
 def _external(reference: str) -> LogoError:
     shown = reference if len(reference) <= 80 else reference[:77] + "..."
-    return LogoError(
-        f"SVG logo merujuk sumber di luar berkasnya ({shown}); hanya #id dan data: yang boleh",
-        f"the SVG logo refers to a resource outside itself ({shown}); only #id and data: are "
-        "allowed",
-    )
+    return LogoError.saying(M.LOGO_SVG_EXTERNAL(reference=shown))
 
 
 def read_logo(path: Path) -> tuple[str, bytes]:
@@ -134,22 +130,14 @@ def read_logo(path: Path) -> tuple[str, bytes]:
     with path.open("rb") as stream:
         data = stream.read(MAX_LOGO_BYTES + 1)
     if len(data) > MAX_LOGO_BYTES:
-        raise LogoError(
-            f"berkas logo lebih dari {MAX_LOGO_BYTES} bita",
-            f"the logo file is larger than {MAX_LOGO_BYTES} bytes",
-        )
+        raise LogoError.saying(M.LOGO_TOO_LARGE(most=MAX_LOGO_BYTES))
     mime = _sniff(data)
     if mime is None:
-        raise LogoError(
-            "isi berkas logo bukan gambar PNG, JPEG atau SVG",
-            "the logo file's content is not a PNG, JPEG or SVG image",
-        )
+        raise LogoError.saying(M.LOGO_NOT_IMAGE())
     named = LOGO_TYPES.get(path.suffix.lower())
     if named != mime:
-        raise LogoError(
-            f"berkas logo bernama {path.suffix or '(tanpa akhiran)'} tetapi isinya {mime}",
-            f"the logo file is named {path.suffix or '(no suffix)'} but holds {mime}",
-        )
+        suffix = path.suffix or M.LOGO_SUFFIX_MISMATCH_NO_SUFFIX()
+        raise LogoError.saying(M.LOGO_SUFFIX_MISMATCH(suffix=suffix, mime=mime))
     if mime == "image/svg+xml":
         _check_svg(data)
     return mime, data
@@ -209,12 +197,13 @@ class Letterhead:
     def contacts(self) -> tuple[str, ...]:
         """The contact parts as printed: "Telepon ...", "Pos-el ...", "Laman ..."."""
         parts = []
+        # A kop surat is Indonesian: the labels' Bahasa Indonesia.
         if self.phone:
-            parts.append(f"Telepon {self.phone}")
+            parts.append(M.LETTERHEAD_PHONE(phone=self.phone).id)
         if self.email:
-            parts.append(f"Pos-el {self.email}")
+            parts.append(M.LETTERHEAD_EMAIL(email=self.email).id)
         if self.website:
-            parts.append(f"Laman {self.website}")
+            parts.append(M.LETTERHEAD_WEBSITE(website=self.website).id)
         return tuple(parts)
 
     def logo_data_uri(self) -> str | None:
@@ -228,29 +217,22 @@ class Letterhead:
                 str(self.logo), "logo", exc.message, exc.message_en, value=str(self.logo)
             ) from None
         except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            raise InputError.one(
-                str(self.logo),
-                "logo",
-                f"berkas logo tidak dapat dibaca ({reason})",
-                f"the logo file cannot be read ({reason})",
-            ) from None
+            said = M.LOGO_UNREADABLE(reason=exc.strerror or type(exc).__name__)
+            raise InputError.one(str(self.logo), "logo", said.id, said.en) from None
         return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 _TEXT_FIELDS = ("address", "phone", "email", "website", "city", "city_inferred", "source")
 
 
-def _problem(
-    path: str, message: str, message_en: str, value: Any, expected: tuple[str, str]
-) -> Problem:
+def _problem(path: str, said: Text, value: Any, expected: Text) -> Problem:
     return Problem(
         path=path,
-        message=message,
-        message_en=message_en,
+        message=said.id,
+        message_en=said.en,
         value=value,
-        expected=expected[0],
-        expected_en=expected[1],
+        expected=expected.id,
+        expected_en=expected.en,
     )
 
 
@@ -266,26 +248,22 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
             [
                 _problem(
                     "",
-                    "kop surat harus berupa objek JSON",
-                    "a letterhead must be a JSON object",
+                    M.LETTERHEAD_NOT_OBJECT(),
                     type(data).__name__,
-                    (
-                        'objek seperti {"lines": ["PEMERINTAH ...", "DINAS ..."]}',
-                        'an object such as {"lines": ["PEMERINTAH ...", "DINAS ..."]}',
-                    ),
+                    M.LETTERHEAD_NOT_OBJECT_EXPECTED(),
                 )
             ],
         )
     known = {"lines", "logo", "missing", *_TEXT_FIELDS}
+    listed = ", ".join(sorted(known))
     for key in data:
         if key not in known:
             problems.append(
                 _problem(
                     str(key),
-                    f"kolom tidak dikenal; kolom yang dikenal: {', '.join(sorted(known))}",
-                    f"unknown field; known fields: {', '.join(sorted(known))}",
+                    M.LETTERHEAD_FIELD_UNKNOWN(known=listed),
                     key,
-                    (", ".join(sorted(known)), ", ".join(sorted(known))),
+                    Text(id=listed, en=listed),
                 )
             )
     lines = data.get("lines")
@@ -297,33 +275,25 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
         problems.append(
             _problem(
                 "lines",
-                "harus berupa larik berisi minimal satu baris teks",
-                "must be an array of at least one line of text",
+                M.LETTERHEAD_LINES_INVALID(),
                 lines,
-                ("larik teks yang tidak kosong", "an array of non-empty strings"),
+                M.LETTERHEAD_LINES_INVALID_EXPECTED(),
             )
         )
     for key in _TEXT_FIELDS:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
             problems.append(
-                _problem(
-                    key,
-                    "harus berupa teks",
-                    "must be a string",
-                    value,
-                    ("teks atau null", "a string or null"),
-                )
+                _problem(key, M.LETTERHEAD_NOT_TEXT(), value, M.LETTERHEAD_NOT_TEXT_EXPECTED())
             )
     missing = data.get("missing", [])
     if not isinstance(missing, list) or not all(isinstance(x, str) for x in missing):
         problems.append(
             _problem(
                 "missing",
-                "harus berupa larik teks",
-                "must be an array of strings",
+                M.LETTERHEAD_MISSING_INVALID(),
                 missing,
-                ("larik teks", "an array of strings"),
+                M.LETTERHEAD_MISSING_INVALID_EXPECTED(),
             )
         )
     logo: Path | None = None
@@ -333,10 +303,9 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
             problems.append(
                 _problem(
                     "logo",
-                    "harus berupa teks",
-                    "must be a string",
+                    M.LETTERHEAD_LOGO_NOT_TEXT(),
                     raw_logo,
-                    ("path berkas", "a file path"),
+                    M.LETTERHEAD_LOGO_NOT_TEXT_EXPECTED(),
                 )
             )
         else:
@@ -347,30 +316,27 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
                 problems.append(
                     _problem(
                         "logo",
-                        "jenis berkas logo tidak didukung",
-                        "unsupported logo file type",
+                        M.LETTERHEAD_LOGO_TYPE(),
                         raw_logo,
-                        (", ".join(LOGO_TYPES), ", ".join(LOGO_TYPES)),
+                        Text(id=", ".join(LOGO_TYPES), en=", ".join(LOGO_TYPES)),
                     )
                 )
             elif not logo.is_file():
                 problems.append(
                     _problem(
                         "logo",
-                        f"berkas logo tidak ada: {logo}",
-                        f"logo file does not exist: {logo}",
+                        M.LETTERHEAD_LOGO_MISSING(logo=logo),
                         raw_logo,
-                        ("berkas gambar yang ada", "an existing image file"),
+                        M.LETTERHEAD_LOGO_MISSING_EXPECTED(),
                     )
                 )
             elif logo.stat().st_size > MAX_LOGO_BYTES:
                 problems.append(
                     _problem(
                         "logo",
-                        "berkas logo terlalu besar",
-                        "logo file too large",
+                        M.LETTERHEAD_LOGO_TOO_LARGE(),
                         logo.stat().st_size,
-                        (f"paling besar {MAX_LOGO_BYTES} bita", f"at most {MAX_LOGO_BYTES} bytes"),
+                        M.LETTERHEAD_LOGO_TOO_LARGE_EXPECTED(most=MAX_LOGO_BYTES),
                     )
                 )
             else:
@@ -381,13 +347,9 @@ def letterhead_from_dict(data: Any, source: str, base: Path | None = None) -> Le
                     problems.append(
                         _problem(
                             "logo",
-                            message,
-                            getattr(exc, "message_en", message),
+                            Text(id=message, en=getattr(exc, "message_en", message)),
                             raw_logo,
-                            (
-                                "gambar PNG, JPEG atau SVG tanpa rujukan ke luar berkas",
-                                "a PNG, JPEG or SVG image with no reference outside the file",
-                            ),
+                            M.LETTERHEAD_LOGO_REFUSED_EXPECTED(),
                         )
                     )
     if problems:
@@ -408,10 +370,7 @@ def load_letterhead(path: str | os.PathLike[str]) -> Letterhead:
 def _check_letterhead(value: Any) -> Text | None:
     if isinstance(value, Letterhead):
         return None
-    return Text(
-        id=f"mengembalikan {type(value).__name__}, seharusnya Letterhead atau None",
-        en=f"returned {type(value).__name__}, expected a Letterhead or None",
-    )
+    return M.LETTERHEAD_HOOK_RETURNED(type=type(value).__name__)
 
 
 def agency_letterhead(

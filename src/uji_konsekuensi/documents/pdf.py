@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InputError
+from . import messages as M
 from .docx import MissingExtraError
 
 EXTRA = "pdf"
@@ -136,13 +137,9 @@ def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
             document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=_fetcher())
             pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
     except FatalURLFetchingError as exc:
+        said, expected = M.PDF_FETCH_REFUSED(error=exc), M.PDF_FETCH_REFUSED_EXPECTED()
         raise FetchRefusedError.one(
-            "<pdf>",
-            "",
-            f"dokumen merujuk sumber di luar dirinya: {exc}; hanya data: yang dibaca",
-            f"the document refers to a resource outside itself: {exc}; only data: is read",
-            expected="dokumen yang berdiri sendiri (CSS di dalam, gambar sebagai data: URL)",
-            expected_en="a self-contained document (CSS inline, images as data: URLs)",
+            "<pdf>", "", said.id, said.en, expected=expected.id, expected_en=expected.en
         ) from None
     return pdf
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import Text
 from . import builtin_templates
+from . import messages as M
 from .environment import TEMPLATE_HOOK, TemplateSource
 
 if TYPE_CHECKING:
@@ -38,10 +39,7 @@ if TYPE_CHECKING:
 def _check(value: Any) -> Text | None:
     """Accept a list of existing directories or (name, existing file) pairs."""
     if not isinstance(value, list | tuple):
-        return Text(
-            id=f"mengembalikan {type(value).__name__}, seharusnya list direktori templat atau None",
-            en=f"returned {type(value).__name__}, expected a list of template directories or None",
-        )
+        return M.TEMPLATE_HOOK_RETURNED(type=type(value).__name__)
     for index, item in enumerate(value):
         if isinstance(item, tuple):
             if (
@@ -49,26 +47,14 @@ def _check(value: Any) -> Text | None:
                 or not isinstance(item[0], str)
                 or not isinstance(item[1], str | os.PathLike)
             ):
-                return Text(
-                    id=f"butir [{index}] {item!r:.80}: seharusnya (nama templat, berkas)",
-                    en=f"item [{index}] {item!r:.80}: expected (template name, file)",
-                )
+                return M.TEMPLATE_HOOK_NOT_PAIR(index=index, item=item)
             if not Path(item[1]).is_file():
-                return Text(
-                    id=f"butir [{index}]: berkas templat {os.fspath(item[1])!r} tidak ada",
-                    en=f"item [{index}]: template file {os.fspath(item[1])!r} does not exist",
-                )
+                return M.TEMPLATE_HOOK_FILE_MISSING(index=index, file=os.fspath(item[1]))
         elif isinstance(item, str | os.PathLike):
             if not Path(item).is_dir():
-                return Text(
-                    id=f"butir [{index}]: direktori templat {os.fspath(item)!r} tidak ada",
-                    en=f"item [{index}]: template directory {os.fspath(item)!r} does not exist",
-                )
+                return M.TEMPLATE_HOOK_FOLDER_MISSING(index=index, folder=os.fspath(item))
         else:
-            return Text(
-                id=f"butir [{index}] adalah {type(item).__name__}, seharusnya path direktori",
-                en=f"item [{index}] is {type(item).__name__}, expected a directory path",
-            )
+            return M.TEMPLATE_HOOK_ITEM_TYPE(index=index, type=type(item).__name__)
     return None
 
 
@@ -125,19 +111,11 @@ def search_path(
     return (*given, *template_sources(agency_code, builtins_only=True))
 
 
-def missing_template(name: str) -> tuple[str, str]:
+def missing_template(name: str) -> Text:
     """Why a built-in template is found nowhere, in Bahasa Indonesia and English.
 
     The built-in directory holds every built-in template, so a miss means it is not on the
     search path: the built-in plugin is not registered with the plugin manager (a test or an
     embedding application unregistered or blocked it).
     """
-    plugin = builtin_templates.__name__
-    return (
-        f"templat {name!r} tidak ditemukan di sumber templat mana pun: templat bawaan diberikan "
-        f"oleh plugin {plugin!r} melalui hook {TEMPLATE_HOOK}, dan plugin itu tidak memberikannya "
-        "(tidak terdaftar pada plugin manager?)",
-        f"template {name!r} is in no template source: the built-in templates are given by plugin "
-        f"{plugin!r} through hook {TEMPLATE_HOOK}, and it gave none (not registered with the "
-        "plugin manager?)",
-    )
+    return M.TEMPLATE_NOT_PROVIDED(name=name, plugin=builtin_templates.__name__, hook=TEMPLATE_HOOK)

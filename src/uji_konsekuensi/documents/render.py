@@ -42,6 +42,7 @@ import attrs
 import jinja2
 
 from ..i18n import Text
+from . import messages as M
 from .agency_documents import Rendering, agency_renderings
 from .builtin_templates import BUILTIN_DIR
 from .document_settings import DocumentSettings, effective_settings
@@ -63,7 +64,7 @@ _NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 @attrs.frozen(kw_only=True)
 class Printable:
     """A document this package prints: code (``lembar``), titles, the rule it follows, what the
-    source must hold (``requires``: None, or why not in both languages), and its template.
+    source must hold (``requires``: None, or why not, a `Text`), and its template.
 
     ``builtin``: one of `PRINTABLES`, printed under its own code (False for an agency's template
     and for an agency's declared document printed as a built-in one).
@@ -73,7 +74,7 @@ class Printable:
     title: str
     title_en: str
     basis: str
-    requires: Callable[[Bundle], tuple[str, str] | None] = attrs.field(
+    requires: Callable[[Bundle], Text | None] = attrs.field(
         default=lambda bundle: None, eq=False, repr=False
     )
     builtin: bool = True
@@ -85,58 +86,36 @@ class Printable:
         return self.template or self.code
 
 
-def _needs_sheets(bundle: Bundle) -> tuple[str, str] | None:
+def _needs_sheets(bundle: Bundle) -> Text | None:
     if not bundle.sheets:
-        return (
-            "tidak ada Lembar Pengujian Konsekuensi dalam sumber",
-            "the source holds no Lembar Pengujian Konsekuensi",
-        )
+        return M.DOCUMENT_NEEDS_SHEETS()
     return None
 
 
-def _needs_penetapan(bundle: Bundle) -> tuple[str, str] | None:
+def _needs_penetapan(bundle: Bundle) -> Text | None:
     if bundle.penetapan is None:
-        return (
-            "sumber tidak memuat Penetapan (PERKI 1/2021 Pasal 49 ayat (4)); buat Penetapan dahulu",
-            "the source holds no Penetapan (PERKI 1/2021 Pasal 49 ayat (4)); record it first",
-        )
+        return M.DOCUMENT_NEEDS_PENETAPAN()
     return None
 
 
-def _needs_request(bundle: Bundle) -> tuple[str, str] | None:
+def _needs_request(bundle: Bundle) -> Text | None:
     if bundle.request is None and bundle.refusal is None:
-        return (
-            "surat penolakan menjawab permohonan informasi, tetapi sumber tidak memuat "
-            "permohonan maupun surat penolakan",
-            "a refusal answers a request, but the source holds neither a request nor a "
-            "refusal letter",
-        )
+        return M.DOCUMENT_NEEDS_REQUEST()
     refusal = getattr(bundle.refusal, "refusal", None)
     if not bundle.exempt and not (refusal is not None and refusal.grounds):
-        return (
-            "tidak ada informasi yang dikecualikan (hasil uji konsekuensi) untuk dasar penolakan "
-            "(UU 14/2008 Pasal 19)",
-            "no exempt information (result of a consequence test) to ground the refusal on "
-            "(UU 14/2008 Pasal 19)",
-        )
+        return M.DOCUMENT_NEEDS_GROUND()
     return None
 
 
-def _needs_exempt(bundle: Bundle) -> tuple[str, str] | None:
+def _needs_exempt(bundle: Bundle) -> Text | None:
     if not bundle.exempt:
-        return (
-            "tidak ada informasi yang dikecualikan dalam sumber",
-            "the source holds no exempt information",
-        )
+        return M.DOCUMENT_NEEDS_EXEMPT()
     return None
 
 
-def _needs_opened(bundle: Bundle) -> tuple[str, str] | None:
+def _needs_opened(bundle: Bundle) -> Text | None:
     if not bundle.opened:
-        return (
-            "tidak ada informasi yang dibuka oleh uji konsekuensi dalam sumber",
-            "no information in the source was opened by the consequence test",
-        )
+        return M.DOCUMENT_NEEDS_OPENED()
     return None
 
 
@@ -145,22 +124,22 @@ PRINTABLES: Mapping[str, Printable] = MappingProxyType(
     {
         "lembar": Printable(
             code="lembar",
-            title="Lembar Pengujian Konsekuensi",
-            title_en="Consequence test sheet",
+            title=M.PRINTABLE_LEMBAR().id,
+            title_en=M.PRINTABLE_LEMBAR().en,
             basis="PERKI 1/2021 Pasal 49 ayat (3), Lampiran II",
             requires=_needs_sheets,
         ),
         "penetapan": Printable(
             code="penetapan",
-            title="Penetapan PPID tentang Klasifikasi Informasi yang Dikecualikan",
-            title_en="PPID decision classifying exempt information",
+            title=M.PRINTABLE_PENETAPAN().id,
+            title_en=M.PRINTABLE_PENETAPAN().en,
             basis="PERKI 1/2021 Pasal 49 ayat (4)-(7), Lampiran III",
             requires=_needs_penetapan,
         ),
         "penolakan": Printable(
             code="penolakan",
-            title="Surat Keputusan PPID tentang Penolakan Permintaan Informasi Publik",
-            title_en="PPID decision refusing a request for public information",
+            title=M.PRINTABLE_PENOLAKAN().id,
+            title_en=M.PRINTABLE_PENOLAKAN().en,
             basis=(
                 "UU 14/2008 Pasal 22 ayat (7) huruf c, Pasal 36 ayat (1); "
                 "PERKI 1/2021 Pasal 34 dan format SK Penolakan dalam Lampiran"
@@ -169,15 +148,15 @@ PRINTABLES: Mapping[str, Printable] = MappingProxyType(
         ),
         "dik": Printable(
             code="dik",
-            title="Daftar Informasi yang Dikecualikan",
-            title_en="Register of exempt information",
+            title=M.PRINTABLE_DIK().id,
+            title_en=M.PRINTABLE_DIK().en,
             basis="UU 14/2008 Pasal 17-20; PERKI 1/2021 Pasal 22, Pasal 49 (tanpa format baku)",
             requires=_needs_exempt,
         ),
         "dip": Printable(
             code="dip",
-            title="Daftar Informasi Publik",
-            title_en="Register of public information",
+            title=M.PRINTABLE_DIP().id,
+            title_en=M.PRINTABLE_DIP().en,
             basis="PERKI 1/2021 Pasal 1 angka 20, Pasal 21 ayat (2), Lampiran I",
             requires=_needs_opened,
         ),
@@ -204,14 +183,8 @@ class TemplateFileError(DocumentError):
         self.file = file
         self.line = line
         self.detail = detail
-        where_id = f"{file}, baris {line}" if line is not None else file
-        where_en = f"{file}, line {line}" if line is not None else file
-        super().__init__(
-            kind,
-            source,
-            f"templat {where_id}: {detail}",
-            f"template {where_en}: {detail}",
-        )
+        where = M.TEMPLATE_FILE_ERROR_AT_LINE(file=file, line=line) if line is not None else file
+        super().__init__(kind, source, M.TEMPLATE_FILE_ERROR(where=where, detail=detail))
 
 
 # --- the refusal letter -------------------------------------------------------------------------
@@ -325,7 +298,7 @@ def refusal_view(bundle: Bundle, letterhead: Letterhead | None = None) -> Refusa
         # letter that stated another one): UU 14/2008 Pasal 36 ayat (1).
         objection_days=OBJECTION_WORKING_DAYS,
         objection_basis=OBJECTION_BASIS,
-        objection_to=pick(getattr(content, "objection_to", None)) or "Atasan PPID",
+        objection_to=pick(getattr(content, "objection_to", None)) or M.DOCUMENT_OBJECTION_TO().id,
         signer_name=getattr(signer, "name", None),
         signer_position=getattr(signer, "position", None),
         signer_nip=getattr(signer, "nip", None),
@@ -396,7 +369,11 @@ def _printables(code: str | None, sources: Sequence[TemplateSource]) -> dict[str
             code=stem,
             title=stem.replace("-", " ").title(),
             title_en=stem.replace("-", " "),
-            basis=f"templat instansi {code}" if code else "templat instansi",
+            basis=(
+                M.PRINTABLE_AGENCY_BASIS(agency=code)
+                if code
+                else M.PRINTABLE_AGENCY_BASIS_NO_AGENCY()
+            ).id,
             builtin=False,
         )
     declared = _declared_titles(code)
@@ -473,7 +450,7 @@ def _template_error(kind: str, source: str, exc: Exception) -> TemplateFileError
     if isinstance(exc, jinja2.TemplateNotFound):
         file, line = frame if frame else ("<templat>", None)
         return TemplateFileError(
-            kind, source, file, line, f"templat {exc.name!r} tidak ada / not found"
+            kind, source, file, line, M.TEMPLATE_INCLUDED_NOT_FOUND(name=exc.name).id
         )
     if isinstance(exc, jinja2.TemplateError):
         file, line = frame if frame else ("<templat>", None)
@@ -527,22 +504,14 @@ def render_document(
         if not_rendered is not None and not_rendered.not_rendered is not None:
             reason = not_rendered.not_rendered
             raise NotRenderedError(
-                kind,
-                bundle.source,
-                f"instansi {code} menyatakan dokumen ini tidak dibuat oleh uji-konsekuensi: "
-                f"{reason.id}",
-                f"agency {code} declares that this document is not made by uji-konsekuensi: "
-                f"{reason.en}",
+                kind, bundle.source, M.DOCUMENT_NOT_RENDERED(agency=code, reason=reason)
             )
         raise UnknownDocumentError(
-            kind,
-            bundle.source,
-            f"dokumen tidak dikenal; yang tersedia: {', '.join(sorted(printables))}",
-            f"unknown document; available: {', '.join(sorted(printables))}",
+            kind, bundle.source, M.DOCUMENT_UNKNOWN(available=", ".join(sorted(printables)))
         )
     missing = printable.requires(bundle)
     if missing is not None:
-        raise DocumentError(kind, bundle.source, *missing)
+        raise DocumentError(kind, bundle.source, missing)
     config.check_rows(kind, bundle)  # the row limit, before any work (settings.py)
     letterhead = config.resolve_letterhead(agency_letterhead(code))
     flavour: Literal["html", "md"] = "md" if format == "md" else "html"
@@ -557,13 +526,8 @@ def render_document(
             raise _template_error(kind, bundle.source, exc) or exc from None
         if printable.template_stem in PRINTABLES:
             # Every built-in printable has both templates: the built-in ones are not searched.
-            raise DocumentError(kind, bundle.source, *missing_template(name)) from None
-        raise DocumentError(
-            kind,
-            bundle.source,
-            f"templat {name!r} tidak ada (instansi hanya menyediakan format lain)",
-            f"template {name!r} does not exist (the agency provides other formats only)",
-        ) from None
+            raise DocumentError(kind, bundle.source, missing_template(name)) from None
+        raise DocumentError(kind, bundle.source, M.TEMPLATE_FORMAT_MISSING(name=name)) from None
     except Exception as exc:
         error = _template_error(kind, bundle.source, exc)
         if error is None:

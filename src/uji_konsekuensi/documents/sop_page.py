@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from . import messages as M
 from .environment import TemplateSource, make_environment
 from .flowchart.layout import layout
 from .flowchart.model import Chart, ChartLane, ChartStep
@@ -37,10 +38,10 @@ SOP_TEMPLATE = "sop.html.j2"
 # corrected (the symbol of a plain activity, a typo) is listed in the "Catatan transkripsi" at
 # the end of the document, so that the footnotes under the chart stay about the chart.
 _INFERENCE_TOPICS: tuple[tuple[str, str], ...] = (
-    ("actors", "pelaksana disimpulkan"),
-    ("next", "alur disimpulkan"),
-    ("yes", "cabang YA disimpulkan"),
-    ("no", "cabang TIDAK disimpulkan"),
+    ("actors", M.SOP_PAGE_INFERRED_ACTORS().id),
+    ("next", M.SOP_PAGE_INFERRED_NEXT().id),
+    ("yes", M.SOP_PAGE_INFERRED_YES().id),
+    ("no", M.SOP_PAGE_INFERRED_NO().id),
 )
 _FOOTNOTED = tuple(prefix for prefix, _ in _INFERENCE_TOPICS)
 
@@ -86,9 +87,12 @@ def transcription_notes(sop: SOP) -> tuple[TranscriptionNote, ...]:
     """Every correction, and every inference the chart's footnotes do not already explain."""
     notes: list[TranscriptionNote] = []
     holders: list[tuple[str, Provenanced, bool]] = [
-        ("SOP", sop, False),
-        ("Identitas", sop.identity, False),
-        *((f"Langkah {s.number}", s, True) for s in sorted(sop.steps, key=lambda s: s.number)),
+        (M.SOP_PAGE_WHERE_SOP().id, sop, False),
+        (M.SOP_PAGE_WHERE_IDENTITY().id, sop.identity, False),
+        *(
+            (M.SOP_PAGE_WHERE_STEP(step=s.number).id, s, True)
+            for s in sorted(sop.steps, key=lambda s: s.number)
+        ),
     ]
     for where, holder, is_step in holders:
         for c in holder.corrections:
@@ -96,8 +100,10 @@ def transcription_notes(sop: SOP) -> tuple[TranscriptionNote, ...]:
                 TranscriptionNote(
                     where=where,
                     field=c.field,
-                    kind="koreksi",
-                    text=f"tertulis {c.as_written!r}, dibaca {c.corrected!r}: {c.reason.id}",
+                    kind=M.SOP_PAGE_CORRECTED().id,
+                    text=M.SOP_PAGE_CORRECTED_TEXT(
+                        as_written=c.as_written, corrected=c.corrected, reason=c.reason
+                    ).id,
                 )
             )
         for i in holder.inferences:
@@ -105,7 +111,10 @@ def transcription_notes(sop: SOP) -> tuple[TranscriptionNote, ...]:
                 continue
             notes.append(
                 TranscriptionNote(
-                    where=where, field=i.field, kind="disimpulkan", text=f"{i.value}: {i.reason.id}"
+                    where=where,
+                    field=i.field,
+                    kind=M.SOP_PAGE_INFERRED().id,
+                    text=f"{i.value}: {i.reason.id}",
                 )
             )
     return tuple(notes)
@@ -115,7 +124,7 @@ def chart_from_sop(sop: SOP) -> Chart:
     """The drawing's view of an SOP: lanes in column order, steps in number order."""
     lanes = tuple(ChartLane(id=lane.id, name=lane.name) for lane in sop.lanes)
     if not lanes:
-        lanes = (ChartLane(id="-", name="Pelaksana"),)
+        lanes = (ChartLane(id="-", name=M.SOP_PAGE_NO_LANES().id),)
     lane_ids = {lane.id for lane in lanes}
     names = {lane.id: lane.name for lane in sop.lanes}
     steps: list[ChartStep] = []
@@ -126,10 +135,7 @@ def chart_from_sop(sop: SOP) -> Chart:
             lane = placed[0]
         else:
             lane = lanes[0].id
-            notes.append(
-                "pelaksana tidak tertulis atau tidak ada di kolom pelaksana SOP; "
-                "simbol ditempatkan di kolom pertama"
-            )
+            notes.append(M.SOP_PAGE_UNPLACED().id)
         others = tuple(names.get(a, a) for a in step.actors if a != lane)
         fields: dict[str, Any] = {}
         if step.is_decision:
@@ -193,7 +199,7 @@ def identity_view(sop: SOP, agency_name: str | None = None) -> IdentityView:
             if getattr(ident.approved_by, part)
         ]
         if ident.approved_by.nip:
-            signatory.append(f"NIP. {_text(ident, 'approved_by.nip')}")
+            signatory.append(M.SOP_PAGE_NIP(nip=_text(ident, "approved_by.nip")).id)
     return IdentityView(
         agency=_text(ident, "agency") or (agency_name or ""),
         unit=_text(ident, "unit"),
@@ -241,12 +247,13 @@ def render_sop_html(
     except jinja2.TemplateNotFound as exc:
         if exc.name != SOP_TEMPLATE:
             raise  # a template the page includes: the page's own error, as before
-        raise DocumentError("sop", f"SOP {sop.number}", *missing_template(SOP_TEMPLATE)) from None
+        source = M.SOP_PAGE_SOURCE(number=sop.number).id
+        raise DocumentError("sop", source, missing_template(SOP_TEMPLATE)) from None
     chart = chart_from_sop(sop)
     result = layout(chart)
     # A draft SOP (sop import) may have a lane whose role no one has decided yet.
     lanes = [
-        (lane.name, lane.role.label.id if lane.role is not None else "peran belum ditentukan")
+        (lane.name, lane.role.label.id if lane.role is not None else M.SOP_PAGE_ROLE_UNDECIDED().id)
         for lane in sop.lanes
     ]
     return template.render(

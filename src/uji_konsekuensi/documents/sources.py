@@ -23,17 +23,26 @@ import attrs
 
 from .. import jsonio
 from ..errors import InputError, Problem, UjiKonsekuensiError
+from ..i18n import Text
+from . import messages as M
 
 
 class DocumentError(UjiKonsekuensiError, ValueError):
-    """A document cannot be rendered from this source; says what is missing, in both languages."""
+    """A document cannot be rendered from this source; says what is missing, in both languages.
 
-    def __init__(self, kind: str, source: str, missing_id: str, missing_en: str) -> None:
+    ``missing``: what is missing (a `Text`), or its Indonesian words with ``missing_en`` the
+    English ones.
+    """
+
+    def __init__(
+        self, kind: str, source: str, missing: Text | str, missing_en: str | None = None
+    ) -> None:
         self.kind = kind
         self.source = source
+        if not isinstance(missing, Text):
+            missing = Text(id=missing, en=missing if missing_en is None else missing_en)
         super().__init__(
-            f"{source}: dokumen {kind!r} tidak dapat dibuat: {missing_id} / "
-            f"document {kind!r} cannot be made: {missing_en}"
+            f"{source}: {M.both(M.DOCUMENT_CANNOT_BE_MADE(kind=kind, missing=missing))}"
         )
 
 
@@ -193,17 +202,9 @@ def structure_source(data: Any, name: str) -> Any:
         from ..harm import ConsequenceTestSheet
 
         return structure(data, ConsequenceTestSheet, name)
+    said = M.DOCUMENT_SOURCE_UNKNOWN()
+    # What was expected reads the same in both languages: no expected_en.
+    expected = M.DOCUMENT_SOURCE_UNKNOWN_EXPECTED()
     raise InputError(
-        name,
-        [
-            Problem(
-                path="",
-                message="bukan berkas kasus, Penetapan, atau Lembar Pengujian Konsekuensi",
-                message_en="not a case, Penetapan or Lembar Pengujian Konsekuensi file",
-                expected=(
-                    "an object with 'trigger' and 'events' (case), 'sheets' (Penetapan) "
-                    "or 'rows' (Lembar)"
-                ),
-            )
-        ],
+        name, [Problem(path="", message=said.id, message_en=said.en, expected=expected.id)]
     )

@@ -63,7 +63,8 @@ from typing import Any, Literal
 import attrs
 
 from ..errors import Problem
-from ..i18n import Text
+from ..i18n import Message, Text
+from . import messages as M
 from .builtin_templates import BUILTIN_DIR
 from .environment import BUILTIN_PREFIX, TEMPLATE_HOOK, TemplateSource
 from .indonesian import format_tanggal
@@ -147,21 +148,19 @@ def _ground_value(text: str, label: Text) -> Value:
     return Value(label=label, alternatives=tuple(alternatives))
 
 
-def _text_value(text: str | None, what_id: str, what_en: str) -> Value | None:
+def _text_value(text: str | None, what: Message) -> Value | None:
     if text is None or not _squash(text):
         return None
     shown = text if len(text) <= 60 else text[:57] + "..."
-    return Value(
-        label=Text(id=f"{what_id} {shown!r}", en=f"{what_en} {shown!r}"), alternatives=(text,)
-    )
+    return Value(label=M.CLAUSE_VALUE(what=what(), shown=shown), alternatives=(text,))
 
 
-def _date_value(date: Any, what_id: str, what_en: str) -> Value | None:
+def _date_value(date: Any, what: Message) -> Value | None:
     if date is None:
         return None
     written = format_tanggal(date, with_day=False)
     return Value(
-        label=Text(id=f"{what_id} {written}", en=f"{what_en} {written}"),
+        label=M.CLAUSE_VALUE_DATE(what=what(), written=written),
         alternatives=(
             written,
             date.strftime("%d-%m-%Y"),
@@ -183,27 +182,26 @@ def _present(values: Iterable[Value | None]) -> tuple[Value, ...]:
 def _refusal_grounds(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     view = context.get("refusal")
     return _present(
-        _ground_value(g, Text(id=f"dasar {g!r}", en=f"ground {g!r}"))
-        for g in getattr(view, "grounds", ())
+        _ground_value(g, M.CLAUSE_VALUE_GROUND(ground=g)) for g in getattr(view, "grounds", ())
     )
 
 
 def _refusal_consequences(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     view = context.get("refusal")
     return _present(
-        _text_value(c, "konsekuensi", "consequence") for c in getattr(view, "consequences", ())
+        _text_value(c, M.CLAUSE_VALUE_CONSEQUENCE) for c in getattr(view, "consequences", ())
     )
 
 
 def _refusal_signer(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     view = context.get("refusal")
-    return _present([_text_value(getattr(view, "signer_name", None), "nama", "name")])
+    return _present([_text_value(getattr(view, "signer_name", None), M.CLAUSE_VALUE_NAME)])
 
 
 def _refusal_penetapan(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     view = context.get("refusal")
     return _present(
-        [_text_value(getattr(view, "penetapan_number", None), "Penetapan Nomor", "Penetapan No.")]
+        [_text_value(getattr(view, "penetapan_number", None), M.CLAUSE_VALUE_PENETAPAN)]
     )
 
 
@@ -225,19 +223,19 @@ def _penetapan_ppid(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, 
     name = getattr(ppid, "name", None)
     if name is None and not _signed_by_other(bundle):
         name = getattr(getattr(penetapan, "signature", None), "name", None)
-    return _present([_text_value(name, "nama PPID", "the PPID's name")])
+    return _present([_text_value(name, M.CLAUSE_VALUE_PPID_NAME)])
 
 
 def _penetapan_signer(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
-    return _present([_text_value(getattr(_signer(bundle), "name", None), "nama", "name")])
+    return _present([_text_value(getattr(_signer(bundle), "name", None), M.CLAUSE_VALUE_NAME)])
 
 
 def _penetapan_body(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     penetapan = bundle.penetapan
     return _present(
         [
-            _text_value(getattr(penetapan, "badan_publik", None), "Badan Publik", "public body"),
-            _text_value(getattr(penetapan, "unit", None), "unit", "unit"),
+            _text_value(getattr(penetapan, "badan_publik", None), M.CLAUSE_VALUE_BADAN_PUBLIK),
+            _text_value(getattr(penetapan, "unit", None), M.CLAUSE_VALUE_UNIT),
         ]
     )
 
@@ -250,7 +248,7 @@ def _rows(bundle: Bundle, exempt_only: bool) -> list[Any]:
 def _information(exempt_only: bool) -> ValuesOf:
     def values(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
         return _present(
-            _text_value(row.information, "informasi", "information")
+            _text_value(row.information, M.CLAUSE_VALUE_INFORMATION)
             for row in _rows(bundle, exempt_only)
         )
 
@@ -263,7 +261,7 @@ def _grounds(exempt_only: bool) -> ValuesOf:
         for row in _rows(bundle, exempt_only):
             for ground in row.grounds:
                 text = dasar_hukum(ground)
-                value = _ground_value(text, Text(id=f"dasar {text!r}", en=f"ground {text!r}"))
+                value = _ground_value(text, M.CLAUSE_VALUE_GROUND(ground=text))
                 code = _PASAL_HURUF.search(f"Pasal 17 huruf {getattr(ground, 'ground', '')}")
                 if code and not _PASAL_HURUF.search(text):
                     value = attrs.evolve(
@@ -278,7 +276,7 @@ def _grounds(exempt_only: bool) -> ValuesOf:
 def _consequences(exempt_only: bool) -> ValuesOf:
     def values(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
         return _present(
-            _text_value(row.consequence_of_opening, "konsekuensi", "consequence")
+            _text_value(row.consequence_of_opening, M.CLAUSE_VALUE_CONSEQUENCE)
             for row in _rows(bundle, exempt_only)
         )
 
@@ -287,7 +285,7 @@ def _consequences(exempt_only: bool) -> ValuesOf:
 
 def _considerations(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     return _present(
-        _text_value(row.consideration_of_closing, "pertimbangan", "consideration")
+        _text_value(row.consideration_of_closing, M.CLAUSE_VALUE_CONSIDERATION)
         for row in _rows(bundle, exempt_only=False)
     )
 
@@ -306,7 +304,7 @@ def _outcomes(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
         alternatives = (label, *short.get(str(value), ("hasil dibuka", "hasil terbuka")))
         found.append(
             Value(
-                label=Text(id=f"hasil {label!r}", en=f"result {label!r}"),
+                label=M.CLAUSE_VALUE_RESULT(label=label),
                 alternatives=alternatives,
             )
         )
@@ -316,7 +314,7 @@ def _outcomes(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
 def _periods(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, ...]:
     start = getattr(bundle.penetapan, "date", None)
     return _present(
-        _text_value(jangka_waktu(row.period, start), "jangka waktu", "period")
+        _text_value(jangka_waktu(row.period, start), M.CLAUSE_VALUE_PERIOD)
         for row in _rows(bundle, exempt_only=True)
         if row.period is not None
     )
@@ -328,8 +326,8 @@ def _place_and_date(bundle: Bundle, context: Mapping[str, Any]) -> tuple[Value, 
     place = getattr(penetapan, "place", None) or getattr(letterhead, "city", None)
     return _present(
         [
-            _text_value(place, "tempat", "place"),
-            _date_value(getattr(penetapan, "date", None), "tanggal", "date"),
+            _text_value(place, M.CLAUSE_VALUE_PLACE),
+            _date_value(getattr(penetapan, "date", None), M.CLAUSE_VALUE_DAY),
         ]
     )
 
@@ -364,38 +362,22 @@ def _heading_names_signatory(
     """
     issuer = heading_issuer(text)
     if issuer is None:
-        return (
-            Text(
-                id='judul "PENETAPAN ..." atau "KEPUTUSAN ..." sebelum Nomor/Tentang',
-                en='a heading "PENETAPAN ..." or "KEPUTUSAN ..." before Nomor/Tentang',
-            ),
-        )
+        return (M.CLAUSE_HEADING_MISSING(),)
     signature = getattr(bundle.penetapan, "signature", None)
     if not _signed_by_other(bundle):
         if _PPID.search(issuer):
             return ()
-        return (
-            Text(
-                id=f"judul menyebut penerbit {issuer!r}, padahal yang menandatangani adalah PPID",
-                en=f"the heading names the issuer {issuer!r}, but the PPID signs",
-            ),
-        )
+        return (M.CLAUSE_HEADING_NOT_PPID(issuer=issuer),)
     position = getattr(signature, "position", None)
     if _PPID.search(issuer):
-        who = position or getattr(signature, "name", None) or "pimpinan"
-        return (
-            Text(
-                id=f"judul menyebut PPID sebagai penerbit, padahal yang menandatangani {who}",
-                en=f"the heading names the PPID as issuer, but {who} signs",
-            ),
+        who = (
+            position
+            or getattr(signature, "name", None)
+            or M.CLAUSE_HEADING_PPID_NOT_SIGNER_UNNAMED()
         )
+        return (M.CLAUSE_HEADING_PPID_NOT_SIGNER(who=who),)
     if position and _squash(position) not in _squash(issuer):
-        return (
-            Text(
-                id=f"judul menyebut penerbit {issuer!r}, bukan penanda tangan {position!r}",
-                en=f"the heading names the issuer {issuer!r}, not the signatory {position!r}",
-            ),
-        )
+        return (M.CLAUSE_HEADING_NOT_SIGNER(issuer=issuer, position=position),)
     return ()
 
 
@@ -875,14 +857,11 @@ def _anchors(text: str, clause: Clause) -> tuple[tuple[Text, ...], list[int]]:
     ]
     if anchors:
         return (), anchors
-    together = ", ".join(part.label.id for part, _ in found)
-    together_en = ", ".join(part.label.en for part, _ in found)
-    return (
-        Text(
-            id=f"{together} dalam satu kalimat (berjarak paling jauh {window} karakter)",
-            en=f"{together_en} in one sentence (at most {window} characters apart)",
-        ),
-    ), []
+    together = Text(
+        id=", ".join(part.label.id for part, _ in found),
+        en=", ".join(part.label.en for part, _ in found),
+    )
+    return (M.CLAUSE_APART(parts=together, window=window),), []
 
 
 def _loose(value: str) -> re.Pattern[str]:
@@ -976,37 +955,30 @@ class StatutoryContentError(DocumentError):
         by_clause: dict[str, list[Missing]] = {}
         for m in self.missing:
             by_clause.setdefault(m.clause.code, []).append(m)
-        items_id = "; ".join(
-            f"{ms[0].clause.title.id} ({ms[0].clause.basis}) [{code}]: tidak ada "
-            + ", ".join(m.what.id for m in ms)
+        items = [
+            M.CLAUSE_LACKING_ITEM(
+                title=ms[0].clause.title,
+                basis=ms[0].clause.basis,
+                code=code,
+                what=Text(id=", ".join(m.what.id for m in ms), en=", ".join(m.what.en for m in ms)),
+            )
             for code, ms in by_clause.items()
-        )
-        items_en = "; ".join(
-            f"{ms[0].clause.title.en} ({ms[0].clause.basis}) [{code}]: missing "
-            + ", ".join(m.what.en for m in ms)
-            for code, ms in by_clause.items()
-        )
-        super().__init__(
-            kind,
-            source,
-            f"keluaran {fmt} tidak memuat isi yang diwajibkan peraturan: {items_id}; templat: "
-            f"{origin.id}",
-            f"the {fmt} output lacks content the law requires: {items_en}; template: {origin.en}",
-        )
+        ]
+        listed = Text(id="; ".join(i.id for i in items), en="; ".join(i.en for i in items))
+        super().__init__(kind, source, M.CLAUSE_LACKING(format=fmt, items=listed, origin=origin))
 
     @property
     def problems(self) -> tuple[Problem, ...]:
         """One `Problem` per missing clause (path ``clauses/<code>``), for the service."""
-        return tuple(
-            Problem(
-                path=f"clauses/{m.clause.code}",
-                message=f"{m.clause.title.id} ({m.clause.basis}): tidak ada {m.what.id}; "
-                f"templat: {self.origin.id}",
-                message_en=f"{m.clause.title.en} ({m.clause.basis}): {m.what.en} is missing; "
-                f"template: {self.origin.en}",
-                value=m.format,
+        said = [
+            M.CLAUSE_LACKING_PROBLEM(
+                title=m.clause.title, basis=m.clause.basis, what=m.what, origin=self.origin
             )
             for m in self.missing
+        ]
+        return tuple(
+            Problem(path=f"clauses/{m.clause.code}", message=s.id, message_en=s.en, value=m.format)
+            for m, s in zip(self.missing, said, strict=True)
         )
 
 
@@ -1069,27 +1041,15 @@ def _describe(file: Path, origins: Origins) -> Text:
     for folder in origins.folders:
         if _within(file, folder):
             if origins.folders_from == "env":
-                return Text(
-                    id=f"folder {os.fspath(folder)} (UJI_KONSEKUENSI_TEMPLATES): {path}",
-                    en=f"folder {os.fspath(folder)} (UJI_KONSEKUENSI_TEMPLATES): {path}",
-                )
-            return Text(
-                id=f"folder {os.fspath(folder)} (--templates / DocumentSettings): {path}",
-                en=f"folder {os.fspath(folder)} (--templates / DocumentSettings): {path}",
-            )
+                return M.ORIGIN_FOLDER_ENV(folder=os.fspath(folder), path=path)
+            return M.ORIGIN_FOLDER_SETTINGS(folder=os.fspath(folder), path=path)
     if origins.given is not None:
         for source in origins.given:
             if _within(file, source):
-                return Text(
-                    id=f"template_sources pemanggil: {path}",
-                    en=f"the caller's template_sources: {path}",
-                )
+                return M.ORIGIN_CALLER(path=path)
     for name, source in _plugin_sources(origins.agency):
         if _within(file, source) and not _within(file, BUILTIN_DIR):
-            return Text(
-                id=f"plugin {name!r} (hook {TEMPLATE_HOOK}): {path}",
-                en=f"plugin {name!r} (hook {TEMPLATE_HOOK}): {path}",
-            )
+            return M.ORIGIN_PLUGIN(name=name, hook=TEMPLATE_HOOK, path=path)
     return Text(id=path, en=path)
 
 
@@ -1124,15 +1084,11 @@ def template_origin(env: Any, name: str, origins: Origins) -> Text:
         if not used.startswith(BUILTIN_PREFIX + "/") and not _within(file, BUILTIN_DIR)
     ]
     if not foreign:
-        return Text(
-            id=f"templat bawaan {name} (plugin {_builtin_name()})",
-            en=f"built-in template {name} (plugin {_builtin_name()})",
-        )
-    described = [(used, _describe(file, origins)) for used, file in foreign]
-    return Text(
-        id="; ".join(f"{used} dari {text.id}" for used, text in described),
-        en="; ".join(f"{used} from {text.en}" for used, text in described),
-    )
+        return M.ORIGIN_BUILTIN(name=name, plugin=_builtin_name())
+    described = [
+        M.ORIGIN_FILE(used=used, origin=_describe(file, origins)) for used, file in foreign
+    ]
+    return Text(id="; ".join(d.id for d in described), en="; ".join(d.en for d in described))
 
 
 def _builtin_name() -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import messages as M
 from .model import Chart, ChartStep, Edge
 from .pages import PageBuilder
 from .shapes import (
@@ -78,16 +79,16 @@ def _columns(chart: Chart, jalur_w: float, width: float) -> tuple[Column, ...]:
         cols.append(Column(key=key, title=title, x=x, w=w, lane=lane))
         x += w
 
-    add("no", "No", no_w)
-    add("kegiatan", "Kegiatan", keg_w)
+    add("no", M.FLOWCHART_COLUMN_NO().id, no_w)
+    add("kegiatan", M.FLOWCHART_COLUMN_KEGIATAN().id, keg_w)
     for lane in chart.lanes:
         add("lane", lane.name, lane_w, lane.id)
     if jalur_w:
         add("jalur", "", jalur_w)
-    add("kelengkapan", "Kelengkapan", kel_w)
-    add("waktu", "Waktu", waktu_w)
-    add("output", "Output", out_w)
-    add("keterangan", "Keterangan", ket_w)
+    add("kelengkapan", M.FLOWCHART_COLUMN_KELENGKAPAN().id, kel_w)
+    add("waktu", M.FLOWCHART_COLUMN_WAKTU().id, waktu_w)
+    add("output", M.FLOWCHART_COLUMN_OUTPUT().id, out_w)
+    add("keterangan", M.FLOWCHART_COLUMN_KETERANGAN().id, ket_w)
     return tuple(cols)
 
 
@@ -101,7 +102,7 @@ def _numbered(items: Sequence[str]) -> str:
 def _cell_texts(step: ChartStep) -> dict[str, str]:
     note = step.note
     if step.other_lanes:
-        extra = "Pelaksana lain: " + ", ".join(step.other_lanes)
+        extra = M.FLOWCHART_OTHER_LANES(lanes=", ".join(step.other_lanes)).id
         note = f"{note}\n{extra}" if note else extra
     return {
         "no": f"{step.number}.",
@@ -126,7 +127,7 @@ def _row_height(lines: dict[str, list[str]]) -> float:
 def _footnote_lines(step: ChartStep, width: float) -> list[str]:
     if not step.footnotes:
         return []
-    text = f"† Langkah {step.number}: " + "; ".join(step.footnotes)
+    text = M.FLOWCHART_FOOTNOTE(step=step.number, notes="; ".join(step.footnotes)).id
     return wrap(text, width - 2 * PAD, FOOT_FONT)
 
 

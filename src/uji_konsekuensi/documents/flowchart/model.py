@@ -11,6 +11,8 @@ from typing import Literal
 
 import attrs
 
+from .. import messages as M
+
 #: The three step symbols of PermenPAN-RB 35/2012 (the arrow and the off-page connector, the
 #: other two of its five symbols, are drawn by the layout, not chosen per step).
 SymbolKind = Literal["terminator", "process", "decision"]
@@ -59,8 +61,8 @@ class ChartStep:
     no: int | None = None
     yes_ends: bool = False
     no_ends: bool = False
-    yes_label: str = "Ya"
-    no_label: str = "Tidak"
+    yes_label: str = M.FLOWCHART_BRANCH_YES().id
+    no_label: str = M.FLOWCHART_BRANCH_NO().id
     requirements: tuple[str, ...] = ()
     waktu: str = ""
     outputs: tuple[str, ...] = ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import messages as M
 from .model import Chart, ChartStep, Edge
 from .shapes import (
     BAND,
@@ -104,7 +105,8 @@ class PageBuilder:
             if col.key in ("no", "kegiatan", "keterangan"):
                 cells.append(Cell(x=col.x, y=0, w=col.w, h=full, kind="header"))
                 title(col.x, 0, col.w, full, col.title)
-        for group, members in (("Pelaksana", lanes), ("Mutu Baku", mutu)):
+        groups = ((M.FLOWCHART_GROUP_LANES().id, lanes), (M.FLOWCHART_GROUP_MUTU().id, mutu))
+        for group, members in groups:
             if not members:
                 continue
             x0 = members[0].x
@@ -163,7 +165,7 @@ class PageBuilder:
             y=top + height / 2 - h / 2,
             w=w,
             h=h,
-            title=f"Langkah {step.number}: {step.activity}",
+            title=M.FLOWCHART_STEP(step=step.number, activity=step.activity).id,
             lane=step.lane,
             inferred=bool(step.inferred),
         )
@@ -310,10 +312,9 @@ class PageBuilder:
         points: tuple[tuple[float, float], ...]
         if src_here:
             src = symbols[edge.source]
-            title = (
-                f"Bersambung ke langkah {target} "
-                f"(halaman {page_of[target] + 1}): {self.steps[target].activity}"
-            )
+            title = M.FLOWCHART_CONTINUED_AT(
+                step=target, page=page_of[target] + 1, activity=self.steps[target].activity
+            ).id
             if exit_ == "bottom" and bottom_band_y is not None:
                 conn = Connector(
                     x=src.cx - CONNECTOR / 2, y=bottom_band_y + 2.5, label=letter, title=title,
@@ -337,7 +338,7 @@ class PageBuilder:
                 )
             ]
         dst = symbols[target]
-        title = f"Sambungan dari langkah {edge.source} (halaman {page_of[edge.source] + 1})"
+        title = M.FLOWCHART_CONTINUED_FROM(step=edge.source, page=page_of[edge.source] + 1).id
         if exit_ == "bottom" and top_band_y is not None:
             conn = Connector(
                 x=dst.cx - CONNECTOR / 2, y=top_band_y + 2.0, label=letter, title=title, role="in"

@@ -10,6 +10,7 @@ from typing import Literal
 
 import attrs
 
+from .. import messages as M
 from .model import Chart, Edge, SymbolKind
 
 PAGE_WIDTH = 277.0  # A4 landscape (297 mm) minus two 10 mm margins
@@ -126,7 +127,7 @@ class EndShape:
     y: float
     w: float
     h: float
-    text: str = "Selesai"
+    text: str = M.FLOWCHART_END().id
 
     @property
     def cx(self) -> float:
