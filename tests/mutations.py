@@ -1443,6 +1443,10 @@ def same_day(case: CaseData) -> Iterator[Mutant]:
       before the completion of the step that made its paper: the notice IS the written letter
       (UU 14/2008 Pasal 22 ayat (7)), and a declaration rests on its Penetapan (PERKI 1/2021
       Pasal 49 ayat (4)); a paper made after the act is not what the act delivered;
+    - the exemption's declaration moved to a minute before the step the Lembar's approver
+      completes in the log (his approval): the classification is made with his approval (PP
+      61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e), and the Lembar's date of
+      approval, the same day, does not show it;
     - a refusal notice moved to a minute before the first declaration of the exemption it rests
       on: the request is refused on information not yet declared exempt (UU 14/2008 Pasal 19;
       PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)). The refusal letter, if dated later,
@@ -1468,6 +1472,24 @@ def same_day(case: CaseData) -> Iterator[Mutant]:
     if not declared:
         return
     k = declared[0]
+    for path, sheet in _sheet_paths(case):
+        approval = sheet.get("approval") or {}
+        acts = [
+            j
+            for j, e in enumerate(events)
+            if e["kind"] == "step_completed"
+            and (e.get("actor") or {}).get("name") == approval.get("name")
+            and e["actor"]["role"] == approval.get("role")
+        ]
+        if acts and acts[0] < k and all(j < k for j in acts):
+            mutated = _moved_before(case, k, acts[0])
+            if mutated is not None:
+                yield (
+                    f"{_event_label(case, k)}: moved before the approver's "
+                    f"{_event_label(case, acts[0])} ({path}.approval)",
+                    mutated,
+                )
+            break
     for i, event in enumerate(events):
         if event["kind"] != "notice_sent" or event["outcome"] not in ("refused", "partly_granted"):
             continue

@@ -177,6 +177,37 @@ def test_an_item_exempt_before_the_request_needs_no_declaration_first() -> None:
     assert "case.exemption.declared_after_refusal" not in report(d).codes
 
 
+# --- an approval the log shows after its use ---------------------------------------------------
+
+
+def test_a_declaration_before_the_approver_completed_his_step_the_same_day_is_an_error() -> None:
+    """Kalbar's Atasan approves (step 6) at 10:00; declared at 09:30 the same day, the Lembar's
+    approval date (10 April) shows nothing wrong, the log does."""
+    d = data("kalbar")
+    move(d, at(d, "exemption_declared"), at(d, "step_completed", 6), "2025-04-10T09:30:00+07:00")
+    finding = only(d, "case.approval.after_declaration")
+    assert finding.field == "tests[0].approval"  # the Penetapan's copy of it is not said twice
+    assert "2025-04-10 10:00" in finding.message and "2025-04-10 09:30" in finding.message
+    assert "after the exemption was declared at 2025-04-10 09:30" in finding.message_en
+
+
+def test_an_approver_who_acts_before_the_use_and_again_after_approved_in_time() -> None:
+    """KASN's Ketua completes step 5 (the test) on 9 August and step 8 (the SK) on 16 August,
+    just before the declaration: compliant, however late his second act."""
+    d = data("kasn")
+    assert report(d).outcome == "compliant"
+    approver = d["penetapan"]["sheets"][0]["approval"]["name"]
+    acts = [e for e in d["events"] if e["kind"] == "step_completed"]
+    assert sum(e["actor"]["name"] == approver for e in acts) == 2
+
+
+def test_an_approver_the_log_never_shows_is_not_judged_by_the_log() -> None:
+    d = data("kutai-timur")
+    approver = d["tests"][0]["approval"]["name"]
+    assert all(e.get("actor", {}).get("name") != approver for e in d["events"])
+    assert report(d).outcome == "compliant"
+
+
 # --- the Atasan PPID acting as the PPID ------------------------------------------------------
 
 
@@ -312,6 +343,7 @@ def test_an_opened_item_may_say_opening_harms_nothing() -> None:
     row = next(r for r in d["penetapan"]["sheets"][0]["rows"] if r["outcome"] == "open")
     row["consequence_of_opening"] = "Tidak ada."
     assert report(d).findings == ()
+
 
 def test_the_words_of_a_finding_are_the_same_in_both_languages_of_the_report() -> None:
     d = _refused_before_declared()

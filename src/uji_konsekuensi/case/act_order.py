@@ -24,6 +24,15 @@ law"), each an error:
   alone is then read by `instruments`) or where every withheld item was exempt before the
   request (``exempt_since``, as `law_checks.check_penetapan` reads it).
 
+- ``case.approval.after_declaration``: the Lembar's approver (its ``approval``, the Atasan PPID
+  or the pimpinan) completes a step of the log, in the role he approves in, only after the
+  exemption was declared or used to refuse. The classification is made with his approval (PP
+  61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e) and exemption follows the
+  approved test (UU 14/2008 Pasal 19); an approval the log shows after its use came after it,
+  whatever day the Lembar writes (the same day, where ``case.approval.after_use`` sees nothing).
+  An approver the log never shows is not judged here; one who acts before the use and again
+  later (KASN's Ketua, who also signs the SK) has approved in time.
+
 Two acts logged at the same moment are not read as out of order: only a later moment is.
 """
 
@@ -36,7 +45,12 @@ from ..calendar import WorkingCalendar
 from ..findings import Finding
 from ..rules import ComplianceRule, core_rule
 from . import messages as M
-from .codes import DOCUMENT_USED_BEFORE_MADE, EXEMPTION_DECLARED_AFTER_REFUSAL
+from .codes import (
+    APPROVAL_AFTER_DECLARATION,
+    DOCUMENT_USED_BEFORE_MADE,
+    EXEMPTION_DECLARED_AFTER_REFUSAL,
+)
+from .formalities import same_person
 from .model import (
     Case,
     CaseEvent,
@@ -49,8 +63,14 @@ from .model import (
     RequestTrigger,
     StepCompleted,
 )
+from .paths import sheets_of
 
-__all__ = ["ACT_ORDER_RULES", "check_acts_after_papers", "check_declared_before_refusal"]
+__all__ = [
+    "ACT_ORDER_RULES",
+    "check_acts_after_papers",
+    "check_approved_before_use",
+    "check_declared_before_refusal",
+]
 
 #: The acts of the body whose ``document`` is the paper they deliver or rest on.
 _ACTS = (NoticeSent, ExemptionDeclared, ExpiryDeclared, Extension, Paused)
@@ -136,6 +156,49 @@ def check_declared_before_refusal(*, case: Case, calendar: WorkingCalendar) -> I
         )
 
 
+def check_approved_before_use(*, case: Case, calendar: WorkingCalendar) -> Iterable[Finding]:
+    """``case.approval.after_declaration``: the approver acts in the log only after the use."""
+    uses = [
+        (index, event)
+        for index, event in enumerate(case.events)
+        if isinstance(event, ExemptionDeclared)
+        or (isinstance(event, NoticeSent) and event.outcome in _REFUSING)
+    ]
+    if not uses:
+        return
+    use_index, use = min(uses, key=lambda pair: pair[1].at)
+    reported: list[str] = []
+    for path, sheet in sheets_of(case):
+        approval = sheet.approval
+        if approval is None or not any(row.outcome.exempts for row in sheet.rows):
+            continue
+        acts = [
+            (index, event)
+            for index, event in enumerate(case.events)
+            if isinstance(event, StepCompleted)
+            and event.actor.role == approval.role
+            and same_person(event.actor.name, approval.name, event.actor.nip, approval.nip)
+        ]
+        if not acts or any(event.at <= use.at for _, event in acts):
+            continue
+        if any(same_person(approval.name, name) for name in reported):
+            continue  # the same approval in the test and in the Penetapan: said once
+        reported.append(approval.name)
+        acted_index, acted = acts[0]
+        yield APPROVAL_AFTER_DECLARATION(
+            M.APPROVAL_AFTER_DECLARATION(
+                path=path,
+                approver=approval.name,
+                acted=_moment(acted.at, calendar),
+                acted_index=acted_index,
+                use=M.USE_DECLARED if isinstance(use, ExemptionDeclared) else M.USE_REFUSED,
+                at=_moment(use.at, calendar),
+                use_index=use_index,
+            ),
+            field=f"{path}.approval",
+        )
+
+
 #: The rules of this module, registered at the end of `core_rules.CORE_RULES` (of the statute:
 #: none replaceable).
 ACT_ORDER_RULES: tuple[ComplianceRule, ...] = (
@@ -159,6 +222,17 @@ ACT_ORDER_RULES: tuple[ComplianceRule, ...] = (
             "the exemption is declared before a request is refused on it",
         ),
         "case.exemption.declared_after_refusal",
+        origin="statute",
+    ),
+    core_rule(
+        "core.act-order.approval",
+        check_approved_before_use,
+        "UU 14/2008 Pasal 19; PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e",
+        (
+            "penyetuju Lembar bertindak sebelum pengecualian dinyatakan atau dipakai menolak",
+            "the Lembar's approver acts before the exemption is declared or used to refuse",
+        ),
+        "case.approval.after_declaration",
         origin="statute",
     ),
 )

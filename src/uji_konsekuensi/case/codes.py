@@ -1245,6 +1245,19 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="sequence",
     ),
+    FindingCode(
+        code="case.approval.after_declaration",
+        severity=E,
+        basis="UU 14/2008 Pasal 19; PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) "
+        "huruf e",
+        title=Text(
+            en="the Lembar's approver acts in the log only after the exemption was declared or "
+            "used to refuse: the approval came after its use, whatever date it bears",
+            id="penyetuju Lembar baru bertindak dalam log setelah pengecualian dinyatakan atau "
+            "dipakai untuk menolak: persetujuan datang sesudah dipakai, apa pun tanggalnya",
+        ),
+        group="sequence",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -1340,3 +1353,4 @@ APPROVAL_BY_MAKER = CODES["case.approval.by_maker"]
 POWER_OWN_SUPERIOR = CODES["case.power.own_superior"]
 DOCUMENT_USED_BEFORE_MADE = CODES["case.document.used_before_made"]
 EXEMPTION_DECLARED_AFTER_REFUSAL = CODES["case.exemption.declared_after_refusal"]
+APPROVAL_AFTER_DECLARATION = CODES["case.approval.after_declaration"]

@@ -1128,6 +1128,19 @@ EXEMPTION_DECLARED_AFTER_REFUSAL = Message(
     "declared exempt",
 )
 
+APPROVAL_AFTER_DECLARATION = Message(
+    code="case.approval.after_declaration",
+    id="Penyetuju Lembar {path} ({approver!r}) baru bertindak pada {acted} "
+    "(events[{acted_index}]), setelah {use} pada {at} (events[{use_index}]): pengujian harus "
+    "disetujui sebelum pengecualian dinyatakan atau dipakai menolak",
+    en="The approver of the Lembar {path} ({approver!r}) acts only at {acted} "
+    "(events[{acted_index}]), after {use} at {at} (events[{use_index}]): the test is approved "
+    "before the exemption is declared or used to refuse",
+)
+#: The act that used the test (`case.approval.after_declaration`).
+USE_DECLARED = Text("pengecualian dinyatakan", "the exemption was declared")
+USE_REFUSED = Text("permintaan ditolak", "the request was refused")
+
 
 #: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
 MESSAGES: dict[str, dict[str, Message]] = message_catalog(globals())
