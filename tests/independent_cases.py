@@ -72,6 +72,12 @@ def case_data(agency: Agency, sop: SOP, start: dt.date, seed: int) -> dict[str, 
         s = steps[step]
         role = roles[s.actors[0]] if s.actors else None
         actor = {"name": rng.choice(NAMES), "role": (role.value if role else "ppid")}
+        # One Atasan PPID, who is never one of the PPIDs (his superior hears the objection
+        # against him: UU 14/2008 Pasal 35-36); the draw above keeps the seed's other names.
+        if actor["role"] == "atasan-ppid":
+            actor["name"] = NAMES[3]
+        elif actor["role"] in ("ppid", "ppid-pelaksana") and actor["name"] == NAMES[3]:
+            actor["name"] = NAMES[4]
         today = calendar.local_date(clock)
         begin = max(clock + dt.timedelta(minutes=15), _opening(agency, today, 30))
         hours = calendar.office_hours_on(today)

@@ -1161,6 +1161,7 @@ def extension(case: CaseData) -> Iterator[Mutant]:
     variants = {
         "an extension of 8 days": [ok | {"days": 8}],
         "an extension without a reason": [ok | {"reason": ""}],
+        "an extension whose reason is '-'": [ok | {"reason": "-"}],
         "two extensions of 3 days": [ok | {"days": 3}, ok | {"days": 3}],
     }
     for what, extra in variants.items():
@@ -1411,6 +1412,199 @@ def identity(case: CaseData) -> Iterator[Mutant]:
                 f"{path}.approval.name -> the PPID who made the test",
                 _set(f"{path}.approval.name", ppids[0]["name"]),
             )
+
+
+# --- same day: two acts of one day the wrong way round -------------------------------------
+
+#: The acts of the body whose ``document`` is the paper they deliver or rest on.
+_PAPER_ACTS = ("notice_sent", "exemption_declared", "expiry_declared", "extension", "paused")
+
+
+def _moved_before(case: CaseData, i: int, k: int) -> CaseData | None:
+    """The case with event ``i`` moved to a minute before event ``k`` (k < i), in the log's
+    order; None when that minute is not after the event logged before ``k`` (the log would
+    stop being chronological: a second thing wrong)."""
+    events = case["events"]
+    at = _moment(events[k]["at"]) - dt.timedelta(minutes=1)
+    if k > 0 and _moment(events[k - 1]["at"]) > at:
+        return None
+    mutated = _clone(case)
+    moved = mutated["events"].pop(i)
+    moved["at"] = _at(at)
+    mutated["events"].insert(k, moved)
+    return mutated
+
+
+@operator("same_day")
+def same_day(case: CaseData) -> Iterator[Mutant]:
+    """Two acts logged the wrong way round where no date of a record differs (the subtle side
+    of the `sequence` operator, which moves a date by a day):
+    - an act of the body (a notice, a declaration, an extension, a pause) moved to a minute
+      before the completion of the step that made its paper: the notice IS the written letter
+      (UU 14/2008 Pasal 22 ayat (7)), and a declaration rests on its Penetapan (PERKI 1/2021
+      Pasal 49 ayat (4)); a paper made after the act is not what the act delivered;
+    - the exemption's declaration moved to a minute before the step the Lembar's approver
+      completes in the log (his approval): the classification is made with his approval (PP
+      61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) huruf e), and the Lembar's date of
+      approval, the same day, does not show it;
+    - a refusal notice moved to a minute before the first declaration of the exemption it rests
+      on: the request is refused on information not yet declared exempt (UU 14/2008 Pasal 19;
+      PERKI 1/2021 Pasal 34 ayat (2), Pasal 49 ayat (4)). The refusal letter, if dated later,
+      is dated the new day (else the mutant is wrong twice).
+    """
+    events = case["events"]
+    made: dict[str, int] = {}
+    for j, event in enumerate(events):
+        if event["kind"] == "step_completed":
+            for doc in event.get("outputs") or ():
+                made.setdefault(doc, j)
+    for i, event in enumerate(events):
+        j = made.get(event.get("document") or "")
+        if event["kind"] in _PAPER_ACTS and j is not None and j < i:
+            mutated = _moved_before(case, i, j)
+            if mutated is not None:
+                yield (
+                    f"{_event_label(case, i)}: moved before {_event_label(case, j)}, "
+                    f"which made its paper {event['document']!r}",
+                    mutated,
+                )
+    declared = [k for k, e in enumerate(events) if e["kind"] == "exemption_declared"]
+    if not declared:
+        return
+    k = declared[0]
+    for path, sheet in _sheet_paths(case):
+        approval = sheet.get("approval") or {}
+        acts = [
+            j
+            for j, e in enumerate(events)
+            if e["kind"] == "step_completed"
+            and (e.get("actor") or {}).get("name") == approval.get("name")
+            and e["actor"]["role"] == approval.get("role")
+        ]
+        if acts and acts[0] < k and all(j < k for j in acts):
+            mutated = _moved_before(case, k, acts[0])
+            if mutated is not None:
+                yield (
+                    f"{_event_label(case, k)}: moved before the approver's "
+                    f"{_event_label(case, acts[0])} ({path}.approval)",
+                    mutated,
+                )
+            break
+    for i, event in enumerate(events):
+        if event["kind"] != "notice_sent" or event["outcome"] not in ("refused", "partly_granted"):
+            continue
+        if i < k:
+            continue
+        mutated = _moved_before(case, i, k)
+        if mutated is None:
+            continue
+        day = _moment(mutated["events"][k]["at"]).date().isoformat()
+        for doc in mutated["documents"]:
+            if doc["id"] == event["document"] and doc["date"] > day:
+                doc["date"] = day
+        yield (
+            f"{_event_label(case, i)}: moved before the exemption's declaration "
+            f"({_event_label(case, k)})",
+            mutated,
+        )
+
+
+# --- placeholder: a required text that says nothing -------------------------------------------
+
+#: What a clerk types to get past a required field: no letter at all, or a stock non-answer.
+_PLACEHOLDERS = ("-", "Tidak ada.")
+
+
+@operator("placeholder")
+def placeholder(case: CaseData) -> Iterator[Mutant]:
+    """A text the law requires to say something filled with a placeholder ("-", "Tidak ada."):
+    - the refusal letter's consequence of opening: the letter states the consequence (UU 14/2008
+      Pasal 22 ayat (7) huruf c; PERKI 1/2021 Lampiran, "membuka informasi tersebut dapat
+      menimbulkan konsekuensi sebagai berikut");
+    - a pause's written reason: the surat keterangan tidak lengkap says what is missing (PERKI
+      1/2021 Pasal 31 ayat (2), Pasal 33); a pause without it stops the clock on nothing;
+    - an exempt item's consequence of opening and consideration of closing, in every Lembar: the
+      test analyses and weighs the consequences (UU 14/2008 Pasal 2 ayat (4); PERKI 1/2021 Pasal
+      49 ayat (2) huruf d, ayat (6) huruf b).
+    (An extension's reason is the `extension` operator's.)
+    """
+    for d, doc in enumerate(case["documents"]):
+        if (doc.get("refusal") or {}).get("consequence"):
+            for text in _PLACEHOLDERS:
+                yield _mutant(
+                    case,
+                    f"documents[{d}] ({doc['id']}) refusal.consequence -> {text!r}",
+                    _set(f"documents[{d}].refusal.consequence", text),
+                )
+    for i, event in enumerate(case["events"]):
+        if event["kind"] == "paused" and event.get("reason"):
+            for text in _PLACEHOLDERS:
+                yield _mutant(
+                    case,
+                    f"{_event_label(case, i)}: reason -> {text!r}",
+                    _set(f"events[{i}].reason", text),
+                )
+    for path, row in _rows(case):
+        if row["outcome"] not in ("closed", "partial"):
+            continue
+        for key in ("consequence_of_opening", "consideration_of_closing"):
+            if row.get(key):
+                for text in _PLACEHOLDERS:
+                    yield _mutant(case, f"{path}.{key} -> {text!r}", _set(f"{path}.{key}", text))
+
+
+# --- superior: the Atasan PPID acting as the PPID ---------------------------------------------
+
+
+def _atasan(case: CaseData) -> CaseData | None:
+    """The first person the case names as Atasan PPID: a Lembar's approver, else an actor."""
+    for _, sheet in _sheet_paths(case):
+        approval = sheet.get("approval") or {}
+        if approval.get("role") == "atasan-ppid":
+            return approval
+    for event in case["events"]:
+        if (event.get("actor") or {}).get("role") == "atasan-ppid":
+            return dict(event["actor"])
+    return None
+
+
+@operator("superior")
+def superior(case: CaseData) -> Iterator[Mutant]:
+    """The Atasan PPID made to act as the PPID: the refusal letter signed by him as PPID, the
+    Penetapan signed by him as PPID, or him named as the Penetapan's PPID (name and NIP
+    copied, the role left PPID). The Atasan PPID is the PPID's superior (PERKI 1/2021 Pasal 1
+    angka 10), approves his decision (Pasal 10 ayat (2) huruf e-f) and hears the requester's
+    objection against the PPID's refusal (UU 14/2008 Pasal 35 ayat (1), Pasal 36 ayat (2)): one
+    person in both offices approves himself and would judge the objection against himself.
+    """
+    boss = _atasan(case)
+    if boss is None:
+        return
+
+    def as_boss(path: str) -> Callable[[CaseData], None]:
+        def change(mutated: CaseData) -> None:
+            target = _get(mutated, path)
+            target["name"] = boss["name"]
+            if boss.get("nip"):
+                target["nip"] = boss["nip"]
+            else:
+                target.pop("nip", None)
+
+        return change
+
+    for d, doc in enumerate(case["documents"]):
+        signed = (doc.get("refusal") or {}).get("signed_by")
+        if signed and signed.get("role") in _PPIDS[:2] and signed["name"] != boss["name"]:
+            yield _mutant(
+                case,
+                f"documents[{d}] ({doc['id']}) refusal.signed_by -> the Atasan PPID",
+                as_boss(f"documents[{d}].refusal.signed_by"),
+            )
+    penetapan = case.get("penetapan") or {}
+    for key in ("signature", "ppid"):
+        block = penetapan.get(key) or {}
+        if block.get("role") in _PPIDS[:2] and block.get("name") != boss["name"]:
+            yield _mutant(case, f"penetapan.{key} -> the Atasan PPID", as_boss(f"penetapan.{key}"))
 
 
 # --- benign mutants: changes that are NOT wrong ------------------------------------------------

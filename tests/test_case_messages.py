@@ -27,6 +27,8 @@ CATALOGUED = (
     "consistency.py",
     "references.py",
     "integrity.py",
+    "act_order.py",
+    "offices.py",
 )
 #: ... and the modules that write no words of their own at all (state's report, io's problems).
 NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")

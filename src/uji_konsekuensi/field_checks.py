@@ -1,4 +1,5 @@
-"""The attrs validators the models share: a code written as a slug, a text that is not blank.
+"""The attrs validators the models share: a code written as a slug, a text that is not blank;
+and `says_nothing`, the test of a text that is written but says nothing.
 
 A code (an agency's, a document kind's, a lane's) is a lowercase slug, ``kutai-timur``: letters
 and digits in words joined by single hyphens, so that it is the same in a file name, a URL and a
@@ -15,7 +16,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["SLUG", "nonblank", "slug"]
+__all__ = ["NON_ANSWERS", "SLUG", "nonblank", "says_nothing", "slug"]
 
 #: A slug: lowercase letters and digits in hyphen-separated words ("kutai-timur", "lembar-uji").
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -40,3 +41,42 @@ def nonblank(instance: Any, attribute: attrs.Attribute[str], value: object) -> N
         raise ValueError(
             f"{type(instance).__name__}.{attribute.name}: expected a non-empty text, got {value!r}"
         )
+
+
+#: The stock answers that fill a field without answering it, as `says_nothing` compares them
+#: (lowercase, letters and digits only, single spaces): what a clerk types to get past a
+#: required field of a form. A real reason or consequence is never one of these whole.
+NON_ANSWERS: frozenset[str] = frozenset(
+    {
+        "tidak ada",
+        "tidak ada alasan",
+        "belum ada",
+        "belum diisi",
+        "nihil",
+        "kosong",
+        "none",
+        "null",
+        "nil",
+        "n a",
+        "na",
+        "tbd",
+        "todo",
+        "lorem ipsum",
+    }
+)
+
+
+def says_nothing(text: str | None) -> bool:
+    """True for a text that fills a field without saying anything: None, blank, no letter at
+    all ("-", "...", "0"), one letter repeated ("xxx"), or a stock non-answer whole
+    (`NON_ANSWERS`: "Tidak ada.", "N/A", "nihil"). A field the law requires to give a reason or
+    a consequence (a refusal's consequence, an extension's reason) is missing when it says
+    nothing; a text with any words of its own is left to the reader, never judged here."""
+    if text is None:
+        return True
+    words = re.sub(r"[\W_]+", " ", text.casefold()).split()
+    key = " ".join(words)
+    if not any(ch.isalpha() for ch in key):
+        return True
+    letters = key.replace(" ", "")
+    return len(set(letters)) == 1 or key in NON_ANSWERS

@@ -32,6 +32,7 @@ from typing import Literal
 import attrs
 
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
+from ..field_checks import says_nothing
 from ..findings import Finding, FindingCode
 from ..i18n import Text
 from . import messages as M
@@ -252,7 +253,7 @@ def _extend(
                     M.EXTENSION_TOO_LONG(days=ext.days), field=f"events[{index}].days"
                 )
             )
-        if not ext.reason.strip():
+        if says_nothing(ext.reason):
             findings.append(
                 EXTENSION_NO_REASON(M.EXTENSION_NO_REASON(), field=f"events[{index}].reason")
             )

@@ -1201,6 +1201,63 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="formalities",
     ),
+    FindingCode(
+        code="case.power.own_superior",
+        severity=E,
+        basis="UU 14/2008 Pasal 35 ayat (1), Pasal 36 ayat (2); PERKI 1/2021 Pasal 1 angka 10, "
+        "Pasal 10 ayat (2) huruf e-f",
+        title=Text(
+            en="the official who acts as Atasan PPID also acts as the PPID (signs the refusal or "
+            "the Penetapan, is its PPID, or does an act as PPID): he approves his own decision "
+            "and would hear the objection against himself",
+            id="pejabat yang bertindak sebagai Atasan PPID juga bertindak sebagai PPID "
+            "(menandatangani surat penolakan atau Penetapan, menjadi PPID-nya, atau melakukan "
+            "tindakan sebagai PPID): ia menyetujui keputusannya sendiri dan akan memeriksa "
+            "keberatan atas dirinya sendiri",
+        ),
+        group="formalities",
+    ),
+    # --- sequence: the acts in the order the law puts them, within a day (act_order) ------
+    FindingCode(
+        code="case.document.used_before_made",
+        severity=E,
+        basis="UU 14/2008 Pasal 22 ayat (7); PERKI 1/2021 Pasal 31 ayat (2), Pasal 36, Pasal 49 "
+        "ayat (4)",
+        title=Text(
+            en="an act of the body (a notice, a declaration, an extension, a pause) delivers a "
+            "paper the log shows made later, by a step completed after it",
+            id="tindakan Badan Publik (pemberitahuan, pernyataan, perpanjangan, penundaan) "
+            "menyampaikan surat yang menurut log baru dibuat kemudian, oleh langkah yang "
+            "selesai sesudahnya",
+        ),
+        group="sequence",
+    ),
+    FindingCode(
+        code="case.exemption.declared_after_refusal",
+        severity=E,
+        basis="UU 14/2008 Pasal 19; PERKI 1/2021 Pasal 22 ayat (3), Pasal 34 ayat (2), Pasal 49 "
+        "ayat (4)",
+        title=Text(
+            en="a request refused before the log declares the exemption the refusal rests on: "
+            "every exemption_declared comes after the notice",
+            id="permohonan ditolak sebelum log menyatakan pengecualian yang menjadi dasar "
+            "penolakan: setiap exemption_declared dicatat sesudah pemberitahuan",
+        ),
+        group="sequence",
+    ),
+    FindingCode(
+        code="case.approval.after_declaration",
+        severity=E,
+        basis="UU 14/2008 Pasal 19; PP 61/2010 Pasal 3 ayat (2); PERKI 1/2021 Pasal 10 ayat (2) "
+        "huruf e",
+        title=Text(
+            en="the Lembar's approver acts in the log only after the exemption was declared or "
+            "used to refuse: the approval came after its use, whatever date it bears",
+            id="penyetuju Lembar baru bertindak dalam log setelah pengecualian dinyatakan atau "
+            "dipakai untuk menolak: persetujuan datang sesudah dipakai, apa pun tanggalnya",
+        ),
+        group="sequence",
+    ),
 )
 
 # One name per code, for the rules that build its findings.
@@ -1293,3 +1350,7 @@ PENETAPAN_SIGNED_AFTER_DATE = CODES["case.penetapan.signed_after_date"]
 PENETAPAN_SIGNED_AFTER_REFUSAL = CODES["case.penetapan.signed_after_refusal"]
 REQUESTER_DECIDES = CODES["case.requester.decides"]
 APPROVAL_BY_MAKER = CODES["case.approval.by_maker"]
+POWER_OWN_SUPERIOR = CODES["case.power.own_superior"]
+DOCUMENT_USED_BEFORE_MADE = CODES["case.document.used_before_made"]
+EXEMPTION_DECLARED_AFTER_REFUSAL = CODES["case.exemption.declared_after_refusal"]
+APPROVAL_AFTER_DECLARATION = CODES["case.approval.after_declaration"]

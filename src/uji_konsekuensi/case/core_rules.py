@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from ..findings import Finding
 from ..rules import ComplianceRule, core_rule
+from .act_order import ACT_ORDER_RULES
 from .consistency import CONSISTENCY_RULES
 from .flow import Trace
 from .formalities import FORMALITY_RULES
@@ -36,6 +37,7 @@ from .law_checks import (
     check_statutory,
     check_test_dates,
 )
+from .offices import OFFICE_RULES
 from .references import REFERENCE_RULES
 from .sop_checks import check_actors, check_documents, check_times, check_trigger
 
@@ -200,6 +202,8 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     *CONSISTENCY_RULES,
     *INTEGRITY_RULES,
     *REFERENCE_RULES,
+    *OFFICE_RULES,
+    *ACT_ORDER_RULES,
     *FORMALITY_RULES,
 )
 

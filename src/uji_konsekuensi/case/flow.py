@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 import attrs
 
+from ..field_checks import says_nothing
 from ..findings import Finding
 from ..i18n import Text
 from . import messages as M
@@ -238,7 +239,7 @@ class _Replayer:
                     basis=plan.label(event.from_step),
                 )
             )
-        if not event.reason.strip():
+        if says_nothing(event.reason):
             self.findings.append(
                 LOOP_NO_REASON(
                     M.LOOP_NO_REASON(),

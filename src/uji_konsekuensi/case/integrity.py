@@ -42,6 +42,7 @@ import attrs
 
 from ..agency import Agency
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
+from ..field_checks import says_nothing
 from ..findings import Finding
 from ..harm import TestStage
 from ..i18n import Text
@@ -687,7 +688,7 @@ def check_pause_grounds(
         if not isinstance(event, Paused):
             continue
         missing: list[str] = []
-        if not event.reason.strip():
+        if says_nothing(event.reason):
             missing.append("reason")
         if event.document is None:
             missing.append("document")

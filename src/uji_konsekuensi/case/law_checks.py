@@ -17,6 +17,7 @@ import attrs
 
 from ..agency import Agency
 from ..calendar import BeyondCalendarError, WorkingCalendar, get_deadline
+from ..field_checks import says_nothing
 from ..findings import Finding
 from ..harm import ConsequenceTest, ConsequenceTestSheet, TestStage, validate
 from ..i18n import Text
@@ -238,7 +239,7 @@ def check_refusals(*, case: Case, events: EventIndex) -> Iterable[Finding]:
             continue
         where = f"documents[{j}].refusal"
         yield from _letter_grounds(letter, where, tested)
-        if not (letter.consequence or "").strip():
+        if says_nothing(letter.consequence):
             yield REFUSAL_NO_CONSEQUENCE(M.REFUSAL_NO_CONSEQUENCE(), field=f"{where}.consequence")
         yield from _letter_objection(letter, where)
         yield from _letter_parts(letter, where)

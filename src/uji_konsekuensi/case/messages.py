@@ -1082,6 +1082,66 @@ STATUS_EXTENDED = Text(
 )
 
 
+# --- offices: the PPID and his Atasan, one person (offices) ------------------------------
+
+#: Where a record names a person, for ``case.power.own_superior``.
+OFFICE_APPROVER = Text(
+    "penyetuju Lembar {path} sebagai Atasan PPID",
+    "the approver of the Lembar {path} as Atasan PPID",
+)
+OFFICE_ACTOR = Text("pelaku {kind} (events[{index}])", "the actor of {kind} (events[{index}])")
+OFFICE_REFUSAL_SIGNATORY = Text(
+    "penandatangan surat penolakan {document!r}", "the signatory of the refusal letter {document!r}"
+)
+OFFICE_PPID = Text("PPID yang menetapkan Penetapan", "the PPID who sets the Penetapan")
+OFFICE_PENETAPAN_SIGNATORY = Text(
+    "penandatangan Penetapan sebagai PPID", "the Penetapan's signatory as PPID"
+)
+
+POWER_OWN_SUPERIOR = Message(
+    code="case.power.own_superior",
+    id="{name!r} adalah {ppid} dan juga {atasan}: Atasan PPID adalah atasan PPID yang menyetujui "
+    "keputusannya dan memeriksa keberatan pemohon atas penolakan PPID, jadi tidak boleh orang "
+    "yang sama",
+    en="{name!r} is {ppid} and also {atasan}: the Atasan PPID is the PPID's superior, who "
+    "approves his decision and hears the requester's objection against the PPID's refusal, so "
+    "they may not be the same person",
+)
+
+# --- sequence: the acts in the order the law puts them (act_order) -------------------------
+
+DOCUMENT_USED_BEFORE_MADE = Message(
+    code="case.document.used_before_made",
+    id="{kind} pada {at} menyampaikan dokumen {document!r}, yang baru dibuat oleh langkah {step} "
+    "yang selesai pada {made} (events[{where}]): tindakan itu tidak menyampaikan surat yang belum "
+    "ada",
+    en="{kind} at {at} delivers the document {document!r}, which step {step} made only when it "
+    "completed at {made} (events[{where}]): the act cannot deliver a paper that did not exist yet",
+)
+EXEMPTION_DECLARED_AFTER_REFUSAL = Message(
+    code="case.exemption.declared_after_refusal",
+    id="Pemberitahuan penolakan (outcome {outcome!r}) pada {at} mendahului pernyataan "
+    "pengecualian pertama pada {declared} (events[{where}]): permohonan ditolak atas informasi "
+    "yang belum dinyatakan dikecualikan",
+    en="The refusal notice (outcome {outcome!r}) at {at} precedes the first declaration of the "
+    "exemption at {declared} (events[{where}]): the request was refused on information not yet "
+    "declared exempt",
+)
+
+APPROVAL_AFTER_DECLARATION = Message(
+    code="case.approval.after_declaration",
+    id="Penyetuju Lembar {path} ({approver!r}) baru bertindak pada {acted} "
+    "(events[{acted_index}]), setelah {use} pada {at} (events[{use_index}]): pengujian harus "
+    "disetujui sebelum pengecualian dinyatakan atau dipakai menolak",
+    en="The approver of the Lembar {path} ({approver!r}) acts only at {acted} "
+    "(events[{acted_index}]), after {use} at {at} (events[{use_index}]): the test is approved "
+    "before the exemption is declared or used to refuse",
+)
+#: The act that used the test (`case.approval.after_declaration`).
+USE_DECLARED = Text("pengecualian dinyatakan", "the exemption was declared")
+USE_REFUSED = Text("permintaan ditolak", "the request was refused")
+
+
 #: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
 MESSAGES: dict[str, dict[str, Message]] = message_catalog(globals())
 #: Every problem of a case file above, keyed by its key.

@@ -91,8 +91,21 @@ _ITEMS: tuple[tuple[str, str, str, str, str], ...] = (
 _LAST_DAY = dt.date(LAST_YEAR, 12, 31)
 
 
+#: The one Atasan PPID of a sample (also its Lembar's approver). No PPID of the sample bears his
+#: name: the Atasan is the PPID's superior and hears the objection against him, so one person is
+#: never both (case.power.own_superior).
+_SUPERIOR = _NAMES[8]
+_PPIDS = frozenset({Role.PPID, Role.PPID_PELAKSANA})
+
+
 def _person(rng: random.Random, role: ActorRole) -> dict[str, Any]:
-    return {"name": rng.choice(_NAMES), "role": role.value, "position": role.label.id}
+    # One draw whatever the role, so a seed gives the same other names as before.
+    name = rng.choice(_NAMES)
+    if role == Role.ATASAN_PPID:
+        name = _SUPERIOR
+    elif role in _PPIDS and name == _SUPERIOR:
+        name = _NAMES[0]
+    return {"name": name, "role": role.value, "position": role.label.id}
 
 
 def _at(moment: dt.datetime) -> str:
@@ -455,7 +468,7 @@ def _sheet(
         ],
         "approval": {
             "role": approver.value,
-            "name": _NAMES[8],
+            "name": _SUPERIOR,
             "position": approver.label.id,
             "date": day.isoformat(),
         },

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 
+from ...field_checks import says_nothing
 from ...findings import Finding, Severity
 from ...law import get_ground
 from .. import messages as M
@@ -30,7 +31,10 @@ def check_balance(
     # Withholding without the analysis is an error; an opened item should still show it.
     severity = Severity.ERROR if row.outcome.exempts else Severity.WARNING
     opening, closing = row.consequence_of_opening, row.consideration_of_closing
-    if opening is None or blank(opening):
+    # Withholding needs both sides said: a placeholder ("-", "Tidak ada.") says nothing. On an
+    # opened item "Tidak ada." is an answer (opening harms nothing), so only a blank is missing.
+    empty = says_nothing if row.outcome.exempts else blank
+    if opening is None or empty(opening):
         out.append(
             CONSEQUENCE_MISSING(
                 M.CONSEQUENCE_MISSING(),
@@ -40,7 +44,7 @@ def check_balance(
         )
     elif row.outcome.exempts and resolved:
         out += _restatement(opening, ctx, resolved)
-    if closing is None or blank(closing):
+    if closing is None or empty(closing):
         out.append(
             CLOSING_MISSING(
                 M.CLOSING_MISSING(),
