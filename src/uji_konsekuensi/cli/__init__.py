@@ -19,11 +19,13 @@ error as one line saying so; never a traceback unless ``--debug`` asks for it. W
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
+import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..errors import EXIT_INPUT, EXIT_INTERNAL, InputError, InternalError, UjiKonsekuensiError
 from ..i18n import current_language, language
@@ -134,15 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_INPUT
     source = f"uji-konsekuensi {args.command}"
-    if getattr(args, "agencies", None):
-        from ..plugins import use_agency_dirs
-
-        use_agency_dirs(args.agencies)
-    if getattr(args, "data_only", False):
-        from ..plugins import use_data_only
-
-        use_data_only()
-    with language(args.lang):
+    with _process_options(args), language(args.lang):
         try:
             code: int = func(args)
         except UjiKonsekuensiError as exc:
@@ -158,3 +152,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             _report(args, source, InternalError(source, exc))
             return EXIT_INTERNAL
     return code
+
+
+@contextlib.contextmanager
+def _process_options(args: argparse.Namespace) -> Iterator[None]:
+    """``--agencies`` and ``--data-only`` for the length of one command.
+
+    They reach the processes a command starts (the service's workers) through the environment,
+    so they are set there; when `main` returns they are put back as they were, with the default
+    plugin manager, so that a program or a test calling `main` twice does not get the first
+    call's agency folders or audit mode in the second.
+    """
+    agencies = getattr(args, "agencies", None)
+    data_only = getattr(args, "data_only", False)
+    if not agencies and not data_only:
+        yield
+        return
+    from ..plugins import ENV_AGENCIES, ENV_DATA_ONLY, reset, use_agency_dirs, use_data_only
+
+    saved = {name: os.environ.get(name) for name in (ENV_AGENCIES, ENV_DATA_ONLY)}
+    try:
+        if agencies:
+            use_agency_dirs(agencies)
+        if data_only:
+            use_data_only()
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        reset()
