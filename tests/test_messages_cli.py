@@ -320,3 +320,31 @@ def test_the_readme_says_how_a_usage_error_reads(capsys: pytest.CaptureFixture[s
     assert f'`uji-konsekuensi sample kasn` without `--start`: "{claim}"' in readme
     code, _, err = run(capsys, "sample", "kasn", "--lang", "id")
     assert code == 2 and err.rstrip().endswith(claim)
+
+
+# --- what was expected, in the language of the rest of the message ------------------------------
+
+
+def test_a_branch_that_is_no_decision_says_what_was_expected_in_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """It said "langkah keputusan: ..." in English too."""
+    code, _, err = run(capsys, "sample", "kasn", "--start", "2025-01-06", "--branch", "1=no")
+    assert code == 2 and "diharapkan langkah keputusan: " in err
+    code, _, err = run(
+        capsys, "sample", "kasn", "--start", "2025-01-06", "--branch", "1=no", "--lang", "en"
+    )
+    assert code == 2 and "expected decision steps: " in err and "langkah" not in err
+
+
+def test_due_without_a_start_says_what_was_expected_in_indonesian(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """It said "(or --deadline, ...)" in Bahasa Indonesia too."""
+    code, _, err = run(capsys, "due")
+    assert code == 2
+    assert (
+        "diharapkan uji-konsekuensi due YYYY-MM-DD N (atau --deadline, --waktu, --timeline)" in err
+    )
+    code, _, err = run(capsys, "due", "--lang", "en")
+    assert "expected uji-konsekuensi due YYYY-MM-DD N (or --deadline, --waktu, --timeline)" in err

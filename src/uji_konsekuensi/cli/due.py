@@ -103,8 +103,16 @@ def register(subparsers: Any) -> None:
 # --- input -------------------------------------------------------------------------------------
 
 
-def _usage(message: Text, value: object = None, expected: str | None = None) -> CalendarError:
-    return CalendarError.one(_SOURCE, "", message.id, message.en, value=value, expected=expected)
+def _usage(message: Text, value: object = None, expected: Text | None = None) -> CalendarError:
+    return CalendarError.one(
+        _SOURCE,
+        "",
+        message.id,
+        message.en,
+        value=value,
+        expected=expected.id if expected else None,
+        expected_en=expected.en if expected else None,
+    )
 
 
 def parse_start(
@@ -249,7 +257,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_deadlines:
         return _list_deadlines(args, lang)
     if not args.start:
-        raise _usage(M.DUE_START_REQUIRED(), expected=M.DUE_START_REQUIRED_EXPECTED().en)
+        raise _usage(M.DUE_START_REQUIRED(), expected=M.DUE_START_REQUIRED_EXPECTED())
     calendar = build_calendar(args)
     start = parse_start(args.start, calendar)
     try:

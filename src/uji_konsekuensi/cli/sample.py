@@ -72,10 +72,22 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _problem(path: str, said: Text, value: str, expected: str) -> InputError:
+def _problem(path: str, said: Text, value: str, expected: Text | str) -> InputError:
+    """A refusal of ``path``; ``expected`` a `Text`, or a string that reads the same in both
+    languages ("YYYY-MM-DD")."""
+    in_id, in_en = (expected.id, expected.en) if isinstance(expected, Text) else (expected, None)
     return InputError(
         _SOURCE,
-        [Problem(path=path, message=said.id, message_en=said.en, value=value, expected=expected)],
+        [
+            Problem(
+                path=path,
+                message=said.id,
+                message_en=said.en,
+                value=value,
+                expected=in_id,
+                expected_en=in_en,
+            )
+        ],
     )
 
 
@@ -88,7 +100,7 @@ def _branches(items: list[str], decisions: dict[int, tuple[str, ...]]) -> dict[i
                 "--branch",
                 M.SAMPLE_NOT_A_DECISION(step=step, branch=branch),
                 f"{step}={branch}",
-                M.SAMPLE_NOT_A_DECISION_EXPECTED(listed=listed).id,
+                M.SAMPLE_NOT_A_DECISION_EXPECTED(listed=listed),
             )
     return out
 

@@ -441,6 +441,7 @@ def _import_answers(
                     message_en=said.en,
                     value=entry.get("path"),
                     expected=expected.id,
+                    expected_en=expected.en,
                 )
                 for i, entry in agency_entries
             ],
