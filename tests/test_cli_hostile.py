@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from uji_konsekuensi import InputError, load_case
 from uji_konsekuensi.cli import main
@@ -315,3 +317,38 @@ def test_a_json_lines_line_is_never_taken_for_a_file_name(
     doc = json.loads(out)
     assert code == 2 and doc["cases"] == []
     assert "JSON" in doc["unreadable"][0]["problems"][0]["message"]
+
+
+# Any command line at all: an answer with a documented exit code, never a traceback. The words
+# are the command line's own (commands, options, values) and some it does not know; ``serve``
+# (it would listen), ``agency test`` (it runs pytest) and ``-`` (standard input) are left out.
+_ARGV_WORDS = [
+    *("due", "agencies", "agency", "sop", "render", "check", "plan", "status", "sample"),
+    *("plugin", "new", "validate", "import", "template", "lembar", "kasn", "kalbar"),
+    *("--lang", "--lang=en", "en", "id", "fr", "--json", "--format", "text", "json", "html"),
+    *("--start", "--seed", "--broken", "late", "--branch", "4=no", "--deadline", "notice"),
+    *("--timeline", "--waktu", "3 HK", "--timezone", "WIB", "--at", "--sop", "--bogus", "--"),
+    *("2025-01-06", "2025-02-30", "10", "-3", "x", "", "--t", "--de", "-o", "--all", "--debug"),
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    argv=st.lists(
+        st.one_of(st.sampled_from(_ARGV_WORDS), st.text(max_size=8)), min_size=0, max_size=6
+    )
+)
+def test_random_command_lines_never_give_a_traceback(
+    argv: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    if {"serve", "test", "-"} & set(argv):
+        return
+    monkeypatch.chdir(tmp_path)  # -o and plugin new write here, never in the repository
+    code, _, err = run(capsys, *argv)
+    assert code in (0, 1, 2, 3, 4), (argv, code, err)
+    assert "Traceback" not in err

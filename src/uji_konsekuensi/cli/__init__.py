@@ -5,7 +5,8 @@ Each sub-command lives in its own module of this package and exposes
 ``run(args) -> int`` (the exit code). `COMMANDS` lists the modules, in the order of ``--help``.
 
 Messages are in Bahasa Indonesia; ``--lang en`` (or ``UJI_KONSEKUENSI_LANG=en``) switches to
-English, before or after the sub-command. Every command takes ``--format text|json`` (``--json``).
+English, before or after the sub-command; argparse's own usage errors follow the same rule
+(usage.py). Every command takes ``--format text|json`` (``--json``).
 
 Exit codes everywhere (`uji_konsekuensi.errors`): 0 success or compliant; 1 findings; 2
 unreadable input or usage; 3 (``check``) nothing wrong so far but a case is still in progress;
@@ -31,6 +32,7 @@ from ..errors import EXIT_INPUT, EXIT_INTERNAL, InputError, InternalError, UjiKo
 from ..i18n import current_language, language
 from ..results import error_document
 from .options import add_common, wants_json
+from .usage import Parser, language_of
 
 #: Sub-command modules (relative to this package), in help order.
 COMMANDS: tuple[str, ...] = (
@@ -49,7 +51,7 @@ COMMANDS: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="uji-konsekuensi",
         description=(
             "Uji konsekuensi informasi publik (UU 14/2008 Pasal 2 ayat (4), 17-20): "
@@ -128,7 +130,9 @@ def _report(args: argparse.Namespace, source: str, exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        # A usage error is said in the language the line asks for (usage.py).
+        with language(language_of(sys.argv[1:] if argv is None else argv)):
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 after --help, 2 after a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
     func = getattr(args, "func", None)

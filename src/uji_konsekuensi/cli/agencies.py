@@ -31,13 +31,14 @@ import os
 import sys
 from typing import Any
 
-from ..i18n import Language, Text, current_language
+from ..i18n import Language, current_language
 from ..plugins import ENV_PLUGINS
+from . import messages as M
 from .sop import format_table
 
 _TRIGGERS = {
-    "request": Text(id="permohonan", en="request"),
-    "periodic": Text(id="berkala", en="periodic"),
+    "request": M.AGENCIES_TRIGGER_REQUEST(),
+    "periodic": M.AGENCIES_TRIGGER_PERIODIC(),
 }
 
 
@@ -96,8 +97,8 @@ def _contract(args: argparse.Namespace, as_json: bool) -> int:
             exc.render("id"),
             exc.render("en"),
             value=args.code,
-            expected="salah satu dari: " + ", ".join(exc.installed),
-            expected_en="one of: " + ", ".join(exc.installed),
+            expected=M.EXPECTED_ONE_OF(listed=", ".join(exc.installed)).id,
+            expected_en=M.EXPECTED_ONE_OF(listed=", ".join(exc.installed)).en,
         ) from None
     if as_json:
         print(json.dumps(contract_json(agency), ensure_ascii=False, indent=2))
@@ -111,14 +112,17 @@ def contract_lines(contract: Any, lang: Language) -> list[str]:
     """The contract summarised for people (the JSON has everything)."""
     en = lang == "en"
     a = contract.agency
+    trigger = contract.trigger
+    cuti_bersama = (
+        M.AGENCIES_CUTI_BERSAMA_OFF
+        if contract.calendar.counts_cuti_bersama
+        else M.AGENCIES_CUTI_BERSAMA_WORKING
+    )
     lines = [
         f"{a.name} ({a.code})",
-        f"{'Time zone' if en else 'Zona waktu'}: {zone_label(a.timezone)}",
-        f"{'Trigger' if en else 'Pemicu'}: {contract.trigger.label.get(lang)} "
-        f"({contract.trigger.basis})",
-        ("Cuti bersama are days off" if en else "Cuti bersama bukan hari kerja")
-        if contract.calendar.counts_cuti_bersama
-        else ("Cuti bersama are working days" if en else "Cuti bersama dihitung hari kerja"),
+        M.AGENCIES_TIME_ZONE(zone=zone_label(a.timezone)).get(lang),
+        M.AGENCIES_TRIGGER(label=trigger.label.get(lang), basis=trigger.basis).get(lang),
+        cuti_bersama().get(lang),
     ]
     for sop in contract.sops:
         lines.append("")
@@ -127,50 +131,39 @@ def contract_lines(contract: Any, lang: Language) -> list[str]:
             waktu = step.waktu.text or "-"
             docs = []
             if step.requires_documents:
-                docs.append(("needs " if en else "perlu ") + ", ".join(step.requires_documents))
+                needs = ", ".join(step.requires_documents)
+                docs.append(M.AGENCIES_STEP_NEEDS(codes=needs).get(lang))
             if step.produces_documents:
-                docs.append(("makes " if en else "hasil ") + ", ".join(step.produces_documents))
+                makes = ", ".join(step.produces_documents)
+                docs.append(M.AGENCIES_STEP_MAKES(codes=makes).get(lang))
             extra = f" [{'; '.join(docs)}]" if docs else ""
             mark = "◇ " if step.is_decision else ""
             lines.append(f"  {step.number}. {mark}{step.activity[:70]} — {waktu}{extra}")
     lines.append("")
-    lines.append(
-        "Document kinds (documents[].kind):" if en else "Jenis dokumen (documents[].kind):"
-    )
+    lines.append(M.AGENCIES_DOCUMENT_KINDS().get(lang))
     rows = [[d.code, d.title_en if en else d.title] for d in contract.documents]
     if rows:
-        lines.append(format_table(["CODE" if en else "KODE", "TITLE" if en else "JUDUL"], rows))
+        header = [M.AGENCIES_DOCUMENT_KINDS_CODE(), M.AGENCIES_DOCUMENT_KINDS_TITLE()]
+        lines.append(format_table([h.get(lang) for h in header], rows))
     lines.append("")
-    lines.append("Events of a case:" if en else "Peristiwa dalam kasus:")
+    lines.append(M.AGENCIES_EVENTS().get(lang))
+    required = {"always": M.AGENCIES_EVENTS_ALWAYS(), "when": M.AGENCIES_EVENTS_WHEN()}
     for event in contract.events:
-        need = {
-            ("always", "id"): "wajib",
-            ("always", "en"): "always",
-            ("when", "id"): "bersyarat",
-            ("when", "en"): "conditional",
-        }[(event.required, "en" if en else "id")]
+        need = required[event.required].get(lang)
         lines.append(f"  {event.kind:<20} {need}: {event.when.get(lang)} ({event.basis})")
     lines.append("")
-    label = "Renderable documents: " if en else "Dokumen yang dapat dibuat: "
-    lines.append(label + ", ".join(r.code for r in contract.renderable))
+    renderable = ", ".join(r.code for r in contract.renderable)
+    lines.append(M.AGENCIES_RENDERABLE(codes=renderable).get(lang))
     lines.append("")
-    lines.append(
-        "Compliance rules, in the order they run:"
-        if en
-        else "Aturan kepatuhan, menurut urutan pemeriksaan:"
-    )
+    lines.append(M.AGENCIES_RULES().get(lang))
     for rule in contract.rules:
         if rule.origin == "core":
             if rule.replaceable:
-                mark = " (SOP; replaceable)" if en else " (SOP; dapat diganti)"
+                mark = M.AGENCIES_RULES_REPLACEABLE().get(lang)
             else:
                 mark = f" — {rule.basis}"
         elif rule.replaces:
-            mark = (
-                f" (replaces {rule.replaces}; plugin {rule.plugin})"
-                if en
-                else f" (mengganti {rule.replaces}; plugin {rule.plugin})"
-            )
+            mark = M.AGENCIES_RULES_REPLACES(replaces=rule.replaces, plugin=rule.plugin).get(lang)
         else:
             mark = f" (plugin {rule.plugin})"
         lines.append(f"  {rule.code:<22} {rule.description.get(lang)}{mark}")
@@ -191,7 +184,6 @@ def run(args: argparse.Namespace) -> int:
         return 1 if problems else 0
 
     lang = current_language()
-    en = lang == "en"
     # A fictional agency (the template plugin's "contoh", AgencyInfo.example) is not listed
     # beside the real ones unless asked: a reader must not take it for an agency that exists.
     examples = sorted(code for code, agency in found.items() if agency.info.example)
@@ -200,11 +192,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         examples = []
     if found:
-        header = (
-            ["CODE", "NAME", "TIME ZONE", "TRIGGER", "SOP", "PLUGIN"]
-            if en
-            else ["KODE", "NAMA", "ZONA WAKTU", "PEMICU", "SOP", "PLUGIN"]
-        )
+        header = [
+            M.AGENCIES_HEADER_CODE().get(lang),
+            M.AGENCIES_HEADER_NAME().get(lang),
+            M.AGENCIES_HEADER_ZONE().get(lang),
+            M.AGENCIES_HEADER_TRIGGER().get(lang),
+            "SOP",
+            "PLUGIN",
+        ]
         rows = [
             [
                 agency.code,
@@ -214,32 +209,21 @@ def run(args: argparse.Namespace) -> int:
                 ", ".join(str(sop.number) for sop in agency.sops) or "-",
                 agency.plugin
                 + (f" ({agency.distribution})" if agency.distribution else "")
-                + ((" [example]" if en else " [contoh]") if agency.info.example else ""),
+                + (M.AGENCIES_EXAMPLE().get(lang) if agency.info.example else ""),
             ]
             for agency in found.values()
         ]
         print(format_table(header, rows, wrap={1: 40}))
     else:
         restricted = os.environ.get(ENV_PLUGINS)
-        note = Text(
-            id="Tidak ada instansi yang terpasang. Pasang plugin instansi, misalnya "
-            "`pip install -e plugins/kalbar`.",
-            en="No agency is installed. Install an agency plugin, for example "
-            "`pip install -e plugins/kalbar`.",
-        ).get(lang)
+        note = M.AGENCIES_NONE_INSTALLED().get(lang)
         if restricted is not None:
-            note += f" ({ENV_PLUGINS}={restricted!r} " + ("restricts" if en else "membatasi") + ")"
+            note += M.AGENCIES_NONE_INSTALLED_RESTRICTED(
+                env=ENV_PLUGINS, restricted=restricted
+            ).get(lang)
         print(note)
     if examples:
-        print(
-            Text(
-                id=f"(instansi contoh, fiktif, tidak ditampilkan: {', '.join(examples)}; "
-                "--all menampilkannya)",
-                en=f"(example agencies, fictional, not listed: {', '.join(examples)}; --all "
-                "lists them)",
-            ).get(lang)
-        )
+        print(M.AGENCIES_EXAMPLES_HIDDEN(examples=", ".join(examples)).get(lang))
     for problem in problems:
-        label = "warning" if en else "peringatan"
-        print(f"{label}: {problem.render(lang)}", file=sys.stderr)
+        print(M.AGENCIES_WARNING(problem=problem.render(lang)).get(lang), file=sys.stderr)
     return 1 if problems else 0

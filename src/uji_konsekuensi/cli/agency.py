@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EXIT_INPUT, InputError
-from ..i18n import Text, current_language
+from ..i18n import current_language
+from . import messages as M
 
 _SOURCE = "uji-konsekuensi agency"
 
@@ -78,14 +79,15 @@ def _load(target: str) -> tuple[Any, str | None, str | None]:
     if _is_folder(target):
         folder = Path(target)
         if not folder.is_dir():
+            said, expected = M.AGENCY_FOLDER_MISSING(), M.AGENCY_FOLDER_MISSING_EXPECTED()
             raise InputError.one(
                 _SOURCE,
                 "FOLDER",
-                "folder tidak ada",
-                "no such folder",
+                said.id,
+                said.en,
                 value=target,
-                expected="folder berisi agency.json dan sop.json",
-                expected_en="a folder holding agency.json and sop.json",
+                expected=expected.id,
+                expected_en=expected.en,
             )
         loaded = load_agency_folder(folder)
         return loaded, str(folder), loaded.digest
@@ -155,12 +157,7 @@ def _test(args: argparse.Namespace) -> int:
         import pytest  # noqa: F401 - only whether it is installed
     except ImportError:
         print(
-            Text(
-                id="agency test memerlukan pytest: pip install 'uji-konsekuensi[agency]' "
-                "(python3 dev.py run memasangnya)",
-                en="agency test needs pytest: pip install 'uji-konsekuensi[agency]' "
-                "(python3 dev.py run installs it)",
-            ).get(),
+            M.AGENCY_TEST_NEEDS_PYTEST().get(),
             file=sys.stderr,
         )
         return EXIT_INPUT

@@ -42,8 +42,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, InternalError, UjiKonsekuensiError
-from ..i18n import current_language
+from ..i18n import Language, current_language
 from ..jsonio import read_stdin, read_text
+from . import messages as M
 from .options import add_format as add_format
 from .options import end_of_day
 from .options import parse_moment as _parse_moment
@@ -182,7 +183,7 @@ def _sources(args: argparse.Namespace) -> Iterator[tuple[str, CaseSource]]:
 # --- run ---------------------------------------------------------------------------------------
 
 
-def _print_agency_data(code: str, lang: str) -> None:
+def _print_agency_data(code: str, lang: Language) -> None:
     """In the audit mode (--data-only), what the verdict depends on besides the library's
     version, under each case: the agency folder's name, the distribution that installed it and
     the sha256 of its files (the same on every machine: the folder's path is not printed)."""
@@ -194,11 +195,11 @@ def _print_agency_data(code: str, lang: str) -> None:
     data = agency_data_source(code)
     if data is None:
         return
-    label = "data instansi" if lang == "id" else "agency data"
     source = ""
     if data.distribution is not None:
         source = f", {data.distribution} {data.version or '?'}"
-    print(f"  ({label}: {data.folder}{source}, sha256 {data.sha256})", flush=True)
+    said = M.CHECK_AGENCY_DATA(folder=data.folder, source=source, sha256=data.sha256)
+    print(said.get(lang), flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -229,14 +230,15 @@ def run(args: argparse.Namespace) -> int:
 
     items = list(_sources(args))
     if not items:
+        said, expected = M.CHECK_NO_FILES(), M.CHECK_NO_FILES_EXPECTED()
         problem = InputError.one(
             _SOURCE,
             "KASUS",
-            "tidak ada berkas *.json untuk diperiksa",
-            "no *.json file to check",
+            said.id,
+            said.en,
             value=" ".join(args.paths),
-            expected="berkas kasus, folder berisi *.json, atau -",
-            expected_en="a case file, a folder holding *.json, or -",
+            expected=expected.id,
+            expected_en=expected.en,
         )
         items = [(_SOURCE, _failed(problem))]
     from ..case.batch import check_batch, summary_text

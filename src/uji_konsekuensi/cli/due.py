@@ -44,6 +44,7 @@ from ..calendar import (
     zone_label,
 )
 from ..i18n import Language, Text, current_language
+from . import messages as M
 from .options import parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi due"
@@ -102,10 +103,16 @@ def register(subparsers: Any) -> None:
 # --- input -------------------------------------------------------------------------------------
 
 
-def _usage(
-    message: str, message_en: str, value: object = None, expected: str | None = None
-) -> CalendarError:
-    return CalendarError.one(_SOURCE, "", message, message_en, value=value, expected=expected)
+def _usage(message: Text, value: object = None, expected: Text | None = None) -> CalendarError:
+    return CalendarError.one(
+        _SOURCE,
+        "",
+        message.id,
+        message.en,
+        value=value,
+        expected=expected.id if expected else None,
+        expected_en=expected.en if expected else None,
+    )
 
 
 def parse_start(
@@ -142,62 +149,48 @@ def _explanation_lines(expl: Explanation, lang: Language) -> list[str]:
     if expl.start_moment is not None:
         local = expl.start_moment.astimezone(zoneinfo.ZoneInfo(expl.timezone))
         given = f"{expl.start_moment.isoformat()} = {format_waktu(local, lang=lang)}"
-        lines.append(("Given: " if en else "Diberikan: ") + given)
+        lines.append(M.DUE_GIVEN(given=given).get(lang))
     zone = f"{expl.timezone} ({zone_label(expl.timezone)})"
-    lines.append(
-        ("Start (day 0): " if en else "Mulai (hari ke-0): ")
-        + f"{format_tanggal(expl.start, lang=lang)} — {zone}"
-    )
-    unit = "working day(s)" if en else "hari kerja"
-    back = (" back" if en else " mundur") if expl.n < 0 else ""
-    status = (" (provisional)" if en else " (sementara)") if expl.provisional else ""
-    lines.append(
-        ("Due: " if en else "Tenggat: ")
-        + f"{abs(expl.n)} {unit}{back} → {format_tanggal(expl.due, lang=lang)}{status}"
-    )
+    lines.append(M.DUE_START(date=format_tanggal(expl.start, lang=lang), zone=zone).get(lang))
+    back = M.DUE_DUE_BACK() if expl.n < 0 else ""
+    status = M.DUE_PROVISIONAL() if expl.provisional else ""
+    due = format_tanggal(expl.due, lang=lang)
+    lines.append(M.DUE_DUE(count=abs(expl.n), back=back, date=due, status=status).get(lang))
     if expl.skipped:
-        count = len(expl.skipped)
-        lines.append(f"Days not counted ({count}):" if en else f"Hari tidak dihitung ({count}):")
+        lines.append(M.DUE_SKIPPED(count=len(expl.skipped)).get(lang))
         width = max(len(format_tanggal(d.date, lang=lang)) for d in expl.skipped)
         for day in expl.skipped:
             name = day.name_en if en else day.name
             kind = day.kind.label.get(lang)
-            extra = (" — estimated" if en else " — perkiraan") if day.estimated else ""
+            extra = M.DUE_SKIPPED_ESTIMATED().get(lang) if day.estimated else ""
             lines.append(f"  {format_tanggal(day.date, lang=lang):<{width}}  {kind}: {name}{extra}")
         sources = list(dict.fromkeys(d.source for d in expl.skipped))
-        lines.append("Sources:" if en else "Sumber:")
+        lines.append(M.DUE_SOURCES().get(lang))
         lines.extend(f"  - {s}" for s in sources)
     if expl.notes:
-        lines.append("Notes:" if en else "Catatan:")
+        lines.append(M.DUE_NOTES().get(lang))
         lines.extend(f"  - {_t(note, lang)}" for note in expl.notes)
     return lines
 
 
 def _timeline_lines(timeline: RequestTimeline, lang: Language) -> list[str]:
-    en = lang == "en"
-    lines = [
-        ("Request received: " if en else "Permohonan diterima: ")
-        + f"{format_tanggal(timeline.received, lang=lang)} — {timeline.timezone} "
-        f"({zone_label(timeline.timezone)})"
-    ]
+    received = format_tanggal(timeline.received, lang=lang)
+    zone = f"{timeline.timezone} ({zone_label(timeline.timezone)})"
+    lines = [M.DUE_RECEIVED(date=received, zone=zone).get(lang)]
     if timeline.completed is not None:
-        lines.append(
-            ("Declared complete: " if en else "Dinyatakan lengkap: ")
-            + format_tanggal(timeline.completed, lang=lang)
-        )
+        completed = format_tanggal(timeline.completed, lang=lang)
+        lines.append(M.DUE_COMPLETE(date=completed).get(lang))
     for entry in timeline.entries:
         d = entry.deadline
-        flag = "" if entry.governs else (" [for comparison]" if en else " [pembanding]")
+        flag = "" if entry.governs else M.DUE_FOR_COMPARISON().get(lang)
         lines.append(f"{format_tanggal(entry.due, lang=lang)}  {_t(d.name, lang)}{flag}")
         anchor = format_tanggal(entry.anchor_date, lang=lang, weekday=False)
         lines.append(f"    {d.describe(lang)} ({anchor}) — {d.basis}")
         if entry.assumption is not None:
-            lines.append(
-                ("    assumption: " if en else "    anggapan: ") + _t(entry.assumption, lang)
-            )
+            lines.append(M.DUE_ASSUMPTION(assumption=entry.assumption).get(lang))
     if timeline.provisional:
-        lines.append("Provisional." if en else "Sementara.")
-    lines.append("Notes:" if en else "Catatan:")
+        lines.append(M.DUE_PROVISIONAL_LINE().get(lang))
+    lines.append(M.DUE_NOTES().get(lang))
     lines.extend(f"  - {_t(note, lang)}" for note in timeline.notes)
     return lines
 
@@ -239,25 +232,19 @@ def _waktu(
     expl = None
     if waktu.kind == "working_days" and waktu.amount is not None:
         expl = calendar.explain(start, waktu.amount)
-    en = lang == "en"
     lines = [f"Waktu: {waktu.text!r} = {waktu.describe(lang)}"]
     if waktu.basis:
-        lines.append(("  reading: " if en else "  dibaca menurut: ") + waktu.basis)
+        lines.append(M.DUE_WAKTU_READING(basis=waktu.basis).get(lang))
     if waktu.after:
-        lines.append(
-            f"  counted from step {waktu.after!r}: give that step's moment as the start"
-            if en
-            else f"  dihitung dari langkah {waktu.after!r}: mulai = waktu langkah itu"
-        )
+        lines.append(M.DUE_WAKTU_AFTER(step=waktu.after).get(lang))
     if due is None:
-        lines.append("No due moment (no time limit)." if en else "Tidak ada batas waktu.")
+        lines.append(M.DUE_WAKTU_NO_LIMIT().get(lang))
     else:
-        line = ("Due by: " if en else "Batas: ") + format_waktu(due, lang=lang)
+        line = M.DUE_WAKTU_DUE_BY(moment=format_waktu(due, lang=lang)).get(lang)
         hours = calendar.office_hours_on(due.date()) if waktu.office_hours else None
         if hours is not None and hours.ramadan:
-            estimate = (", estimated" if en else ", perkiraan") if hours.estimated else ""
-            regime = "Ramadan office hours" if en else "jam kerja Ramadan"
-            line += f" ({regime}{estimate}; {hours.basis})"
+            estimate = M.DUE_WAKTU_RAMADAN_ESTIMATED() if hours.estimated else ""
+            line += M.DUE_WAKTU_RAMADAN(estimate=estimate, basis=hours.basis).get(lang)
         lines.append(line)
     if expl is not None:
         lines.extend(_explanation_lines(expl, lang))
@@ -270,11 +257,7 @@ def run(args: argparse.Namespace) -> int:
     if args.list_deadlines:
         return _list_deadlines(args, lang)
     if not args.start:
-        raise _usage(
-            "tanggal mulai wajib diisi",
-            "a start date is required",
-            expected="uji-konsekuensi due YYYY-MM-DD N (or --deadline, --waktu, --timeline)",
-        )
+        raise _usage(M.DUE_START_REQUIRED(), expected=M.DUE_START_REQUIRED_EXPECTED())
     calendar = build_calendar(args)
     start = parse_start(args.start, calendar)
     try:
@@ -292,13 +275,9 @@ def _computed(
 ) -> int:
     chosen = [args.days is not None, bool(args.deadline), bool(args.waktu), bool(args.timeline)]
     if sum(chosen) != 1:
-        raise _usage(
-            "pilih tepat satu: jumlah hari kerja, --deadline, --waktu atau --timeline",
-            "choose exactly one: a number of working days, --deadline, --waktu or --timeline",
-            value=args.days,
-        )
+        raise _usage(M.DUE_CHOOSE_ONE(), value=args.days)
     if args.completed and not args.timeline:
-        raise _usage("--completed hanya untuk --timeline", "--completed only goes with --timeline")
+        raise _usage(M.DUE_COMPLETED_WITHOUT_TIMELINE())
     if args.waktu:
         return _waktu(args, calendar, start, lang)
     if args.timeline:

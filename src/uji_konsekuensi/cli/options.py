@@ -19,6 +19,7 @@ from ..i18n import LANGUAGES
 from ..moments import MOMENT_EXPECTED as MOMENT_EXPECTED
 from ..moments import end_of_day as end_of_day
 from ..moments import parse_moment as parse_moment
+from . import messages as M
 
 
 def add_format(parser: argparse.ArgumentParser) -> None:
@@ -64,14 +65,15 @@ def parse_branches(items: list[str], source: str) -> dict[int, Literal["yes", "n
     for item in items:
         m = _BRANCH.fullmatch(item.strip())
         if m is None:
+            said, expected = M.BRANCH_UNREADABLE(), M.BRANCH_UNREADABLE_EXPECTED()
             raise InputError.one(
                 source,
                 "--branch",
-                "cabang tidak dapat dibaca",
-                "cannot read the branch",
+                said.id,
+                said.en,
                 value=item,
-                expected="LANGKAH=yes atau LANGKAH=no, mis. 4=no",
-                expected_en="STEP=yes or STEP=no, e.g. 4=no",
+                expected=expected.id,
+                expected_en=expected.en,
             )
         out[int(m.group(1))] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
     return out

@@ -28,6 +28,7 @@ from typing import Any
 from ..document_kinds import step_documents
 from ..errors import InputError
 from ..i18n import Language, current_language
+from . import messages as M
 from .options import add_format, parse_branches, parse_moment, wants_json
 
 _SOURCE = "uji-konsekuensi plan"
@@ -101,23 +102,16 @@ def run(args: argparse.Namespace) -> int:
     from ..case.schedule import schedule
 
     lang = current_language()
-    en = lang == "en"
     agency = get_agency(args.agency)
     sop = agency.get_sop(args.sop)
     start = _start(args.start)
     branches = parse_branches(args.branch, _SOURCE)
     unknown = sorted(set(branches) - {s.number for s in sop.steps if s.is_decision})
     if unknown:
-        raise _fail(
-            "--branch",
-            "langkah ini bukan keputusan dalam SOP",
-            "this step is not a decision in the SOP",
-            unknown[0],
-            (
-                "salah satu dari: " + ", ".join(str(s.number) for s in sop.steps if s.is_decision),
-                "one of: " + ", ".join(str(s.number) for s in sop.steps if s.is_decision),
-            ),
-        )
+        said = M.PLAN_NOT_A_DECISION()
+        listed = ", ".join(str(s.number) for s in sop.steps if s.is_decision)
+        expected = M.EXPECTED_ONE_OF(listed=listed)
+        raise _fail("--branch", said.id, said.en, unknown[0], (expected.id, expected.en))
     try:
         result = schedule(agency, sop, start, branches)
     except BeyondCalendarError as exc:
@@ -131,35 +125,34 @@ def run(args: argparse.Namespace) -> int:
         return 0
     lines = [
         f"{agency.name} — SOP {sop.number}",
-        f"{'Start' if en else 'Mulai'}: {_when(start, lang)} ({result.timezone})",
+        M.PLAN_START(moment=_when(start, lang), zone=result.timezone).get(lang),
     ]
+    words = {"yes": M.PLAN_BRANCH_YES(), "no": M.PLAN_BRANCH_NO()}
     for s in result.steps:
         who = ", ".join(s.lanes) or "-"
         branch = ""
         if s.branch is not None:
-            word = s.branch if en else {"yes": "ya", "no": "tidak"}[s.branch]
-            branch = f" [{'branch' if en else 'cabang'} {word}]"
-        due = _when(s.due, lang) if s.due is not None else ("no limit" if en else "tanpa batas")
-        mark = (" (provisional)" if en else " (sementara)") if s.provisional else ""
+            branch = M.PLAN_BRANCH(word=words[s.branch]).get(lang)
+        due = _when(s.due, lang) if s.due is not None else M.PLAN_NO_LIMIT().get(lang)
+        mark = M.PLAN_PROVISIONAL().get(lang) if s.provisional else ""
         lines.append(f"{s.step}. {s.activity}{branch}")
-        lines.append(f"   {who}; {'waktu' if not en else 'time'}: {s.waktu or '-'} -> {due}{mark}")
+        step = M.PLAN_STEP(who=who, waktu=s.waktu or "-", due=due, mark=mark)
+        lines.append(step.get(lang))
         for d in s.skipped:
             lines.append(f"     - {_when(d.date, lang)}: {d.label(lang)}")
         needs, makes = step_documents(agency.documents, s.step)
         if needs or makes:
-            lines.append(
-                f"   {'requires' if en else 'membutuhkan'}: "
-                f"{', '.join(k.code for k in needs) or '-'}; "
-                f"{'produces' if en else 'menghasilkan'}: {', '.join(k.code for k in makes) or '-'}"
+            documents = M.PLAN_DOCUMENTS(
+                needs=", ".join(k.code for k in needs) or "-",
+                makes=", ".join(k.code for k in makes) or "-",
             )
+            lines.append(documents.get(lang))
         if s.note is not None:
             lines.append(f"     ({s.note.get(lang)})")
     if result.timeline is not None:
-        lines.append(
-            "Statutory timeline of the request:" if en else "Tenggat undang-undang permintaan:"
-        )
+        lines.append(M.PLAN_TIMELINE().get(lang))
         for e in result.timeline.entries:
-            flag = "" if e.governs else (" (comparison only)" if en else " (pembanding)")
+            flag = "" if e.governs else M.PLAN_TIMELINE_COMPARISON().get(lang)
             lines.append(
                 f"  {e.deadline.name.get(lang)}: {_when(e.due, lang)} ({e.deadline.basis}){flag}"
             )

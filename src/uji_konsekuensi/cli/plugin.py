@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
-from ..i18n import Text, current_language
+from ..i18n import current_language
+from . import messages as M
 
 
 def register(subparsers: Any) -> None:
@@ -75,10 +76,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _t(id_: str, en: str) -> str:
-    return Text(id=id_, en=en).get(current_language())
-
-
 def run(args: argparse.Namespace) -> int:
     from ..agency import AgencyInfo
     from ..findings import Severity
@@ -91,49 +88,32 @@ def run(args: argparse.Namespace) -> int:
     sop = load_sop(sop_path)
     trigger = args.trigger or sop.trigger
     if trigger is None or (sop.trigger is not None and trigger != sop.trigger):
+        said = M.PLUGIN_TRIGGER_DISAGREES() if trigger else M.PLUGIN_TRIGGER_MISSING()
+        expected = M.PLUGIN_TRIGGER_EXPECTED(trigger=sop.trigger)
         raise InputError(
             source,
             [
                 Problem(
                     path="--trigger",
-                    message=(
-                        "pemicu harus diberikan dan sama dengan pemicu SOP"
-                        if trigger
-                        else "SOP tidak menyebut pemicunya: berikan --trigger"
-                    ),
-                    message_en=(
-                        "the trigger must agree with the SOP's trigger"
-                        if trigger
-                        else "the SOP states no trigger: give --trigger"
-                    ),
+                    message=said.id,
+                    message_en=said.en,
                     value=trigger,
-                    expected=f"request atau periodic (SOP: {sop.trigger})",
-                    expected_en=f"request or periodic (SOP: {sop.trigger})",
+                    expected=expected.id,
+                    expected_en=expected.en,
                 )
             ],
         )
     try:
         info = AgencyInfo(code=args.code, name=args.name, timezone=args.timezone, trigger=trigger)
     except (ValueError, TypeError) as exc:
-        raise InputError.one(
-            source,
-            "",
-            f"data instansi tidak sah: {exc}",
-            f"invalid agency data: {exc}",
-            value=args.code,
-        ) from None
+        said = M.PLUGIN_AGENCY_INVALID(reason=exc)
+        raise InputError.one(source, "", said.id, said.en, value=args.code) from None
     findings = sop.validate()
     lang = current_language()
     if findings:
         print(render_findings(findings, lang), file=sys.stderr)
     if any(f.severity is Severity.ERROR for f in findings):
-        print(
-            _t(
-                "SOP memiliki galat: plugin tidak ditulis (perbaiki, lalu sop validate)",
-                "the SOP has errors: the plugin was not written (fix, then sop validate)",
-            ),
-            file=sys.stderr,
-        )
+        print(M.PLUGIN_SOP_HAS_ERRORS().get(lang), file=sys.stderr)
         return 1
     if not args.python:
         from ..scaffold import agency_folder_files
@@ -148,14 +128,7 @@ def run(args: argparse.Namespace) -> int:
             (target / "agency.json").write_text(folder["agency.json"], encoding="utf-8")
         else:
             write_plugin(target, folder)
-        print(
-            _t(
-                f"folder instansi ditulis: {target} (agency validate {target}; "
-                f"--agencies {target.parent})",
-                f"agency folder written: {target} (agency validate {target}; "
-                f"--agencies {target.parent})",
-            )
-        )
+        print(M.PLUGIN_FOLDER_WRITTEN(target=target, parent=target.parent).get(lang))
         return 0
     target = Path(args.output or f"uji-konsekuensi-{info.code}")
     rendered = plugin_files(
@@ -166,12 +139,5 @@ def run(args: argparse.Namespace) -> int:
         description=args.description,
     )
     write_plugin(target, rendered)
-    print(
-        _t(
-            f"plugin ditulis: {target} (pip install -e {target}; uji-konsekuensi agency test "
-            f"{info.code})",
-            f"plugin written: {target} (pip install -e {target}; uji-konsekuensi agency test "
-            f"{info.code})",
-        )
-    )
+    print(M.PLUGIN_WRITTEN(target=target, code=info.code).get(lang))
     return 0

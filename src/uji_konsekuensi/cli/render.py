@@ -28,7 +28,7 @@ import json
 import sys
 from typing import Any
 
-from ..i18n import Text
+from . import messages as M
 
 
 def register(subparsers: Any) -> None:
@@ -120,25 +120,28 @@ def run(args: argparse.Namespace) -> int:
 
     if args.format == "json":
         # A document is html, md, docx or pdf; what JSON gives a machine is the messages.
+        said, expected = M.RENDER_NOT_JSON(), M.RENDER_NOT_JSON_EXPECTED(formats=", ".join(FORMATS))
         raise InputError.one(
             _SOURCE,
             "--format",
-            "render membuat dokumen, bukan JSON",
-            "render makes a document, not JSON",
+            said.id,
+            said.en,
             value="json",
-            expected=f"salah satu dari: {', '.join(FORMATS)} (--json: pesan berupa JSON)",
-            expected_en=f"one of: {', '.join(FORMATS)} (--json: messages as JSON)",
+            expected=expected.id,
+            expected_en=expected.en,
         )
     if args.format in ("docx", "pdf") and not args.output:
         fmt = args.format
+        said = M.RENDER_BINARY_NEEDS_OUTPUT(fmt=fmt)
+        expected = M.RENDER_BINARY_NEEDS_OUTPUT_EXPECTED(fmt=fmt)
         raise InputError.one(
             _SOURCE,
             "-o",
-            f"format {fmt} bersifat biner: sebutkan berkas keluaran dengan -o BERKAS.{fmt}",
-            f"the {fmt} format is binary: name an output file with -o FILE.{fmt}",
+            said.id,
+            said.en,
             value=None,
-            expected=f"-o BERKAS.{fmt}",
-            expected_en=f"-o FILE.{fmt}",
+            expected=expected.id,
+            expected_en=expected.en,
         )
     settings = DocumentSettings(
         templates=tuple(args.templates),
@@ -155,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(written_json(str(path), args.kind, args.format)))
             return 0
         print(
-            Text(id=f"ditulis: {path}", en=f"written: {path}").get(),
+            M.WRITTEN(path=path).get(),
             file=sys.stderr,
         )
         return 0

@@ -26,7 +26,11 @@ from typing import Any
 
 from ..errors import InputError, Problem
 from ..i18n import Text, current_language
+from . import messages as M
 from .options import parse_branches
+
+#: The violations ``--broken`` writes (`uji_konsekuensi.case.broken`).
+BROKEN = ("late", "skipped", "actor")
 
 _SOURCE = "uji-konsekuensi sample"
 
@@ -57,7 +61,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--force", action="store_true", help="timpa / overwrite")
     parser.add_argument(
         "--broken",
-        choices=("late", "skipped", "actor"),
+        choices=BROKEN,
         metavar="JENIS",
         help=(
             "tulis kasus dengan satu pelanggaran yang lazim: late (langkah terlambat), skipped "
@@ -68,10 +72,22 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _problem(path: str, id_: str, en: str, value: str, expected: str) -> InputError:
+def _problem(path: str, said: Text, value: str, expected: Text | str) -> InputError:
+    """A refusal of ``path``; ``expected`` a `Text`, or a string that reads the same in both
+    languages ("YYYY-MM-DD")."""
+    in_id, in_en = (expected.id, expected.en) if isinstance(expected, Text) else (expected, None)
     return InputError(
         _SOURCE,
-        [Problem(path=path, message=id_, message_en=en, value=value, expected=expected)],
+        [
+            Problem(
+                path=path,
+                message=said.id,
+                message_en=said.en,
+                value=value,
+                expected=in_id,
+                expected_en=in_en,
+            )
+        ],
     )
 
 
@@ -82,10 +98,9 @@ def _branches(items: list[str], decisions: dict[int, tuple[str, ...]]) -> dict[i
             listed = ", ".join(str(n) for n in sorted(decisions)) or "-"
             raise _problem(
                 "--branch",
-                f"langkah {step} bukan keputusan dengan cabang {branch}",
-                f"step {step} is not a decision with a {branch} branch",
+                M.SAMPLE_NOT_A_DECISION(step=step, branch=branch),
                 f"{step}={branch}",
-                f"langkah keputusan: {listed}",
+                M.SAMPLE_NOT_A_DECISION_EXPECTED(listed=listed),
             )
     return out
 
@@ -98,9 +113,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         start = dt.date.fromisoformat(args.start)
     except ValueError:
-        raise _problem(
-            "--start", "tanggal tidak terbaca", "unreadable date", args.start, "YYYY-MM-DD"
-        ) from None
+        raise _problem("--start", M.SAMPLE_DATE_UNREADABLE(), args.start, "YYYY-MM-DD") from None
     agency = get_agency(args.agency)
     sop = agency.get_sop(args.sop)
     decisions = {
@@ -121,25 +134,16 @@ def run(args: argparse.Namespace) -> int:
             data, what = break_case(data, args.broken, agency, sop)
         except ValueError as exc:
             raise _problem(
-                "--broken",
-                f"SOP ini tidak dapat dirusak dengan cara itu: {exc}",
-                f"this SOP cannot be broken that way: {exc}",
-                args.broken,
-                "late, skipped, actor",
+                "--broken", M.SAMPLE_CANNOT_BREAK(reason=exc), args.broken, ", ".join(BROKEN)
             ) from None
         lang = current_language()
-        print(
-            Text(id=f"pelanggaran yang ditulis: {what.id}", en=f"violation written: {what.en}").get(
-                lang
-            ),
-            file=sys.stderr,
-        )
+        print(M.SAMPLE_VIOLATION_WRITTEN(what=what).get(lang), file=sys.stderr)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.output:
         from ..documents import write_output
 
         path = write_output(args.output, text, force=args.force)
-        message = Text(id=f"ditulis: {path}", en=f"written: {path}")
+        message = M.WRITTEN(path=path)
         print(message.get(current_language()), file=sys.stderr)
     else:
         print(text, end="")

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..errors import EXIT_INPUT, EXIT_UNAVAILABLE
 from ..i18n import Text, current_language
+from . import messages as M
 
 
 def register(subparsers: Any) -> None:
@@ -149,12 +150,7 @@ def run(args: argparse.Namespace) -> int:
         from ..service import from_env, serve
     except ImportError as exc:
         print(
-            Text(
-                id=f"layanan memerlukan paket tambahan: pip install 'uji-konsekuensi[server]' "
-                f"({exc.name} tidak terpasang)",
-                en=f"the service needs the extra: pip install 'uji-konsekuensi[server]' "
-                f"({exc.name} is not installed)",
-            ).get(),
+            M.SERVE_NEEDS_EXTRA(module=exc.name).get(),
             file=sys.stderr,
         )
         return 2
@@ -205,10 +201,5 @@ def _cannot_listen(host: str, port: int) -> Text | None:
             probe.bind((host.strip("[]"), port))
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            return Text(
-                id=f"uji-konsekuensi serve: tidak dapat mendengarkan di {host}:{port} ({reason}): "
-                "port sudah dipakai proses lain atau tidak diizinkan; pilih --port lain",
-                en=f"uji-konsekuensi serve: cannot listen on {host}:{port} ({reason}): the port "
-                "is in use by another process or not permitted; choose another --port",
-            )
+            return M.SERVE_CANNOT_LISTEN(host=host, port=port, reason=reason)
     return None

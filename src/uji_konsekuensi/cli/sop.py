@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..i18n import Language, Text, current_language
+from . import messages as M
 
 if TYPE_CHECKING:
     from ..agency import Agency
@@ -256,9 +257,7 @@ def run(args: argparse.Namespace) -> int:
     action = {"import": _run_import, "validate": _run_validate, "template": _run_template}
     if args.agency in action:
         if not args.number:
-            raise _usage(
-                f"sop {args.agency} memerlukan BERKAS", f"sop {args.agency} needs a FILE", args
-            )
+            raise _usage(M.SOP_NEEDS_FILE(action=args.agency), args)
         return action[args.agency](args)
     agency, sop = _load(args.agency, args.number)
     fmt = args.format or ("json" if args.json else "table")
@@ -283,39 +282,34 @@ def run(args: argparse.Namespace) -> int:
         from ..documents.pdf import html_to_pdf
 
         if not args.output:
-            raise _usage(
-                "PDF memerlukan -o BERKAS (keluaran biner tidak dicetak ke terminal)",
-                "PDF needs -o FILE (binary output is not printed to the terminal)",
-                args,
-            )
+            raise _usage(M.SOP_PDF_NEEDS_OUTPUT(), args)
         data = html_to_pdf(text)
     if args.output:
         from ..documents import write_output
 
         # Written whole or not at all; an existing file only with --force.
         path = write_output(args.output, data, force=args.force)
-        print(_t(f"ditulis: {path}", f"written: {path}", current_language()), file=sys.stderr)
+        print(M.WRITTEN(path=path).get(current_language()), file=sys.stderr)
     else:
         print(text, end="")
     # A broken SOP is not shown as if it were fine: its errors give exit code 1.
     return 1 if _has_errors(sop.validate()) else 0
 
 
-def _usage(id_: str, en: str, args: argparse.Namespace) -> Exception:
+def _usage(said: Text, args: argparse.Namespace) -> Exception:
     from ..errors import InputError, Problem
 
+    expected = M.SOP_USAGE_EXPECTED()
     return InputError(
         "uji-konsekuensi sop",
         [
             Problem(
                 path="",
-                message=id_,
-                message_en=en,
+                message=said.id,
+                message_en=said.en,
                 value=args.agency,
-                expected="sop import BERKAS -o sop.json | sop validate BERKAS|INSTANSI | "
-                "sop template BERKAS.xlsx",
-                expected_en="sop import FILE -o sop.json | sop validate FILE|AGENCY | "
-                "sop template FILE.xlsx",
+                expected=expected.id,
+                expected_en=expected.en,
             )
         ],
     )
@@ -341,9 +335,9 @@ def _has_errors(findings: Sequence[Finding]) -> bool:
 
 def render_findings(findings: Sequence[Finding], lang: Language) -> str:
     """The findings of SOP.validate() as a titled list (or a line saying there are none)."""
-    out = [_t("Temuan SOP.validate()", "Findings of SOP.validate()", lang), ""]
+    out = [M.SOP_LABEL_FINDINGS().get(lang), ""]
     if not findings:
-        out.append(_t("tidak ada temuan", "no findings", lang))
+        out.append(M.SOP_LABEL_NO_FINDINGS().get(lang))
     out += [f"- {f.render(lang)}" for f in findings]
     return "\n".join(out)
 
@@ -352,11 +346,7 @@ def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Lan
     """Per step, the documents the plugin declares it needs and produces (DocumentKind
     ``required_by_steps`` / ``produced_by_steps``): what the case checker will ask for."""
     out = [
-        _t(
-            "Dokumen per langkah (dinyatakan plugin; diperiksa pada setiap kasus)",
-            "Documents per step (declared by the plugin; checked in every case)",
-            lang,
-        ),
+        M.SOP_LABEL_STEP_DOCUMENTS().get(lang),
         "",
     ]
     from ..document_kinds import step_documents
@@ -371,7 +361,7 @@ def render_step_documents(sop: SOP, documents: Sequence[DocumentKind], lang: Lan
                 "\n".join(f"{d.code}: {d.title}" for d in makes) or "-",
             ]
         )
-    header = ["No", _t("Membutuhkan", "Requires", lang), _t("Menghasilkan", "Produces", lang)]
+    header = ["No", M.SOP_LABEL_REQUIRES().get(lang), M.SOP_LABEL_PRODUCES().get(lang)]
     out.append(format_table(header, rows, wrap={1: 50, 2: 50}, row_rules=True))
     return "\n".join(out)
 
@@ -440,15 +430,18 @@ def _import_answers(
     if agency_entries and folder is None:
         from ..errors import InputError, Problem
 
+        said = M.SOP_AGENCY_PATH_NEEDS_FOLDER()
+        expected = M.SOP_AGENCY_PATH_NEEDS_FOLDER_EXPECTED()
         raise InputError(
             answers,
             [
                 Problem(
                     path=f"answers[{i}].path",
-                    message="jalur agency.json memerlukan --agency-folder",
-                    message_en="a path of agency.json needs --agency-folder",
+                    message=said.id,
+                    message_en=said.en,
                     value=entry.get("path"),
-                    expected="sop import BERKAS --agency-folder FOLDER --answers ...",
+                    expected=expected.id,
+                    expected_en=expected.en,
                 )
                 for i, entry in agency_entries
             ],
@@ -477,20 +470,8 @@ def _covered_ask(main: str, covered: str, lang: Language) -> str:
     """What an entry asks of a field the question at ``main`` also covers: where a step goes
     on for a step's flow; otherwise its value, as the file writes it, or the one read kept."""
     if covered.endswith(".flow"):
-        return _t(
-            f"ditanyakan bersama {main}: ke mana langkah ini berlanjut? "
-            '"confirm": true bila ke baris berikutnya, atau "next" dengan value',
-            f"asked with {main}: where does this step go on? "
-            '"confirm": true if to the next row, or its "next" with a value',
-            lang,
-        )
-    return _t(
-        f'ditanyakan bersama {main}: isi "value" seperti tertulis di dokumen, atau "confirm": '
-        "true bila yang terbaca sudah benar",
-        f'asked with {main}: fill in "value" as the document writes it, or "confirm": true if '
-        "what was read is right",
-        lang,
-    )
+        return M.SOP_ASK_COVERED_FLOW(main=main).get(lang)
+    return M.SOP_ASK_COVERED(main=main).get(lang)
 
 
 def questions_file(result: Any, agency: Any, lang: Language) -> str:
@@ -506,28 +487,12 @@ def questions_file(result: Any, agency: Any, lang: Language) -> str:
             entry["read"] = item.read
         if item.path.endswith(".flow"):
             base = item.path.removesuffix(".flow")
-            entry["ask"] += _t(
-                f' / Jawab: keputusan: ganti entri ini dengan "{base}.yes" dan "{base}.no", '
-                'masing-masing {"to": NOMOR_LANGKAH, "label": "Ya"} (to null: selesai); bukan '
-                'keputusan: "confirm": true',
-                f' / Answer: a decision: replace this entry by "{base}.yes" and "{base}.no", '
-                'each {"to": STEP_NUMBER, "label": "Ya"} (to null: the end); not a decision: '
-                '"confirm": true',
-                lang,
-            )
+            entry["ask"] += M.SOP_ASK_FLOW_ANSWER(base=base).get(lang)
         entries.append(entry)
         entries += [{"path": c, "ask": _covered_ask(item.path, c, lang)} for c in item.covers]
     if agency is not None:
         entries += [{"path": q.path, "ask": q.text.get(lang)} for q in agency.questions]
-    how = _t(
-        'Isi setiap entri dengan "value" (dan "reason": alasannya, dicatat sebagai inferensi) '
-        'atau "confirm": true; entri tanpa jawaban tetap menjadi pertanyaan. Lalu: sop import '
-        "BERKAS ... --answers BERKAS_INI --force (docs/office-guide.md).",
-        'Fill in each entry with "value" (and "reason": why, recorded as an inference) or '
-        '"confirm": true; an entry without an answer stays a question. Then: sop import FILE '
-        "... --answers THIS_FILE --force (docs/office-guide.md).",
-        lang,
-    )
+    how = M.SOP_QUESTIONS_HOW().get(lang)
     return json.dumps({"how": how, "answers": entries}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -566,11 +531,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
     folder = Path(args.agency_folder) if args.agency_folder else None
     if folder is not None and args.output:
-        raise _usage(
-            "-o dan --agency-folder tidak dapat dipakai bersama (folder memuat sop.json)",
-            "-o and --agency-folder cannot be used together (the folder holds sop.json)",
-            args,
-        )
+        raise _usage(M.SOP_OUTPUT_AND_FOLDER(), args)
     if folder is not None and folder.exists() and not folder.is_dir():
         from ..documents.atomic_write import OutputWriteError
 
@@ -580,13 +541,7 @@ def _run_import(args: argparse.Namespace) -> int:
         and args.answers
         and Path(args.questions).resolve() == Path(args.answers).resolve()
     ):
-        raise _usage(
-            "--questions menimpa berkas --answers: jawaban yang sudah diisi akan hilang; "
-            "beri nama lain",
-            "--questions would overwrite the --answers file and lose the answers given; give "
-            "another name",
-            args,
-        )
+        raise _usage(M.SOP_QUESTIONS_OVERWRITE_ANSWERS(), args)
     outputs = [args.output, args.report, args.questions]
     if folder is not None and folder.is_dir():
         outputs += [str(folder / "sop.json"), str(folder / "agency.json")]
@@ -647,7 +602,7 @@ def _run_import(args: argparse.Namespace) -> int:
         # The review is always on the terminal; on stderr when stdout carries the draft.
         print(report, end="", file=sys.stdout if to_file else sys.stderr)
         for path in written:
-            print(_t(f"ditulis: {path}", f"written: {path}", lang), file=sys.stderr)
+            print(M.WRITTEN(path=path).get(lang), file=sys.stderr)
     asked = bool(agency.questions) if agency is not None else False
     return 1 if result.review or result.has_errors or asked else 0
 
@@ -664,7 +619,7 @@ def _run_template(args: argparse.Namespace) -> int:
         raise OutputExistsError(target)
     sop = _load(args.from_, None)[1] if args.from_ else None
     path = write_template(target, sop)
-    print(_t(f"ditulis: {path}", f"written: {path}", current_language()), file=sys.stderr)
+    print(M.WRITTEN(path=path).get(current_language()), file=sys.stderr)
     return 0
 
 
@@ -675,10 +630,6 @@ def sop_name(number: str) -> str:
     """ "SOP 870/27/..." for a heading, without doubling a number that says SOP itself
     ("SOP AP-SEKRE-01", "04 / PPID / KASN" -> "SOP 04 / PPID / KASN")."""
     return number if re.match(r"(?i)sop\b", number.strip()) else f"SOP {number}"
-
-
-def _t(id_: str, en: str, lang: Language) -> str:
-    return Text(id=id_, en=en).get(lang)
 
 
 def _marked(obj: Provenanced, field: str, text: str) -> str:
@@ -708,19 +659,19 @@ def _numbered(items: Sequence[str], obj: Provenanced | None = None, field: str =
 
 def _flow(step: Step, lang: Language) -> str:
     """Where the flow goes after a step: "→ 5", "Ya → 5 / Tidak → 3", "selesai"."""
-    end = _t("selesai", "end", lang)
+    end = M.SOP_LABEL_END().get(lang)
 
     def target(to: int | None) -> str:
         return f"→ {to}" if to is not None else end
 
     if step.is_decision:
         parts = []
-        for branch, default in ((step.yes, ("Ya", "Yes")), (step.no, ("Tidak", "No"))):
+        for branch, default in ((step.yes, M.SOP_LABEL_YES), (step.no, M.SOP_LABEL_NO)):
             if branch is None:
-                parts.append(f"{_t(*default, lang)}: ?")
+                parts.append(f"{default().get(lang)}: ?")
             else:
                 # The label as the flowchart writes it ("YA", "Tidak"); ours when it has none.
-                parts.append(f"{branch.label or _t(*default, lang)} {target(branch.to)}")
+                parts.append(f"{branch.label or default().get(lang)} {target(branch.to)}")
         text = " / ".join(parts)
         inferred = any(step.is_inferred(f) for f in ("yes", "no", "yes.to", "no.to"))
         return text + (INFERRED if inferred else "")
@@ -745,39 +696,39 @@ def _identity_rows(sop: SOP, lang: Language) -> list[tuple[str, str]]:
         return _marked(identity, field, value) if value else "-"
 
     rows = [
-        (_t("Instansi", "Agency", lang), identity.agency),
-        (_t("Unit kerja", "Work unit", lang), identity.unit or "-"),
-        (_t("Nomor SOP", "SOP number", lang), text("number")),
-        (_t("Tanggal Pembuatan", "Date made", lang), text("created_text")),
-        (_t("Tanggal Revisi", "Date revised", lang), text("revised_text")),
-        (_t("Tanggal Efektif", "Date effective", lang), text("effective_text")),
-        (_t("Disahkan oleh", "Approved by", lang), signatory),
-        (_t("Nama SOP", "SOP title", lang), text("title")),
+        (M.SOP_LABEL_AGENCY().get(lang), identity.agency),
+        (M.SOP_LABEL_UNIT().get(lang), identity.unit or "-"),
+        (M.SOP_LABEL_NUMBER().get(lang), text("number")),
+        (M.SOP_LABEL_CREATED().get(lang), text("created_text")),
+        (M.SOP_LABEL_REVISED().get(lang), text("revised_text")),
+        (M.SOP_LABEL_EFFECTIVE().get(lang), text("effective_text")),
+        (M.SOP_LABEL_APPROVED_BY().get(lang), signatory),
+        (M.SOP_LABEL_TITLE().get(lang), text("title")),
         (
-            _t("Dasar Hukum", "Legal basis", lang),
+            M.SOP_LABEL_LEGAL_BASIS().get(lang),
             _numbered([b.text for b in identity.legal_basis], identity, "legal_basis"),
         ),
         (
-            _t("Kualifikasi Pelaksana", "Qualifications", lang),
+            M.SOP_LABEL_QUALIFICATIONS().get(lang),
             _numbered(identity.qualifications, identity, "qualifications"),
         ),
-        (_t("Keterkaitan", "Related", lang), _numbered(identity.related, identity, "related")),
+        (M.SOP_LABEL_RELATED().get(lang), _numbered(identity.related, identity, "related")),
         (
-            _t("Peralatan/Perlengkapan", "Equipment", lang),
+            M.SOP_LABEL_EQUIPMENT().get(lang),
             _numbered(identity.equipment, identity, "equipment"),
         ),
-        (_t("Peringatan", "Warnings", lang), _numbered(identity.warnings, identity, "warnings")),
+        (M.SOP_LABEL_WARNINGS().get(lang), _numbered(identity.warnings, identity, "warnings")),
         (
-            _t("Pencatatan dan Pendataan", "Records", lang),
+            M.SOP_LABEL_RECORDS().get(lang),
             _numbered(identity.records, identity, "records"),
         ),
     ]
     if sop.trigger is not None:
-        trigger = {"request": ("permohonan", "request"), "periodic": ("berkala", "periodic")}
+        trigger = {"request": M.SOP_LABEL_REQUEST, "periodic": M.SOP_LABEL_PERIODIC}
         rows.append(
             (
-                _t("Pemicu", "Trigger", lang),
-                _marked(sop, "trigger", _t(*trigger[sop.trigger], lang)),
+                M.SOP_LABEL_TRIGGER().get(lang),
+                _marked(sop, "trigger", trigger[sop.trigger]().get(lang)),
             )
         )
     return rows
@@ -808,9 +759,9 @@ def _notes(sop: SOP, lang: Language) -> list[str]:
     lines: list[str] = []
     holders: list[tuple[str, Provenanced]] = [
         ("SOP", sop),
-        (_t("identitas", "identity", lang), sop.identity),
+        (M.SOP_LABEL_IDENTITY().get(lang), sop.identity),
     ]
-    holders += [(_t(f"langkah {s.number}", f"step {s.number}", lang), s) for s in sop.steps]
+    holders += [(M.SOP_LABEL_STEP(number=s.number).get(lang), s) for s in sop.steps]
     for where, obj in holders:
         for c in obj.corrections:
             lines.append(
@@ -851,45 +802,43 @@ def render_sop(
     identity = _identity_rows(sop, lang)
     label_width = max(len(label) for label, _ in identity)
     out.append(format_table(None, [list(r) for r in identity], wrap={1: width - label_width - 3}))
-    out += ["", _t("Pelaksana", "Actors", lang), ""]
+    out += ["", M.SOP_LABEL_ACTORS().get(lang), ""]
     lanes = [
         [lane.name, lane.role.label.get(lang), lane.role.value]
         if lane.role is not None
-        else [lane.name, _t("belum ditentukan", "not decided", lang), "?"]
+        else [lane.name, M.SOP_LABEL_NOT_DECIDED().get(lang), "?"]
         for lane in sop.lanes
     ] or [["-", "-", "-"]]
     out.append(
         format_table(
-            [_t("Kolom", "Column", lang), _t("Peran", "Role", lang), _t("Kode", "Code", lang)],
+            [
+                M.SOP_LABEL_COLUMN().get(lang),
+                M.SOP_LABEL_ROLE().get(lang),
+                M.SOP_LABEL_CODE().get(lang),
+            ],
             lanes,
             wrap={0: 40, 1: 40},
         )
     )
     header = [
         "No",
-        _t("Kegiatan", "Activity", lang),
-        _t("Pelaksana", "Actors", lang),
-        _t("Kelengkapan", "Requirements", lang),
-        _t("Waktu", "Time", lang),
+        M.SOP_LABEL_ACTIVITY().get(lang),
+        M.SOP_LABEL_ACTORS().get(lang),
+        M.SOP_LABEL_REQUIREMENTS().get(lang),
+        M.SOP_LABEL_TIME().get(lang),
         "Output",
-        _t("Keterangan", "Notes", lang),
+        M.SOP_LABEL_NOTES().get(lang),
     ]
-    out += ["", _t("Prosedur", "Procedure", lang), ""]
+    out += ["", M.SOP_LABEL_PROCEDURE().get(lang), ""]
     rows = [_step_row(sop, step, lang) for step in sorted(sop.steps, key=lambda s: s.number)]
     out.append(format_table(header, rows, wrap=_widths(width), row_rules=True))
     out += [
         "",
-        _t(
-            "( ) terminator, [ ] proses, < > keputusan; * disimpulkan, † dikoreksi dari "
-            "tulisan asli (lihat --notes)",
-            "( ) terminator, [ ] process, < > decision; * inferred, † corrected from what "
-            "is written (see --notes)",
-            lang,
-        ),
+        M.SOP_LABEL_LEGEND().get(lang),
     ]
     if notes:
         listed = _notes(sop, lang)
-        out += ["", _t("Koreksi dan inferensi", "Corrections and inferences", lang), ""]
+        out += ["", M.SOP_LABEL_CORRECTIONS().get(lang), ""]
         out += [textwrap.fill(line, width, subsequent_indent="  ") for line in listed] or ["-"]
     return "\n".join(out)
 

@@ -39,10 +39,11 @@ from .. import __version__ as _version
 from ..errors import InputError, Problem, UjiKonsekuensiError
 from ..i18n import Language, Text, language
 from ..responses import problems_of
+from . import messages as M
 from .openapi import CONTENT_TYPES as CONTENT_TYPES
 from .pool import PoolBusy, PoolTimeout, WorkerLost, WorkerPool
 from .problems import problem_response
-from .service_settings import ServiceSettings, is_loopback
+from .service_settings import ENV_TOKEN, ServiceSettings, is_loopback
 
 if TYPE_CHECKING:
     from ..responses import CheckDocument, Unreadable
@@ -164,12 +165,7 @@ class Service:
     def _busy(self) -> HttpProblem:
         return HttpProblem(
             503,
-            Text(
-                id=f"semua {self.settings.jobs} proses kerja sibuk dan antrean "
-                f"({self.settings.queue}) penuh; coba lagi sebentar lagi",
-                en=f"all {self.settings.jobs} worker processes are busy and the queue "
-                f"({self.settings.queue}) is full; try again shortly",
-            ),
+            M.WORK_BUSY(jobs=self.settings.jobs, queue=self.settings.queue),
             headers={"Retry-After": "2"},
             slug="busy",
         )
@@ -178,10 +174,7 @@ class Service:
         seconds = f"{self.settings.timeout:g}"
         return HttpProblem(
             503,
-            Text(
-                id=f"permintaan melebihi batas waktu pemrosesan ({seconds} detik)",
-                en=f"the request took longer than the processing limit ({seconds} s)",
-            ),
+            M.WORK_TIMEOUT(seconds=seconds),
             headers={"Retry-After": "5"},
         )
 
@@ -210,31 +203,16 @@ class Service:
         out: dict[str, str] = {}
         for key in params:
             if key not in allowed:
+                listed = ", ".join(allowed) or M.EXPECTED_ONE_OF_NONE()
                 problems.append(
-                    Problem(
-                        path=key,
-                        message="parameter tidak dikenal",
-                        message_en="unknown parameter",
-                        value=key,
-                        expected="salah satu dari: " + (", ".join(allowed) or "(tidak ada)"),
-                        expected_en="one of: " + (", ".join(allowed) or "(none)"),
-                    )
+                    M.problem(key, M.QUERY_UNKNOWN(), key, M.EXPECTED_ONE_OF(listed=listed))
                 )
             elif len(params.getlist(key)) > 1 and key != "branch":
-                problems.append(
-                    Problem(
-                        path=key,
-                        message="parameter diberikan lebih dari sekali",
-                        message_en="parameter repeated",
-                        value=key,
-                    )
-                )
+                problems.append(M.problem(key, M.QUERY_REPEATED(), key))
             else:
                 out[key] = params[key]
         if problems:
-            raise HttpProblem(
-                422, Text(id="parameter tidak sah", en="invalid parameters"), problems
-            )
+            raise HttpProblem(422, M.QUERY_INVALID(), problems)
         return out
 
     async def body(self, request: Request) -> str:
@@ -245,35 +223,17 @@ class Service:
         limit = self.settings.max_body
         too_large = HttpProblem(
             413,
-            Text(
-                id=f"isi permintaan lebih dari {limit} bita",
-                en=f"the request body is larger than {limit} bytes",
-            ),
+            M.BODY_TOO_LARGE(limit=limit),
             [
-                Problem(
-                    path="",
-                    message="terlalu besar",
-                    message_en="too large",
-                    value=None,
-                    expected=f"paling banyak {limit} bita",
-                    expected_en=f"at most {limit} bytes",
+                M.problem(
+                    "", M.BODY_TOO_LARGE_PROBLEM(), None, M.BODY_TOO_LARGE_EXPECTED(limit=limit)
                 )
             ],
         )
         media = request.headers.get("content-type", JSON).split(";")[0].strip().lower()
         if media != JSON and not media.endswith("+json"):
             raise HttpProblem(
-                415,
-                Text(id="isi permintaan harus JSON", en="the request body must be JSON"),
-                [
-                    Problem(
-                        path="",
-                        message="jenis isi bukan JSON",
-                        message_en="content type is not JSON",
-                        value=media,
-                        expected=JSON,
-                    )
-                ],
+                415, M.BODY_NOT_JSON(), [M.problem("", M.BODY_NOT_JSON_PROBLEM(), media, JSON)]
             )
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -291,15 +251,13 @@ class Service:
         except UnicodeDecodeError as exc:
             raise HttpProblem(
                 400,
-                Text(id="isi permintaan bukan UTF-8", en="the request body is not UTF-8"),
+                M.BODY_NOT_UTF8(),
                 [
-                    Problem(
-                        path="",
-                        message="bukan UTF-8",
-                        message_en="not UTF-8",
-                        value=f"byte {exc.start}",
-                        expected="teks JSON dalam UTF-8",
-                        expected_en="UTF-8 JSON text",
+                    M.problem(
+                        "",
+                        M.BODY_NOT_UTF8_PROBLEM(),
+                        M.BODY_NOT_UTF8_VALUE(start=exc.start).id,
+                        M.BODY_NOT_UTF8_EXPECTED(),
                     )
                 ],
             ) from None
@@ -316,13 +274,11 @@ class Service:
                 404,
                 Text(id=exc.render("id"), en=exc.render("en")),
                 [
-                    Problem(
-                        path="code",
-                        message="instansi tidak dikenal",
-                        message_en="unknown agency",
-                        value=code,
-                        expected="salah satu dari: " + ", ".join(exc.installed),
-                        expected_en="one of: " + ", ".join(exc.installed),
+                    M.problem(
+                        "code",
+                        M.UNKNOWN_AGENCY(),
+                        code,
+                        M.EXPECTED_ONE_OF(listed=", ".join(exc.installed)),
                     )
                 ],
             ) from None
@@ -359,13 +315,8 @@ class Service:
         fmt = params.get("format", "html")
         if fmt not in ("html", "pdf"):
             raise _invalid(
-                Problem(
-                    path="format",
-                    message="format tidak dikenal",
-                    message_en="unknown format",
-                    value=fmt,
-                    expected="html atau pdf",
-                    expected_en="html or pdf",
+                M.problem(
+                    "format", M.QUERY_FORMAT_UNKNOWN(), fmt, M.QUERY_FORMAT_UNKNOWN_FLOWCHART()
                 )
             )
         lang = self.lang(request)
@@ -388,26 +339,22 @@ class Service:
             m = _BRANCH.fullmatch(item.strip())
             if m is None:
                 raise _invalid(
-                    Problem(
-                        path="branch",
-                        message="cabang tidak dapat dibaca",
-                        message_en="cannot read the branch",
-                        value=item,
-                        expected="LANGKAH=yes atau LANGKAH=no, mis. 4=no",
-                        expected_en="STEP=yes or STEP=no, e.g. 4=no",
+                    M.problem(
+                        "branch",
+                        M.QUERY_BRANCH_UNREADABLE(),
+                        item,
+                        M.QUERY_BRANCH_UNREADABLE_EXPECTED(),
                     )
                 )
             step = int(m.group(1))
             if step in branches:
                 # branch=4=no&branch=4=yes: which one the client meant is unknowable.
                 raise _invalid(
-                    Problem(
-                        path="branch",
-                        message=f"cabang langkah {step} diberikan lebih dari sekali",
-                        message_en=f"the branch of step {step} is given more than once",
-                        value=item,
-                        expected="satu nilai branch per langkah",
-                        expected_en="one branch value per step",
+                    M.problem(
+                        "branch",
+                        M.QUERY_BRANCH_REPEATED(step=step),
+                        item,
+                        M.QUERY_BRANCH_REPEATED_EXPECTED(),
                     )
                 )
             branches[step] = "yes" if m.group(2).lower() in ("yes", "ya") else "no"
@@ -443,13 +390,11 @@ class Service:
         chosen = [k for k in ("days", "deadline", "waktu") if k in params]
         if len(chosen) != 1:
             raise _invalid(
-                Problem(
-                    path="days",
-                    message="pilih tepat satu: days, deadline atau waktu",
-                    message_en="choose exactly one of: days, deadline or waktu",
-                    value=", ".join(chosen) or None,
-                    expected="days=N, deadline=KODE atau waktu=TEKS",
-                    expected_en="days=N, deadline=CODE or waktu=TEXT",
+                M.problem(
+                    "days",
+                    M.QUERY_DUE_CHOOSE_ONE(),
+                    ", ".join(chosen) or None,
+                    M.QUERY_DUE_CHOOSE_ONE_EXPECTED(),
                 )
             )
         days = _integer(params, "days", -3650, 3650) if "days" in params else None
@@ -514,31 +459,18 @@ class Service:
         fmt = params.get("format", "html")
         if fmt not in FORMATS:
             raise _invalid(
-                Problem(
-                    path="format",
-                    message="format tidak dikenal",
-                    message_en="unknown format",
-                    value=fmt,
-                    expected="salah satu dari: " + ", ".join(FORMATS),
-                    expected_en="one of: " + ", ".join(FORMATS),
+                M.problem(
+                    "format",
+                    M.QUERY_FORMAT_UNKNOWN(),
+                    fmt,
+                    M.EXPECTED_ONE_OF(listed=", ".join(FORMATS)),
                 )
             )
         if not _SLUG.fullmatch(kind) or len(kind) > 64:
             raise HttpProblem(
                 404,
-                Text(id="dokumen tidak dikenal", en="unknown document"),
-                [
-                    Problem(
-                        path="kind",
-                        message="dokumen tidak dikenal",
-                        message_en="unknown document",
-                        value=kind,
-                        expected="kode dokumen, mis. lembar, penetapan, penolakan, dik, dip",
-                        expected_en=(
-                            "a document code such as lembar, penetapan, penolakan, dik, dip"
-                        ),
-                    )
-                ],
+                M.UNKNOWN_DOCUMENT(),
+                [M.problem("kind", M.UNKNOWN_DOCUMENT(), kind, M.UNKNOWN_DOCUMENT_EXPECTED())],
             )
         agency_code = params.get("agency")
         if agency_code is not None:
@@ -583,10 +515,7 @@ def parse_body(text: str) -> Any:
     except InputError as exc:
         raise HttpProblem(
             400,
-            Text(
-                id="isi permintaan tidak dapat dibaca sebagai JSON",
-                en="the request body cannot be read as JSON",
-            ),
+            M.BODY_NOT_READABLE(),
             exc.problems,
             source=exc.source,
         ) from None
@@ -635,18 +564,13 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
         if len(data) > max_batch:
             raise HttpProblem(
                 422,
-                Text(
-                    id=f"paling banyak {max_batch} kasus per permintaan",
-                    en=f"at most {max_batch} cases per request",
-                ),
+                M.BATCH_TOO_LARGE(most=max_batch),
                 [
-                    Problem(
-                        path="",
-                        message="terlalu banyak kasus",
-                        message_en="too many cases",
-                        value=len(data),
-                        expected=f"paling banyak {max_batch}",
-                        expected_en=f"at most {max_batch}",
+                    M.problem(
+                        "",
+                        M.BATCH_TOO_LARGE_PROBLEM(),
+                        len(data),
+                        M.BATCH_TOO_LARGE_EXPECTED(most=max_batch),
                     )
                 ],
             )
@@ -654,28 +578,19 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
         # no request may make the service read a file on its disk. An item that is no object
         # makes the request malformed (an object that is no valid case is listed unreadable).
         wrong = [
-            Problem(
-                path=f"[{i}]",
-                message="kasus harus berupa objek JSON",
-                message_en="a case must be a JSON object",
-                value=item
+            M.problem(
+                f"[{i}]",
+                M.BATCH_NOT_OBJECT_PROBLEM(),
+                item
                 if isinstance(item, int | float | bool) or item is None
                 else type(item).__name__,
-                expected="objek JSON berkas kasus",
-                expected_en="a case file JSON object",
+                M.BATCH_NOT_OBJECT_EXPECTED(),
             )
             for i, item in enumerate(data)
             if not isinstance(item, dict)
         ]
         if wrong:
-            raise HttpProblem(
-                422,
-                Text(
-                    id="setiap kasus dalam daftar harus berupa objek JSON",
-                    en="every case of the batch must be a JSON object",
-                ),
-                wrong,
-            )
+            raise HttpProblem(422, M.BATCH_NOT_OBJECT(), wrong)
         items: list[tuple[str, Any]] = [(f"[{i}]", item) for i, item in enumerate(data)]
         result = check_cases(items, strict=strict, at=at, only_closed=only_closed)
         return _json_bytes(unstructure(_scrubbed(result)))
@@ -692,7 +607,7 @@ def _check_job(text: str, strict: bool, at: str | None, only_closed: bool, max_b
             raise Answered(*answer_parts_of(response))
         raise HttpProblem(
             422,
-            Text(id="kasus tidak dapat diperiksa", en="the case cannot be checked"),
+            M.CASE_NOT_CHECKED(),
             problems,
             source="request body",
         )
@@ -710,11 +625,11 @@ def _scrubbed(result: CheckDocument) -> CheckDocument:
             return failure
         instance = error_id()
         log.error("internal error %s checking %s: %s", instance, failure.file, failure)
+        said = M.INTERNAL_ERROR_CASE(instance=instance)
         problem = InputProblem(
             path="",
-            message=f"galat internal; laporkan ke pengelola layanan dengan kode {instance}",
-            message_en=f"internal error; report it to the service's operator with the "
-            f"id {instance}",
+            message=said.id,
+            message_en=said.en,
             value=instance,
             expected=None,
             expected_en=None,
@@ -753,16 +668,7 @@ def _invalid(problem: Problem) -> HttpProblem:
 def _required(params: Mapping[str, str], name: str) -> str:
     value = params.get(name)
     if value is None or not value.strip():
-        raise _invalid(
-            Problem(
-                path=name,
-                message="parameter wajib diisi",
-                message_en="required parameter",
-                value=value,
-                expected=f"{name}=...",
-                expected_en=None,
-            )
-        )
+        raise _invalid(M.problem(name, M.QUERY_REQUIRED(), value, f"{name}=..."))
     return value
 
 
@@ -771,13 +677,11 @@ def _integer(params: Mapping[str, str], name: str, low: int, high: int) -> int:
     if re.fullmatch(r"[+-]?\d{1,6}", text) and low <= int(text) <= high:
         return int(text)
     raise _invalid(
-        Problem(
-            path=name,
-            message="bukan bilangan bulat yang sah",
-            message_en="not a valid whole number",
-            value=params[name],
-            expected=f"bilangan bulat dari {low} sampai {high}",
-            expected_en=f"a whole number from {low} to {high}",
+        M.problem(
+            name,
+            M.QUERY_NOT_INTEGER(),
+            params[name],
+            M.QUERY_NOT_INTEGER_EXPECTED(low=low, high=high),
         )
     )
 
@@ -790,16 +694,7 @@ def _boolean(params: Mapping[str, str], name: str) -> bool:
         return True
     if text.lower() in ("false", "0", "no"):
         return False
-    raise _invalid(
-        Problem(
-            path=name,
-            message="bukan nilai benar/salah",
-            message_en="not a boolean",
-            value=text,
-            expected="true atau false",
-            expected_en="true or false",
-        )
-    )
+    raise _invalid(M.problem(name, M.QUERY_NOT_BOOLEAN(), text, M.QUERY_NOT_BOOLEAN_EXPECTED()))
 
 
 _CLI_PATHS = {"--at": "at", "--waktu": "waktu", "--timezone": "timezone", "--start": "start"}
@@ -821,13 +716,11 @@ def _calendar(params: Mapping[str, str]) -> Any:
 
     if "timezone" in params and len(params["timezone"]) > 64:
         raise _invalid(
-            Problem(
-                path="timezone",
-                message="zona waktu tidak dikenal",
-                message_en="unknown time zone",
-                value=params["timezone"][:64] + "...",
-                expected="zona IANA atau WIB/WITA/WIT",
-                expected_en="an IANA zone or WIB/WITA/WIT",
+            M.problem(
+                "timezone",
+                M.QUERY_TIMEZONE_UNKNOWN(),
+                params["timezone"][:64] + "...",
+                M.QUERY_TIMEZONE_UNKNOWN_EXPECTED(),
             )
         )
     code = params.get("agency")
@@ -865,15 +758,9 @@ def _sop_of(agency: Any, number: str | None) -> Any:
     try:
         return agency.get_sop(number)
     except UnknownSOPError as exc:
+        listed = ", ".join(str(s.number) for s in agency.sops)
         raise _invalid(
-            Problem(
-                path="sop",
-                message=exc.problem.id,
-                message_en=exc.problem.en,
-                value=number,
-                expected="salah satu dari: " + ", ".join(str(s.number) for s in agency.sops),
-                expected_en="one of: " + ", ".join(str(s.number) for s in agency.sops),
-            )
+            M.problem("sop", exc.problem, number, M.EXPECTED_ONE_OF(listed=listed))
         ) from None
 
 
@@ -912,7 +799,7 @@ def _answer(exc: BaseException, lang: Language) -> Response:
         return problem_response(
             404,
             lang,
-            Text(id="dokumen tidak dikenal", en="unknown document"),
+            M.UNKNOWN_DOCUMENT(),
             problems_of(exc),
             getattr(exc, "source", None),
         )
@@ -924,25 +811,18 @@ def _answer(exc: BaseException, lang: Language) -> Response:
         return problem_response(
             422,
             lang,
-            Text(
-                id="dokumen tidak memuat isi yang diwajibkan peraturan",
-                en="the document lacks content the law requires",
-            ),
+            M.DOCUMENT_STATUTORY_CONTENT(),
             exc.problems,
             exc.source,
         )
     if isinstance(exc, UnknownAgencyError):
-        problem = Problem(
-            path="agency",
-            message=exc.render("id"),
-            message_en=exc.render("en"),
-            value=exc.code,
-            expected="salah satu dari: " + ", ".join(exc.installed),
-            expected_en="one of: " + ", ".join(exc.installed),
+        problem = M.problem(
+            "agency",
+            Text(id=exc.render("id"), en=exc.render("en")),
+            exc.code,
+            M.EXPECTED_ONE_OF(listed=", ".join(exc.installed)),
         )
-        return problem_response(
-            422, lang, Text(id="instansi tidak dikenal", en="unknown agency"), [problem]
-        )
+        return problem_response(422, lang, M.UNKNOWN_AGENCY(), [problem])
     if isinstance(exc, UnknownSOPError):
         return problem_response(
             422,
@@ -960,10 +840,7 @@ def _answer(exc: BaseException, lang: Language) -> Response:
             problems = problems_of(exc)
             first = problems[0] if problems else None
             detail = (
-                Text(
-                    id=f"{len(problems)} masalah pada masukan",
-                    en=f"{len(problems)} problem(s) in the input",
-                )
+                M.INPUT_PROBLEMS(count=len(problems))
                 if isinstance(exc, InputError)
                 else Text(
                     id=first.message if first else str(exc),
@@ -985,12 +862,7 @@ def internal_error(lang: Language, exc: BaseException | None, details: object = 
     return problem_response(
         500,
         lang,
-        Text(
-            id=f"galat internal; laporkan ke pengelola layanan dengan kode {instance} (rincian "
-            "ada di log server)",
-            en=f"internal error; report it to the service's operator with the id {instance} "
-            "(details in the server log)",
-        ),
+        M.INTERNAL_ERROR(instance=instance),
         [],
         instance=instance,
     )
@@ -1049,12 +921,7 @@ class Guard:
                 response = problem_response(
                     403,
                     lang,
-                    Text(
-                        id="layanan terbuka untuk mesin lain tanpa token; tetapkan "
-                        "UJI_KONSEKUENSI_TOKEN",
-                        en="the service listens beyond this machine without a token; set "
-                        "UJI_KONSEKUENSI_TOKEN",
-                    ),
+                    M.AUTH_OPEN_WITHOUT_TOKEN(env=ENV_TOKEN),
                 )
                 await response(scope, receive, send)
                 return
@@ -1064,10 +931,7 @@ class Guard:
                 response = problem_response(
                     401,
                     lang,
-                    Text(
-                        id="kirim header Authorization: Bearer <token>",
-                        en="send the header Authorization: Bearer <token>",
-                    ),
+                    M.AUTH_TOKEN_REQUIRED(),
                     headers={"WWW-Authenticate": 'Bearer realm="uji-konsekuensi"'},
                 )
                 await response(scope, receive, send)
@@ -1093,10 +957,7 @@ class Guard:
             except TimeoutError:
                 raise HttpProblem(
                     408,
-                    Text(
-                        id=f"isi permintaan tidak selesai dikirim dalam {limit:g} detik",
-                        en=f"the request body did not arrive within {limit:g} s",
-                    ),
+                    M.BODY_TOO_SLOW(limit=limit),
                     headers={"Connection": "close"},
                 ) from None
             if message.get("type") != "http.request" or not message.get("more_body", False):
@@ -1136,10 +997,7 @@ def create_app(settings: ServiceSettings | None = None) -> ASGIApp:
         return problem_response(
             status if status in (404, 405) else 404,
             service.lang(request),
-            Text(
-                id="alamat tidak dikenal; lihat /v1/openapi.json",
-                en="unknown address; see /v1/openapi.json",
-            ),
+            M.UNKNOWN_ADDRESS(),
         )
 
     @contextlib.asynccontextmanager

@@ -20,40 +20,29 @@ from ..converter import unstructure
 from ..errors import Problem
 from ..i18n import Language, Text
 from ..responses import InputProblem, ProblemDetails
+from . import messages as M
 
 MEDIA_TYPE = "application/problem+json"
 TYPE_BASE = "https://uji-konsekuensi.example/problems/"
 
 #: 503 for another reason than the time limit: every worker busy, or too many connections.
-BUSY = ("busy", "limit", Text(id="Layanan sedang penuh", en="Service busy"))
+BUSY = ("busy", "limit", M.TITLE_BUSY())
 
 #: status -> (type slug, kind, title)
 _KINDS: dict[int, tuple[str, str, Text]] = {
-    400: ("malformed", "input", Text(id="Permintaan tidak dapat dibaca", en="Malformed request")),
-    401: ("unauthorized", "auth", Text(id="Token diperlukan", en="Token required")),
-    403: ("forbidden", "auth", Text(id="Akses ditolak", en="Forbidden")),
-    404: ("not-found", "not_found", Text(id="Tidak ditemukan", en="Not found")),
-    405: ("method", "input", Text(id="Metode tidak diizinkan", en="Method not allowed")),
-    406: ("not-acceptable", "input", Text(id="Format tidak tersedia", en="Not acceptable")),
-    408: (
-        "request-timeout",
-        "limit",
-        Text(id="Permintaan terlalu lama dikirim", en="Request timeout"),
-    ),
-    413: ("too-large", "limit", Text(id="Isi permintaan terlalu besar", en="Content too large")),
-    415: (
-        "media-type",
-        "input",
-        Text(id="Jenis isi tidak didukung", en="Unsupported media type"),
-    ),
-    422: ("invalid", "input", Text(id="Masukan tidak sah", en="Invalid input")),
-    500: ("internal", "internal", Text(id="Galat internal", en="Internal error")),
-    501: ("not-installed", "internal", Text(id="Fitur tidak terpasang", en="Not installed")),
-    503: (
-        "timeout",
-        "limit",
-        Text(id="Waktu pemrosesan habis", en="Processing time exceeded"),
-    ),
+    400: ("malformed", "input", M.TITLE_MALFORMED()),
+    401: ("unauthorized", "auth", M.TITLE_UNAUTHORIZED()),
+    403: ("forbidden", "auth", M.TITLE_FORBIDDEN()),
+    404: ("not-found", "not_found", M.TITLE_NOT_FOUND()),
+    405: ("method", "input", M.TITLE_METHOD()),
+    406: ("not-acceptable", "input", M.TITLE_NOT_ACCEPTABLE()),
+    408: ("request-timeout", "limit", M.TITLE_REQUEST_TIMEOUT()),
+    413: ("too-large", "limit", M.TITLE_TOO_LARGE()),
+    415: ("media-type", "input", M.TITLE_MEDIA_TYPE()),
+    422: ("invalid", "input", M.TITLE_INVALID()),
+    500: ("internal", "internal", M.TITLE_INTERNAL()),
+    501: ("not-installed", "internal", M.TITLE_NOT_INSTALLED()),
+    503: ("timeout", "limit", M.TITLE_TIMEOUT()),
 }
 
 

@@ -52,6 +52,7 @@ import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..i18n import Text
+from . import messages as M
 from .problems import problem_bytes
 from .service_settings import ServiceSettings, from_env
 
@@ -116,10 +117,7 @@ class GuardedH11Protocol(H11Protocol):
         if len(self.connections) > self.max_connections:
             self.refuse(
                 503,
-                Text(
-                    id=f"terlalu banyak sambungan terbuka (paling banyak {self.max_connections})",
-                    en=f"too many open connections (at most {self.max_connections})",
-                ),
+                M.CONNECTIONS_TOO_MANY(most=self.max_connections),
                 busy=True,
             )
             return
@@ -165,10 +163,7 @@ class GuardedH11Protocol(H11Protocol):
         seconds = f"{self.header_timeout:g}"
         self.refuse(
             408,
-            Text(
-                id=f"kepala permintaan tidak selesai dikirim dalam {seconds} detik",
-                en=f"the request head did not arrive within {seconds} s",
-            ),
+            M.HEAD_TOO_SLOW(seconds=seconds),
         )
 
     def on_response_complete(self) -> None:

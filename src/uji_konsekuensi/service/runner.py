@@ -5,52 +5,32 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from ..i18n import Language, Text
+from ..i18n import Language
+from . import messages as M
 from .service_settings import ENV_TOKEN, ServiceSettings, is_loopback
 
 
 def startup_lines(settings: ServiceSettings, lang: Language) -> list[str]:
     """What the service says when it starts: where, how it is protected, the limits."""
     url = f"http://{settings.host}:{settings.port}"
-    if settings.token is not None:
-        guard = Text(
-            id=f"token wajib: setiap permintaan mengirim Authorization: Bearer <token> "
-            f"(token dari variabel lingkungan {ENV_TOKEN})",
-            en=f"token required: every request sends Authorization: Bearer <token> "
-            f"(token from the environment variable {ENV_TOKEN})",
-        )
-    else:
-        guard = Text(
-            id="tanpa token: hanya dapat dihubungi dari mesin ini (loopback)",
-            en="no token: reachable from this machine only (loopback)",
-        )
-    limits = Text(
-        id=f"batas: isi {settings.max_body} bita, {settings.max_batch} kasus per pemeriksaan, "
-        f"{settings.timeout:g} detik per permintaan",
-        en=f"limits: body {settings.max_body} bytes, {settings.max_batch} cases per check, "
-        f"{settings.timeout:g} s per request",
+    guard = M.STARTUP_LOOPBACK() if settings.token is None else M.STARTUP_TOKEN(env=ENV_TOKEN)
+    limits = M.STARTUP_LIMITS(
+        max_body=settings.max_body, max_batch=settings.max_batch, timeout=settings.timeout
     )
-    heavy = Text(
-        id=f"{settings.jobs} proses kerja untuk check, state, render dan bagan alir, antrean "
-        f"{settings.queue}; kepala permintaan {settings.header_timeout:g} detik, isi "
-        f"{settings.body_timeout:g} detik, membaca jawaban {settings.send_timeout:g} detik; "
-        f"paling banyak {settings.max_connections} sambungan",
-        en=f"{settings.jobs} worker processes for check, state, render and flowchart, queue "
-        f"{settings.queue}; request head {settings.header_timeout:g} s, body "
-        f"{settings.body_timeout:g} s, reading the answer {settings.send_timeout:g} s; "
-        f"at most {settings.max_connections} connections",
+    heavy = M.STARTUP_WORKERS(
+        jobs=settings.jobs,
+        queue=settings.queue,
+        header_timeout=settings.header_timeout,
+        body_timeout=settings.body_timeout,
+        send_timeout=settings.send_timeout,
+        max_connections=settings.max_connections,
     )
     return [
-        Text(
-            id=f"uji-konsekuensi melayani di {url}/v1/", en=f"uji-konsekuensi serving at {url}/v1/"
-        ).get(lang),
+        M.STARTUP_SERVING(url=url).get(lang),
         guard.get(lang),
         limits.get(lang),
         heavy.get(lang),
-        Text(
-            id=f"kontrak API: {url}/v1/openapi.json",
-            en=f"API contract: {url}/v1/openapi.json",
-        ).get(lang),
+        M.STARTUP_CONTRACT(url=url).get(lang),
     ]
 
 

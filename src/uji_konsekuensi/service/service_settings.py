@@ -17,6 +17,7 @@ from typing import Literal
 import attrs
 
 from ..errors import InputError, Problem
+from . import messages as M
 
 #: The bearer token clients must send (``Authorization: Bearer <token>``).
 ENV_TOKEN = "UJI_KONSEKUENSI_TOKEN"
@@ -103,30 +104,20 @@ class ServiceSettings:
         problems: list[Problem] = []
         if self.token is None and not is_loopback(self.host):
             problems.append(
-                Problem(
-                    path="--host",
-                    message=(
-                        f"alamat {self.host} dapat dihubungi dari mesin lain: tetapkan token di "
-                        f"variabel lingkungan {ENV_TOKEN} (minimal {MIN_TOKEN} karakter)"
-                    ),
-                    message_en=(
-                        f"address {self.host} is reachable from other machines: set a token in "
-                        f"the environment variable {ENV_TOKEN} (at least {MIN_TOKEN} characters)"
-                    ),
-                    value=self.host,
-                    expected=f"127.0.0.1, atau {ENV_TOKEN} ditetapkan",
-                    expected_en=f"127.0.0.1, or {ENV_TOKEN} set",
+                M.problem(
+                    "--host",
+                    M.SETTINGS_HOST_OPEN(host=self.host, env=ENV_TOKEN, least=MIN_TOKEN),
+                    self.host,
+                    M.SETTINGS_HOST_OPEN_EXPECTED(env=ENV_TOKEN),
                 )
             )
         if self.token is not None and (len(self.token) < MIN_TOKEN or not self.token.isprintable()):
             problems.append(
-                Problem(
-                    path=ENV_TOKEN,
-                    message="token terlalu pendek atau memuat karakter kontrol",
-                    message_en="the token is too short or holds control characters",
-                    value=len(self.token),
-                    expected=f"paling sedikit {MIN_TOKEN} karakter yang dapat dicetak",
-                    expected_en=f"at least {MIN_TOKEN} printable characters",
+                M.problem(
+                    ENV_TOKEN,
+                    M.SETTINGS_TOKEN_WEAK(),
+                    len(self.token),
+                    M.SETTINGS_TOKEN_WEAK_EXPECTED(least=MIN_TOKEN),
                 )
             )
         for name, value, low in (
@@ -140,13 +131,8 @@ class ServiceSettings:
         ):
             if value < low:
                 problems.append(
-                    Problem(
-                        path=name,
-                        message="nilai terlalu kecil",
-                        message_en="value too small",
-                        value=value,
-                        expected=f">= {low}",
-                        expected_en=f">= {low}",
+                    M.problem(
+                        name, M.SETTINGS_TOO_SMALL(), value, M.SETTINGS_TOO_SMALL_EXPECTED(low=low)
                     )
                 )
         for name, seconds in (
@@ -157,13 +143,8 @@ class ServiceSettings:
         ):
             if not seconds > 0:
                 problems.append(
-                    Problem(
-                        path=name,
-                        message="nilai harus positif",
-                        message_en="must be positive",
-                        value=seconds,
-                        expected="> 0 detik",
-                        expected_en="> 0 seconds",
+                    M.problem(
+                        name, M.SETTINGS_NOT_POSITIVE(), seconds, M.SETTINGS_NOT_POSITIVE_EXPECTED()
                     )
                 )
         if problems:
@@ -177,14 +158,9 @@ def _number(env: Mapping[str, str], name: str, default: float, kind: type) -> fl
     try:
         return kind(text.strip())  # type: ignore[no-any-return]
     except ValueError:
-        raise InputError.one(
+        raise InputError(
             _SOURCE,
-            name,
-            "bukan angka",
-            "not a number",
-            value=text,
-            expected="angka",
-            expected_en="a number",
+            [M.problem(name, M.SETTINGS_NOT_NUMBER(), text, M.SETTINGS_NOT_NUMBER_EXPECTED())],
         ) from None
 
 
