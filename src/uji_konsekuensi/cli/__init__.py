@@ -32,7 +32,7 @@ from ..errors import EXIT_INPUT, EXIT_INTERNAL, InputError, InternalError, UjiKo
 from ..i18n import current_language, language
 from ..results import error_document
 from .options import add_common, wants_json
-from .usage import Parser, language_of
+from .usage import Parser, answering
 
 #: Sub-command modules (relative to this package), in help order.
 COMMANDS: tuple[str, ...] = (
@@ -130,8 +130,9 @@ def _report(args: argparse.Namespace, source: str, exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        # A usage error is said in the language the line asks for (usage.py).
-        with language(language_of(sys.argv[1:] if argv is None else argv)):
+        # A usage error is said in the language the line asks for, as JSON when it asks
+        # for JSON (usage.py).
+        with answering(sys.argv[1:] if argv is None else argv):
             args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 0 after --help, 2 after a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT

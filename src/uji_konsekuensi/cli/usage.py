@@ -19,14 +19,17 @@ in English, but never lost.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import re
 import string
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from functools import cache
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from ..i18n import LANGUAGES, Language, Message, current_language
+from ..i18n import LANGUAGES, Language, Message, current_language, language
 from . import messages as M
 
 
@@ -37,8 +40,59 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         lang = current_language()
+        if _ANSWER_JSON.get():
+            # A program that asked for JSON reads standard output: the refusal goes there as
+            # the same {"error": ...} document every other refusal of the command line is.
+            document = _usage_document(self.prog, message, self.format_usage().strip())
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+            self.exit(2)
         said = M.USAGE_ERROR(prog=self.prog, message=translate(message, lang))
         self.exit(2, said.get(lang) + "\n")
+
+
+_ANSWER_JSON: ContextVar[bool] = ContextVar("answer_json", default=False)
+
+
+@contextlib.contextmanager
+def answering(argv: Sequence[str]) -> Iterator[None]:
+    """While a command line is parsed: its usage errors in the language it asks for, and as
+    JSON on standard output when it asks for JSON (`asks_json`)."""
+    token = _ANSWER_JSON.set(asks_json(argv))
+    try:
+        with language(language_of(argv)):
+            yield
+    finally:
+        _ANSWER_JSON.reset(token)
+
+
+def asks_json(argv: Sequence[str]) -> bool:
+    """Whether the line asks for JSON (``--json``, ``--format json``, ``--format=json``, before
+    a bare ``--``): read before parsing, because the line may not parse."""
+    items = list(argv)
+    for i, item in enumerate(items):
+        if item == "--":
+            break
+        if item == "--json" or item == "--format=json":
+            return True
+        if item == "--format" and i + 1 < len(items) and items[i + 1] == "json":
+            return True
+    return False
+
+
+def _usage_document(prog: str, message: str, usage: str) -> dict[str, Any]:
+    """The ``{"error": ...}`` document of a usage error: one problem at ``argv``, in both
+    languages, whose ``expected`` is the usage line in both."""
+    from ..errors import InputError
+    from ..results import error_document
+
+    problem = InputError.one(
+        prog,
+        "argv",
+        translate(message, "id"),
+        message,
+        expected=usage,
+    )
+    return error_document(prog, problem)
 
 
 def language_of(argv: Sequence[str]) -> Language | None:
