@@ -476,21 +476,10 @@ def _answer_only(entry: Any) -> Any:
 def _covered_ask(main: str, covered: str, lang: Language) -> str:
     """What an entry asks of a field the question at ``main`` also covers: where a step goes
     on for a step's flow; otherwise its value, as the file writes it, or the one read kept."""
-    if covered.endswith(".flow"):
-        return _t(
-            f"ditanyakan bersama {main}: ke mana langkah ini berlanjut? "
-            '"confirm": true bila ke baris berikutnya, atau "next" dengan value',
-            f"asked with {main}: where does this step go on? "
-            '"confirm": true if to the next row, or its "next" with a value',
-            lang,
-        )
-    return _t(
-        f'ditanyakan bersama {main}: isi "value" seperti tertulis di dokumen, atau "confirm": '
-        "true bila yang terbaca sudah benar",
-        f'asked with {main}: fill in "value" as the document writes it, or "confirm": true if '
-        "what was read is right",
-        lang,
-    )
+    from ..sop.importer import messages as M
+
+    said = M.QUESTIONS_COVERED_FLOW if covered.endswith(".flow") else M.QUESTIONS_COVERED
+    return said(main=main).get(lang)
 
 
 def questions_file(result: Any, agency: Any, lang: Language) -> str:
@@ -499,6 +488,8 @@ def questions_file(result: Any, agency: Any, lang: Language) -> str:
     left without an answer stays a question when the file is given to ``--answers``."""
     import json
 
+    from ..sop.importer import messages as M
+
     entries: list[dict[str, Any]] = []
     for item in result.review:
         entry: dict[str, Any] = {"path": item.path, "ask": item.question.get(lang)}
@@ -506,28 +497,12 @@ def questions_file(result: Any, agency: Any, lang: Language) -> str:
             entry["read"] = item.read
         if item.path.endswith(".flow"):
             base = item.path.removesuffix(".flow")
-            entry["ask"] += _t(
-                f' / Jawab: keputusan: ganti entri ini dengan "{base}.yes" dan "{base}.no", '
-                'masing-masing {"to": NOMOR_LANGKAH, "label": "Ya"} (to null: selesai); bukan '
-                'keputusan: "confirm": true',
-                f' / Answer: a decision: replace this entry by "{base}.yes" and "{base}.no", '
-                'each {"to": STEP_NUMBER, "label": "Ya"} (to null: the end); not a decision: '
-                '"confirm": true',
-                lang,
-            )
+            entry["ask"] += M.QUESTIONS_DECISION(base=base).get(lang)
         entries.append(entry)
         entries += [{"path": c, "ask": _covered_ask(item.path, c, lang)} for c in item.covers]
     if agency is not None:
         entries += [{"path": q.path, "ask": q.text.get(lang)} for q in agency.questions]
-    how = _t(
-        'Isi setiap entri dengan "value" (dan "reason": alasannya, dicatat sebagai inferensi) '
-        'atau "confirm": true; entri tanpa jawaban tetap menjadi pertanyaan. Lalu: sop import '
-        "BERKAS ... --answers BERKAS_INI --force (docs/office-guide.md).",
-        'Fill in each entry with "value" (and "reason": why, recorded as an inference) or '
-        '"confirm": true; an entry without an answer stays a question. Then: sop import FILE '
-        "... --answers THIS_FILE --force (docs/office-guide.md).",
-        lang,
-    )
+    how = M.QUESTIONS_HOW().get(lang)
     return json.dumps({"how": how, "answers": entries}, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -42,6 +42,7 @@ from typing import Any
 import attrs
 
 from ...i18n import Text
+from . import messages as M
 from .cells import clean_cell
 from .grid import Row
 from .labels import LIST_FIELDS, SCALAR_LABELS, is_label, label_of
@@ -142,10 +143,6 @@ _NAMED_ROLES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 
-def _q(id_: str, en: str) -> Text:
-    return Text(id=id_, en=en)
-
-
 def slug(text: str) -> str:
     """A lane id from a heading: lowercase words joined by hyphens (at most five words)."""
     words = re.findall(r"[a-z0-9]+", text.casefold())
@@ -214,17 +211,7 @@ def read_layout(
         reader.ask(
             "steps",
             None,
-            _q(
-                "tidak ada baris yang memuat Kelengkapan, Waktu dan Output bersama-sama (kepala "
-                "tabel bagan alir), jadi tidak ada langkah yang terbaca. Bila dokumen memuat "
-                "tabel itu, impor berkas PDF/DOCX aslinya; bila langkahnya ditulis sebagai "
-                "uraian, tuliskan di lembar Langkah templat (sop template) atau sebagai jawaban "
-                "steps",
-                "no line names Kelengkapan, Waktu and Output together (the flowchart table's "
-                "header), so no step was read. If the document has that table, import the "
-                "original PDF/DOCX; if its steps are written as prose, write them in the "
-                "template's Langkah sheet (sop template) or as a steps answer",
-            ),
+            M.STEPS_NO_HEADER(),
         )
     else:
         lanes, steps = _flowchart(reader, header, end)
@@ -313,11 +300,8 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                     reader.ask(
                         f"identity.{field}",
                         row,
-                        _q(
-                            f"{_LABEL_NAMES[field]} tertulis pada beberapa baris di {row.where.id} "
-                            f"({value!r}): apakah nilainya {joined!r}?",
-                            f"{_LABEL_NAMES[field]} is written on several lines at {row.where.en} "
-                            f"({value!r}): is the value {joined!r}?",
+                        M.IDENTITY_SEVERAL_LINES(
+                            label=_LABEL_NAMES[field], where=row.where, value=value, joined=joined
                         ),
                         read=joined,
                     )
@@ -331,13 +315,12 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                         reader.ask(
                             f"identity.{field}",
                             more,
-                            _q(
-                                f"{_LABEL_NAMES[field]} terbaca {value!r} pada {row.where.id}; "
-                                f"baris berikutnya ({more.where.id}) tampak melanjutkannya: "
-                                f"apakah nilainya {joined!r}?",
-                                f"{_LABEL_NAMES[field]} reads {value!r} on {row.where.en}; the "
-                                f"next line ({more.where.en}) seems to continue it: is the value "
-                                f"{joined!r}?",
+                            M.IDENTITY_CONTINUED(
+                                label=_LABEL_NAMES[field],
+                                value=value,
+                                where=row.where,
+                                next_where=more.where,
+                                joined=joined,
                             ),
                             read=joined,
                         )
@@ -356,14 +339,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
         reader.ask(
             "identity.agency",
             None,
-            _q(
-                f"kop terbaca sebagai satu baris ({agency_parts[0]!r}) yang memuat "
-                f"{inner_unit.group(0)!r}: apakah bagian itu unit kerja (identity.unit) atau "
-                "baris kop lain (identity.letterhead), dan sisanya nama badan publik?",
-                f"the letterhead reads as one line ({agency_parts[0]!r}) holding "
-                f"{inner_unit.group(0)!r}: is that part the unit kerja (identity.unit) or another "
-                "kop line (identity.letterhead), and the rest the public body's name?",
-            ),
+            M.IDENTITY_KOP_ONE_LINE(kop=agency_parts[0], inner=inner_unit.group(0)),
             read=identity["agency"],
         )
         reader.review[-1] = attrs.evolve(
@@ -376,14 +352,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
         reader.ask(
             "identity.agency",
             None,
-            _q(
-                "kop terdiri dari beberapa baris (" + " / ".join(agency_parts) + "): semuanya "
-                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit) atau "
-                "baris kop lain seperti wilayah atau alamat (identity.letterhead)?",
-                "the letterhead has several lines (" + " / ".join(agency_parts) + "): are they "
-                "all the public body's name, or is the last line the unit kerja (identity.unit) "
-                "or another kop line such as a region or address (identity.letterhead)?",
-            ),
+            M.IDENTITY_KOP_LINES(lines=" / ".join(agency_parts)),
             read=identity["agency"],
         )
         reader.review[-1] = attrs.evolve(
@@ -393,23 +362,14 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
         reader.ask(
             "identity.agency",
             rows[0] if rows else None,
-            _q(
-                "nama instansi (kop) tidak terbaca: tuliskan nama badan publik seperti pada kop",
-                "the agency name (letterhead) was not read: write the public body's name as on "
-                "the letterhead",
-            ),
+            M.IDENTITY_AGENCY_MISSING(),
         )
     for field in ("number", "title"):
         if not identity[field]:
             reader.ask(
                 f"identity.{field}",
                 None,
-                _q(
-                    f"{_LABEL_NAMES[field]} tidak ditemukan: tuliskan seperti pada dokumen "
-                    "(untuk SOP tanpa bagian identitas lihat docs/plugins.md)",
-                    f"{_LABEL_NAMES[field]} was not found: write it as the document does (for an "
-                    "SOP without an identity block see docs/plugins.md)",
-                ),
+                M.IDENTITY_NOT_FOUND(label=_LABEL_NAMES[field]),
             )
     _approval(reader, identity, rows, approved_row, first_list_row)
     _lists(reader, identity, rows, list_rows)
@@ -429,13 +389,8 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
                 reader.ask(
                     f"identity.{field}",
                     row_g,
-                    _q(
-                        f"label {_LABEL_NAMES[field]} ada di {row_g.where.id}, tetapi menyatu "
-                        f"dengan teks lain dalam satu sel ({cell_g!r}): tuliskan butir-butirnya "
-                        "seperti tertulis",
-                        f"the label {_LABEL_NAMES[field]} is on {row_g.where.en}, but run "
-                        f"together with other text in one cell ({cell_g!r}): write its items as "
-                        "written",
+                    M.IDENTITY_LIST_GLUED(
+                        label=_LABEL_NAMES[field], where=row_g.where, cell=cell_g
                     ),
                     read=cell_g,
                 )
@@ -443,12 +398,7 @@ def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | N
             reader.ask(
                 f"identity.{field}",
                 None,
-                _q(
-                    f"label {_LABEL_NAMES[field]} tidak ditemukan (tidak ada, atau salah eja/OCR): "
-                    "bila dokumen memuatnya, tuliskan butir-butirnya seperti tertulis",
-                    f"the label {_LABEL_NAMES[field]} was not found (absent, or misspelt/OCR): if "
-                    "the document has it, write its items as written",
-                ),
+                M.IDENTITY_LIST_LABEL_MISSING(label=_LABEL_NAMES[field]),
             )
     return identity, _flowchart_title(rows)
 
@@ -520,12 +470,7 @@ def _approval(
         reader.ask(
             "identity.approved_by",
             None,
-            _q(
-                "label Disahkan oleh tidak ditemukan: tuliskan jabatan, nama, pangkat dan NIP "
-                "penandatangan seperti tertulis",
-                "the label Disahkan oleh was not found: write the signatory's position, name, "
-                "rank and NIP as written",
-            ),
+            M.APPROVAL_LABEL_MISSING(),
         )
         return
     row = rows[at]
@@ -574,12 +519,7 @@ def _approval(
         reader.ask(
             "identity.approved_by",
             row,
-            _q(
-                "tanda tangan pengesahan tersebar atau tidak terpisah jelas: tuliskan jabatan, "
-                "nama, pangkat dan NIP seperti tertulis",
-                "the approval signature is spread out or not clearly separated: write the "
-                "position, name, rank and NIP as written",
-            ),
+            M.APPROVAL_SPREAD(),
             read=lines,
         )
         return
@@ -641,12 +581,7 @@ def _lists(
             reader.ask(
                 f"identity.{field}",
                 row,
-                _q(
-                    f"isi {_LABEL_NAMES[field]} tidak dapat dibaca dengan pasti (tata letak "
-                    "kacau): tuliskan butir-butirnya seperti tertulis",
-                    f"the {_LABEL_NAMES[field]} entries cannot be read with confidence (the "
-                    "layout is broken): write the items as written",
-                ),
+                M.IDENTITY_LIST_UNCLEAR(label=_LABEL_NAMES[field]),
                 read=" / ".join(r.text for r in spread),
             )
             continue
@@ -853,12 +788,7 @@ def _ask_loose(reader: _Reader, following: int, loose: list[Row]) -> None:
     reader.ask(
         f"steps[{following - 1}]",
         loose[0],
-        _q(
-            f"teks di antara dua baris tabel tidak dapat ditempatkan ({text!r}; "
-            "baris terpotong pergantian halaman?): lengkapi sel langkah di atasnya",
-            f"text between two table rows cannot be placed ({text!r}; a row broken "
-            "by a page break?): complete the cells of the step above it",
-        ),
+        M.STEPS_LOOSE_TEXT(text=text),
         read=text,
     )
 
@@ -878,13 +808,7 @@ def _ask_number_jumps(reader: _Reader, step_rows: list[tuple[Row, list[str]]]) -
             reader.ask(
                 "steps",
                 step_rows[numbers.index(b)][0],
-                _q(
-                    f"nomor langkah melompat dari {a} ke {b}: sebuah baris mungkin hilang "
-                    "(terpotong pergantian halaman, atau di luar tabel): tambahkan langkahnya "
-                    "bila ada",
-                    f"the step numbers jump from {a} to {b}: a row may be lost (cut by a page "
-                    "break, or outside the table): add the step if there is one",
-                ),
+                M.STEPS_NUMBER_JUMP(before=a, after=b),
             )
 
 
@@ -900,14 +824,7 @@ def _ask_lane_headings(
     reader.ask(
         "lanes",
         head,
-        _q(
-            f"judul lajur pelaksana terbaca dari kolom teks sebagai: {read}. Periksa dengan "
-            "dokumen (judul yang terpotong beberapa baris atau dicetak tegak tidak terbaca "
-            "dengan pasti) dan tuliskan lajurnya sesuai urutan",
-            f"the lane headings were read from columns of text as: {read}. Check them "
-            "against the document (a heading split over lines or printed vertically is not "
-            "read reliably) and write the lanes in their order",
-        ),
+        M.LANES_HEADINGS_READ(read=read),
         read=read,
     )
 
@@ -941,14 +858,7 @@ def _cover_table_order(reader: _Reader, steps: list[dict[str, Any]]) -> None:
         reader.review[i] = attrs.evolve(
             item,
             covers=tuple(f"steps[{j}].flow" for j in later),
-            question=_q(
-                item.question.id
-                + f" Langkah {numbers} dibaca mengikuti urutan tabel: periksa juga ke mana "
-                "masing-masing mengarah bila sebuah cabang melompati baris.",
-                item.question.en
-                + f" Steps {numbers} were read in table order: check also where each leads "
-                "if a branch skips rows.",
-            ),
+            question=M.FLOW_TABLE_ORDER(question=item.question, numbers=numbers),
         )
 
 
@@ -986,14 +896,7 @@ def _align(
         reader.ask(
             f"steps[{n}]",
             row,
-            _q(
-                f"sel baris ini bergeser {k} kolom dalam sumber (sel kosong tambahan di kolom "
-                "pelaksana); dibaca dengan menggesernya kembali: periksa kelengkapan, waktu, "
-                "output dan keterangan",
-                f"this row's cells are shifted by {k} column(s) in the source (extra empty "
-                "cells in the actor columns); read by shifting them back: check kelengkapan, "
-                "waktu, output and keterangan",
-            ),
+            M.STEPS_SHIFTED(columns=k),
         )
         return shifted
     return values
@@ -1017,14 +920,7 @@ def _merge_roles(reader: _Reader, lanes: list[dict[str, Any]], head: Row) -> Non
         path=paths[0],
         where=head.where,
         source=head.text,
-        question=_q(
-            f"peran lajur ini tidak tertulis: {shown}. Untuk masing-masing pilih satu dari "
-            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
-            "unit-pengelola-informasi, dengan alasannya",
-            f"the roles of these lanes are not written: {shown}. For each choose one of "
-            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
-            "unit-pengelola-informasi, with the reason",
-        ),
+        question=M.LANES_ROLES_MISSING(shown=shown),
         read=" / ".join(names),
         covers=tuple(paths[1:]),
     )
@@ -1048,10 +944,7 @@ def _fold_roles(reader: _Reader) -> None:
     item = reader.review[lanes_at]
     reader.review[lanes_at] = attrs.evolve(
         item,
-        question=Text(
-            id=item.question.id + f"; beri tiap lajur perannya (tidak tertulis untuk: {names})",
-            en=item.question.en + f"; give each lane its role (not written for: {names})",
-        ),
+        question=M.LANES_ROLES_FOLDED(question=item.question, names=names),
         covers=(*item.covers, *paths),
     )
     reader.review[:] = [item for item in reader.review if item not in roles]
@@ -1060,34 +953,25 @@ def _fold_roles(reader: _Reader) -> None:
 def _lane(reader: _Reader, i: int, lane_id: str, name: str, head: Row) -> dict[str, Any]:
     for pattern, role, basis in _NAMED_ROLES:
         if pattern.fullmatch(name):
+            named = M.LANES_ROLE_NAMED(name=name, basis=basis)
             return {
                 "id": lane_id,
                 "name": name,
                 "role": role,
-                "role_basis": {
-                    "id": f"Judul kolom menyebut perannya: {name!r} ({basis}).",
-                    "en": f"The column heading names the role: {name!r} ({basis}).",
-                },
+                "role_basis": {"id": named.id, "en": named.en},
             }
     reader.ask(
         f"lanes[{i}].role",
         head,
-        _q(
-            f"peran lajur {name!r} tidak tertulis: pilih satu dari pemohon, petugas, ppid, "
-            "ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, unit-pengelola-informasi, "
-            "dengan alasannya",
-            f"the role of lane {name!r} is not written: choose one of pemohon, petugas, ppid, "
-            "ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, unit-pengelola-informasi, "
-            "with the reason",
-        ),
+        M.LANES_ROLE_MISSING(name=name),
         read=name,
     )
     return {"id": lane_id, "name": name, "role": None, "role_basis": None}
 
 
-def _inference(field: str, value: Any, id_: str, en: str) -> dict[str, Any]:
+def _inference(field: str, value: Any, reason: Text) -> dict[str, Any]:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return {"field": field, "value": text, "reason": {"id": id_, "en": en}}
+    return {"field": field, "value": text, "reason": {"id": reason.id, "en": reason.en}}
 
 
 def _step(
@@ -1145,12 +1029,7 @@ def _step(
         reader.ask(
             f"{path}.actors",
             row,
-            _q(
-                f"simbol langkah {number} tertambat di sel {where_id} tetapi digambar di luar "
-                "sel itu (digeser): lajur mana yang melaksanakannya?",
-                f"the symbol of step {number} is anchored in the cell {where_id} but drawn "
-                "outside it (shifted): which lane carries the step out?",
-            ),
+            M.STEPS_SYMBOL_ASTRAY(number=number, cells=where_id),
         )
         actors = []
     elif actors:
@@ -1158,10 +1037,9 @@ def _step(
             _inference(
                 "actors",
                 actors,
-                "Sisa simbol bagan alir di kolom pelaksana ini: "
-                + ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors),
-                "A remnant of the flowchart symbol in this actor column: "
-                + ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors),
+                M.INFERENCE_ACTORS_MARK(
+                    marks=", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors)
+                ),
             )
         )
     else:
@@ -1170,13 +1048,10 @@ def _step(
         reader.ask(
             f"{path}.actors",
             row,
-            _q(
-                f"kolom pelaksana langkah {number} hilang dalam sumber: lajur mana yang "
-                "melaksanakannya (dan mengapa)?"
-                + (f" Tanda tersisa di kolom: {evidence}." if evidence else ""),
-                f"the actor columns of step {number} were lost in the source: which lane "
-                "carries it out (and why)?"
-                + (f" Marks left in the columns: {evidence}." if evidence else ""),
+            (
+                M.STEPS_ACTORS_LOST_MARKS(number=number, marks=evidence)
+                if evidence
+                else M.STEPS_ACTORS_LOST(number=number)
             ),
         )
 
@@ -1189,45 +1064,15 @@ def _step(
         choice = None
     if diamond:
         kind = "decision"
-        inferences.append(
-            _inference(
-                "kind",
-                "decision",
-                "Sisa simbol belah ketupat (keputusan) di kolom pelaksana.",
-                "A remnant of the diamond (decision) symbol in an actor column.",
-            )
-        )
+        inferences.append(_inference("kind", "decision", M.INFERENCE_KIND_DIAMOND()))
     elif drawn and drawn <= _CAPSULES:
         kind = "terminator"
-        inferences.append(
-            _inference(
-                "kind",
-                "terminator",
-                "Simbol yang digambar di kolom pelaksana berbentuk kapsul (terminator).",
-                "The symbol drawn in the actor column is a capsule (terminator).",
-            )
-        )
+        inferences.append(_inference("kind", "terminator", M.INFERENCE_KIND_CAPSULE()))
     elif drawn and drawn <= _RECTANGLES:
-        inferences.append(
-            _inference(
-                "kind",
-                "process",
-                "Simbol yang digambar di kolom pelaksana berbentuk persegi panjang (kegiatan).",
-                "The symbol drawn in the actor column is a rectangle (process).",
-            )
-        )
+        inferences.append(_inference("kind", "process", M.INFERENCE_KIND_RECTANGLE()))
     elif n == 0 or last:
         kind = "terminator"
-        inferences.append(
-            _inference(
-                "kind",
-                "terminator",
-                "Simbol tidak terbaca dari sumber. Langkah pertama dan terakhir digambar dengan "
-                "kapsul (terminator): PermenPAN-RB 35/2012 memakai kapsul untuk awal dan akhir.",
-                "The symbol is not in the source. The first and last steps are drawn as "
-                "capsules (terminator): PermenPAN-RB 35/2012 uses the capsule for start and end.",
-            )
-        )
+        inferences.append(_inference("kind", "terminator", M.INFERENCE_KIND_CONVENTION()))
         _ask_convention_kind(reader, path, number, first=n == 0)
     step: dict[str, Any] = {
         "number": number,
@@ -1251,18 +1096,11 @@ def _step(
             why.append(f"{choice.group(0)!r}")
         why += [repr(x) for x in labels]
         if diamond:
-            why.append("belah ketupat / diamond")
+            why.append(M.FLOW_CHOICE_DIAMOND().id)
         reader.ask(
             f"{path}.flow",
             row,
-            _q(
-                f"langkah {number} memuat pilihan ({', '.join(why)}): apakah ini keputusan? "
-                "Bila ya, ke langkah mana cabang YA dan cabang TIDAK (kosong = prosedur selesai)?"
-                " Pilihan tiga jalan dan baris 'Apabila ...': lihat docs/plugins.md",
-                f"step {number} holds a choice ({', '.join(why)}): is it a decision? If so, "
-                "where do its YES and NO branches go (empty = the procedure ends)? Three-way "
-                "choices and 'Apabila ...' rows: see docs/plugins.md",
-            ),
+            M.FLOW_CHOICE(number=number, why=", ".join(why)),
             read=cell(activity),
         )
     if kind != "decision" and not last:
@@ -1270,16 +1108,7 @@ def _step(
         nm = _STEP_NO.match(nxt)
         if nm is not None:
             step["next"] = int(nm.group(1))
-            inferences.append(
-                _inference(
-                    "next",
-                    step["next"],
-                    "Panah bagan alir tidak terbaca; langkah diikuti baris berikutnya (urutan "
-                    "tabel).",
-                    "The flowchart arrows are not in the source; the step is followed by the "
-                    "next row (table order).",
-                )
-            )
+            inferences.append(_inference("next", step["next"], M.INFERENCE_NEXT_TABLE_ORDER()))
     waktu_text = step["waktu_text"]
     if waktu_text is not None:
         _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
@@ -1294,27 +1123,15 @@ def _ask_breaks(reader: _Reader) -> None:
     question, whose answer settles every cell it names."""
     if not reader.breaks:
         return
-    said_id, said_en = [], []
-    for path, row, how, before, after in reader.breaks:
-        if how == "word":
-            said_id.append(f"{path} ({row.where.id}): '{before}' + '{after}' dibaca satu kata")
-            said_en.append(f"{path} ({row.where.en}): '{before}' + '{after}' read as one word")
-        else:
-            said_id.append(f"{path} ({row.where.id}): '{before}' / '{after}' dibaca satu butir")
-            said_en.append(f"{path} ({row.where.en}): '{before}' / '{after}' read as one item")
+    said = [
+        (M.STEPS_BREAK_WORD if how == "word" else M.STEPS_BREAK_ITEM)(
+            path=path, where=row.where, before=before, after=after
+        )
+        for path, row, how, before, after in reader.breaks
+    ]
+    breaks = Text(id="; ".join(t.id for t in said), en="; ".join(t.en for t in said))
     first_path, first_row = reader.breaks[0][0], reader.breaks[0][1]
-    reader.ask(
-        first_path,
-        first_row,
-        _q(
-            "jeda baris di sel PDF ini tidak pasti dari halamannya (kata terpotong kolom sempit, "
-            "atau butir baru?): " + "; ".join(said_id) + ". Perbaiki bila dokumen berkata lain",
-            "these line breaks in PDF cells are not settled by the page (a word broken by a "
-            "narrow column, or a new item?): " + "; ".join(said_en) + ". Correct them if the "
-            "document says otherwise",
-        ),
-        read="; ".join(said_en),
-    )
+    reader.ask(first_path, first_row, M.STEPS_BREAKS(breaks=breaks), read=breaks.en)
     rest = tuple(dict.fromkeys(p for p, *_ in reader.breaks[1:] if p != first_path))
     reader.review[-1] = attrs.evolve(reader.review[-1], settles=rest)
 
@@ -1327,21 +1144,12 @@ def _ask_convention_kind(reader: _Reader, path: str, number: int, *, first: bool
     without a kind keeps the capsule. A step whose lanes were read from a mark left in its
     column (a bullet, a tick) keeps the convention as an inference with its basis, unasked:
     the mark shows where the symbol was, and a mark is no shape to contradict it."""
-    where = ("pertama", "first") if first else ("terakhir", "last")
-    id_ = (
-        f" Simbolnya pun hilang: sebagai langkah {where[0]} langkah {number} diambil sebagai "
-        "kapsul (terminator) menurut kebiasaan formulir SOP AP; tuliskan kind-nya bila "
-        "digambar lain."
-    )
-    en = (
-        f" Its symbol is lost too: as the {where[1]} step, step {number} is taken as a capsule "
-        "(terminator) by the SOP AP form's convention; answer its kind if it is drawn otherwise."
-    )
+    said = M.STEPS_CONVENTION_KIND if first else M.STEPS_CONVENTION_KIND_LAST
     for k, item in enumerate(reader.review):
         if item.path == f"{path}.actors":
             reader.review[k] = attrs.evolve(
                 item,
-                question=Text(id=item.question.id + id_, en=item.question.en + en),
+                question=said(question=item.question, number=number),
                 settles=(*item.settles, f"{path}.kind"),
             )
             return
@@ -1357,12 +1165,7 @@ def _ask_empty_waktu(reader: _Reader, steps: list[dict[str, Any]], rows: list[Ro
     reader.ask(
         f"steps[{empty[0]}].waktu_text",
         rows[empty[0]],
-        _q(
-            f"kolom Waktu kosong pada langkah {numbers}: biarkan kosong bila dokumen memang "
-            "tidak menyebutnya, atau tuliskan waktunya seperti tertulis",
-            f"the Waktu cell is empty for step(s) {numbers}: leave it empty if the document "
-            "states none, or write the time as written",
-        ),
+        M.STEPS_WAKTU_EMPTY(numbers=numbers),
     )
     reader.review[-1] = attrs.evolve(
         reader.review[-1], covers=tuple(f"steps[{n}].waktu_text" for n in empty[1:])
@@ -1381,13 +1184,13 @@ def _astray_symbols(values: list[str], lane_cols: set[int]) -> tuple[list[str], 
     for k, text in enumerate(values):
         if k in lane_cols:
             if "◌" in text:
-                astray.add(f"kolom {k + 1}")
+                astray.add(M.WHERE_COLUMN(number=k + 1).id)
                 out[k] = text.replace("◌", "").strip()
             continue
         lines = text.splitlines()
         kept = [line for line in lines if not _GLYPH_LINE.match(line)]
         if len(kept) != len(lines):
-            astray.add(f"kolom {k + 1}")
+            astray.add(M.WHERE_COLUMN(number=k + 1).id)
             out[k] = "\n".join(kept).strip()
     return out, astray
 
@@ -1412,12 +1215,7 @@ def _ask_bad_waktu(reader: _Reader) -> None:
     reader.ask(
         path,
         row,
-        _q(
-            f"waktu ini tidak dapat dibaca oleh pengurai waktu: {shown}; biarkan seperti "
-            "tertulis dan tambahkan koreksi bila maksudnya jelas",
-            f"these waktu cannot be read by the waktu parser: {shown}; keep them as written "
-            "and add a correction if the meaning is clear",
-        ),
+        M.STEPS_WAKTU_UNREADABLE(shown=shown),
         read=" / ".join(t for _, _, t, _ in reader.bad_waktu),
     )
     reader.review[-1] = attrs.evolve(
@@ -1428,32 +1226,9 @@ def _ask_bad_waktu(reader: _Reader) -> None:
 def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:
     words = " ".join(s["activity"] for s in draft["steps"]).casefold()
     if not draft["steps"]:
-        hint, hint_en = "belum ada langkah yang terbaca", "no step was read yet"
+        hint = M.TRIGGER_ASK_NO_STEPS()
+    elif re.search(r"pemohon|permohonan|permintaan", words):
+        hint = M.TRIGGER_ASK_REQUEST()
     else:
-        hint, hint_en = _trigger_hint(words)
-    reader.ask(
-        "trigger",
-        None,
-        _q(
-            "pemicu SOP: 'request' (dimulai oleh permohonan, UU 14/2008 Pasal 22) atau "
-            "'periodic' (klasifikasi berkala sebelum ada permohonan, PERKI 1/2021 Pasal 49 ayat "
-            f"(1) huruf a)? ({hint})",
-            "the SOP's trigger: 'request' (started by a request, UU 14/2008 Pasal 22) or "
-            "'periodic' (classification ahead of requests, PERKI 1/2021 Pasal 49 ayat (1) huruf "
-            f"a)? ({hint_en})",
-        ),
-    )
-
-
-def _trigger_hint(words: str) -> tuple[str, str]:
-    hint = (
-        "langkah-langkahnya menyebut pemohon/permohonan"
-        if re.search(r"pemohon|permohonan|permintaan", words)
-        else "langkah-langkahnya tidak menyebut permohonan"
-    )
-    hint_en = (
-        "its steps mention a requester/request"
-        if "pemohon" in hint
-        else "its steps do not mention a request"
-    )
-    return hint, hint_en
+        hint = M.TRIGGER_ASK_NO_REQUEST()
+    reader.ask("trigger", None, M.TRIGGER_ASK(hint=hint))
