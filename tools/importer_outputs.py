@@ -164,6 +164,9 @@ _INSERTS = (
     "",
     "a\nb",
     "x  y",
+    "Kepala\nPembina",
+    "PEMERINTAH X\n\nDINAS Y",
+    "lihat",
 )
 
 
@@ -174,7 +177,7 @@ def _mutate_rows(rows: list[Any], rnd: random.Random) -> list[Any]:
             break
         i = rnd.randrange(len(rows))
         row = rows[i]
-        op = rnd.randrange(9)
+        op = rnd.randrange(10)
         cells = list(row.cells)
         if op == 0:
             del rows[i]
@@ -198,7 +201,51 @@ def _mutate_rows(rows: list[Any], rnd: random.Random) -> list[Any]:
             k = rnd.randrange(len(cells))
             cells[k] = "\n".join(cells[k].split(" ", 2))
             rows[i] = attrs.evolve(row, cells=tuple(cells))
+        elif op == 9 and cells:
+            k = rnd.randrange(len(cells))
+            cells[k] = f"{rnd.choice(_INSERTS)} {cells[k]}"  # a label no longer at its start
+            rows[i] = attrs.evolve(row, cells=tuple(cells))
     return rows
+
+
+#: Signature cells of "Disahkan oleh", put into each seed's identity block: every way the
+#: cell may show (or not show) where the name is.
+_SIGNATURES = (
+    "Kepala\nPembina",
+    "Kepala",
+    "",
+    ":",
+    "Kepala <u>Budi</u> NIP 1",
+    "Kepala <u>Budi</u>",
+    "<u>Budi</u>",
+    "Kepala (Budi) NIP. 1980",
+    "Kepala (Budi)",
+    "(Budi)",
+    "Kepala  Budi",
+    "Kepala  Budi  NIP 19800101",
+    "Kepala\nBudi",
+    "Kepala\nBudi\nPembina Utama",
+    "Kepala Dinas\nBagian\nBudi\nPenata",
+    "Kepala\nBudi\nNIP 1980",
+    "Kepala\n\nPembina",
+    "Pembina\nPenata",
+    "NIP 1980",
+    "Kepala ()",
+)
+
+
+def _signed(rows: list[Any], signature: str) -> list[Any]:
+    """The rows with the cell after "Disahkan oleh" replaced (rows without one unchanged)."""
+    out = []
+    for row in rows:
+        cells = list(row.cells)
+        at = next((k for k, c in enumerate(cells) if "disahkan" in c.casefold()), None)
+        if at is not None and at + 1 < len(cells):
+            k = at + 2 if cells[at + 1].strip() == ":" and at + 2 < len(cells) else at + 1
+            cells[k] = signature
+            row = attrs.evolve(row, cells=tuple(cells))
+        out.append(row)
+    return out
 
 
 def _mutate_text(text: str, rnd: random.Random) -> str:
@@ -268,6 +315,13 @@ def _inputs(mutants: int, work: Path) -> Iterator[tuple[str, Callable[[], dict[s
                 bases.append((path, readers[path.suffix](path)))
             except Exception:  # a refused file has no rows to mutate
                 continue
+    for path, rows in bases:
+        for k, signature in enumerate(_SIGNATURES):
+            signed = _signed(rows, signature)
+            yield (
+                f"signature {k} {path.name}",
+                lambda m=signed, p=path: _layout(m, p.suffix in (".docx", ".pdf")),
+            )
     texts = [p for p in files if p.suffix == ".txt"]
     csvs = [t for t in templates if t.suffix == ".csv"]
     for n in range(mutants):
