@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -366,3 +367,55 @@ def test_an_sop_without_identity_block_asks_for_it(tmp_path: Path) -> None:
         ],
     )
     assert fixed.sop is not None and fixed.sop.number == "870/27/Sekr.7/BKD"
+
+
+def _signed_rows(cell: str) -> list[Any]:
+    from uji_konsekuensi.sop.importer import messages as M
+    from uji_konsekuensi.sop.importer.grid import Row
+
+    cells = [
+        ("PEMERINTAH KABUPATEN CONTOH",),
+        ("Nomor SOP", "SOP-01"),
+        ("Disahkan oleh", cell),
+        ("Nama SOP", "Pelayanan Informasi"),
+    ]
+    return [
+        Row(cells=c, where=M.WHERE_LINE(line=n), text=" | ".join(c)) for n, c in enumerate(cells, 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "signatory"),
+    [
+        ("Kepala Dinas  Budi Santoso", ("Kepala Dinas", "Budi Santoso", None, None)),
+        ("Kepala Dinas (Budi Santoso) NIP. 1980", ("Kepala Dinas", "Budi Santoso", "1980", None)),
+        ("Kepala Dinas <u>Budi</u> NIP 1980", ("Kepala Dinas", "Budi", "1980", None)),
+        ("Kepala\nDinas\nBudi\nPembina Utama", ("Kepala Dinas", "Budi", None, "Pembina Utama")),
+        # a position and a rank, no name: the cell does not show where the name is
+        ("Kepala Dinas\nPembina", None),
+        ("Kepala Dinas Budi Santoso", None),
+        ("", None),
+    ],
+)
+def test_a_signature_is_split_only_where_its_cell_shows_the_name(
+    cell: str, signatory: tuple[str, str, str | None, str | None] | None
+) -> None:
+    from uji_konsekuensi.sop.importer.layout import read_layout
+
+    draft, review = read_layout(_signed_rows(cell), lines_kept=True)
+    signed = draft["identity"]["approved_by"]
+    asked = [item for item in review if item.path == "identity.approved_by"]
+    if signatory is None:
+        assert signed is None
+        assert len(asked) == 1
+    else:
+        assert (signed["position"], signed["name"], signed["nip"], signed["rank"]) == signatory
+        assert asked == []
+
+
+def test_every_identity_label_has_its_reader() -> None:
+    """A label added to labels.py is read, not a KeyError in the middle of an import."""
+    from uji_konsekuensi.sop.importer.labels import LIST_FIELDS, SCALAR_LABELS
+    from uji_konsekuensi.sop.importer.layout import _LABEL_READERS
+
+    assert set(_LABEL_READERS) == set(SCALAR_LABELS) | set(LIST_FIELDS)

@@ -263,38 +263,6 @@ SOP_AGENCY_PATH_NEEDS_FOLDER_EXPECTED = Message(
     id="sop import BERKAS --agency-folder FOLDER --answers ...",
     en="sop import FILE --agency-folder FOLDER --answers ...",
 )
-#: The questions file (``sop import --questions``): what an entry asks, how to answer.
-SOP_ASK_COVERED_FLOW = Message(
-    code="sop.ask_covered",
-    variant="flow",
-    id='ditanyakan bersama {main}: ke mana langkah ini berlanjut? "confirm": true bila ke baris '
-    'berikutnya, atau "next" dengan value',
-    en='asked with {main}: where does this step go on? "confirm": true if to the next row, or '
-    'its "next" with a value',
-)
-SOP_ASK_COVERED = Message(
-    code="sop.ask_covered",
-    id='ditanyakan bersama {main}: isi "value" seperti tertulis di dokumen, atau "confirm": true '
-    "bila yang terbaca sudah benar",
-    en='asked with {main}: fill in "value" as the document writes it, or "confirm": true if what '
-    "was read is right",
-)
-SOP_ASK_FLOW_ANSWER = Message(
-    code="sop.ask_flow_answer",
-    id=' / Jawab: keputusan: ganti entri ini dengan "{base}.yes" dan "{base}.no", masing-masing '
-    '{{"to": NOMOR_LANGKAH, "label": "Ya"}} (to null: selesai); bukan keputusan: "confirm": true',
-    en=' / Answer: a decision: replace this entry by "{base}.yes" and "{base}.no", each '
-    '{{"to": STEP_NUMBER, "label": "Ya"}} (to null: the end); not a decision: "confirm": true',
-)
-SOP_QUESTIONS_HOW = Message(
-    code="sop.questions_how",
-    id='Isi setiap entri dengan "value" (dan "reason": alasannya, dicatat sebagai inferensi) '
-    'atau "confirm": true; entri tanpa jawaban tetap menjadi pertanyaan. Lalu: sop import '
-    "BERKAS ... --answers BERKAS_INI --force (docs/office-guide.md).",
-    en='Fill in each entry with "value" (and "reason": why, recorded as an inference) or '
-    '"confirm": true; an entry without an answer stays a question. Then: sop import FILE '
-    "... --answers THIS_FILE --force (docs/office-guide.md).",
-)
 
 
 # --- sop: the headings and labels of its text report (render_sop, render_findings) -----------

@@ -469,9 +469,10 @@ def _answer_only(entry: Any) -> Any:
 def _covered_ask(main: str, covered: str, lang: Language) -> str:
     """What an entry asks of a field the question at ``main`` also covers: where a step goes
     on for a step's flow; otherwise its value, as the file writes it, or the one read kept."""
-    if covered.endswith(".flow"):
-        return M.SOP_ASK_COVERED_FLOW(main=main).get(lang)
-    return M.SOP_ASK_COVERED(main=main).get(lang)
+    from ..sop.importer import messages as IM
+
+    said = IM.QUESTIONS_COVERED_FLOW if covered.endswith(".flow") else IM.QUESTIONS_COVERED
+    return said(main=main).get(lang)
 
 
 def questions_file(result: Any, agency: Any, lang: Language) -> str:
@@ -480,6 +481,8 @@ def questions_file(result: Any, agency: Any, lang: Language) -> str:
     left without an answer stays a question when the file is given to ``--answers``."""
     import json
 
+    from ..sop.importer import messages as IM
+
     entries: list[dict[str, Any]] = []
     for item in result.review:
         entry: dict[str, Any] = {"path": item.path, "ask": item.question.get(lang)}
@@ -487,12 +490,12 @@ def questions_file(result: Any, agency: Any, lang: Language) -> str:
             entry["read"] = item.read
         if item.path.endswith(".flow"):
             base = item.path.removesuffix(".flow")
-            entry["ask"] += M.SOP_ASK_FLOW_ANSWER(base=base).get(lang)
+            entry["ask"] += IM.QUESTIONS_DECISION(base=base).get(lang)
         entries.append(entry)
         entries += [{"path": c, "ask": _covered_ask(item.path, c, lang)} for c in item.covers]
     if agency is not None:
         entries += [{"path": q.path, "ask": q.text.get(lang)} for q in agency.questions]
-    how = M.SOP_QUESTIONS_HOW().get(lang)
+    how = IM.QUESTIONS_HOW().get(lang)
     return json.dumps({"how": how, "answers": entries}, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -31,6 +31,7 @@ from ...errors import InputError, Problem
 from ...i18n import Text
 from ...jsonio import read_bytes, too_large
 from ...limits import max_input_bytes
+from . import messages as M
 from .archive import check_archive
 from .cells import clean_cell
 from .labels import is_label
@@ -104,7 +105,7 @@ def read_text_rows(path: Path) -> list[Row]:
         rows.append(
             Row(
                 cells=tuple(line.split("\t")),
-                where=Text(id=f"baris {n}", en=f"line {n}"),
+                where=M.WHERE_LINE(line=n),
                 text=line.replace("\t", " | ").strip(),
             )
         )
@@ -193,16 +194,16 @@ def _unreadable(exc: Exception) -> Problem:
 def _table_rows(
     table_no: int, rows: Sequence[Sequence[str | None]], page: int | None = None
 ) -> list[Row]:
-    on_id = f"halaman {page}, " if page is not None else ""
-    on_en = f"page {page}, " if page is not None else ""
     out = []
     for r, cells in enumerate(rows, 1):
         values = tuple("" if c is None else str(c) for c in cells)
         out.append(
             Row(
                 cells=values,
-                where=Text(
-                    id=f"{on_id}tabel {table_no} baris {r}", en=f"{on_en}table {table_no} row {r}"
+                where=(
+                    M.WHERE_TABLE_ROW(table=table_no, row=r)
+                    if page is None
+                    else M.WHERE_TABLE_ROW_PAGE(page=page, table=table_no, row=r)
                 ),
                 text=" | ".join(v.replace("\n", " ") for v in values).strip(),
             )
@@ -236,7 +237,7 @@ def read_docx_rows(path: Path) -> list[Row]:
             rows.append(
                 Row(
                     cells=(text,),
-                    where=Text(id=f"paragraf {paragraph_no}", en=f"paragraph {paragraph_no}"),
+                    where=M.WHERE_PARAGRAPH(number=paragraph_no),
                     text=text.strip(),
                 )
             )
@@ -447,20 +448,7 @@ def _upright_again(page: Any, table: Any, grid: list[list[str | None]]) -> dict[
 
 
 def _turned_doubt(row: Row, cells: list[str]) -> Text:
-    shown = " / ".join(cells)
-    return Text(
-        id=(
-            f"sel {row.where.id} ditulis tegak (diputar) dan dibaca ulang dari hurufnya: "
-            f"{shown}. Teks tegak di lajur sempit dapat terpotong di tengah kata atau terpangkas "
-            "di ujungnya; periksa judul lajur ini terhadap dokumen (jawaban: lanes)"
-        ),
-        en=(
-            f"cells of {row.where.en} are written turned (vertical) and were read again from "
-            f"their letters: {shown}. Vertical text in a narrow lane may wrap inside a word or "
-            "be clipped at its end; check these lane headings against the document "
-            "(answers: lanes)"
-        ),
-    )
+    return M.GRID_TURNED(where=row.where, shown=" / ".join(cells))
 
 
 _HYPHEN_END = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=\w)")
@@ -504,9 +492,7 @@ def _text_rows(page: Any, page_no: int, top: float, bottom: float, seen: int) ->
         out.append(
             Row(
                 cells=(line,),
-                where=Text(
-                    id=f"halaman {page_no}, baris teks {k}", en=f"page {page_no}, text line {k}"
-                ),
+                where=M.WHERE_TEXT_LINE(page=page_no, line=k),
                 text=line.strip(),
             )
         )
@@ -806,25 +792,14 @@ def layout_rows(lines: Sequence[str]) -> list[Row] | None:
     head2 = ["", "", *lane_names, "Kelengkapan", "Waktu", "Output", ""]
     lanes_doubt = None
     if joined:
-        lanes_doubt = Text(
-            id=(
-                f"judul lajur pelaksana pada baris {first + 1} tertulis rapat ("
-                + "; ".join(repr(j) for j in joined)
-                + "): teks ini tidak menunjukkan di mana satu judul berakhir dan yang berikutnya "
-                "mulai. Tuliskan lajur-lajurnya seperti pada dokumen (jawaban: lanes)"
-            ),
-            en=(
-                f"the lane headings on line {first + 1} are run together ("
-                + "; ".join(repr(j) for j in joined)
-                + "): the text does not show where one heading ends and the next begins. "
-                "Write the lanes as the document names them (answers: lanes)"
-            ),
+        lanes_doubt = M.GRID_LANES_RUN_TOGETHER(
+            line=first + 1, joined="; ".join(repr(j) for j in joined)
         )
     for k, (text, cells) in enumerate(((lines[top], head1), (lines[first], head2))):
         out.append(
             Row(
                 cells=tuple(cells),
-                where=Text(id=f"baris {first + 1}", en=f"line {first + 1}"),
+                where=M.WHERE_LINE(line=first + 1),
                 text=text.strip(),
                 doubt=lanes_doubt if k == 1 else None,
             )
@@ -937,7 +912,7 @@ def _identity_rows(lines: Sequence[str], offset: int = 0) -> list[Row]:
         out.append(
             Row(
                 cells=tuple(cells),
-                where=Text(id=f"baris {n}", en=f"line {n}"),
+                where=M.WHERE_LINE(line=n),
                 text=" / ".join(x.strip() for x in raw_lines),
             )
         )
@@ -954,7 +929,7 @@ def _spaced_row(line: str, n: int) -> Row:
     for part in re.split(r"\s{2,}|\t", line.strip()):
         m = _LABEL_COLON.match(part)
         cells += [m.group(1), m.group(2)] if m else [part]
-    return Row(cells=tuple(cells), where=Text(id=f"baris {n}", en=f"line {n}"), text=line.strip())
+    return Row(cells=tuple(cells), where=M.WHERE_LINE(line=n), text=line.strip())
 
 
 def _words(line: str) -> list[tuple[int, int, str]]:
@@ -1100,22 +1075,11 @@ def _layout_steps(
         # A column empty in every step (no place: Waktu often is) is missing from none.
         needed = {"kel", "waktu", "output"} & set(mutu) & (placed or set(mutu))
         if len(matched) != len(mutu_edges) or not needed <= matched:
-            doubt = Text(
-                id=(
-                    "kolom Mutu Baku baris ini tidak terpisah jelas dalam teks (lebih sedikit "
-                    "tepi kolom daripada baris lain, atau bergeser): periksa kelengkapan, waktu, "
-                    "output dan keterangan langkah ini"
-                ),
-                en=(
-                    "the Mutu Baku columns of this row are not clearly apart in the text (fewer "
-                    "column edges than other rows, or shifted): check this step's kelengkapan, "
-                    "waktu, output and keterangan"
-                ),
-            )
+            doubt = M.GRID_MUTU_NOT_APART()
         rows.append(
             Row(
                 cells=tuple(cells),
-                where=Text(id=f"baris {n}", en=f"line {n}"),
+                where=M.WHERE_LINE(line=n),
                 text=" / ".join(ln.strip() for _, ln in block),
                 doubt=doubt,
             )

@@ -36,12 +36,13 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 
-from ...i18n import Text
+from ...i18n import Message, Text
+from . import messages as M
 from .cells import clean_cell
 from .grid import Row
 from .labels import LIST_FIELDS, SCALAR_LABELS, is_label, label_of
@@ -142,10 +143,6 @@ _NAMED_ROLES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 
-def _q(id_: str, en: str) -> Text:
-    return Text(id=id_, en=en)
-
-
 def slug(text: str) -> str:
     """A lane id from a heading: lowercase words joined by hyphens (at most five words)."""
     words = re.findall(r"[a-z0-9]+", text.casefold())
@@ -214,17 +211,7 @@ def read_layout(
         reader.ask(
             "steps",
             None,
-            _q(
-                "tidak ada baris yang memuat Kelengkapan, Waktu dan Output bersama-sama (kepala "
-                "tabel bagan alir), jadi tidak ada langkah yang terbaca. Bila dokumen memuat "
-                "tabel itu, impor berkas PDF/DOCX aslinya; bila langkahnya ditulis sebagai "
-                "uraian, tuliskan di lembar Langkah templat (sop template) atau sebagai jawaban "
-                "steps",
-                "no line names Kelengkapan, Waktu and Output together (the flowchart table's "
-                "header), so no step was read. If the document has that table, import the "
-                "original PDF/DOCX; if its steps are written as prose, write them in the "
-                "template's Langkah sheet (sop template) or as a steps answer",
-            ),
+            M.STEPS_NO_HEADER(),
         )
     else:
         lanes, steps = _flowchart(reader, header, end)
@@ -269,188 +256,168 @@ def empty_identity() -> dict[str, Any]:
     }
 
 
-def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | None]:
-    identity = empty_identity()
-    agency_parts: list[str] = []
-    seen_lists = False
-    found: set[str] = set()
-    list_rows: dict[str, Row] = {}
+@attrs.define
+class _IdentityRows:
+    """The identity block while its rows are read (a reader's state, as `_Reader` is): the
+    fields so far, the kop's lines that may name the public body, the row of each list label,
+    the row of "Disahkan oleh" and the first row of a list label (the kop and the signature end
+    there)."""
+
+    reader: _Reader
+    rows: list[Row]
+    fields: dict[str, Any] = attrs.Factory(empty_identity)
+    kop: list[str] = attrs.Factory(list)
+    list_rows: dict[str, Row] = attrs.Factory(dict)
     approved_row: int | None = None
     first_list_row: int | None = None
-    rows = [_split_label_colon(row) for row in rows]
-    for i, row in enumerate(rows):
+
+
+def _identity(reader: _Reader, rows: list[Row]) -> tuple[dict[str, Any], str | None]:
+    """The identity and the flowchart's title of the rows outside the flowchart table: each
+    label read by its reader (`_LABEL_READERS`), the kop from the lines above the list fields,
+    then what a person must decide (the kop, missing labels, the signature, the lists)."""
+    read = _IdentityRows(reader, [_split_label_colon(row) for row in rows])
+    for i, row in enumerate(read.rows):
         labels = [(k, lab) for k, c in enumerate(row.cells) if (lab := label_of(c)) is not None]
-        if any(lab[0] in LIST_FIELDS for _, lab in labels) and first_list_row is None:
-            first_list_row = i
-            seen_lists = True
-        # Letterhead lines: the first cell of rows above the list fields, when it is no label.
-        # A kop written in one cell beside the labels (the SOP AP identity block) holds its
-        # lines as the cell's lines: each is read as a kop line of its own.
-        for first in row.cell(0).splitlines() if not seen_lists else ():
-            first = first.strip()
-            if not first or any(k == 0 for k, _ in labels):
-                continue
-            if _UNIT.match(first):
-                identity["unit"] = first
-            elif _LETTERHEAD.search(first):
-                identity["letterhead"].append(first)
-            elif _NOT_AGENCY.search(first) or len(first) > 150:
-                pass  # a title, a NIP or a run-together table is no public body's name
-            elif first.isupper() or any(k > 0 for k, _ in labels) or i < 12:
-                agency_parts.append(first)
+        if read.first_list_row is None and any(lab[0] in LIST_FIELDS for _, lab in labels):
+            read.first_list_row = i
+        if read.first_list_row is None:
+            _kop_lines(read, i, labels)
         for k, (field, exact) in labels:
-            if field in SCALAR_LABELS:
-                value = _value_after(row, k)
-                found.add(field)
-                if field == "approved_by":
-                    approved_row = i
-                    identity["approved_by"] = value  # split below, once the rows are known
-                elif "\n" in value:
-                    # A value on several lines of its cell: joined with spaces, and asked, since
-                    # a line may also be something else printed in the cell.
-                    joined = " ".join(part.strip() for part in value.splitlines() if part.strip())
-                    identity[field] = joined
-                    reader.ask(
-                        f"identity.{field}",
-                        row,
-                        _q(
-                            f"{_LABEL_NAMES[field]} tertulis pada beberapa baris di {row.where.id} "
-                            f"({value!r}): apakah nilainya {joined!r}?",
-                            f"{_LABEL_NAMES[field]} is written on several lines at {row.where.en} "
-                            f"({value!r}): is the value {joined!r}?",
-                        ),
-                        read=joined,
-                    )
-                else:
-                    identity[field] = value or None
-                    more = _continuation(rows, i, k) if value else None
-                    if more is not None:
-                        # The value may go on in the next line, or that line may be something
-                        # else printed beside the table: a person says.
-                        joined = f"{value} {more.cell(more.filled[0])}"
-                        reader.ask(
-                            f"identity.{field}",
-                            more,
-                            _q(
-                                f"{_LABEL_NAMES[field]} terbaca {value!r} pada {row.where.id}; "
-                                f"baris berikutnya ({more.where.id}) tampak melanjutkannya: "
-                                f"apakah nilainya {joined!r}?",
-                                f"{_LABEL_NAMES[field]} reads {value!r} on {row.where.en}; the "
-                                f"next line ({more.where.en}) seems to continue it: is the value "
-                                f"{joined!r}?",
-                            ),
-                            read=joined,
-                        )
-            else:
-                list_rows[field] = row
-                found.add(field)
-                if not exact:
-                    identity[field] = None  # glued: for review
-    identity["agency"] = " ".join(agency_parts) or None
-    inner_unit = _UNIT_INSIDE.search(identity["agency"] or "") or _CAPS_THEN_TEXT.search(
-        identity["agency"] or ""
+            _LABEL_READERS[field](read, i, k, field, exact)
+    identity = read.fields
+    _ask_kop(reader, read.kop, identity, read.rows)
+    for field in ("number", "title"):
+        if not identity[field]:
+            reader.ask(f"identity.{field}", None, M.IDENTITY_NOT_FOUND(label=_LABEL_NAMES[field]))
+    _approval(reader, identity, read.rows, read.approved_row, read.first_list_row)
+    _lists(reader, identity, read.rows, read.list_rows)
+    _ask_list_labels(reader, read.rows, read.list_rows)
+    return identity, _flowchart_title(read.rows)
+
+
+def _kop_lines(read: _IdentityRows, i: int, labels: list[tuple[int, tuple[str, bool]]]) -> None:
+    """Letterhead lines: the first cell of a row above the list fields, when it is no label. A
+    kop written in one cell beside the labels (the SOP AP identity block) holds its lines as the
+    cell's lines: each is read as a kop line of its own."""
+    if any(k == 0 for k, _ in labels):
+        return
+    beside_labels = any(k > 0 for k, _ in labels)
+    for line in read.rows[i].cell(0).splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if _UNIT.match(line):
+            read.fields["unit"] = line
+        elif _LETTERHEAD.search(line):
+            read.fields["letterhead"].append(line)
+        elif _NOT_AGENCY.search(line) or len(line) > 150:
+            pass  # a title, a NIP or a run-together table is no public body's name
+        elif line.isupper() or beside_labels or i < 12:
+            read.kop.append(line)
+
+
+def _read_scalar(read: _IdentityRows, i: int, k: int, field: str, exact: bool) -> None:
+    """A scalar label's value: the cell after it. A value on several lines of its cell is
+    joined with spaces, and asked, since a line may also be something else printed in the
+    cell; a value the next line seems to continue is asked too."""
+    row = read.rows[i]
+    value = _value_after(row, k)
+    if "\n" in value:
+        joined = " ".join(part.strip() for part in value.splitlines() if part.strip())
+        read.fields[field] = joined
+        said = M.IDENTITY_SEVERAL_LINES(
+            label=_LABEL_NAMES[field], where=row.where, value=value, joined=joined
+        )
+        read.reader.ask(f"identity.{field}", row, said, read=joined)
+        return
+    read.fields[field] = value or None
+    more = _continuation(read.rows, i, k) if value else None
+    if more is None:
+        return
+    # The value may go on in the next line, or that line may be something else printed beside
+    # the table: a person says.
+    joined = f"{value} {more.cell(more.filled[0])}"
+    said = M.IDENTITY_CONTINUED(
+        label=_LABEL_NAMES[field],
+        value=value,
+        where=row.where,
+        next_where=more.where,
+        joined=joined,
     )
-    if len(agency_parts) == 1 and inner_unit is not None and identity["unit"] is None:
+    read.reader.ask(f"identity.{field}", more, said, read=joined)
+
+
+def _read_approved(read: _IdentityRows, i: int, k: int, field: str, exact: bool) -> None:
+    """ "Disahkan oleh": its value as written, split by `_approval` once the rows are known."""
+    read.approved_row = i
+    read.fields["approved_by"] = _value_after(read.rows[i], k)
+
+
+def _read_list_label(read: _IdentityRows, i: int, k: int, field: str, exact: bool) -> None:
+    """A list label: its row, read by `_lists`; a label glued to its value is for review."""
+    read.list_rows[field] = read.rows[i]
+    if not exact:
+        read.fields[field] = None
+
+
+#: What reads the value of each identity label (`label_of`'s field).
+_LABEL_READERS: dict[str, Callable[[_IdentityRows, int, int, str, bool], None]] = {
+    **dict.fromkeys(SCALAR_LABELS, _read_scalar),
+    "approved_by": _read_approved,
+    **dict.fromkeys(LIST_FIELDS, _read_list_label),
+}
+
+
+def _ask_kop(reader: _Reader, kop: list[str], identity: dict[str, Any], rows: list[Row]) -> None:
+    """The public body's name from the kop's lines, and what a person must say of it."""
+    identity["agency"] = " ".join(kop) or None
+    agency = identity["agency"] or ""
+    inner_unit = _UNIT_INSIDE.search(agency) or _CAPS_THEN_TEXT.search(agency)
+    if len(kop) == 1 and inner_unit is not None and identity["unit"] is None:
         # One line of the kop (a PDF cell's lines are joined) naming a unit kerja inside it:
         # where the body's name ends is a reading a person makes.
-        reader.ask(
-            "identity.agency",
-            None,
-            _q(
-                f"kop terbaca sebagai satu baris ({agency_parts[0]!r}) yang memuat "
-                f"{inner_unit.group(0)!r}: apakah bagian itu unit kerja (identity.unit) atau "
-                "baris kop lain (identity.letterhead), dan sisanya nama badan publik?",
-                f"the letterhead reads as one line ({agency_parts[0]!r}) holding "
-                f"{inner_unit.group(0)!r}: is that part the unit kerja (identity.unit) or another "
-                "kop line (identity.letterhead), and the rest the public body's name?",
-            ),
-            read=identity["agency"],
-        )
-        reader.review[-1] = attrs.evolve(
-            reader.review[-1], settles=("identity.unit", "identity.letterhead")
-        )
-    if len(agency_parts) > 1:
+        said = M.IDENTITY_KOP_ONE_LINE(kop=kop[0], inner=inner_unit.group(0))
+        _ask_agency(reader, said, identity["agency"])
+    if len(kop) > 1:
         # Where the public body ends and its unit kerja begins is a reading of the kop, which
         # transcriptions make differently ("PEMERINTAH KABUPATEN X" + "DINAS Y"): a person says.
         # One question decides both fields: the unit is what the agency's name is not.
-        reader.ask(
-            "identity.agency",
-            None,
-            _q(
-                "kop terdiri dari beberapa baris (" + " / ".join(agency_parts) + "): semuanya "
-                "nama badan publik, atau baris terakhir adalah unit kerja (identity.unit) atau "
-                "baris kop lain seperti wilayah atau alamat (identity.letterhead)?",
-                "the letterhead has several lines (" + " / ".join(agency_parts) + "): are they "
-                "all the public body's name, or is the last line the unit kerja (identity.unit) "
-                "or another kop line such as a region or address (identity.letterhead)?",
-            ),
-            read=identity["agency"],
-        )
-        reader.review[-1] = attrs.evolve(
-            reader.review[-1], settles=("identity.unit", "identity.letterhead")
-        )
+        _ask_agency(reader, M.IDENTITY_KOP_LINES(lines=" / ".join(kop)), identity["agency"])
     if identity["agency"] is None:
-        reader.ask(
-            "identity.agency",
-            rows[0] if rows else None,
-            _q(
-                "nama instansi (kop) tidak terbaca: tuliskan nama badan publik seperti pada kop",
-                "the agency name (letterhead) was not read: write the public body's name as on "
-                "the letterhead",
-            ),
-        )
-    for field in ("number", "title"):
-        if not identity[field]:
-            reader.ask(
-                f"identity.{field}",
-                None,
-                _q(
-                    f"{_LABEL_NAMES[field]} tidak ditemukan: tuliskan seperti pada dokumen "
-                    "(untuk SOP tanpa bagian identitas lihat docs/plugins.md)",
-                    f"{_LABEL_NAMES[field]} was not found: write it as the document does (for an "
-                    "SOP without an identity block see docs/plugins.md)",
-                ),
-            )
-    _approval(reader, identity, rows, approved_row, first_list_row)
-    _lists(reader, identity, rows, list_rows)
+        reader.ask("identity.agency", rows[0] if rows else None, M.IDENTITY_AGENCY_MISSING())
+
+
+def _ask_agency(reader: _Reader, question: Text, read: str | None) -> None:
+    """The kop's question: its answer settles the unit kerja and the other kop lines too."""
+    reader.ask("identity.agency", None, question, read=read)
+    reader.review[-1] = attrs.evolve(
+        reader.review[-1], settles=("identity.unit", "identity.letterhead")
+    )
+
+
+def _ask_list_labels(reader: _Reader, rows: list[Row], list_rows: dict[str, Row]) -> None:
+    """Each list field without a label row of its own: its label glued into a cell with other
+    text, or not found at all."""
     for field in LIST_FIELDS:
-        if field not in list_rows:
-            glued = next(
-                (
-                    (r, c)
-                    for r in rows
-                    for c in (r.cell(k) for k in range(len(r.cells)))
-                    if LIST_FIELDS[field].search(c)
-                ),
-                None,
-            )
-            if glued is not None:
-                row_g, cell_g = glued
-                reader.ask(
-                    f"identity.{field}",
-                    row_g,
-                    _q(
-                        f"label {_LABEL_NAMES[field]} ada di {row_g.where.id}, tetapi menyatu "
-                        f"dengan teks lain dalam satu sel ({cell_g!r}): tuliskan butir-butirnya "
-                        "seperti tertulis",
-                        f"the label {_LABEL_NAMES[field]} is on {row_g.where.en}, but run "
-                        f"together with other text in one cell ({cell_g!r}): write its items as "
-                        "written",
-                    ),
-                    read=cell_g,
-                )
-                continue
-            reader.ask(
-                f"identity.{field}",
-                None,
-                _q(
-                    f"label {_LABEL_NAMES[field]} tidak ditemukan (tidak ada, atau salah eja/OCR): "
-                    "bila dokumen memuatnya, tuliskan butir-butirnya seperti tertulis",
-                    f"the label {_LABEL_NAMES[field]} was not found (absent, or misspelt/OCR): if "
-                    "the document has it, write its items as written",
-                ),
-            )
-    return identity, _flowchart_title(rows)
+        if field in list_rows:
+            continue
+        glued = next(
+            (
+                (r, c)
+                for r in rows
+                for c in (r.cell(k) for k in range(len(r.cells)))
+                if LIST_FIELDS[field].search(c)
+            ),
+            None,
+        )
+        label = _LABEL_NAMES[field]
+        if glued is None:
+            reader.ask(f"identity.{field}", None, M.IDENTITY_LIST_LABEL_MISSING(label=label))
+            continue
+        row_g, cell_g = glued
+        said = M.IDENTITY_LIST_GLUED(label=label, where=row_g.where, cell=cell_g)
+        reader.ask(f"identity.{field}", row_g, said, read=cell_g)
 
 
 def _has_label(row: Row) -> bool:
@@ -515,78 +482,86 @@ def _approval(
     at: int | None,
     first_list_row: int | None,
 ) -> None:
+    """ "Disahkan oleh" (the row ``at``) split into the signatory's parts, when the cell shows
+    where the name is and the signature does not spread over other rows; else for review."""
     if at is None:
         identity["approved_by"] = None
-        reader.ask(
-            "identity.approved_by",
-            None,
-            _q(
-                "label Disahkan oleh tidak ditemukan: tuliskan jabatan, nama, pangkat dan NIP "
-                "penandatangan seperti tertulis",
-                "the label Disahkan oleh was not found: write the signatory's position, name, "
-                "rank and NIP as written",
-            ),
-        )
+        reader.ask("identity.approved_by", None, M.APPROVAL_LABEL_MISSING())
         return
     row = rows[at]
+    spread = _signature_rows(rows, at, first_list_row)
+    signatory = _signatory(_approved_cell(row))
+    if spread or signatory is None:
+        identity["approved_by"] = None
+        lines = "; ".join(r.text for r in [row, *spread])
+        reader.ask("identity.approved_by", row, M.APPROVAL_SPREAD(), read=lines)
+        return
+    identity["approved_by"] = signatory
+
+
+def _approved_cell(row: Row) -> str:
+    """The cell after a "Disahkan oleh" label (a ":" cell skipped), as written: underlining
+    marks the name."""
     raw = ""
     for k, c in enumerate(row.cells):
         lab = label_of(c)
         if lab is not None and lab[0] == "approved_by":
-            for j in range(k + 1, len(row.cells)):
-                if clean_cell(row.cells[j]) not in ("", ":"):
-                    raw = row.cells[j]
-                    break
-    # Rows between the label and the list fields that carry text beside the first column belong
-    # to the signature block when it spreads (name, rank, NIP on their own rows).
-    spread = []
+            raw = next((v for v in row.cells[k + 1 :] if clean_cell(v) not in ("", ":")), raw)
+    return raw
+
+
+def _signature_rows(rows: list[Row], at: int, first_list_row: int | None) -> list[Row]:
+    """Rows between the label and the list fields that carry text beside the first column:
+    they belong to the signature block when it spreads (name, rank, NIP on their own rows)."""
     end = first_list_row if first_list_row is not None else len(rows)
-    for r in rows[at + 1 : end]:
-        if any(label_of(c) for c in r.cells):
-            continue
-        if any(r.cell(j) for j in range(1, len(r.cells))):
-            spread.append(r)
-    underlined = _UNDERLINED.search(raw)
+    return [
+        r
+        for r in rows[at + 1 : end]
+        if not any(label_of(c) for c in r.cells) and any(r.cell(j) for j in range(1, len(r.cells)))
+    ]
+
+
+def _signatory(raw: str) -> dict[str, Any] | None:
+    """The signatory's position, name, NIP and rank, or None when the cell does not show
+    where the name is."""
     text = clean_cell(raw)
-    signatory: dict[str, Any] = {"position": None, "name": None, "nip": None, "rank": None}
     nip = _NIP.search(text)
     rest = text[: nip.start()].strip() if nip else text
-    name_position: tuple[str, str] | None = None
+    name_position, rank = _name_position(raw, rest)
+    if name_position is None or not all(name_position):
+        return None
+    position, name = name_position
+    return {
+        "position": position,
+        "name": name,
+        "nip": nip.group(1).strip() if nip is not None else None,
+        "rank": rank,
+    }
+
+
+def _name_position(raw: str, rest: str) -> tuple[tuple[str, str] | None, str | None]:
+    """(position, name) and the rank, by what shows where the name is: underlining, a name in
+    parentheses, two spaces after the position, or the lines of a signature block."""
+    underlined = _UNDERLINED.search(raw)
     if underlined is not None:
-        name = clean_cell(underlined.group(1))
-        position = clean_cell(raw[: underlined.start()])
-        name_position = (position, name)
-    elif (m := _PARENS.match(rest)) is not None:
-        name_position = (m.group(1).strip(), m.group(2).strip())
-    elif "  " in rest:
+        return (clean_cell(raw[: underlined.start()]), clean_cell(underlined.group(1))), None
+    if (m := _PARENS.match(rest)) is not None:
+        return (m.group(1).strip(), m.group(2).strip()), None
+    if "  " in rest:
         position, name = re.split(r"\s{2,}", rest, maxsplit=1)
-        name_position = (position.strip(), name.strip())
-    elif "\n" in rest:
-        # A signature block of several lines (a DOCX cell): the position, the name, the rank.
-        block = [line.strip() for line in rest.splitlines() if line.strip()]
-        if len(block) >= 2 and _RANK.match(block[-1]):
-            signatory["rank"] = block.pop()
-        if len(block) >= 2:
-            name_position = (" ".join(block[:-1]), block[-1])
-    if spread or name_position is None or not all(name_position):
-        identity["approved_by"] = None
-        lines = "; ".join(r.text for r in [row, *spread])
-        reader.ask(
-            "identity.approved_by",
-            row,
-            _q(
-                "tanda tangan pengesahan tersebar atau tidak terpisah jelas: tuliskan jabatan, "
-                "nama, pangkat dan NIP seperti tertulis",
-                "the approval signature is spread out or not clearly separated: write the "
-                "position, name, rank and NIP as written",
-            ),
-            read=lines,
-        )
-        return
-    signatory["position"], signatory["name"] = name_position
-    if nip is not None:
-        signatory["nip"] = nip.group(1).strip()
-    identity["approved_by"] = signatory
+        return (position.strip(), name.strip()), None
+    if "\n" in rest:
+        return _signature_block(rest)
+    return None, None
+
+
+def _signature_block(rest: str) -> tuple[tuple[str, str] | None, str | None]:
+    """A signature block of several lines (a DOCX cell): the position, the name, the rank."""
+    block = [line.strip() for line in rest.splitlines() if line.strip()]
+    rank = block.pop() if len(block) >= 2 and _RANK.match(block[-1]) else None
+    if len(block) >= 2:
+        return (" ".join(block[:-1]), block[-1]), rank
+    return None, rank
 
 
 def _lists(
@@ -641,12 +616,7 @@ def _lists(
             reader.ask(
                 f"identity.{field}",
                 row,
-                _q(
-                    f"isi {_LABEL_NAMES[field]} tidak dapat dibaca dengan pasti (tata letak "
-                    "kacau): tuliskan butir-butirnya seperti tertulis",
-                    f"the {_LABEL_NAMES[field]} entries cannot be read with confidence (the "
-                    "layout is broken): write the items as written",
-                ),
+                M.IDENTITY_LIST_UNCLEAR(label=_LABEL_NAMES[field]),
                 read=" / ".join(r.text for r in spread),
             )
             continue
@@ -853,12 +823,7 @@ def _ask_loose(reader: _Reader, following: int, loose: list[Row]) -> None:
     reader.ask(
         f"steps[{following - 1}]",
         loose[0],
-        _q(
-            f"teks di antara dua baris tabel tidak dapat ditempatkan ({text!r}; "
-            "baris terpotong pergantian halaman?): lengkapi sel langkah di atasnya",
-            f"text between two table rows cannot be placed ({text!r}; a row broken "
-            "by a page break?): complete the cells of the step above it",
-        ),
+        M.STEPS_LOOSE_TEXT(text=text),
         read=text,
     )
 
@@ -878,13 +843,7 @@ def _ask_number_jumps(reader: _Reader, step_rows: list[tuple[Row, list[str]]]) -
             reader.ask(
                 "steps",
                 step_rows[numbers.index(b)][0],
-                _q(
-                    f"nomor langkah melompat dari {a} ke {b}: sebuah baris mungkin hilang "
-                    "(terpotong pergantian halaman, atau di luar tabel): tambahkan langkahnya "
-                    "bila ada",
-                    f"the step numbers jump from {a} to {b}: a row may be lost (cut by a page "
-                    "break, or outside the table): add the step if there is one",
-                ),
+                M.STEPS_NUMBER_JUMP(before=a, after=b),
             )
 
 
@@ -900,14 +859,7 @@ def _ask_lane_headings(
     reader.ask(
         "lanes",
         head,
-        _q(
-            f"judul lajur pelaksana terbaca dari kolom teks sebagai: {read}. Periksa dengan "
-            "dokumen (judul yang terpotong beberapa baris atau dicetak tegak tidak terbaca "
-            "dengan pasti) dan tuliskan lajurnya sesuai urutan",
-            f"the lane headings were read from columns of text as: {read}. Check them "
-            "against the document (a heading split over lines or printed vertically is not "
-            "read reliably) and write the lanes in their order",
-        ),
+        M.LANES_HEADINGS_READ(read=read),
         read=read,
     )
 
@@ -941,14 +893,7 @@ def _cover_table_order(reader: _Reader, steps: list[dict[str, Any]]) -> None:
         reader.review[i] = attrs.evolve(
             item,
             covers=tuple(f"steps[{j}].flow" for j in later),
-            question=_q(
-                item.question.id
-                + f" Langkah {numbers} dibaca mengikuti urutan tabel: periksa juga ke mana "
-                "masing-masing mengarah bila sebuah cabang melompati baris.",
-                item.question.en
-                + f" Steps {numbers} were read in table order: check also where each leads "
-                "if a branch skips rows.",
-            ),
+            question=M.FLOW_TABLE_ORDER(question=item.question, numbers=numbers),
         )
 
 
@@ -986,14 +931,7 @@ def _align(
         reader.ask(
             f"steps[{n}]",
             row,
-            _q(
-                f"sel baris ini bergeser {k} kolom dalam sumber (sel kosong tambahan di kolom "
-                "pelaksana); dibaca dengan menggesernya kembali: periksa kelengkapan, waktu, "
-                "output dan keterangan",
-                f"this row's cells are shifted by {k} column(s) in the source (extra empty "
-                "cells in the actor columns); read by shifting them back: check kelengkapan, "
-                "waktu, output and keterangan",
-            ),
+            M.STEPS_SHIFTED(columns=k),
         )
         return shifted
     return values
@@ -1017,14 +955,7 @@ def _merge_roles(reader: _Reader, lanes: list[dict[str, Any]], head: Row) -> Non
         path=paths[0],
         where=head.where,
         source=head.text,
-        question=_q(
-            f"peran lajur ini tidak tertulis: {shown}. Untuk masing-masing pilih satu dari "
-            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
-            "unit-pengelola-informasi, dengan alasannya",
-            f"the roles of these lanes are not written: {shown}. For each choose one of "
-            "pemohon, petugas, ppid, ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, "
-            "unit-pengelola-informasi, with the reason",
-        ),
+        question=M.LANES_ROLES_MISSING(shown=shown),
         read=" / ".join(names),
         covers=tuple(paths[1:]),
     )
@@ -1048,10 +979,7 @@ def _fold_roles(reader: _Reader) -> None:
     item = reader.review[lanes_at]
     reader.review[lanes_at] = attrs.evolve(
         item,
-        question=Text(
-            id=item.question.id + f"; beri tiap lajur perannya (tidak tertulis untuk: {names})",
-            en=item.question.en + f"; give each lane its role (not written for: {names})",
-        ),
+        question=M.LANES_ROLES_FOLDED(question=item.question, names=names),
         covers=(*item.covers, *paths),
     )
     reader.review[:] = [item for item in reader.review if item not in roles]
@@ -1060,34 +988,77 @@ def _fold_roles(reader: _Reader) -> None:
 def _lane(reader: _Reader, i: int, lane_id: str, name: str, head: Row) -> dict[str, Any]:
     for pattern, role, basis in _NAMED_ROLES:
         if pattern.fullmatch(name):
+            named = M.LANES_ROLE_NAMED(name=name, basis=basis)
             return {
                 "id": lane_id,
                 "name": name,
                 "role": role,
-                "role_basis": {
-                    "id": f"Judul kolom menyebut perannya: {name!r} ({basis}).",
-                    "en": f"The column heading names the role: {name!r} ({basis}).",
-                },
+                "role_basis": {"id": named.id, "en": named.en},
             }
     reader.ask(
         f"lanes[{i}].role",
         head,
-        _q(
-            f"peran lajur {name!r} tidak tertulis: pilih satu dari pemohon, petugas, ppid, "
-            "ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, unit-pengelola-informasi, "
-            "dengan alasannya",
-            f"the role of lane {name!r} is not written: choose one of pemohon, petugas, ppid, "
-            "ppid-pelaksana, atasan-ppid, tim-pertimbangan, pimpinan, unit-pengelola-informasi, "
-            "with the reason",
-        ),
+        M.LANES_ROLE_MISSING(name=name),
         read=name,
     )
     return {"id": lane_id, "name": name, "role": None, "role_basis": None}
 
 
-def _inference(field: str, value: Any, id_: str, en: str) -> dict[str, Any]:
+def _inference(field: str, value: Any, reason: Text) -> dict[str, Any]:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return {"field": field, "value": text, "reason": {"id": id_, "en": en}}
+    return {"field": field, "value": text, "reason": {"id": reason.id, "en": reason.en}}
+
+
+@attrs.frozen
+class _StepRow:
+    """Step row ``n`` of the flowchart table as the step readers see it: its cells (a symbol
+    drawn astray taken out), its number and path, and where its columns and lanes are."""
+
+    n: int
+    row: Row
+    values: list[str]
+    number: int
+    lanes: list[dict[str, Any]]
+    lane_cols: list[int]
+    cols: tuple[int, int, int, int, int | None]
+    last: bool
+    next_row: list[str] | None
+
+    @property
+    def path(self) -> str:
+        return f"steps[{self.n}]"
+
+    def cell(self, k: int | None) -> str:
+        return self.values[k] if k is not None and k < len(self.values) else ""
+
+    def marks(self) -> list[dict[str, str]]:
+        """What each lane's cell shows (an empty cell is no mark)."""
+        return [
+            {"lane": self.lanes[j]["id"], "text": self.cell(k)}
+            for j, k in enumerate(self.lane_cols)
+            if self.cell(k)
+        ]
+
+    def record(self) -> dict[str, Any]:
+        """The step as sop.json holds it, with the cells kept as written; its kind, actors,
+        lists, flow and inferences are for the step readers to fill in."""
+        activity, _, waktu, _, note = self.cols
+        return {
+            "number": self.number,
+            "kind": "process",
+            "activity": self.cell(activity),
+            "actors": [],
+            "requirements": [],
+            "waktu_text": self.cell(waktu) or None,
+            "outputs": [],
+            "note": self.cell(note) or None,
+            "next": None,
+            "yes": None,
+            "no": None,
+            "lane_marks": self.marks(),
+            "corrections": [],
+            "inferences": [],
+        }
 
 
 def _step(
@@ -1102,189 +1073,146 @@ def _step(
     last: bool,
     next_row: list[str] | None,
 ) -> dict[str, Any]:
-    activity, kel, waktu, output, note_col = cols
+    """Step ``n`` as sop.json holds it, read by one reader per concern (line breaks, lists,
+    actors, kind, choice, next); what they leave open goes to ``reader``."""
     m = _STEP_NO.match(values[0])
     number = int(m.group(1)) if m else n + 1
-    path = f"steps[{n}]"
-
     values, astray = _astray_symbols(values, set(lane_cols))
-
-    def cell(k: int | None) -> str:
-        return values[k] if k is not None and k < len(values) else ""
-
+    at = _StepRow(n, row, values, number, lanes, lane_cols, cols, last, next_row)
+    step = at.record()
     if row.doubt is not None:
-        reader.ask(path, row, row.doubt, read=row.text)
+        reader.ask(at.path, row, row.doubt, read=row.text)
+    _step_breaks(reader, at)
+    step["requirements"] = _step_items(reader, at, "requirements", cols[1])
+    step["outputs"] = _step_items(reader, at, "outputs", cols[3])
+    marks, inferences = step["lane_marks"], step["inferences"]
+    drawn = {g for mark in marks for g in _glyphs(mark["text"])}
+    step["actors"] = _step_actors(reader, at, marks, astray, inferences)
+    step["kind"] = _step_kind(reader, at, drawn, inferences)
+    _ask_choice(reader, at, marks, drawn)
+    if step["kind"] != "decision" and not last:
+        _step_next(at, step)
+    if step["waktu_text"] is not None:
+        _check_waktu(reader, f"{at.path}.waktu_text", row, step["waktu_text"])
+    # an empty Waktu is asked once for all the steps (_ask_empty_waktu)
+    return step
+
+
+def _step_breaks(reader: _Reader, at: _StepRow) -> None:
+    """The line breaks of the row's PDF cells that the page leaves open (asked together,
+    `_ask_breaks`): a word broken by a narrow column, or a list going on with a paper's name
+    after a full line (a wrap, or the next item?)."""
+    activity, kel, _, output, note_col = at.cols
     fields = {activity: "activity", kel: "requirements", output: "outputs", note_col: "note"}
-    for k, how, ends in row.breaks:
+    for k, how, ends in at.row.breaks:
         before, after = ends.split("|", 1)
         field = fields.get(k)
-        if field is None or f"{before}{'' if how == 'word' else ' '}{after}" not in cell(k):
+        if field is None or f"{before}{'' if how == 'word' else ' '}{after}" not in at.cell(k):
             continue  # a cell the reader moved, or a break that decides nothing here
         if how == "word" or (
             field in ("requirements", "outputs")
-            and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", cell(k))  # items have markers
+            and not re.match(r"\s*(\d{1,2}\s*[.)]|[-•])\s", at.cell(k))  # items have markers
             and items_may_part(before, after)
         ):
-            # A list going on with a paper's name after a full line: a wrap, or the next item?
-            reader.breaks.append((f"{path}.{field}", row, how, before, after))
-    requirements = split_items(cell(kel), lines_kept=reader.lines_kept)
-    outputs = split_items(cell(output), lines_kept=reader.lines_kept)
-    for field, split, k in (("requirements", requirements, kel), ("outputs", outputs, output)):
-        for doubt in split.doubts:
-            reader.ask(f"{path}.{field}", row, doubt, read=cell(k))
-    marks = [{"lane": lanes[j]["id"], "text": cell(k)} for j, k in enumerate(lane_cols) if cell(k)]
-    inferences: list[dict[str, Any]] = []
-    glyphs = {mark["lane"]: _glyphs(mark["text"]) for mark in marks}
-    actors = [mark["lane"] for mark in marks if glyphs[mark["lane"]]]
-    drawn = {g for gs in glyphs.values() for g in gs}
-    kind = "process"
+            reader.breaks.append((f"{at.path}.{field}", at.row, how, before, after))
+
+
+def _step_items(reader: _Reader, at: _StepRow, field: str, k: int) -> list[str]:
+    """The items of a list cell (kelengkapan, output), each doubt of the split asked."""
+    split = split_items(at.cell(k), lines_kept=reader.lines_kept)
+    for doubt in split.doubts:
+        reader.ask(f"{at.path}.{field}", at.row, doubt, read=at.cell(k))
+    return list(split.items)
+
+
+def _step_actors(
+    reader: _Reader,
+    at: _StepRow,
+    marks: list[dict[str, str]],
+    astray: set[str],
+    inferences: list[dict[str, Any]],
+) -> list[str]:
+    """The lanes whose cell holds a symbol's glyph (an inference); asked when a symbol was
+    drawn astray or no lane shows one."""
+    actors = [mark["lane"] for mark in marks if _glyphs(mark["text"])]
     if astray:
         # A symbol drawn away from the cell it is anchored in: the lanes it marks are not
         # known, so no lane is taken from this row's symbols.
-        where_id = ", ".join(sorted(astray))
-        reader.ask(
-            f"{path}.actors",
-            row,
-            _q(
-                f"simbol langkah {number} tertambat di sel {where_id} tetapi digambar di luar "
-                "sel itu (digeser): lajur mana yang melaksanakannya?",
-                f"the symbol of step {number} is anchored in the cell {where_id} but drawn "
-                "outside it (shifted): which lane carries the step out?",
-            ),
-        )
-        actors = []
-    elif actors:
-        inferences.append(
-            _inference(
-                "actors",
-                actors,
-                "Sisa simbol bagan alir di kolom pelaksana ini: "
-                + ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors),
-                "A remnant of the flowchart symbol in this actor column: "
-                + ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors),
-            )
-        )
-    else:
-        names = {lane["id"]: lane["name"] for lane in lanes}
-        evidence = ", ".join(f"{names[mk['lane']]}: {mk['text']!r}" for mk in marks)
-        reader.ask(
-            f"{path}.actors",
-            row,
-            _q(
-                f"kolom pelaksana langkah {number} hilang dalam sumber: lajur mana yang "
-                "melaksanakannya (dan mengapa)?"
-                + (f" Tanda tersisa di kolom: {evidence}." if evidence else ""),
-                f"the actor columns of step {number} were lost in the source: which lane "
-                "carries it out (and why)?"
-                + (f" Marks left in the columns: {evidence}." if evidence else ""),
-            ),
-        )
+        cells = ", ".join(sorted(astray))
+        said = M.STEPS_SYMBOL_ASTRAY(number=at.number, cells=cells)
+        reader.ask(f"{at.path}.actors", at.row, said)
+        return []
+    if actors:
+        shown = ", ".join(repr(mk["text"]) for mk in marks if mk["lane"] in actors)
+        inferences.append(_inference("actors", actors, M.INFERENCE_ACTORS_MARK(marks=shown)))
+        return actors
+    names = {lane["id"]: lane["name"] for lane in at.lanes}
+    evidence = ", ".join(f"{names[mk['lane']]}: {mk['text']!r}" for mk in marks)
+    said = (
+        M.STEPS_ACTORS_LOST_MARKS(number=at.number, marks=evidence)
+        if evidence
+        else M.STEPS_ACTORS_LOST(number=at.number)
+    )
+    reader.ask(f"{at.path}.actors", at.row, said)
+    return actors
 
+
+#: The step's kind from the glyphs drawn in its lanes: what the glyphs must show, the kind, and
+#: the inference's reason. The first that holds decides.
+_KIND_BY_GLYPHS: tuple[tuple[Callable[[set[str]], bool], str, Message], ...] = (
+    (lambda drawn: bool(drawn & _DIAMONDS), "decision", M.INFERENCE_KIND_DIAMOND),
+    (lambda drawn: bool(drawn) and drawn <= _CAPSULES, "terminator", M.INFERENCE_KIND_CAPSULE),
+    (lambda drawn: bool(drawn) and drawn <= _RECTANGLES, "process", M.INFERENCE_KIND_RECTANGLE),
+)
+
+
+def _step_kind(
+    reader: _Reader, at: _StepRow, drawn: set[str], inferences: list[dict[str, Any]]
+) -> str:
+    """The kind the drawn glyphs show; without one, the first and last steps are capsules by
+    the form's convention (said in the lost lanes' question), the others processes."""
+    for shows, kind, reason in _KIND_BY_GLYPHS:
+        if shows(drawn):
+            inferences.append(_inference("kind", kind, reason()))
+            return kind
+    if at.n == 0 or at.last:
+        inferences.append(_inference("kind", "terminator", M.INFERENCE_KIND_CONVENTION()))
+        _ask_convention_kind(reader, at.path, at.number, first=at.n == 0)
+        return "terminator"
+    return "process"
+
+
+def _ask_choice(
+    reader: _Reader, at: _StepRow, marks: list[dict[str, str]], drawn: set[str]
+) -> None:
+    """A row whose text or marks show a choice: is it a decision, and where do its branches
+    go? "apabila" in the text of a step drawn as a rectangle or a capsule is a process or an
+    end with a condition in its wording, not a decision (the diamond would say so)."""
     diamond = bool(drawn & _DIAMONDS)
     labels = [w for mk in marks for w in _words(mk["text"]) if _BRANCH_LABEL.match(w)]
-    choice = _CHOICE.search(cell(activity))
+    activity = at.cell(at.cols[0])
+    choice = _CHOICE.search(activity)
     if choice and drawn and drawn <= _RECTANGLES | _CAPSULES and not labels:
-        # "apabila" in the text of a step drawn as a rectangle or a capsule: a process or an
-        # end with a condition in its wording, not a decision (the diamond would say so).
         choice = None
+    if not (diamond or choice or labels):
+        return
+    why = [f"{choice.group(0)!r}"] if choice else []
+    why += [repr(x) for x in labels]
     if diamond:
-        kind = "decision"
-        inferences.append(
-            _inference(
-                "kind",
-                "decision",
-                "Sisa simbol belah ketupat (keputusan) di kolom pelaksana.",
-                "A remnant of the diamond (decision) symbol in an actor column.",
-            )
-        )
-    elif drawn and drawn <= _CAPSULES:
-        kind = "terminator"
-        inferences.append(
-            _inference(
-                "kind",
-                "terminator",
-                "Simbol yang digambar di kolom pelaksana berbentuk kapsul (terminator).",
-                "The symbol drawn in the actor column is a capsule (terminator).",
-            )
-        )
-    elif drawn and drawn <= _RECTANGLES:
-        inferences.append(
-            _inference(
-                "kind",
-                "process",
-                "Simbol yang digambar di kolom pelaksana berbentuk persegi panjang (kegiatan).",
-                "The symbol drawn in the actor column is a rectangle (process).",
-            )
-        )
-    elif n == 0 or last:
-        kind = "terminator"
-        inferences.append(
-            _inference(
-                "kind",
-                "terminator",
-                "Simbol tidak terbaca dari sumber. Langkah pertama dan terakhir digambar dengan "
-                "kapsul (terminator): PermenPAN-RB 35/2012 memakai kapsul untuk awal dan akhir.",
-                "The symbol is not in the source. The first and last steps are drawn as "
-                "capsules (terminator): PermenPAN-RB 35/2012 uses the capsule for start and end.",
-            )
-        )
-        _ask_convention_kind(reader, path, number, first=n == 0)
-    step: dict[str, Any] = {
-        "number": number,
-        "kind": kind,
-        "activity": cell(activity),
-        "actors": actors,
-        "requirements": list(requirements.items),
-        "waktu_text": cell(waktu) or None,
-        "outputs": list(outputs.items),
-        "note": cell(note_col) or None,
-        "next": None,
-        "yes": None,
-        "no": None,
-        "lane_marks": marks,
-        "corrections": [],
-        "inferences": inferences,
-    }
-    if diamond or choice or labels:
-        why = []
-        if choice:
-            why.append(f"{choice.group(0)!r}")
-        why += [repr(x) for x in labels]
-        if diamond:
-            why.append("belah ketupat / diamond")
-        reader.ask(
-            f"{path}.flow",
-            row,
-            _q(
-                f"langkah {number} memuat pilihan ({', '.join(why)}): apakah ini keputusan? "
-                "Bila ya, ke langkah mana cabang YA dan cabang TIDAK (kosong = prosedur selesai)?"
-                " Pilihan tiga jalan dan baris 'Apabila ...': lihat docs/plugins.md",
-                f"step {number} holds a choice ({', '.join(why)}): is it a decision? If so, "
-                "where do its YES and NO branches go (empty = the procedure ends)? Three-way "
-                "choices and 'Apabila ...' rows: see docs/plugins.md",
-            ),
-            read=cell(activity),
-        )
-    if kind != "decision" and not last:
-        nxt = next_row[0] if next_row is not None else ""
-        nm = _STEP_NO.match(nxt)
-        if nm is not None:
-            step["next"] = int(nm.group(1))
-            inferences.append(
-                _inference(
-                    "next",
-                    step["next"],
-                    "Panah bagan alir tidak terbaca; langkah diikuti baris berikutnya (urutan "
-                    "tabel).",
-                    "The flowchart arrows are not in the source; the step is followed by the "
-                    "next row (table order).",
-                )
-            )
-    waktu_text = step["waktu_text"]
-    if waktu_text is not None:
-        _check_waktu(reader, f"{path}.waktu_text", row, waktu_text)
-    # an empty Waktu is asked once for all the steps (_ask_empty_waktu)
-    return step
+        why.append(M.FLOW_CHOICE_DIAMOND().id)
+    said = M.FLOW_CHOICE(number=at.number, why=", ".join(why))
+    reader.ask(f"{at.path}.flow", at.row, said, read=activity)
+
+
+def _step_next(at: _StepRow, step: dict[str, Any]) -> None:
+    """The step is followed by the next row (table order), when that row is numbered: an
+    inference, as the flowchart's arrows are not in the source."""
+    nxt = at.next_row[0] if at.next_row is not None else ""
+    nm = _STEP_NO.match(nxt)
+    if nm is None:
+        return
+    step["next"] = int(nm.group(1))
+    step["inferences"].append(_inference("next", step["next"], M.INFERENCE_NEXT_TABLE_ORDER()))
 
 
 def _ask_breaks(reader: _Reader) -> None:
@@ -1294,27 +1222,15 @@ def _ask_breaks(reader: _Reader) -> None:
     question, whose answer settles every cell it names."""
     if not reader.breaks:
         return
-    said_id, said_en = [], []
-    for path, row, how, before, after in reader.breaks:
-        if how == "word":
-            said_id.append(f"{path} ({row.where.id}): '{before}' + '{after}' dibaca satu kata")
-            said_en.append(f"{path} ({row.where.en}): '{before}' + '{after}' read as one word")
-        else:
-            said_id.append(f"{path} ({row.where.id}): '{before}' / '{after}' dibaca satu butir")
-            said_en.append(f"{path} ({row.where.en}): '{before}' / '{after}' read as one item")
+    said = [
+        (M.STEPS_BREAK_WORD if how == "word" else M.STEPS_BREAK_ITEM)(
+            path=path, where=row.where, before=before, after=after
+        )
+        for path, row, how, before, after in reader.breaks
+    ]
+    breaks = Text(id="; ".join(t.id for t in said), en="; ".join(t.en for t in said))
     first_path, first_row = reader.breaks[0][0], reader.breaks[0][1]
-    reader.ask(
-        first_path,
-        first_row,
-        _q(
-            "jeda baris di sel PDF ini tidak pasti dari halamannya (kata terpotong kolom sempit, "
-            "atau butir baru?): " + "; ".join(said_id) + ". Perbaiki bila dokumen berkata lain",
-            "these line breaks in PDF cells are not settled by the page (a word broken by a "
-            "narrow column, or a new item?): " + "; ".join(said_en) + ". Correct them if the "
-            "document says otherwise",
-        ),
-        read="; ".join(said_en),
-    )
+    reader.ask(first_path, first_row, M.STEPS_BREAKS(breaks=breaks), read=breaks.en)
     rest = tuple(dict.fromkeys(p for p, *_ in reader.breaks[1:] if p != first_path))
     reader.review[-1] = attrs.evolve(reader.review[-1], settles=rest)
 
@@ -1327,21 +1243,12 @@ def _ask_convention_kind(reader: _Reader, path: str, number: int, *, first: bool
     without a kind keeps the capsule. A step whose lanes were read from a mark left in its
     column (a bullet, a tick) keeps the convention as an inference with its basis, unasked:
     the mark shows where the symbol was, and a mark is no shape to contradict it."""
-    where = ("pertama", "first") if first else ("terakhir", "last")
-    id_ = (
-        f" Simbolnya pun hilang: sebagai langkah {where[0]} langkah {number} diambil sebagai "
-        "kapsul (terminator) menurut kebiasaan formulir SOP AP; tuliskan kind-nya bila "
-        "digambar lain."
-    )
-    en = (
-        f" Its symbol is lost too: as the {where[1]} step, step {number} is taken as a capsule "
-        "(terminator) by the SOP AP form's convention; answer its kind if it is drawn otherwise."
-    )
+    said = M.STEPS_CONVENTION_KIND if first else M.STEPS_CONVENTION_KIND_LAST
     for k, item in enumerate(reader.review):
         if item.path == f"{path}.actors":
             reader.review[k] = attrs.evolve(
                 item,
-                question=Text(id=item.question.id + id_, en=item.question.en + en),
+                question=said(question=item.question, number=number),
                 settles=(*item.settles, f"{path}.kind"),
             )
             return
@@ -1357,12 +1264,7 @@ def _ask_empty_waktu(reader: _Reader, steps: list[dict[str, Any]], rows: list[Ro
     reader.ask(
         f"steps[{empty[0]}].waktu_text",
         rows[empty[0]],
-        _q(
-            f"kolom Waktu kosong pada langkah {numbers}: biarkan kosong bila dokumen memang "
-            "tidak menyebutnya, atau tuliskan waktunya seperti tertulis",
-            f"the Waktu cell is empty for step(s) {numbers}: leave it empty if the document "
-            "states none, or write the time as written",
-        ),
+        M.STEPS_WAKTU_EMPTY(numbers=numbers),
     )
     reader.review[-1] = attrs.evolve(
         reader.review[-1], covers=tuple(f"steps[{n}].waktu_text" for n in empty[1:])
@@ -1381,13 +1283,13 @@ def _astray_symbols(values: list[str], lane_cols: set[int]) -> tuple[list[str], 
     for k, text in enumerate(values):
         if k in lane_cols:
             if "◌" in text:
-                astray.add(f"kolom {k + 1}")
+                astray.add(M.WHERE_COLUMN(number=k + 1).id)
                 out[k] = text.replace("◌", "").strip()
             continue
         lines = text.splitlines()
         kept = [line for line in lines if not _GLYPH_LINE.match(line)]
         if len(kept) != len(lines):
-            astray.add(f"kolom {k + 1}")
+            astray.add(M.WHERE_COLUMN(number=k + 1).id)
             out[k] = "\n".join(kept).strip()
     return out, astray
 
@@ -1412,12 +1314,7 @@ def _ask_bad_waktu(reader: _Reader) -> None:
     reader.ask(
         path,
         row,
-        _q(
-            f"waktu ini tidak dapat dibaca oleh pengurai waktu: {shown}; biarkan seperti "
-            "tertulis dan tambahkan koreksi bila maksudnya jelas",
-            f"these waktu cannot be read by the waktu parser: {shown}; keep them as written "
-            "and add a correction if the meaning is clear",
-        ),
+        M.STEPS_WAKTU_UNREADABLE(shown=shown),
         read=" / ".join(t for _, _, t, _ in reader.bad_waktu),
     )
     reader.review[-1] = attrs.evolve(
@@ -1428,32 +1325,9 @@ def _ask_bad_waktu(reader: _Reader) -> None:
 def _trigger(reader: _Reader, draft: dict[str, Any]) -> None:
     words = " ".join(s["activity"] for s in draft["steps"]).casefold()
     if not draft["steps"]:
-        hint, hint_en = "belum ada langkah yang terbaca", "no step was read yet"
+        hint = M.TRIGGER_ASK_NO_STEPS()
+    elif re.search(r"pemohon|permohonan|permintaan", words):
+        hint = M.TRIGGER_ASK_REQUEST()
     else:
-        hint, hint_en = _trigger_hint(words)
-    reader.ask(
-        "trigger",
-        None,
-        _q(
-            "pemicu SOP: 'request' (dimulai oleh permohonan, UU 14/2008 Pasal 22) atau "
-            "'periodic' (klasifikasi berkala sebelum ada permohonan, PERKI 1/2021 Pasal 49 ayat "
-            f"(1) huruf a)? ({hint})",
-            "the SOP's trigger: 'request' (started by a request, UU 14/2008 Pasal 22) or "
-            "'periodic' (classification ahead of requests, PERKI 1/2021 Pasal 49 ayat (1) huruf "
-            f"a)? ({hint_en})",
-        ),
-    )
-
-
-def _trigger_hint(words: str) -> tuple[str, str]:
-    hint = (
-        "langkah-langkahnya menyebut pemohon/permohonan"
-        if re.search(r"pemohon|permohonan|permintaan", words)
-        else "langkah-langkahnya tidak menyebut permohonan"
-    )
-    hint_en = (
-        "its steps mention a requester/request"
-        if "pemohon" in hint
-        else "its steps do not mention a request"
-    )
-    return hint, hint_en
+        hint = M.TRIGGER_ASK_NO_REQUEST()
+    reader.ask("trigger", None, M.TRIGGER_ASK(hint=hint))

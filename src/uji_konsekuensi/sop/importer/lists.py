@@ -25,6 +25,7 @@ import re
 import attrs
 
 from ...i18n import Text
+from . import messages as M
 
 __all__ = ["Split", "items_may_part", "split_items"]
 
@@ -88,12 +89,7 @@ def split_items(cell: str, *, lines_kept: bool = False) -> Split:
     start = int(m.group(1))
     doubts: list[Text] = []
     if start != 1:
-        doubts.append(
-            Text(
-                id=f"penomoran butir dimulai dari {start}, bukan 1: periksa apakah butirnya benar",
-                en=f"the item numbering starts at {start}, not 1: check that the items are right",
-            )
-        )
+        doubts.append(M.LISTS_NUMBERING_START(start=start))
     items: list[str] = []
     rest = text[m.end() :]
     number = start + 1
@@ -108,17 +104,8 @@ def split_items(cell: str, *, lines_kept: bool = False) -> Split:
             glued = re.search(rf"\d{number}\.\s*[A-Za-z]", rest)
             if glued is not None:
                 doubts.append(
-                    Text(
-                        id=(
-                            f"penanda butir {number}. mungkin menempel pada angka "
-                            f"({rest[max(0, glued.start() - 12) : glued.end() + 8]!r}): "
-                            "pisahkan butirnya bila perlu"
-                        ),
-                        en=(
-                            f"item marker {number}. may be glued to a number "
-                            f"({rest[max(0, glued.start() - 12) : glued.end() + 8]!r}): "
-                            "split the items if needed"
-                        ),
+                    M.LISTS_MARKER_GLUED(
+                        number=number, around=rest[max(0, glued.start() - 12) : glued.end() + 8]
                     )
                 )
             items.append(_strip_item(rest))
@@ -134,17 +121,6 @@ def _single(text: str) -> Split:
     if _RUN_TOGETHER.search(item) and not _CONNECTED.search(item):
         return Split(
             items=(item,),
-            doubts=(
-                Text(
-                    id=(
-                        "sel ini mungkin memuat beberapa butir tanpa nomor (jeda baris hilang "
-                        "saat ekstraksi): pisahkan butirnya bila perlu"
-                    ),
-                    en=(
-                        "this cell may hold several unnumbered items (a line break lost in "
-                        "extraction): split the items if needed"
-                    ),
-                ),
-            ),
+            doubts=(M.LISTS_RUN_TOGETHER(),),
         )
     return Split(items=(item,))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ...i18n import Language, Text, current_language
+from . import messages as M
 
 if TYPE_CHECKING:
     from ...findings import Finding
@@ -57,48 +58,32 @@ def render_report(
     """The review report as Markdown (Bahasa Indonesia, or English with ``lang="en"``).
     ``lanes``: (id, heading) of the draft's lanes, listed so that answers can name them."""
     lang = lang or current_language()
-    en = lang == "en"
     out = [
-        f"# {'Import review' if en else 'Tinjauan hasil impor'}: {source}",
+        M.REPORT_TITLE(source=source).get(lang),
         "",
-        (
-            f"{len(items)} item(s) to decide, {len(findings)} finding(s) of SOP.validate(). "
-            "Answer each item in an answers file (docs/plugins.md) or edit sop.json, then run "
-            "`uji-konsekuensi sop validate sop.json`."
-            if en
-            else f"{len(items)} hal perlu diputuskan, {len(findings)} temuan SOP.validate(). "
-            "Jawab setiap hal dalam berkas jawaban (docs/plugins.md) atau sunting sop.json, lalu "
-            "jalankan `uji-konsekuensi sop validate sop.json`."
-        ),
+        M.REPORT_SUMMARY(items=len(items), findings=len(findings)).get(lang),
         "",
     ]
     if lanes:
         out += [
-            "Lanes (ids to use in answers):" if en else "Lajur (id untuk jawaban):",
+            M.REPORT_LANES().get(lang),
             "",
             *(f"- `{lane_id}`: {name}" for lane_id, name in lanes),
             "",
         ]
-    out += [
-        f"## {'To decide' if en else 'Perlu diputuskan'}",
-        "",
-    ]
+    out += [M.REPORT_TO_DECIDE().get(lang), ""]
     if not items:
         out.append("-")
     for n, item in enumerate(items, 1):
         where = item.where.get(lang) if item.where is not None else "-"
         out.append(f"{n}. `{item.path}` ({where}): {item.question.get(lang)}")
         if item.source:
-            label = "source" if en else "sumber"
-            out.append(f"   - {label}: `{_code(item.source)}`")
+            out.append(f"   - {M.REPORT_SOURCE().get(lang)}: `{_code(item.source)}`")
         if item.read:
-            label = "read" if en else "terbaca"
-            out.append(f"   - {label}: `{_code(item.read)}`")
-    out += ["", f"## {'Findings of SOP.validate()' if en else 'Temuan SOP.validate()'}", ""]
+            out.append(f"   - {M.REPORT_READ().get(lang)}: `{_code(item.read)}`")
+    out += ["", M.REPORT_FINDINGS().get(lang), ""]
     if load_error:
-        out.append(
-            ("The draft cannot be loaded yet: " if en else "Draf belum dapat dimuat: ") + load_error
-        )
+        out.append(M.REPORT_NOT_LOADED(error=load_error).get(lang))
     elif not findings:
         out.append("-")
     for f in findings:
@@ -109,7 +94,3 @@ def render_report(
 def _code(text: str, limit: int = 300) -> str:
     text = text.replace("`", "'")
     return text if len(text) <= limit else text[:limit] + "..."
-
-
-def question(id_: str, en: str) -> Text:
-    return Text(id=id_, en=en)

@@ -38,6 +38,7 @@ import attrs
 from ...errors import InputError
 from ...i18n import Text
 from ...jsonio import read_bytes
+from . import messages as M
 from .archive import check_archive
 from .layout import empty_identity, slug
 from .review import ReviewItem
@@ -113,10 +114,6 @@ _TRIGGERS["periodic"] = "periodic"
 _END = ("selesai", "end", "-")
 
 Sheets = dict[str, list[list[str]]]
-
-
-def _q(id_: str, en: str) -> Text:
-    return Text(id=id_, en=en)
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -311,7 +308,7 @@ def _lines(cell: str) -> list[str]:
 
 
 def _where(sheet: str, row: int) -> Text:
-    return Text(id=f"lembar {sheet} baris {row}", en=f"sheet {sheet} row {row}")
+    return M.WHERE_SHEET_ROW(sheet=sheet, row=row)
 
 
 class _Review:
@@ -391,10 +388,7 @@ def _set_trigger(read: _Identity, field: str, value: str) -> Text | None:
     read.trigger = _TRIGGERS.get(value.casefold())
     if read.trigger is not None:
         return None
-    return _q(
-        f"pemicu {value!r}: tulis 'permohonan' atau 'berkala'",
-        f"trigger {value!r}: write 'permohonan' or 'berkala'",
-    )
+    return M.TEMPLATE_TRIGGER_UNKNOWN(value=value)
 
 
 #: Sets a field from its value as written; returns the question when the value cannot be read
@@ -451,7 +445,7 @@ def _ask_required(review: _Review, fields: dict[str, Any]) -> None:
                 "Identitas",
                 1,
                 [label],
-                _q(f"{label} belum diisi", f"{label} is not filled in"),
+                M.TEMPLATE_NOT_FILLED(label=label),
             )
 
 
@@ -462,10 +456,7 @@ def _ask_unknown_label(review: _Review, r: int, row: list[str], label: str, valu
             "Identitas",
             r,
             row,
-            _q(
-                f"label {label!r} tidak dikenal: gunakan label templat",
-                f"unknown label {label!r}: use the template's labels",
-            ),
+            M.TEMPLATE_LABEL_UNKNOWN(label=label),
         )
 
 
@@ -494,10 +485,7 @@ def _read_lanes(
                 "Pelaksana",
                 r,
                 row,
-                _q(
-                    f"peran dan dasar peran lajur {name!r} belum diisi",
-                    f"the role and its basis of lane {name!r} are not filled in",
-                ),
+                M.TEMPLATE_ROLE_MISSING(name=name),
             )
         lanes.append(
             {
@@ -566,10 +554,7 @@ def _read_steps(
                 "Langkah",
                 r,
                 row,
-                _q(
-                    "periksa: " + "; ".join(problems) + " (lajur harus ada di lembar Pelaksana)",
-                    "check: " + "; ".join(problems) + " (lanes must be in sheet Pelaksana)",
-                ),
+                M.TEMPLATE_STEP_CHECK(problems="; ".join(problems)),
             )
         steps.append(step)
     return steps
@@ -605,9 +590,9 @@ def _step(
     }
     _flow(step, cells, following, problems)
     if not cells.activity:
-        problems.append("Kegiatan kosong / empty")
+        problems.append(M.TEMPLATE_CELL_EMPTY(column="Kegiatan").id)
     if not actor_ids:
-        problems.append("Pelaksana kosong / empty")
+        problems.append(M.TEMPLATE_CELL_EMPTY(column="Pelaksana").id)
     if not cells.activity:
         step["activity"] = "-"  # the model needs a text; the review item says it is empty
     return step
@@ -618,7 +603,7 @@ def _number(text: str, n: int, problems: list[str]) -> int:
     try:
         return int(text)
     except ValueError:
-        problems.append(f"No {text!r}")
+        problems.append(M.TEMPLATE_CELL_UNREAD(column="No", value=text).id)
         return n + 1
 
 
@@ -627,7 +612,7 @@ def _kind(symbol: str, problems: list[str]) -> str:
     kind = _SYMBOLS.get(symbol.casefold(), "")
     if kind:
         return kind
-    problems.append(f"Simbol {symbol!r}")
+    problems.append(M.TEMPLATE_CELL_UNREAD(column="Simbol", value=symbol).id)
     return "process"
 
 
@@ -637,7 +622,7 @@ def _actors(cell: str, by_name: dict[str, str], problems: list[str]) -> list[str
     for name in (a.strip() for a in cell.splitlines() if a.strip()):
         actor = by_name.get(name.casefold())
         if actor is None:
-            problems.append(f"Pelaksana {name!r}")
+            problems.append(M.TEMPLATE_CELL_UNREAD(column="Pelaksana", value=name).id)
         else:
             actor_ids.append(actor)
     return actor_ids
@@ -677,5 +662,5 @@ def _target(text: str, column: str, problems: list[str]) -> int | None:
     try:
         return int(text)
     except ValueError:
-        problems.append(f"{column} {text!r}")
+        problems.append(M.TEMPLATE_CELL_UNREAD(column=column, value=text).id)
         return None
