@@ -14,7 +14,7 @@ from uji_konsekuensi.calendar import WorkingCalendar
 from uji_konsekuensi.calendar import messages as M
 from uji_konsekuensi.calendar.errors import CalendarError, WaktuError
 from uji_konsekuensi.calendar.waktu import parse_waktu
-from uji_konsekuensi.i18n import Message
+from uji_konsekuensi.i18n import Message, Text
 
 CALENDAR = Path(M.__file__).parent
 ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
@@ -161,4 +161,45 @@ def test_a_deadline_beyond_the_calendar_is_named_in_each_language_from_the_catal
     assert problem.message.startswith("tenggat “") and problem.message_en.startswith(
         "the deadline “"
     )
-    assert problem.expected == M.CALENDAR_BEYOND_COMPUTED_EXPECTED.id
+    assert problem.expected == M.CALENDAR_BEYOND_COMPUTED_EXPECTED.id.format(first=1946, last=2100)
+
+
+def _covered(first: int, last: int) -> str:
+    return f"{first}-{last}"
+
+
+def test_a_date_computed_beyond_the_calendar_names_the_covered_years_from_their_definition(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The years of the refusal are `limits`' (as `_holidays` reads them, like `check_year`),
+    never written in the catalog: another range gives another message, in both languages."""
+    from uji_konsekuensi import limits
+    from uji_konsekuensi.calendar import _holidays
+    from uji_konsekuensi.calendar.errors import BeyondCalendarError
+
+    for template in (
+        M.CALENDAR_BEYOND_COMPUTED,
+        M.CALENDAR_BEYOND_COMPUTED_EVENT,
+        M.CALENDAR_BEYOND_COMPUTED_EXPECTED,
+    ):
+        assert not re.search(r"\d{4}", template.id + template.en), template
+    refused = BeyondCalendarError("kalender kerja", [], year=2101)
+    [said] = refused.naming("case.json", "events[0].at", "2100-12-30").problems
+    covered = _covered(limits.FIRST_YEAR, limits.LAST_YEAR)
+    assert said.message.endswith(f"di luar tahun kalender kerja ({covered})")
+    assert said.message_en.endswith(f"beyond the calendar's years ({covered})")
+    monkeypatch.setattr(_holidays, "FIRST_YEAR", 1950)
+    monkeypatch.setattr(_holidays, "LAST_YEAR", 2077)
+    [said] = refused.about(Text("tenggat X", "deadline X")).naming("c", "p", "v").problems
+    assert said.message == (
+        "tenggat X, yang dihitung darinya, jatuh pada tahun 2101, di luar tahun kalender kerja "
+        "(1950-2077)"
+    )
+    assert said.message_en == (
+        "deadline X, computed from it, falls in 2101, beyond the calendar's years (1950-2077)"
+    )
+    assert (said.expected, said.expected_en) == (
+        "tanggal yang hasil hitungnya tetap dalam tahun 1950-2077",
+        "a date whose computed dates stay within 1950-2077",
+    )
+

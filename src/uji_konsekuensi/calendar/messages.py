@@ -184,25 +184,28 @@ CALENDAR_BEYOND_EXPECTED = Message(
 )
 # The same refusal told about the input it came from (`BeyondCalendarError.naming`): a date
 # computed from it, or the one `about` named ("tenggat ..."), in each language its own words.
+# ``first``-``last``: the years the calendar covers, given by the caller from their one
+# definition (`limits.FIRST_YEAR`, `limits.LAST_YEAR`, as `_holidays` reads them), never written
+# here: a change of range changes every message that names it.
 CALENDAR_BEYOND_COMPUTED = Message(
     code="calendar.beyond",
     variant="computed",
     id="tanggal yang dihitung darinya jatuh pada tahun {year}, di luar tahun kalender kerja "
-    "(1946-2100)",
-    en="a date computed from it falls in {year}, beyond the calendar's years (1946-2100)",
+    "({first}-{last})",
+    en="a date computed from it falls in {year}, beyond the calendar's years ({first}-{last})",
 )
 CALENDAR_BEYOND_COMPUTED_EVENT = Message(
     code="calendar.beyond",
     variant="computed_event",
     id="{event}, yang dihitung darinya, jatuh pada tahun {year}, di luar tahun kalender kerja "
-    "(1946-2100)",
-    en="{event}, computed from it, falls in {year}, beyond the calendar's years (1946-2100)",
+    "({first}-{last})",
+    en="{event}, computed from it, falls in {year}, beyond the calendar's years ({first}-{last})",
 )
 CALENDAR_BEYOND_COMPUTED_EXPECTED = Message(
     code="calendar.beyond",
     variant="computed_expected",
-    id="tanggal yang hasil hitungnya tetap dalam tahun 1946-2100",
-    en="a date whose computed dates stay within 1946-2100",
+    id="tanggal yang hasil hitungnya tetap dalam tahun {first}-{last}",
+    en="a date whose computed dates stay within {first}-{last}",
 )
 
 # --- statutory deadlines (deadlines.py) -------------------------------------------------------
