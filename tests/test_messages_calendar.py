@@ -1,5 +1,6 @@
-"""The calendar's catalog of refusals (calendar/messages.py): keyed by a stable code, both
-languages naming the same values, and the one place waktu.py takes the words of a refusal from."""
+"""The calendar's catalog (calendar/messages.py): keyed by a stable code, both languages naming
+the same values, the one place waktu.py takes the words of a refusal from, and the one place
+days.py, _holidays.py and _years.py take the words of why a day is not worked from."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ CATALOGUED = (
     "deadlines.py",
     "errors.py",
     "calendar_settings.py",
+    "days.py",
+    "_holidays.py",
 )
 #: What builds a refusal: its first argument is the source (an input's name, "kalender kerja")
 #: or the text refused, the rest are its words (all of them for ``about``: which date it was).
@@ -203,3 +206,19 @@ def test_a_date_computed_beyond_the_calendar_names_the_covered_years_from_their_
         "a date whose computed dates stay within 1950-2077",
     )
 
+
+def test_the_days_off_are_built_with_no_words_of_their_own() -> None:
+    """Every `NonWorkingDay` built in days.py, _holidays.py and _years.py gets its source from
+    the catalog: no literal with words (a letter beside a space; "; " joins, it says nothing)."""
+    inline = []
+    for name in ("days.py", "_holidays.py", "_years.py"):
+        for node in ast.walk(_tree(name)):
+            if not (
+                isinstance(node, ast.Call) and getattr(node.func, "id", None) == "NonWorkingDay"
+            ):
+                continue
+            for sub in ast.walk(node):
+                literal = sub.value if isinstance(sub, ast.Constant) else None
+                if isinstance(literal, str) and re.search(r"[^\W\d_]\s|\s[^\W\d_]", literal):
+                    inline.append((name, sub.lineno))
+    assert inline == []

@@ -10,6 +10,14 @@ or, where any Waktu would do, `WAKTU_EXAMPLES`. Both languages name the same val
 when this module is imported); tests/test_messages_calendar.py holds waktu.py, working.py,
 _years.py, deadlines.py, errors.py and calendar_settings.py to taking every word of a refusal
 from here.
+
+Beside the refusals, why a day is not a working day (``day_kind.*``: a `DayKind` in words;
+``source.*``: the decree or data a skipped day comes from, `NonWorkingDay.source` and
+``source_en``), which days.py, _holidays.py and _years.py take from here. A decree is cited by
+its Indonesian name in both languages ("Keppres tentang Hari-hari Libur", "SKB 3 Menteri",
+"Perpres 21/2023 Pasal 3"): that is how the instrument is found and cited, and an English
+rendering would be a title no register holds; only the words around it are translated. The
+holiday names themselves come from the `holidays` data in each language (`_holidays`).
 """
 
 from __future__ import annotations
@@ -206,6 +214,62 @@ CALENDAR_BEYOND_COMPUTED_EXPECTED = Message(
     variant="computed_expected",
     id="tanggal yang hasil hitungnya tetap dalam tahun {first}-{last}",
     en="a date whose computed dates stay within {first}-{last}",
+)
+
+# --- why a day is not worked (days.py, _holidays.py, _years.py) -------------------------------
+DAY_KIND_WEEKEND = Message(code="day_kind.weekend", id="akhir pekan", en="weekend")
+DAY_KIND_LIBUR_NASIONAL = Message(
+    code="day_kind.libur_nasional", id="libur nasional", en="national holiday"
+)
+DAY_KIND_CUTI_BERSAMA = Message(
+    code="day_kind.cuti_bersama", id="cuti bersama", en="collective leave (cuti bersama)"
+)
+DAY_KIND_AGENCY_DECREE = Message(
+    code="day_kind.agency_decree", id="keputusan instansi", en="agency decree"
+)
+# The national days off: which `holidays` data gave them (``data``: SOURCE_DATA) and the decrees
+# it transcribes. Past the last year with a decreed SKB the dates are the package's reckoning,
+# and the source says so instead of naming a decree not issued yet.
+SOURCE_DATA = Message(
+    code="source.data",
+    id="data: holidays {version}, kategori {category}",
+    en="data: holidays {version}, category {category}",
+)
+SOURCE_ESTIMATED = Message(
+    code="source.estimated",
+    id=(
+        "perkiraan: SKB 3 Menteri tahun {year} belum terbit; tanggal dihitung menurut kaidah "
+        "penanggalan ({data})"
+    ),
+    en=(
+        "estimate: the SKB 3 Menteri for {year} is not issued yet; the dates are reckoned by the "
+        "calendar's rules ({data})"
+    ),
+)
+SOURCE_PUBLIC = Message(
+    code="source.public",
+    id="Keppres tentang Hari-hari Libur dan SKB 3 Menteri tahun {year} ({data})",
+    en="Keppres tentang Hari-hari Libur and SKB 3 Menteri of {year} ({data})",
+)
+SOURCE_GOVERNMENT = Message(
+    code="source.government",
+    id="SKB 3 Menteri dan Keppres cuti bersama ASN tahun {year}, PP 11/2017 Pasal 333 ({data})",
+    en=(
+        "SKB 3 Menteri and Keppres on cuti bersama for ASN of {year}, PP 11/2017 Pasal 333 ({data})"
+    ),
+)
+# A day outside the working week: the national week (Perpres 21/2023 Pasal 3 ayat (1)-(2):
+# five days, Monday to Friday) or a unit's own (Pasal 7: units serving the public directly).
+SOURCE_WEEKEND = Message(
+    code="source.weekend",
+    id="Perpres 21/2023 Pasal 3 (hari kerja Senin-Jumat)",
+    en="Perpres 21/2023 Pasal 3 (working days Monday to Friday)",
+)
+SOURCE_WEEKEND_AGENCY = Message(
+    code="source.weekend",
+    variant="agency",
+    id="pekan kerja instansi (Perpres 21/2023 Pasal 7)",
+    en="the agency's working week (Perpres 21/2023 Pasal 7)",
 )
 
 # --- statutory deadlines (deadlines.py) -------------------------------------------------------

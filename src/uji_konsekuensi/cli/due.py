@@ -164,7 +164,7 @@ def _explanation_lines(expl: Explanation, lang: Language) -> list[str]:
             kind = day.kind.label.get(lang)
             extra = (" — estimated" if en else " — perkiraan") if day.estimated else ""
             lines.append(f"  {format_tanggal(day.date, lang=lang):<{width}}  {kind}: {name}{extra}")
-        sources = list(dict.fromkeys(d.source for d in expl.skipped))
+        sources = list(dict.fromkeys(d.cited(lang) for d in expl.skipped))
         lines.append("Sources:" if en else "Sumber:")
         lines.extend(f"  - {s}" for s in sources)
     if expl.notes:
