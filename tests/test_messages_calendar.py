@@ -29,6 +29,7 @@ CATALOGUED = (
     "calendar_settings.py",
     "days.py",
     "_holidays.py",
+    "explain.py",
 )
 #: What builds a refusal: its first argument is the source (an input's name, "kalender kerja")
 #: or the text refused, the rest are its words (all of them for ``about``: which date it was).
@@ -207,14 +208,17 @@ def test_a_date_computed_beyond_the_calendar_names_the_covered_years_from_their_
     )
 
 
-def test_the_days_off_are_built_with_no_words_of_their_own() -> None:
+def test_the_days_off_and_the_explanations_are_built_with_no_words_of_their_own() -> None:
     """Every `NonWorkingDay` built in days.py, _holidays.py and _years.py gets its source from
-    the catalog: no literal with words (a letter beside a space; "; " joins, it says nothing)."""
+    the catalog, and every `Text` of explain.py is made of values (dates, names): no literal
+    with words (a letter beside a space; "; " and ", " join, they say nothing)."""
     inline = []
-    for name in ("days.py", "_holidays.py", "_years.py"):
+    for name in ("days.py", "_holidays.py", "_years.py", "explain.py"):
         for node in ast.walk(_tree(name)):
+            called = getattr(node, "func", None)
             if not (
-                isinstance(node, ast.Call) and getattr(node.func, "id", None) == "NonWorkingDay"
+                isinstance(node, ast.Call)
+                and getattr(called, "id", None) in ("NonWorkingDay", "Text")
             ):
                 continue
             for sub in ast.walk(node):
@@ -222,3 +226,38 @@ def test_the_days_off_are_built_with_no_words_of_their_own() -> None:
                 if isinstance(literal, str) and re.search(r"[^\W\d_]\s|\s[^\W\d_]", literal):
                     inline.append((name, sub.lineno))
     assert inline == []
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "id_", "en"),
+    [
+        (
+            dt.date(2025, 3, 25),
+            10,
+            "10 hari kerja sejak Selasa, 25 Maret 2025: Kamis, 17 April 2025",
+            "10 working day(s) after Tuesday, 25 March 2025: Thursday, 17 April 2025",
+        ),
+        (
+            dt.date(2025, 4, 17),
+            -10,
+            "10 hari kerja sebelum Kamis, 17 April 2025: Selasa, 25 Maret 2025",
+            "10 working day(s) before Thursday, 17 April 2025: Tuesday, 25 March 2025",
+        ),
+    ],
+)
+def test_an_explanation_sums_itself_up_in_each_language(
+    start: dt.date, n: int, id_: str, en: str
+) -> None:
+    explained = WorkingCalendar().explain(start, n)
+    assert (explained.summary("id"), explained.summary("en")) == (id_, en)
+
+
+def test_a_count_into_an_undecreed_year_is_provisional_and_says_so_in_each_language() -> None:
+    from uji_konsekuensi.calendar._holidays import decreed_through
+
+    year = decreed_through() + 1
+    explained = WorkingCalendar().explain(dt.date(year, 3, 2), 10)
+    assert explained.summary("id").endswith(" (sementara)")
+    assert explained.summary("en").endswith(" (provisional)")
+    [note] = [n for n in explained.notes if n.id.startswith("Cuti bersama tahun")]
+    assert note == M.EXPLAIN_CUTI_BERSAMA_UNDECREED(years=year, decreed_through=year - 1)

@@ -272,6 +272,53 @@ SOURCE_WEEKEND_AGENCY = Message(
     en="the agency's working week (Perpres 21/2023 Pasal 7)",
 )
 
+# --- what an explanation of a due date says (explain.py) -------------------------------------
+# "10 hari kerja sejak Selasa, 25 Maret 2025: Kamis, 17 April 2025", with the direction and the
+# mark of a provisional result as values (their own messages below).
+EXPLAIN_SUMMARY = Message(
+    code="explain.summary",
+    id="{count} hari kerja {direction} {start}: {due}{provisional}",
+    en="{count} working day(s) {direction} {start}: {due}{provisional}",
+)
+EXPLAIN_SUMMARY_AFTER = Message(code="explain.summary", variant="after", id="sejak", en="after")
+EXPLAIN_SUMMARY_BEFORE = Message(
+    code="explain.summary", variant="before", id="sebelum", en="before"
+)
+EXPLAIN_SUMMARY_PROVISIONAL = Message(
+    code="explain.summary", variant="provisional", id=" (sementara)", en=" (provisional)"
+)
+# The day of receipt is day 0 even when it is no working day (UU 14/2008 Pasal 22 ayat (7)
+# counts the hari kerja after it; docs/calendar.md).
+EXPLAIN_START_NOT_WORKING = Message(
+    code="explain.start_not_working",
+    id=(
+        "{start} bukan hari kerja: tetap dihitung sebagai hari ke-0 (hari diterimanya), hari "
+        "kerja ke-1 adalah hari kerja berikutnya."
+    ),
+    en=(
+        "{start} is not a working day: it is still day 0 (the day of receipt); working day 1 is "
+        "the next working day."
+    ),
+)
+EXPLAIN_CUTI_BERSAMA_UNDECREED = Message(
+    code="explain.cuti_bersama_undecreed",
+    id=(
+        "Cuti bersama tahun {years} belum ditetapkan (data SKB 3 Menteri tersedia sampai "
+        "{decreed_through}); tanggal ini dihitung tanpa cuti bersama tahun itu dan dapat "
+        "bergeser lebih lambat setelah SKB terbit."
+    ),
+    en=(
+        "Cuti bersama for {years} are not decreed yet (SKB 3 Menteri data up to "
+        "{decreed_through}); this date counts no cuti bersama in that year and may move later "
+        "once the SKB is issued."
+    ),
+)
+EXPLAIN_ESTIMATED = Message(
+    code="explain.estimated",
+    id="Tanggal hari libur berikut masih perkiraan dan dapat bergeser: {listed}.",
+    en="These holiday dates are still estimates and may move: {listed}.",
+)
+
 # --- statutory deadlines (deadlines.py) -------------------------------------------------------
 DEADLINE_UNKNOWN = Message(
     code="deadline.unknown", id="tenggat tidak dikenal", en="unknown deadline"
