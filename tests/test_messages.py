@@ -1,9 +1,10 @@
-"""Message catalogs beside the code tables: the SOP area's (sop/messages.py) keyed by code, and
-the registry's (agency_messages.py); both languages of a message name the same values, checked
-when the catalog is imported."""
+"""Message catalogs beside the code tables: the SOP area's (sop/messages.py, ``sop.*`` and
+``sop.agency.*``) keyed by code, and the registry's (agency_messages.py); both languages of a
+message name the same values, checked when the catalog is imported."""
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from uji_konsekuensi import agency_messages
 from uji_konsekuensi.i18n import Message, Text, message_catalog, placeholders
+from uji_konsekuensi.sop import agency_codes
 from uji_konsekuensi.sop import codes as sop_codes
 from uji_konsekuensi.sop import messages as sop_messages
 
@@ -48,25 +50,81 @@ def test_a_variant_declared_twice_for_a_code_is_refused() -> None:
 
 
 def test_every_sop_message_belongs_to_a_declared_code_and_every_code_has_one() -> None:
-    assert set(sop_messages.MESSAGES) == set(sop_codes.CODES)
+    assert set(sop_messages.MESSAGES) == set(sop_codes.CODES) | set(agency_codes.CODES)
     for code, variants in sop_messages.MESSAGES.items():
         for variant, message in variants.items():
             assert (message.code, message.variant) == (code, variant)
 
 
 def test_each_sop_message_is_named_as_its_code_in_the_code_table() -> None:
-    """sop/messages.py's STEPS_NONE is the message of codes.STEPS_NONE (with its variant)."""
+    """sop/messages.py's STEPS_NONE is the message of codes.STEPS_NONE (with its variant), its
+    AGENCY_TRIGGER that of agency_codes.AGENCY_TRIGGER."""
     for name, value in vars(sop_messages).items():
         if isinstance(value, Message):
             suffix = f"_{value.variant.upper()}" if value.variant else ""
             assert name.endswith(suffix), name
-            assert getattr(sop_codes, name.removesuffix(suffix)).code == value.code, name
+            table = agency_codes if value.code.startswith("sop.agency.") else sop_codes
+            assert getattr(table, name.removesuffix(suffix)).code == value.code, name
 
 
 def test_the_sop_rules_write_no_words_of_their_own_for_a_finding() -> None:
     for name in ("validate.py", "_identity_checks.py"):
         source = (SRC / "sop" / name).read_text(encoding="utf-8")
         assert not re.search(r"codes\.[A-Z_]+\(\s*Text\(", source), name
+
+
+def _agency_data_findings() -> list[ast.Call]:
+    """Every finding agency_data.py builds: a call of a code of agency_codes (``C.AGENCY_...``)."""
+    tree = ast.parse((SRC / "agency_data.py").read_text(encoding="utf-8"))
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "C"
+    ]
+
+
+def _words(node: ast.AST) -> bool:
+    """A literal with words in it (a letter beside a space): not a separator such as ", "."""
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.search(r"[^\W\d_]\s|\s[^\W\d_]", node.value) is not None
+    )
+
+
+def test_agency_data_writes_no_words_of_its_own_for_a_sop_agency_finding() -> None:
+    """Each ``sop.agency.*`` finding of agency_data.py takes its words from sop/messages.py: its
+    first argument is the message of its own code, filled (``C.X(M.X(...), ...)``), and no
+    literal with words, f-string with words or `Text` is passed to it."""
+    calls = _agency_data_findings()
+    assert len(calls) == len(agency_codes.CODES)
+    for call in calls:
+        assert isinstance(call.func, ast.Attribute)
+        said = call.args[0]
+        assert isinstance(said, ast.Call) and isinstance(said.func, ast.Attribute), call.lineno
+        assert isinstance(said.func.value, ast.Name) and said.func.value.id == "M", call.lineno
+        assert said.func.attr == call.func.attr, call.lineno
+        for node in ast.walk(call):
+            assert not (isinstance(node, ast.Name) and node.id == "Text"), call.lineno
+            assert not _words(node), (call.lineno, ast.unparse(node))
+
+
+def test_every_sop_agency_code_is_reported_by_agency_data_with_its_message() -> None:
+    reported = {
+        call.func.attr for call in _agency_data_findings() if isinstance(call.func, ast.Attribute)
+    }
+    declared = {
+        n for n, v in vars(agency_codes).items() if getattr(v, "code", None) in agency_codes.CODES
+    }
+    messages = {
+        n
+        for n, v in vars(sop_messages).items()
+        if isinstance(v, Message) and v.code.startswith("sop.agency.")
+    }
+    assert reported == declared == messages
 
 
 def test_agency_py_takes_every_message_from_its_catalog_and_uses_each() -> None:

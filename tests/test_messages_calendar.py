@@ -1,5 +1,6 @@
-"""The calendar's catalog of refusals (calendar/messages.py): keyed by a stable code, both
-languages naming the same values, and the one place waktu.py takes the words of a refusal from."""
+"""The calendar's catalog (calendar/messages.py): keyed by a stable code, both languages naming
+the same values, the one place waktu.py takes the words of a refusal from, and the one place
+days.py, _holidays.py and _years.py take the words of why a day is not worked from."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from uji_konsekuensi.calendar import WorkingCalendar
 from uji_konsekuensi.calendar import messages as M
 from uji_konsekuensi.calendar.errors import CalendarError, WaktuError
 from uji_konsekuensi.calendar.waktu import parse_waktu
-from uji_konsekuensi.i18n import Message
+from uji_konsekuensi.i18n import Message, Text
 
 CALENDAR = Path(M.__file__).parent
 ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
@@ -26,6 +27,9 @@ CATALOGUED = (
     "deadlines.py",
     "errors.py",
     "calendar_settings.py",
+    "days.py",
+    "_holidays.py",
+    "explain.py",
 )
 #: What builds a refusal: its first argument is the source (an input's name, "kalender kerja")
 #: or the text refused, the rest are its words (all of them for ``about``: which date it was).
@@ -161,4 +165,99 @@ def test_a_deadline_beyond_the_calendar_is_named_in_each_language_from_the_catal
     assert problem.message.startswith("tenggat “") and problem.message_en.startswith(
         "the deadline “"
     )
-    assert problem.expected == M.CALENDAR_BEYOND_COMPUTED_EXPECTED.id
+    assert problem.expected == M.CALENDAR_BEYOND_COMPUTED_EXPECTED.id.format(first=1946, last=2100)
+
+
+def _covered(first: int, last: int) -> str:
+    return f"{first}-{last}"
+
+
+def test_a_date_computed_beyond_the_calendar_names_the_covered_years_from_their_definition(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The years of the refusal are `limits`' (as `_holidays` reads them, like `check_year`),
+    never written in the catalog: another range gives another message, in both languages."""
+    from uji_konsekuensi import limits
+    from uji_konsekuensi.calendar import _holidays
+    from uji_konsekuensi.calendar.errors import BeyondCalendarError
+
+    for template in (
+        M.CALENDAR_BEYOND_COMPUTED,
+        M.CALENDAR_BEYOND_COMPUTED_EVENT,
+        M.CALENDAR_BEYOND_COMPUTED_EXPECTED,
+    ):
+        assert not re.search(r"\d{4}", template.id + template.en), template
+    refused = BeyondCalendarError("kalender kerja", [], year=2101)
+    [said] = refused.naming("case.json", "events[0].at", "2100-12-30").problems
+    covered = _covered(limits.FIRST_YEAR, limits.LAST_YEAR)
+    assert said.message.endswith(f"di luar tahun kalender kerja ({covered})")
+    assert said.message_en.endswith(f"beyond the calendar's years ({covered})")
+    monkeypatch.setattr(_holidays, "FIRST_YEAR", 1950)
+    monkeypatch.setattr(_holidays, "LAST_YEAR", 2077)
+    [said] = refused.about(Text("tenggat X", "deadline X")).naming("c", "p", "v").problems
+    assert said.message == (
+        "tenggat X, yang dihitung darinya, jatuh pada tahun 2101, di luar tahun kalender kerja "
+        "(1950-2077)"
+    )
+    assert said.message_en == (
+        "deadline X, computed from it, falls in 2101, beyond the calendar's years (1950-2077)"
+    )
+    assert (said.expected, said.expected_en) == (
+        "tanggal yang hasil hitungnya tetap dalam tahun 1950-2077",
+        "a date whose computed dates stay within 1950-2077",
+    )
+
+
+def test_the_days_off_and_the_explanations_are_built_with_no_words_of_their_own() -> None:
+    """Every `NonWorkingDay` built in days.py, _holidays.py and _years.py gets its source from
+    the catalog, and every `Text` of explain.py is made of values (dates, names): no literal
+    with words (a letter beside a space; "; " and ", " join, they say nothing)."""
+    inline = []
+    for name in ("days.py", "_holidays.py", "_years.py", "explain.py"):
+        for node in ast.walk(_tree(name)):
+            called = getattr(node, "func", None)
+            if not (
+                isinstance(node, ast.Call)
+                and getattr(called, "id", None) in ("NonWorkingDay", "Text")
+            ):
+                continue
+            for sub in ast.walk(node):
+                literal = sub.value if isinstance(sub, ast.Constant) else None
+                if isinstance(literal, str) and re.search(r"[^\W\d_]\s|\s[^\W\d_]", literal):
+                    inline.append((name, sub.lineno))
+    assert inline == []
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "id_", "en"),
+    [
+        (
+            dt.date(2025, 3, 25),
+            10,
+            "10 hari kerja sejak Selasa, 25 Maret 2025: Kamis, 17 April 2025",
+            "10 working day(s) after Tuesday, 25 March 2025: Thursday, 17 April 2025",
+        ),
+        (
+            dt.date(2025, 4, 17),
+            -10,
+            "10 hari kerja sebelum Kamis, 17 April 2025: Selasa, 25 Maret 2025",
+            "10 working day(s) before Thursday, 17 April 2025: Tuesday, 25 March 2025",
+        ),
+    ],
+)
+def test_an_explanation_sums_itself_up_in_each_language(
+    start: dt.date, n: int, id_: str, en: str
+) -> None:
+    explained = WorkingCalendar().explain(start, n)
+    assert (explained.summary("id"), explained.summary("en")) == (id_, en)
+
+
+def test_a_count_into_an_undecreed_year_is_provisional_and_says_so_in_each_language() -> None:
+    from uji_konsekuensi.calendar._holidays import decreed_through
+
+    year = decreed_through() + 1
+    explained = WorkingCalendar().explain(dt.date(year, 3, 2), 10)
+    assert explained.summary("id").endswith(" (sementara)")
+    assert explained.summary("en").endswith(" (provisional)")
+    [note] = [n for n in explained.notes if n.id.startswith("Cuti bersama tahun")]
+    assert note == M.EXPLAIN_CUTI_BERSAMA_UNDECREED(years=year, decreed_through=year - 1)

@@ -528,6 +528,7 @@ def agency_findings(
     ``sop.lane.role.missing``: an agency maps it in agency.json); a declared role no lane plays
     is ``sop.agency.role.unused``."""
     from .sop import agency_codes as C
+    from .sop import messages as M
 
     found: list[Finding] = []
     played: set[str] = set()
@@ -539,23 +540,15 @@ def agency_findings(
                 continue
             found.append(
                 C.AGENCY_LANE_UNMAPPED(
-                    Text(
-                        id=f"SOP {sop.number}: lajur {lane.id!r} ({lane.name}) tidak memainkan "
-                        f'peran apa pun; petakan di agency.json "lanes" '
-                        f'({{"lane": "{lane.id}", "role": ...}})',
-                        en=f"SOP {sop.number}: lane {lane.id!r} ({lane.name}) plays no role; "
-                        f'map it in agency.json "lanes" ({{"lane": "{lane.id}", "role": ...}})',
-                    ),
+                    M.AGENCY_LANE_UNMAPPED(number=sop.number, lane=lane.id, name=lane.name),
                     field=f"sops[{i}].lanes[{j}].role",
                 )
             )
         if sop.trigger is not None and sop.trigger != info.trigger:
             found.append(
                 C.AGENCY_TRIGGER(
-                    Text(
-                        id=f"SOP {sop.number} berpemicu {sop.trigger}, instansi {info.trigger}",
-                        en=f"SOP {sop.number} is triggered by {sop.trigger}, the agency by "
-                        f"{info.trigger}",
+                    M.AGENCY_TRIGGER(
+                        number=sop.number, sop_trigger=sop.trigger, agency_trigger=info.trigger
                     ),
                     field=f"sops[{i}].trigger",
                 )
@@ -564,20 +557,14 @@ def agency_findings(
         if decl.code not in played:
             found.append(
                 C.AGENCY_ROLE_UNUSED(
-                    Text(
-                        id=f"peran {decl.code!r} ({decl.name.id}) tidak dimainkan lajur mana pun",
-                        en=f"role {decl.code!r} ({decl.name.en}) is played by no lane",
-                    ),
+                    M.AGENCY_ROLE_UNUSED(code=decl.code, name=decl.name),
                     field=f"roles[{i}]",
                 )
             )
     if calendar is not None and calendar.timezone != info.timezone:
         found.append(
             C.AGENCY_TIMEZONE(
-                Text(
-                    id=f"kalender {calendar.timezone}, instansi {info.timezone}",
-                    en=f"calendar {calendar.timezone}, agency {info.timezone}",
-                ),
+                M.AGENCY_TIMEZONE(calendar=calendar.timezone, agency=info.timezone),
                 field="calendar.timezone",
             )
         )
@@ -587,7 +574,7 @@ def agency_findings(
         if kind.code in seen:
             found.append(
                 C.AGENCY_DOCUMENT_DUPLICATE(
-                    Text(id=f"dokumen {kind.code!r}", en=f"document {kind.code!r}"),
+                    M.AGENCY_DOCUMENT_DUPLICATE(code=kind.code),
                     field=f"documents[{i}].code",
                 )
             )
@@ -597,10 +584,7 @@ def agency_findings(
                 if number not in steps:
                     found.append(
                         C.AGENCY_DOCUMENT_STEP(
-                            Text(
-                                id=f"dokumen {kind.code!r}: langkah {number} tidak ada",
-                                en=f"document {kind.code!r}: there is no step {number}",
-                            ),
+                            M.AGENCY_DOCUMENT_STEP(code=kind.code, step=number),
                             field=f"documents[{i}].{key}[{j}]",
                             step=number,
                         )
@@ -609,11 +593,7 @@ def agency_findings(
             if not kind.produced_by_steps:
                 found.append(
                     C.AGENCY_DOCUMENT_UNPRODUCED(
-                        Text(
-                            id=f"langkah {number} membutuhkan {kind.code!r}, yang tidak "
-                            "dihasilkan langkah mana pun",
-                            en=f"step {number} requires {kind.code!r}, which no step produces",
-                        ),
+                        M.AGENCY_DOCUMENT_UNPRODUCED(step=number, code=kind.code),
                         field=f"documents[{i}].produced_by_steps",
                         step=number,
                     )
@@ -621,11 +601,8 @@ def agency_findings(
             elif min(kind.produced_by_steps) >= number:
                 found.append(
                     C.AGENCY_DOCUMENT_PRODUCED_LATER(
-                        Text(
-                            id=f"langkah {number} membutuhkan {kind.code!r}, yang baru "
-                            f"dihasilkan langkah {min(kind.produced_by_steps)}",
-                            en=f"step {number} requires {kind.code!r}, which is first produced "
-                            f"by step {min(kind.produced_by_steps)}",
+                        M.AGENCY_DOCUMENT_PRODUCED_LATER(
+                            step=number, code=kind.code, first=min(kind.produced_by_steps)
                         ),
                         field=f"documents[{i}].required_by_steps",
                         step=number,
@@ -636,12 +613,7 @@ def agency_findings(
         if step.outputs and number not in produced:
             found.append(
                 C.AGENCY_OUTPUT_UNDECLARED(
-                    Text(
-                        id=f"langkah {number} menulis output {step.outputs[0]!r}, tetapi tidak "
-                        "ada dokumen dengan produced_by_steps yang memuatnya",
-                        en=f"step {number} writes the output {step.outputs[0]!r}, but no "
-                        "document lists it in produced_by_steps",
-                    ),
+                    M.AGENCY_OUTPUT_UNDECLARED(step=number, output=step.outputs[0]),
                     field="documents",
                     step=number,
                 )
@@ -653,17 +625,15 @@ def agency_findings(
         if rendering.code not in declared:
             found.append(
                 C.AGENCY_RENDERING_UNDECLARED(
-                    Text(id=f"dokumen {rendering.code!r}", en=f"document {rendering.code!r}"),
+                    M.AGENCY_RENDERING_UNDECLARED(code=rendering.code),
                     field=f"renderings[{i}].code",
                 )
             )
         if rendering.template is not None and rendering.template not in names:
             found.append(
                 C.AGENCY_RENDERING_TEMPLATE(
-                    Text(
-                        id=f"templat {rendering.template!r} (ada: {', '.join(sorted(names))})",
-                        en=f"template {rendering.template!r} (there are: "
-                        f"{', '.join(sorted(names))})",
+                    M.AGENCY_RENDERING_TEMPLATE(
+                        template=rendering.template, listed=", ".join(sorted(names))
                     ),
                     field=f"renderings[{i}].template",
                 )
@@ -672,7 +642,7 @@ def agency_findings(
         if kind.code not in rendered:
             found.append(
                 C.AGENCY_RENDERING_MISSING(
-                    Text(id=f"dokumen {kind.code!r}", en=f"document {kind.code!r}"),
+                    M.AGENCY_RENDERING_MISSING(code=kind.code),
                     field=f"documents[{i}]",
                 )
             )

@@ -25,8 +25,10 @@ import datetime as dt
 import functools
 from typing import Any
 
+from ..i18n import Text
 from ..limits import FIRST_YEAR as FIRST_YEAR
 from ..limits import LAST_YEAR as LAST_YEAR
+from . import messages as M
 from .days import DayKind, NonWorkingDay
 
 # FIRST_YEAR, LAST_YEAR (uji_konsekuensi.limits): the years the `holidays` data for Indonesia
@@ -64,19 +66,16 @@ def _split(label: str) -> list[tuple[str, bool]]:
     return [_clean(part) for part in label.split("; ") if part.strip()]
 
 
-def _source(category: str, year: int) -> str:
-    data = f"data: holidays {package_version()}, kategori {category}"
+def _source(category: str, year: int) -> Text:
+    data = M.SOURCE_DATA(version=package_version(), category=category)
     if year > decreed_through():
         # No SKB 3 Menteri (nor Keppres) for that year exists yet: the dates are the package's
         # reckoning of the fixed and lunar holidays, so the source says it is an estimate and
         # never names a decree that has not been issued.
-        return (
-            f"perkiraan: SKB 3 Menteri tahun {year} belum terbit; tanggal dihitung menurut "
-            f"kaidah penanggalan ({data})"
-        )
+        return M.SOURCE_ESTIMATED(year=year, data=data)
     if category == "public":
-        return f"Keppres tentang Hari-hari Libur dan SKB 3 Menteri tahun {year} ({data})"
-    return f"SKB 3 Menteri dan Keppres cuti bersama ASN tahun {year}, PP 11/2017 Pasal 333 ({data})"
+        return M.SOURCE_PUBLIC(year=year, data=data)
+    return M.SOURCE_GOVERNMENT(year=year, data=data)
 
 
 @functools.cache
@@ -88,6 +87,7 @@ def national_days(year: int, category: str) -> tuple[NonWorkingDay, ...]:
     hol = _holidays()
     named_id = hol.country_holidays("ID", years=year, categories=(category,), language="id")
     named_en = hol.country_holidays("ID", years=year, categories=(category,), language="en_US")
+    source = _source(category, year)
     days = []
     for date in sorted(named_id):
         raw = str(named_id[date])
@@ -99,7 +99,8 @@ def national_days(year: int, category: str) -> tuple[NonWorkingDay, ...]:
                 kind=_KIND_OF_CATEGORY[category],
                 name="; ".join(name for name, _ in parts),
                 name_en="; ".join(name for name, _ in parts_en),
-                source=_source(category, year),
+                source=source.id,
+                source_en=source.en,
                 # One confirmed holiday on the date is enough for the day to be off for sure.
                 estimated=all(estimated for _, estimated in parts),
                 raw_name=raw,

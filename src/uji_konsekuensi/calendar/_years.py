@@ -67,6 +67,7 @@ def _merge(day: dt.date, reasons: list[NonWorkingDay], weekend: bool) -> NonWork
         name="; ".join(r.name for r in reasons),
         name_en="; ".join(r.name_en for r in reasons),
         source="; ".join(dict.fromkeys(r.source for r in reasons)),
+        source_en="; ".join(dict.fromkeys(r.source_en for r in reasons)),
         estimated=all(r.estimated for r in reasons),
         raw_name="; ".join(r.raw_name for r in reasons if r.raw_name) or None,
         weekend=weekend,
@@ -74,16 +75,14 @@ def _merge(day: dt.date, reasons: list[NonWorkingDay], weekend: bool) -> NonWork
 
 
 def _weekend_day(day: dt.date, working_week: tuple[int, ...]) -> NonWorkingDay:
-    if working_week == _DEFAULT_WEEK:
-        source = "Perpres 21/2023 Pasal 3 (hari kerja Senin-Jumat)"
-    else:
-        source = "pekan kerja instansi (Perpres 21/2023 Pasal 7)"
+    source = M.SOURCE_WEEKEND() if working_week == _DEFAULT_WEEK else M.SOURCE_WEEKEND_AGENCY()
     return NonWorkingDay(
         date=day,
         kind=DayKind.WEEKEND,
         name=WEEKDAYS_ID[day.weekday()],
         name_en=WEEKDAYS_EN[day.weekday()],
-        source=source,
+        source=source.id,
+        source_en=source.en,
         weekend=True,
     )
 

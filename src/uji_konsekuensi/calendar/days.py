@@ -23,6 +23,7 @@ import attrs
 from ..bahasa import WEEKDAYS_EN as WEEKDAYS_EN
 from ..bahasa import WEEKDAYS_ID as WEEKDAYS_ID
 from ..i18n import Language, Text, current_language
+from . import messages as M
 
 #: Indonesian and English weekday names, ISO order (Monday = index 0).
 
@@ -42,10 +43,10 @@ class DayKind(enum.Enum):
 
 
 _KIND_LABELS: dict[DayKind, Text] = {
-    DayKind.WEEKEND: Text("akhir pekan", "weekend"),
-    DayKind.LIBUR_NASIONAL: Text("libur nasional", "national holiday"),
-    DayKind.CUTI_BERSAMA: Text("cuti bersama", "collective leave (cuti bersama)"),
-    DayKind.AGENCY_DECREE: Text("keputusan instansi", "agency decree"),
+    DayKind.WEEKEND: M.DAY_KIND_WEEKEND(),
+    DayKind.LIBUR_NASIONAL: M.DAY_KIND_LIBUR_NASIONAL(),
+    DayKind.CUTI_BERSAMA: M.DAY_KIND_CUTI_BERSAMA(),
+    DayKind.AGENCY_DECREE: M.DAY_KIND_AGENCY_DECREE(),
 }
 
 #: When several reasons fall on one day, the one shown first (the strongest legal basis first:
@@ -68,7 +69,9 @@ class NonWorkingDay:
     as the data source wrote it (None for days we make ourselves, such as weekends).
     ``estimated`` is True when the date is the data source's estimate, not yet decreed.
     ``weekend`` is True when the day is also outside the working week (so it would be off anyway).
-    ``source`` names the decree or the data the day comes from.
+    ``source`` names the decree or the data the day comes from, ``source_en`` the same in
+    English (a decree keeps its Indonesian name: calendar/messages.py says why); a day an agency
+    adds has its decree as the agency wrote it in both.
     """
 
     date: dt.date
@@ -76,9 +79,14 @@ class NonWorkingDay:
     name: str
     name_en: str
     source: str
+    source_en: str = attrs.field(default=attrs.Factory(lambda day: day.source, takes_self=True))
     estimated: bool = False
     raw_name: str | None = None
     weekend: bool = False
+
+    def cited(self, lang: Language | None = None) -> str:
+        """``source`` or ``source_en``, in the chosen language."""
+        return self.source_en if (lang or current_language()) == "en" else self.source
 
     def label(self, lang: Language | None = None) -> str:
         """``"Hari Suci Nyepi (libur nasional, perkiraan)"`` in the chosen language."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..errors import InputError, Problem
 from ..i18n import Text
+from . import _holidays
 from . import messages as M
 
 
@@ -51,12 +52,14 @@ class BeyondCalendarError(CalendarError):
         ``path`` (the JSON path or option that gave the date) and ``value`` (what it said), in
         place of the calendar's own "kalender kerja" and an empty path; with the date that
         could not be computed, when `about` named it."""
+        # The covered years as `_years.check_year` reads them (the one definition, `limits`).
+        span = {"first": _holidays.FIRST_YEAR, "last": _holidays.LAST_YEAR}
         said = (
-            M.CALENDAR_BEYOND_COMPUTED(year=self.year)
+            M.CALENDAR_BEYOND_COMPUTED(year=self.year, **span)
             if self.event is None
-            else M.CALENDAR_BEYOND_COMPUTED_EVENT(event=self.event, year=self.year)
+            else M.CALENDAR_BEYOND_COMPUTED_EVENT(event=self.event, year=self.year, **span)
         )
-        expected = M.CALENDAR_BEYOND_COMPUTED_EXPECTED()
+        expected = M.CALENDAR_BEYOND_COMPUTED_EXPECTED(**span)
         problem = Problem(
             path=path,
             message=said.id,

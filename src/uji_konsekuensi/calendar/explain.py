@@ -14,6 +14,7 @@ import datetime as dt
 import attrs
 
 from ..i18n import Language, Text, current_language
+from . import messages as M
 from .days import NonWorkingDay
 from .format import format_tanggal
 
@@ -48,15 +49,16 @@ class Explanation:
     def summary(self, lang: Language | None = None) -> str:
         """One line: "10 hari kerja sejak Selasa, 25 Maret 2025: Kamis, 17 April 2025"."""
         lang = lang or current_language()
-        start = format_tanggal(self.start, lang=lang)
-        due = format_tanggal(self.due, lang=lang)
-        if lang == "en":
-            direction = "after" if self.n >= 0 else "before"
-            text = f"{abs(self.n)} working day(s) {direction} {start}: {due}"
-            return text + (" (provisional)" if self.provisional else "")
-        direction = "sejak" if self.n >= 0 else "sebelum"
-        text = f"{abs(self.n)} hari kerja {direction} {start}: {due}"
-        return text + (" (sementara)" if self.provisional else "")
+        direction = M.EXPLAIN_SUMMARY_AFTER() if self.n >= 0 else M.EXPLAIN_SUMMARY_BEFORE()
+        return (
+            M.EXPLAIN_SUMMARY(
+                count=abs(self.n),
+                direction=direction,
+                start=format_tanggal(self.start, lang=lang),
+                due=format_tanggal(self.due, lang=lang),
+                provisional=M.EXPLAIN_SUMMARY_PROVISIONAL() if self.provisional else "",
+            )
+        ).get(lang)
 
 
 def notes_for(
@@ -71,44 +73,16 @@ def notes_for(
     """The notes an explanation carries (each a `Text`)."""
     notes: list[Text] = []
     if n > 0 and not start_is_working:
-        notes.append(
-            Text(
-                id=(
-                    f"{format_tanggal(start, lang='id')} bukan hari kerja: tetap dihitung sebagai "
-                    "hari ke-0 (hari diterimanya), hari kerja ke-1 adalah hari kerja berikutnya."
-                ),
-                en=(
-                    f"{format_tanggal(start, lang='en')} is not a working day: it is still day 0 "
-                    "(the day of receipt); working day 1 is the next working day."
-                ),
-            )
-        )
+        day = Text(id=format_tanggal(start, lang="id"), en=format_tanggal(start, lang="en"))
+        notes.append(M.EXPLAIN_START_NOT_WORKING(start=day))
     if provisional_years:
         years = ", ".join(str(y) for y in provisional_years)
-        notes.append(
-            Text(
-                id=(
-                    f"Cuti bersama tahun {years} belum ditetapkan (data SKB 3 Menteri tersedia "
-                    f"sampai {decreed_through}); tanggal ini dihitung tanpa cuti bersama tahun "
-                    "itu dan dapat bergeser lebih lambat setelah SKB terbit."
-                ),
-                en=(
-                    f"Cuti bersama for {years} are not decreed yet (SKB 3 Menteri data up to "
-                    f"{decreed_through}); this date counts no cuti bersama in that year and may "
-                    "move later once the SKB is issued."
-                ),
-            )
-        )
+        notes.append(M.EXPLAIN_CUTI_BERSAMA_UNDECREED(years=years, decreed_through=decreed_through))
     estimated = [day for day in skipped if day.estimated]
     if estimated:
-        listed_id = ", ".join(f"{d.name} ({format_tanggal(d.date, lang='id')})" for d in estimated)
-        listed_en = ", ".join(
-            f"{d.name_en} ({format_tanggal(d.date, lang='en')})" for d in estimated
+        listed = Text(
+            id=", ".join(f"{d.name} ({format_tanggal(d.date, lang='id')})" for d in estimated),
+            en=", ".join(f"{d.name_en} ({format_tanggal(d.date, lang='en')})" for d in estimated),
         )
-        notes.append(
-            Text(
-                id=(f"Tanggal hari libur berikut masih perkiraan dan dapat bergeser: {listed_id}."),
-                en=f"These holiday dates are still estimates and may move: {listed_en}.",
-            )
-        )
+        notes.append(M.EXPLAIN_ESTIMATED(listed=listed))
     return tuple(notes)

@@ -10,6 +10,14 @@ or, where any Waktu would do, `WAKTU_EXAMPLES`. Both languages name the same val
 when this module is imported); tests/test_messages_calendar.py holds waktu.py, working.py,
 _years.py, deadlines.py, errors.py and calendar_settings.py to taking every word of a refusal
 from here.
+
+Beside the refusals, why a day is not a working day (``day_kind.*``: a `DayKind` in words;
+``source.*``: the decree or data a skipped day comes from, `NonWorkingDay.source` and
+``source_en``), which days.py, _holidays.py and _years.py take from here. A decree is cited by
+its Indonesian name in both languages ("Keppres tentang Hari-hari Libur", "SKB 3 Menteri",
+"Perpres 21/2023 Pasal 3"): that is how the instrument is found and cited, and an English
+rendering would be a title no register holds; only the words around it are translated. The
+holiday names themselves come from the `holidays` data in each language (`_holidays`).
 """
 
 from __future__ import annotations
@@ -184,25 +192,131 @@ CALENDAR_BEYOND_EXPECTED = Message(
 )
 # The same refusal told about the input it came from (`BeyondCalendarError.naming`): a date
 # computed from it, or the one `about` named ("tenggat ..."), in each language its own words.
+# ``first``-``last``: the years the calendar covers, given by the caller from their one
+# definition (`limits.FIRST_YEAR`, `limits.LAST_YEAR`, as `_holidays` reads them), never written
+# here: a change of range changes every message that names it.
 CALENDAR_BEYOND_COMPUTED = Message(
     code="calendar.beyond",
     variant="computed",
     id="tanggal yang dihitung darinya jatuh pada tahun {year}, di luar tahun kalender kerja "
-    "(1946-2100)",
-    en="a date computed from it falls in {year}, beyond the calendar's years (1946-2100)",
+    "({first}-{last})",
+    en="a date computed from it falls in {year}, beyond the calendar's years ({first}-{last})",
 )
 CALENDAR_BEYOND_COMPUTED_EVENT = Message(
     code="calendar.beyond",
     variant="computed_event",
     id="{event}, yang dihitung darinya, jatuh pada tahun {year}, di luar tahun kalender kerja "
-    "(1946-2100)",
-    en="{event}, computed from it, falls in {year}, beyond the calendar's years (1946-2100)",
+    "({first}-{last})",
+    en="{event}, computed from it, falls in {year}, beyond the calendar's years ({first}-{last})",
 )
 CALENDAR_BEYOND_COMPUTED_EXPECTED = Message(
     code="calendar.beyond",
     variant="computed_expected",
-    id="tanggal yang hasil hitungnya tetap dalam tahun 1946-2100",
-    en="a date whose computed dates stay within 1946-2100",
+    id="tanggal yang hasil hitungnya tetap dalam tahun {first}-{last}",
+    en="a date whose computed dates stay within {first}-{last}",
+)
+
+# --- why a day is not worked (days.py, _holidays.py, _years.py) -------------------------------
+DAY_KIND_WEEKEND = Message(code="day_kind.weekend", id="akhir pekan", en="weekend")
+DAY_KIND_LIBUR_NASIONAL = Message(
+    code="day_kind.libur_nasional", id="libur nasional", en="national holiday"
+)
+DAY_KIND_CUTI_BERSAMA = Message(
+    code="day_kind.cuti_bersama", id="cuti bersama", en="collective leave (cuti bersama)"
+)
+DAY_KIND_AGENCY_DECREE = Message(
+    code="day_kind.agency_decree", id="keputusan instansi", en="agency decree"
+)
+# The national days off: which `holidays` data gave them (``data``: SOURCE_DATA) and the decrees
+# it transcribes. Past the last year with a decreed SKB the dates are the package's reckoning,
+# and the source says so instead of naming a decree not issued yet.
+SOURCE_DATA = Message(
+    code="source.data",
+    id="data: holidays {version}, kategori {category}",
+    en="data: holidays {version}, category {category}",
+)
+SOURCE_ESTIMATED = Message(
+    code="source.estimated",
+    id=(
+        "perkiraan: SKB 3 Menteri tahun {year} belum terbit; tanggal dihitung menurut kaidah "
+        "penanggalan ({data})"
+    ),
+    en=(
+        "estimate: the SKB 3 Menteri for {year} is not issued yet; the dates are reckoned by the "
+        "calendar's rules ({data})"
+    ),
+)
+SOURCE_PUBLIC = Message(
+    code="source.public",
+    id="Keppres tentang Hari-hari Libur dan SKB 3 Menteri tahun {year} ({data})",
+    en="Keppres tentang Hari-hari Libur and SKB 3 Menteri of {year} ({data})",
+)
+SOURCE_GOVERNMENT = Message(
+    code="source.government",
+    id="SKB 3 Menteri dan Keppres cuti bersama ASN tahun {year}, PP 11/2017 Pasal 333 ({data})",
+    en=(
+        "SKB 3 Menteri and Keppres on cuti bersama for ASN of {year}, PP 11/2017 Pasal 333 ({data})"
+    ),
+)
+# A day outside the working week: the national week (Perpres 21/2023 Pasal 3 ayat (1)-(2):
+# five days, Monday to Friday) or a unit's own (Pasal 7: units serving the public directly).
+SOURCE_WEEKEND = Message(
+    code="source.weekend",
+    id="Perpres 21/2023 Pasal 3 (hari kerja Senin-Jumat)",
+    en="Perpres 21/2023 Pasal 3 (working days Monday to Friday)",
+)
+SOURCE_WEEKEND_AGENCY = Message(
+    code="source.weekend",
+    variant="agency",
+    id="pekan kerja instansi (Perpres 21/2023 Pasal 7)",
+    en="the agency's working week (Perpres 21/2023 Pasal 7)",
+)
+
+# --- what an explanation of a due date says (explain.py) -------------------------------------
+# "10 hari kerja sejak Selasa, 25 Maret 2025: Kamis, 17 April 2025", with the direction and the
+# mark of a provisional result as values (their own messages below).
+EXPLAIN_SUMMARY = Message(
+    code="explain.summary",
+    id="{count} hari kerja {direction} {start}: {due}{provisional}",
+    en="{count} working day(s) {direction} {start}: {due}{provisional}",
+)
+EXPLAIN_SUMMARY_AFTER = Message(code="explain.summary", variant="after", id="sejak", en="after")
+EXPLAIN_SUMMARY_BEFORE = Message(
+    code="explain.summary", variant="before", id="sebelum", en="before"
+)
+EXPLAIN_SUMMARY_PROVISIONAL = Message(
+    code="explain.summary", variant="provisional", id=" (sementara)", en=" (provisional)"
+)
+# The day of receipt is day 0 even when it is no working day (UU 14/2008 Pasal 22 ayat (7)
+# counts the hari kerja after it; docs/calendar.md).
+EXPLAIN_START_NOT_WORKING = Message(
+    code="explain.start_not_working",
+    id=(
+        "{start} bukan hari kerja: tetap dihitung sebagai hari ke-0 (hari diterimanya), hari "
+        "kerja ke-1 adalah hari kerja berikutnya."
+    ),
+    en=(
+        "{start} is not a working day: it is still day 0 (the day of receipt); working day 1 is "
+        "the next working day."
+    ),
+)
+EXPLAIN_CUTI_BERSAMA_UNDECREED = Message(
+    code="explain.cuti_bersama_undecreed",
+    id=(
+        "Cuti bersama tahun {years} belum ditetapkan (data SKB 3 Menteri tersedia sampai "
+        "{decreed_through}); tanggal ini dihitung tanpa cuti bersama tahun itu dan dapat "
+        "bergeser lebih lambat setelah SKB terbit."
+    ),
+    en=(
+        "Cuti bersama for {years} are not decreed yet (SKB 3 Menteri data up to "
+        "{decreed_through}); this date counts no cuti bersama in that year and may move later "
+        "once the SKB is issued."
+    ),
+)
+EXPLAIN_ESTIMATED = Message(
+    code="explain.estimated",
+    id="Tanggal hari libur berikut masih perkiraan dan dapat bergeser: {listed}.",
+    en="These holiday dates are still estimates and may move: {listed}.",
 )
 
 # --- statutory deadlines (deadlines.py) -------------------------------------------------------

@@ -164,7 +164,7 @@ def _explanation_lines(expl: Explanation, lang: Language) -> list[str]:
             kind = day.kind.label.get(lang)
             extra = M.DUE_SKIPPED_ESTIMATED().get(lang) if day.estimated else ""
             lines.append(f"  {format_tanggal(day.date, lang=lang):<{width}}  {kind}: {name}{extra}")
-        sources = list(dict.fromkeys(d.source for d in expl.skipped))
+        sources = list(dict.fromkeys(d.cited(lang) for d in expl.skipped))
         lines.append(M.DUE_SOURCES().get(lang))
         lines.extend(f"  - {s}" for s in sources)
     if expl.notes:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from . import messages as M
 
 if TYPE_CHECKING:
     from ..agency import AgencyInfo
@@ -155,14 +156,15 @@ def write_plugin(target: Path, rendered: dict[str, str]) -> list[Path]:
     """Write the files into ``target``, which must not exist or be empty (nothing a user has
     is overwritten)."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        said, expected = M.TARGET_NOT_EMPTY(), M.TARGET_NOT_EMPTY_EXPECTED()
         raise InputError.one(
             str(target),
             "",
-            "direktori tujuan sudah ada dan tidak kosong; tidak ditimpa",
-            "the target directory exists and is not empty; not overwritten",
+            said.id,
+            said.en,
             value=str(target),
-            expected="direktori baru (-o DIREKTORI)",
-            expected_en="a new directory (-o DIRECTORY)",
+            expected=expected.id,
+            expected_en=expected.en,
         )
     written = []
     for rel, text in rendered.items():

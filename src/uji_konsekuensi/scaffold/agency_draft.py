@@ -37,6 +37,7 @@ import attrs
 
 from ..errors import InputError, Problem
 from ..i18n import Language, Text
+from . import messages as M
 
 if TYPE_CHECKING:
     from ..responses import DraftedAgency
@@ -95,10 +96,7 @@ class AgencyDraft:
 
     def report(self, folder: str, lang: Language) -> str:
         """The agency part of the review report (Markdown), after the SOP's."""
-        head = Text(
-            id=f"## Instansi: {folder}/agency.json ({len(self.questions)} hal perlu diputuskan)",
-            en=f"## Agency: {folder}/agency.json ({len(self.questions)} items to decide)",
-        ).get(lang)
+        head = M.DRAFT_REVIEW_HEAD(folder=folder, count=len(self.questions)).get(lang)
         out = ["", head, ""]
         for n, item in enumerate(self.questions, 1):
             out.append(f"{n}. `{item.path}`: {item.text.get(lang)}")
@@ -106,12 +104,7 @@ class AgencyDraft:
             out.append("-")
         out += [
             "",
-            Text(
-                id="Tidak tertulis di SOP, diisi dengan alasan (periksa; ubah dengan jawaban "
-                "berjalur sama, juga dicatat di notes agency.json):",
-                en="Not written in the SOP, filled in with the reason (check them; change one "
-                "with an answer of the same path; also in agency.json's notes):",
-            ).get(lang),
+            M.DRAFT_REVIEW_INFERRED().get(lang),
             "",
         ]
         out += [f"- `{item.path}`: {item.text.get(lang)}" for item in self.inferred] or ["-"]
@@ -214,14 +207,8 @@ def _documents(sop: SOP) -> tuple[list[dict[str, Any]], list[dict[str, Any]], li
             items.append(
                 AgencyItem(
                     path=f"documents[{i}].required_by_steps",
-                    text=Text(
-                        id=f"Kelengkapan langkah {steps} menulis {title!r}, tetapi alur dapat "
-                        f"sampai ke sana tanpa melewati langkah {', '.join(map(str, makers))} "
-                        "yang menghasilkannya: tidak dijadikan syarat (tambahkan bila memang "
-                        "selalu wajib)",
-                        en=f"the Kelengkapan of step {steps} writes {title!r}, but the flow can "
-                        f"reach it without passing step {', '.join(map(str, makers))}, which "
-                        "produces it: not made a requirement (add it if it is always required)",
+                    text=M.DRAFT_REQUIRED_LEFT(
+                        steps=steps, title=title, makers=", ".join(map(str, makers))
                     ),
                     asked=False,
                 )
@@ -247,35 +234,17 @@ def _letterhead(identity: dict[str, Any], source: str) -> dict[str, Any] | None:
 def _letterhead_note(letterhead: Any) -> AgencyItem:
     """What the letterhead took from the kop, and what it lacks (after the answers)."""
     if not isinstance(letterhead, dict) or not letterhead.get("lines"):
-        text = Text(
-            id="kop SOP tidak terbaca: dokumen dicetak tanpa kop surat",
-            en="the SOP's kop was not read: documents are printed without a letterhead",
-        )
-        return AgencyItem(path="letterhead", text=text, asked=False)
+        return AgencyItem(path="letterhead", text=M.DRAFT_LETTERHEAD_UNREAD(), asked=False)
     names = " / ".join(map(str, letterhead["lines"]))
     address = letterhead.get("address")
     city = letterhead.get("city")
     missing = [m for m in letterhead.get("missing") or () if not (city and m.startswith("kota"))]
     letterhead["missing"] = missing
-    text = Text(
-        id=f"baris nama dari kop SOP ({names})"
-        + (f"; baris lainnya sebagai alamat, apa adanya ({address!r})" if address else "")
-        + (
-            ""
-            if city
-            else "; kota penandatanganan (letterhead.city, dicetak pada surat penolakan) tidak "
-            "tertulis"
-        )
-        + f"; tidak ada: {', '.join(missing) or '-'}",
-        en=f"name lines from the SOP's kop ({names})"
-        + (f"; its other lines as the address, as written ({address!r})" if address else "")
-        + (
-            ""
-            if city
-            else "; the city of signing (letterhead.city, printed on a refusal letter) is not "
-            "written"
-        )
-        + f"; missing: {', '.join(missing) or '-'}",
+    text = M.DRAFT_LETTERHEAD(
+        names=names,
+        address=M.DRAFT_LETTERHEAD_ADDRESS(address=address) if address else "",
+        city="" if city else M.DRAFT_LETTERHEAD_NO_CITY(),
+        missing=", ".join(missing) or "-",
     )
     return AgencyItem(path="letterhead", text=text, asked=False)
 
@@ -319,12 +288,7 @@ def draft_agency(
         questions.append(
             AgencyItem(
                 path="agency.code",
-                text=Text(
-                    id=f"kode instansi: nama folder {folder_name!r} bukan kode (huruf kecil, "
-                    "angka, tanda hubung: 'dinas-kominfo-x')",
-                    en=f"agency code: the folder name {folder_name!r} is not a code (lowercase "
-                    "letters, digits, hyphens: 'dinas-kominfo-x')",
-                ),
+                text=M.DRAFT_CODE_NOT_SLUG(folder=folder_name),
                 asked=True,
             )
         )
@@ -332,7 +296,7 @@ def draft_agency(
         inferred.append(
             AgencyItem(
                 path="agency.code",
-                text=Text(id=f"{code!r}: dari nama folder", en=f"{code!r}: from the folder's name"),
+                text=M.DRAFT_CODE_FROM_FOLDER(code=code),
                 asked=False,
             )
         )
@@ -342,10 +306,7 @@ def draft_agency(
         questions.append(
             AgencyItem(
                 path="agency.name",
-                text=Text(
-                    id="nama resmi instansi: kop SOP tidak terbaca",
-                    en="the agency's official name: the SOP's kop was not read",
-                ),
+                text=M.DRAFT_NAME_UNREAD(),
                 asked=True,
             )
         )
@@ -353,10 +314,7 @@ def draft_agency(
         inferred.append(
             AgencyItem(
                 path="agency.name",
-                text=Text(
-                    id=f"{name!r}: unit dan instansi dari kop SOP, digabung",
-                    en=f"{name!r}: the unit and the body from the SOP's kop, joined",
-                ),
+                text=M.DRAFT_NAME_JOINED(name=name),
                 asked=False,
             )
         )
@@ -364,26 +322,14 @@ def draft_agency(
     questions.append(
         AgencyItem(
             path="agency.timezone",
-            text=Text(
-                id="zona waktu kantor (zona IANA), tidak tertulis di SOP; tenggat dihitung pada "
-                f"tanggal setempat (Keppres 41/1987): {zones}",
-                en="the office's time zone (IANA), not written in the SOP; deadlines count on "
-                f"the local date (Keppres 41/1987): {zones}",
-            ),
+            text=M.DRAFT_TIMEZONE(zones=zones),
             asked=True,
         )
     )
     inferred.append(
         AgencyItem(
             path="calendar",
-            text=Text(
-                id="kalender nasional (libur nasional dan cuti bersama, Senin-Jumat, jam kantor "
-                "bawaan) di zona instansi; hari libur daerah tidak tertulis di SOP: tambahkan "
-                "calendar.extra_days_off dengan keputusannya (docs/agency-data.md)",
-                en="the national calendar (public holidays and cuti bersama, Monday to Friday, "
-                "default office hours) in the agency's zone; regional days off are not in the "
-                "SOP: add calendar.extra_days_off with their decree (docs/agency-data.md)",
-            ),
+            text=M.DRAFT_CALENDAR(),
             asked=False,
         )
     )
@@ -397,18 +343,7 @@ def draft_agency(
             inferred.append(
                 AgencyItem(
                     path="documents",
-                    text=Text(
-                        id=f"{len(documents)} jenis dokumen, satu per teks Output SOP, dengan "
-                        "langkah yang menghasilkannya; syarat hanya bila Kelengkapan menulis "
-                        "teks yang sama dan setiap jalur alur melewati penghasilnya; title_en = "
-                        "judulnya (belum diterjemahkan); renderings: tidak dicetak sampai Anda "
-                        "memilih template (lembar, penetapan, penolakan)",
-                        en=f"{len(documents)} kinds of document, one per Output text of the SOP, "
-                        "with the steps that produce them; a requirement only where a "
-                        "Kelengkapan writes the same text and every path of the flow passes its "
-                        "producer; title_en = the title (not translated yet); renderings: not "
-                        "printed until you choose a template (lembar, penetapan, penolakan)",
-                    ),
+                    text=M.DRAFT_DOCUMENTS(count=len(documents)),
                     asked=False,
                 )
             )
@@ -455,25 +390,15 @@ def _apply(data: dict[str, Any], answers: Sequence[tuple[int, Any]], source: str
     for i, entry in answers:
         path = entry.get("path")
         if not isinstance(path, str) or not _PATH.fullmatch(path):
-            problems.append(_problem(i, "path", "jalur tidak sah", "invalid path", path))
+            problems.append(_problem(i, "path", M.ANSWER_PATH_INVALID(), path))
             continue
         kinds = [k for k in ("value", "confirm", "remove") if k in entry]
         if len(kinds) != 1 or (kinds[0] != "value" and entry[kinds[0]] is not True):
-            problems.append(
-                _problem(
-                    i,
-                    "value",
-                    "isi tepat satu dari 'value', 'confirm': true atau 'remove': true",
-                    "give exactly one of 'value', 'confirm': true or 'remove': true",
-                    None,
-                )
-            )
+            problems.append(_problem(i, "value", M.ANSWER_KIND(), None))
             continue
         reason = entry.get("reason")
         if reason is not None and not (isinstance(reason, str) and reason.strip()):
-            problems.append(
-                _problem(i, "reason", "alasan harus teks", "a reason is a text", reason)
-            )
+            problems.append(_problem(i, "reason", M.ANSWER_REASON(), reason))
             continue
         if kinds[0] == "confirm":
             answered.add(path)
@@ -499,15 +424,7 @@ def _apply(data: dict[str, Any], answers: Sequence[tuple[int, Any]], source: str
             else:
                 node[last] = copy.deepcopy(entry["value"])
         except (LookupError, TypeError, AttributeError):
-            problems.append(
-                _problem(
-                    i,
-                    "path",
-                    f"agency.json tidak memuat {path!r}",
-                    f"agency.json has no {path!r}",
-                    path,
-                )
-            )
+            problems.append(_problem(i, "path", M.ANSWER_PATH_MISSING(path=path), path))
             continue
         answered.add(path)
         if reason:
@@ -517,11 +434,11 @@ def _apply(data: dict[str, Any], answers: Sequence[tuple[int, Any]], source: str
     return answered
 
 
-def _problem(i: int, field: str, id_: str, en: str, value: object) -> Problem:
+def _problem(i: int, field: str, said: Text, value: object) -> Problem:
     return Problem(
         path=f"answers[{i}].{field}",
-        message=id_,
-        message_en=en,
+        message=said.id,
+        message_en=said.en,
         value=value,
         expected="docs/office-guide.md",
     )

@@ -13,12 +13,18 @@ for a missing YES branch, ``..._NO`` for a missing NO branch). Each message is n
 is in codes.py (with the variant appended); tests/test_messages.py holds the catalog to its
 contract: every message belongs to a declared code, every code has one, and validate.py and
 _identity_checks.py write no words of their own for a finding.
+
+The ``sop.agency.*`` codes (`agency_codes`: an agency's SOPs against what its agency.json
+declares, reported by ``agency validate``) are this area's too: their table sits beside codes.py
+and they describe an SOP, so their words are here, not in `uji_konsekuensi.agency_messages`
+(which holds the registry's ``agency.*`` and ``plugin.*`` lookups and refusals, no finding).
+agency_data.py's `agency_findings` takes its words from this section.
 """
 
 from __future__ import annotations
 
 from ..i18n import Message, message_catalog
-from . import codes
+from . import agency_codes, codes
 
 # --- numbering: the Bagian Flowchart numbers its activities -----------------------------------
 STEPS_NONE = Message(
@@ -246,6 +252,78 @@ PROVENANCE_DUPLICATE = Message(
     code=codes.PROVENANCE_DUPLICATE.code,
     id="dua catatan {kind} untuk {path}",
     en="two {kind} records for {path}",
+)
+
+# --- agency: the SOP against its agency.json (`agency_data.agency_findings`) ------------------
+AGENCY_LANE_UNMAPPED = Message(
+    code=agency_codes.AGENCY_LANE_UNMAPPED.code,
+    id=(
+        "SOP {number}: lajur {lane!r} ({name}) tidak memainkan peran apa pun; petakan di "
+        'agency.json "lanes" ({{"lane": "{lane}", "role": ...}})'
+    ),
+    en=(
+        "SOP {number}: lane {lane!r} ({name}) plays no role; map it in agency.json "
+        '"lanes" ({{"lane": "{lane}", "role": ...}})'
+    ),
+)
+AGENCY_TRIGGER = Message(
+    code=agency_codes.AGENCY_TRIGGER.code,
+    id="SOP {number} berpemicu {sop_trigger}, instansi {agency_trigger}",
+    en="SOP {number} is triggered by {sop_trigger}, the agency by {agency_trigger}",
+)
+# ``name`` is the role's `Text`: each language shows its own name of the role.
+AGENCY_ROLE_UNUSED = Message(
+    code=agency_codes.AGENCY_ROLE_UNUSED.code,
+    id="peran {code!r} ({name}) tidak dimainkan lajur mana pun",
+    en="role {code!r} ({name}) is played by no lane",
+)
+AGENCY_TIMEZONE = Message(
+    code=agency_codes.AGENCY_TIMEZONE.code,
+    id="kalender {calendar}, instansi {agency}",
+    en="calendar {calendar}, agency {agency}",
+)
+AGENCY_DOCUMENT_DUPLICATE = Message(
+    code=agency_codes.AGENCY_DOCUMENT_DUPLICATE.code,
+    id="dokumen {code!r}",
+    en="document {code!r}",
+)
+AGENCY_DOCUMENT_STEP = Message(
+    code=agency_codes.AGENCY_DOCUMENT_STEP.code,
+    id="dokumen {code!r}: langkah {step} tidak ada",
+    en="document {code!r}: there is no step {step}",
+)
+AGENCY_DOCUMENT_UNPRODUCED = Message(
+    code=agency_codes.AGENCY_DOCUMENT_UNPRODUCED.code,
+    id="langkah {step} membutuhkan {code!r}, yang tidak dihasilkan langkah mana pun",
+    en="step {step} requires {code!r}, which no step produces",
+)
+AGENCY_DOCUMENT_PRODUCED_LATER = Message(
+    code=agency_codes.AGENCY_DOCUMENT_PRODUCED_LATER.code,
+    id="langkah {step} membutuhkan {code!r}, yang baru dihasilkan langkah {first}",
+    en="step {step} requires {code!r}, which is first produced by step {first}",
+)
+AGENCY_OUTPUT_UNDECLARED = Message(
+    code=agency_codes.AGENCY_OUTPUT_UNDECLARED.code,
+    id=(
+        "langkah {step} menulis output {output!r}, tetapi tidak ada dokumen dengan "
+        "produced_by_steps yang memuatnya"
+    ),
+    en=("step {step} writes the output {output!r}, but no document lists it in produced_by_steps"),
+)
+AGENCY_RENDERING_UNDECLARED = Message(
+    code=agency_codes.AGENCY_RENDERING_UNDECLARED.code,
+    id="dokumen {code!r}",
+    en="document {code!r}",
+)
+AGENCY_RENDERING_TEMPLATE = Message(
+    code=agency_codes.AGENCY_RENDERING_TEMPLATE.code,
+    id="templat {template!r} (ada: {listed})",
+    en="template {template!r} (there are: {listed})",
+)
+AGENCY_RENDERING_MISSING = Message(
+    code=agency_codes.AGENCY_RENDERING_MISSING.code,
+    id="dokumen {code!r}",
+    en="document {code!r}",
 )
 
 #: Every message above: code -> variant -> `Message` ("" for the only or the main wording).
