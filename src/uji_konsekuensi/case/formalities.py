@@ -33,6 +33,7 @@ the name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -111,9 +112,13 @@ _DECISIVE = (ExemptionDeclared, NoticeSent, Paused, Extension, ExpiryDeclared)
 _MAKERS = frozenset({Role.PPID, Role.PPID_PELAKSANA})
 
 
+@functools.lru_cache(maxsize=8192)
 def person_key(name: str) -> str:
     """A person's name as compared: without the titles after the first comma, without the
-    honorifics before the name, case, spacing and punctuation ignored."""
+    honorifics before the name, case, spacing and punctuation ignored.
+
+    Remembered per name: the requester's name is compared with every official who decides, and
+    an agency's officials sign case after case."""
     head = name.split(",", 1)[0]
     words = re.sub(r"[^\w\s]", " ", head).casefold().split()
     while words and words[0] in HONORIFICS and len(words) > 1:

@@ -36,7 +36,8 @@ replaceable: they enforce the statute and the regulations, not an agency's readi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -53,6 +54,7 @@ from .clock import RequestClock
 from .codes import CODES
 from .compiled_sop import CompiledSop, role_names
 from .flow import Trace
+from .memo import per_object
 from .model import (
     Case,
     CaseEvent,
@@ -179,12 +181,19 @@ def _roles_in(case: Case) -> Iterable[tuple[str, ActorRole]]:
 
 def agency_roles(agency: Agency) -> dict[str, AgencyRole]:
     """The agency's own roles (`AgencyRole`) that a lane of its SOPs plays, by code."""
-    return {
-        lane.role.value: lane.role
-        for sop in agency.sops
-        for lane in sop.lanes
-        if isinstance(lane.role, AgencyRole)
-    }
+    return dict(_agency_roles(agency))  # a copy: the caller may change it
+
+
+@per_object  # read once per agency, not once per case
+def _agency_roles(agency: Agency) -> Mapping[str, AgencyRole]:
+    return MappingProxyType(
+        {
+            lane.role.value: lane.role
+            for sop in agency.sops
+            for lane in sop.lanes
+            if isinstance(lane.role, AgencyRole)
+        }
+    )
 
 
 def check_powers(*, case: Case, settings: CheckSettings, agency: Agency) -> Iterable[Finding]:
@@ -571,44 +580,30 @@ def check_dates_after_case(
     if not trace.ended or trace.last_at is None:
         return
     last = calendar.local_date(trace.last_at)
-    dated: list[tuple[str, Text, dt.date | None]] = [
-        (f"documents[{j}].date", M.DATED["document"].format(document=doc.id), doc.date)
+    # (date, path, what it is, the document's id): the words are written only for a date after
+    # the last event (a closed case has none; formatting them for every document and source
+    # cost more than comparing the dates).
+    dated: list[tuple[dt.date | None, str, str, str | None]] = [
+        (doc.date, f"documents[{j}].date", "document", doc.id)
         for j, doc in enumerate(case.documents)
     ]
     for path, sheet in sheets_of(case):
-        dated.append((f"{path}.date", M.DATED["lembar"], sheet.date))
+        dated.append((sheet.date, f"{path}.date", "lembar", None))
         if sheet.approval is not None:
-            dated.append(
-                (
-                    f"{path}.approval.date",
-                    M.DATED["approval"],
-                    sheet.approval.date,
-                )
-            )
+            dated.append((sheet.approval.date, f"{path}.approval.date", "approval", None))
         for r, row in enumerate(sheet.rows):
             for k, source in enumerate(row.documents):
                 # The test examined it (Pasal 49 ayat (2) huruf a): it existed by then.
-                dated.append(
-                    (
-                        f"{path}.rows[{r}].documents[{k}].date",
-                        M.DATED["source"],
-                        source.date,
-                    )
-                )
+                dated.append((source.date, f"{path}.rows[{r}].documents[{k}].date", "source", None))
     pen = case.penetapan
     if pen is not None:
-        dated.append(("penetapan.date", M.DATED["penetapan"], pen.date))
+        dated.append((pen.date, "penetapan.date", "penetapan", None))
         if pen.signature is not None:
-            dated.append(
-                (
-                    "penetapan.signature.date",
-                    M.DATED["signature"],
-                    pen.signature.date,
-                )
-            )
-    for field, what, day in dated:
+            dated.append((pen.signature.date, "penetapan.signature.date", "signature", None))
+    for day, field, kind, document in dated:
         if day is None or day <= last:
             continue
+        what = M.DATED[kind] if document is None else M.DATED[kind].format(document=document)
         yield DATE_AFTER_CASE(
             M.DATE_AFTER_CASE(what=what, day=day.isoformat(), last=last.isoformat()),
             field=field,

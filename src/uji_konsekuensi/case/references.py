@@ -59,6 +59,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from ..agency import Agency
 from ..findings import Finding
@@ -82,6 +83,7 @@ from .codes import (
 )
 from .compiled_sop import CompiledSop
 from .instruments import penetapan_kinds
+from .memo import per_object
 from .model import (
     Case,
     Document,
@@ -134,6 +136,12 @@ def record_kinds(agency: Agency | None) -> dict[str, frozenset[str]]:
     """The agency's document kinds for each record of `RECORD_MARKS`, and ``penetapan`` (the
     Penetapan that exempts, `instruments.penetapan_kinds`). A kind marked as a Penetapan is no
     Lembar, whatever else its basis cites."""
+    # Read once per agency (three rules of every check ask); a copy, so no caller changes it.
+    return dict(_record_kinds(agency))
+
+
+@per_object
+def _record_kinds(agency: Agency | None) -> Mapping[str, frozenset[str]]:
     penetapan = penetapan_kinds(agency)
     found: dict[str, set[str]] = {name: set() for name in RECORD_MARKS}
     if agency is not None:
@@ -142,7 +150,8 @@ def record_kinds(agency: Agency | None) -> dict[str, frozenset[str]]:
                 if kind.basis and mark.search(kind.basis):
                     found[name].add(kind.code)
     found["lembar"] -= penetapan
-    return {"penetapan": penetapan, **{name: frozenset(kinds) for name, kinds in found.items()}}
+    kinds = {"penetapan": penetapan, **{name: frozenset(kinds) for name, kinds in found.items()}}
+    return MappingProxyType(kinds)
 
 
 def _key(text: str) -> str:
@@ -155,6 +164,7 @@ def _name_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
 
 
+@per_object
 def body_names(agency: Agency) -> frozenset[str]:
     """The agency's names as compared: its registered name and its declared aliases."""
     return frozenset(_name_key(n) for n in (agency.info.name, *agency.info.aliases))
@@ -466,11 +476,19 @@ _WITHHOLDING = {
 }
 
 
+@per_object
+def _giving(plan: CompiledSop) -> tuple[Mapping[int, Step], Mapping[int, str]]:
+    """The SOP's steps by number, and its decisions' disclosing branches (`disclosing_branch`),
+    read once per SOP."""
+    steps = {s.number: s for s in plan.sop.steps}
+    giving = {n: b for n, s in steps.items() if (b := disclosing_branch(s)) is not None}
+    return MappingProxyType(steps), MappingProxyType(giving)
+
+
 def check_branch_outcomes(*, case: Case, plan: CompiledSop) -> Iterable[Finding]:
     """A notice that withholds does not follow a decision that took the branch giving the
     information: the last decision the log took before the notice is what the body decided."""
-    steps = {s.number: s for s in plan.sop.steps}
-    giving = {n: b for n, s in steps.items() if (b := disclosing_branch(s)) is not None}
+    steps, giving = _giving(plan)
     if not giving:
         return
     last: tuple[int, StepCompleted] | None = None
