@@ -36,6 +36,7 @@ replaceable: they enforce the statute and the regulations, not an agency's readi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
@@ -140,11 +141,16 @@ def _first_up(text: str) -> str:
 
 
 def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
-    return allowed_roles(
-        entry,
-        penetapan_signers=settings.penetapan_signers,
-        delegated=settings.delegated_powers,
-    )
+    return _allowed(entry.key, settings.penetapan_signers, settings.delegated_powers)
+
+
+@functools.lru_cache(maxsize=1024)
+def _allowed(
+    key: str, penetapan_signers: tuple[Role, ...], delegated: tuple[tuple[str, Role], ...]
+) -> frozenset[Role] | None:
+    """`allowed_roles` of the table's entry ``key``, once per entry and settings (every act and
+    signature of every case asks)."""
+    return allowed_roles(power(key), penetapan_signers=penetapan_signers, delegated=delegated)
 
 
 # --- who --------------------------------------------------------------------------------------
@@ -310,7 +316,6 @@ def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
     # The first moment of that day in the agency's zone: one comparison per event, no zone
     # conversion (a check of 10,000 cases asks it of every event).
     day_starts = dt.datetime.combine(received, dt.time(), tzinfo=calendar.zone)
-    shown = _moment(trigger.received_at, calendar)
     for index, event in enumerate(case.events):
         if event.at >= day_starts:
             continue
@@ -323,7 +328,7 @@ def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
                 kind=event.KIND,
                 role=role.label,
                 at=_moment(event.at, calendar),
-                received=shown,
+                received=_moment(trigger.received_at, calendar),
             ),
             field=f"events[{index}].at",
             step=getattr(event, "step", None),

@@ -21,6 +21,7 @@ each cache entry is one tuple, swapped whole; two threads at worst both compute 
 from __future__ import annotations
 
 import functools
+import operator
 import weakref
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
@@ -29,29 +30,28 @@ __all__ = ["per_case", "per_object"]
 
 _R = TypeVar("_R")
 _P = ParamSpec("_P")
+_NOTHING = object()  # never an argument: the empty memo matches no call
 
 
 def per_case(func: Callable[_P, _R]) -> Callable[_P, _R]:
     """Keep ``func``'s result for its last arguments, compared by identity (see the module
     notes). Positional arguments only are compared; keyword arguments bypass the memo."""
-    last: list[tuple[tuple[Any, ...], Any]] = []  # [] or [(args, result)]
+    # [(args, result)]: one entry, replaced whole (a list item assignment is atomic under the
+    # GIL). A function of the case alone, the common kind, compares one object.
+    last: list[tuple[tuple[Any, ...], Any]] = [((_NOTHING,), None)]
 
     @functools.wraps(func)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         if kwargs:
             return func(*args, **kwargs)
-        entry = last[0] if last else None
-        if entry is not None:
-            held = entry[0]
-            if len(held) == len(args) and all(a is b for a, b in zip(held, args, strict=True)):
-                result: _R = entry[1]
-                return result
+        held, value = last[0]
+        if len(held) == len(args) and (
+            held[0] is args[0] if len(args) == 1 else all(map(operator.is_, held, args))
+        ):
+            result: _R = value
+            return result
         result = func(*args)
-        # One entry, replaced whole (a list item assignment is atomic under the GIL).
-        if last:
-            last[0] = (args, result)
-        else:
-            last.append((args, result))
+        last[0] = (args, result)
         return result
 
     return wrapper
@@ -61,17 +61,25 @@ def per_object(func: Callable[_P, _R]) -> Callable[_P, _R]:
     """Keep ``func``'s result per positional arguments, each compared by identity and held by a
     weak reference while it lives (see the module notes); an argument without weak references
     (None, a number, a text) is held as it is. Keyword arguments bypass the memo."""
-    kept: dict[tuple[int, ...], tuple[tuple[Callable[[], Any], ...], Any]] = {}
+    # id of the argument (a tuple of ids for several) -> (a reference to each argument, result)
+    kept: dict[Any, tuple[tuple[Callable[[], Any], ...], Any]] = {}
 
     @functools.wraps(func)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         if kwargs:
             return func(*args, **kwargs)
-        key = tuple(map(id, args))
-        hit = kept.get(key)
-        if hit is not None and all(r() is a for r, a in zip(hit[0], args, strict=True)):
-            result: _R = hit[1]
-            return result
+        if len(args) == 1:  # the common kind: a function of the agency or of the SOP
+            key: Any = id(args[0])
+            hit = kept.get(key)
+            if hit is not None and hit[0][0]() is args[0]:
+                found: _R = hit[1]
+                return found
+        else:
+            key = tuple(map(id, args))
+            hit = kept.get(key)
+            if hit is not None and all(map(operator.is_, [r() for r in hit[0]], args)):
+                found = hit[1]
+                return found
         result = func(*args)
         refs = tuple(_ref(a, kept, key) for a in args)
         kept[key] = (refs, result)  # one item set: atomic under the GIL, no lock needed
@@ -80,14 +88,14 @@ def per_object(func: Callable[_P, _R]) -> Callable[_P, _R]:
     return wrapper
 
 
-def _ref(obj: Any, kept: dict[Any, Any], key: tuple[int, ...]) -> Callable[[], Any]:
+def _ref(obj: Any, kept: dict[Any, Any], key: Any) -> Callable[[], Any]:
     try:
         return weakref.ref(obj, lambda _, forget=_forget: forget(kept, key))
     except TypeError:
         return lambda: obj
 
 
-def _forget(kept: dict[Any, Any], key: tuple[int, ...]) -> None:
+def _forget(kept: dict[Any, Any], key: Any) -> None:
     # No lock: the callback may run in any thread, inside the garbage collector, even while this
     # thread holds a lock. At worst it drops a live entry stored meanwhile (a miss, never a wrong
     # answer: a hit is always checked against the live objects).

@@ -57,8 +57,9 @@ declares each such name in `AgencyInfo.aliases`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from ..agency import Agency
@@ -160,6 +161,7 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+@functools.lru_cache(maxsize=8192)  # an agency's records name it the same way case after case
 def _name_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
 
@@ -215,21 +217,24 @@ def check_bodies(*, case: Case, agency: Agency | None = None) -> Iterable[Findin
     """Every Lembar and the Penetapan name the agency as their Badan Publik."""
     if agency is None:
         return
-    named: list[tuple[str, str, Text]] = [
-        (path, sheet.badan_publik, M.BODY_OF_LEMBAR.format(path=path))
+    # What each record is called is written only for a finding (the body is usually right).
+    named: list[tuple[str, str, Callable[[], Text]]] = [
+        (path, sheet.badan_publik, functools.partial(M.BODY_OF_LEMBAR.format, path=path))
         for path, sheet in sheets_of(case)
     ]
-    if case.penetapan is not None:
+    penetapan = case.penetapan
+    if penetapan is not None:
         named.append(
             (
                 "penetapan",
-                case.penetapan.badan_publik,
-                _rstrip(M.BODY_OF_PENETAPAN.format(number=case.penetapan.number or "")),
+                penetapan.badan_publik,
+                lambda: _rstrip(M.BODY_OF_PENETAPAN.format(number=penetapan.number or "")),
             )
         )
-    for path, name, what in named:
+    for path, name, described in named:
         if same_body(name, agency):
             continue
+        what = described()
         aliases = f" ({', '.join(agency.info.aliases)})" if agency.info.aliases else ""
         yield REFERENCE_BODY(
             M.REFERENCE_BODY(what=what, name=name, agency=agency.info.name, aliases=aliases),
