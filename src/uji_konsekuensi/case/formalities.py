@@ -33,7 +33,6 @@ the name.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -51,6 +50,7 @@ from .codes import (
     REFUSAL_UNSIGNED,
     REQUESTER_DECIDES,
 )
+from .memo import per_text
 from .model import (
     Case,
     ExemptionDeclared,
@@ -112,7 +112,7 @@ _DECISIVE = (ExemptionDeclared, NoticeSent, Paused, Extension, ExpiryDeclared)
 _MAKERS = frozenset({Role.PPID, Role.PPID_PELAKSANA})
 
 
-@functools.lru_cache(maxsize=8192)
+@per_text()
 def person_key(name: str) -> str:
     """A person's name as compared: without the titles after the first comma, without the
     honorifics before the name, case, spacing and punctuation ignored.

@@ -50,7 +50,7 @@ def per_case(func: Callable[_P, _R]) -> Callable[_P, _R]:
         ):
             result: _R = value
             return result
-        result = func(*args)
+        result = func(*args, **kwargs)  # (no keyword arguments here)
         last[0] = (args, result)
         return result
 
@@ -80,7 +80,7 @@ def per_object(func: Callable[_P, _R]) -> Callable[_P, _R]:
             if hit is not None and all(map(operator.is_, [r() for r in hit[0]], args)):
                 found = hit[1]
                 return found
-        result = func(*args)
+        result = func(*args, **kwargs)  # (no keyword arguments here)
         refs = tuple(_ref(a, kept, key) for a in args)
         kept[key] = (refs, result)  # one item set: atomic under the GIL, no lock needed
         return result
@@ -90,15 +90,34 @@ def per_object(func: Callable[_P, _R]) -> Callable[_P, _R]:
 
 def _ref(obj: Any, kept: dict[Any, Any], key: Any) -> Callable[[], Any]:
     try:
-        return weakref.ref(obj, lambda _, forget=_forget: forget(kept, key))
+        return weakref.ref(obj, functools.partial(_forget, kept, key))
     except TypeError:
         return lambda: obj
 
 
-def _forget(kept: dict[Any, Any], key: Any) -> None:
+def _forget(kept: dict[Any, Any], key: Any, _: object = None) -> None:
     # No lock: the callback may run in any thread, inside the garbage collector, even while this
     # thread holds a lock. At worst it drops a live entry stored meanwhile (a miss, never a wrong
     # answer: a hit is always checked against the live objects).
     hit = kept.get(key)
     if hit is not None and any(r() is None for r in hit[0]):
         kept.pop(key, None)
+
+
+def per_text(
+    maxsize: int = 8192, longest: int = 1000
+) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
+    """Keep a function of one text's result per text, for at most ``maxsize`` texts of at most
+    ``longest`` characters (a longer one is computed every time: texts may be 100,000
+    characters long, and the memo must stay small whatever the input)."""
+
+    def decorate(func: Callable[[str], _R]) -> Callable[[str], _R]:
+        kept = functools.lru_cache(maxsize=maxsize)(func)
+
+        @functools.wraps(func)
+        def wrapper(text: str) -> _R:
+            return kept(text) if len(text) <= longest else func(text)
+
+        return wrapper
+
+    return decorate

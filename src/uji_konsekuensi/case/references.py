@@ -84,7 +84,7 @@ from .codes import (
 )
 from .compiled_sop import CompiledSop
 from .instruments import penetapan_kinds
-from .memo import per_object
+from .memo import per_object, per_text
 from .model import (
     Case,
     Document,
@@ -161,7 +161,7 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-@functools.lru_cache(maxsize=8192)  # an agency's records name it the same way case after case
+@per_text()  # an agency's records name it the same way case after case
 def _name_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
 
