@@ -542,11 +542,21 @@ def _missing(order: tuple[PlannedRule, ...], ran: list[RuleRun]) -> Iterable[Rul
             )
 
 
-@per_object
 def _order_complete(order: tuple[PlannedRule, ...]) -> bool:
-    """Whether running every rule of ``order`` leaves no core rule unrun (`_not_run`)."""
-    ran = [p.run for p in order]
-    return not any(True for _ in _missing(order, ran))
+    """Whether running every rule of ``order`` leaves no core rule unrun (`_not_run`), worked
+    out once per order (`rules_to_run` keeps one per agency)."""
+    hit = _complete.get(id(order))
+    if hit is not None and hit[0] is order:
+        return hit[1]
+    complete = not any(True for _ in _missing(order, [p.run for p in order]))
+    if len(_complete) >= 256:  # orders of agencies no longer used: never more than a few
+        _complete.clear()
+    _complete[id(order)] = (order, complete)
+    return complete
+
+
+# id of an order -> (the order, held so that its id is not reused meanwhile; complete or not)
+_complete: dict[int, tuple[tuple[PlannedRule, ...], bool]] = {}
 
 
 def _others(case: Case) -> EventIndex:
