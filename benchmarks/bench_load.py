@@ -24,14 +24,22 @@ Each figure is CPU time (`time.process_time`, the machine is shared) divided by 
 ``--repeat`` runs. The ratio that matters is µs per document at 200,000 against 1,000 (target:
 about 1, i.e. linear; the list search this replaced made it grow with N: quadratic).
 
+**Linearity in events** (then, unless ``--events ''``): the Kalbar example case with N more
+events, its steps' events logged again in their order after its end, a minute apart (every one
+a finding: a step after the SOP's end, an act after the close; so the rules' finding paths
+run too), for N = 1,000, 10,000 and 50,000: **load + check** in CPU µs per event. Target: flat
+(10 times the events, about 10 times the time; a rule that looked back over the log for every
+event would make it 10 times per event).
+
     nice -n 10 python benchmarks/bench_load.py [--repeat 3] [--sizes 1000,10000,50000,200000]
-        [--before COMMIT] [--generated 300] [--ratio-repeat 9]
+        [--before COMMIT] [--generated 300] [--ratio-repeat 9] [--events 1000,10000,50000]
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import datetime as dt
 import gc
 import json
 import statistics
@@ -173,6 +181,22 @@ def case_text(n: int) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def events_case_text(n: int) -> str:
+    """The example case with ``n`` more events: its step events again, in their order, each a
+    minute after the one before, after the log's end."""
+    data: dict[str, Any] = json.loads(BASE.read_text(encoding="utf-8"))
+    steps = [e for e in data["events"] if e["kind"] in ("step_started", "step_completed")]
+    at = max(dt.datetime.fromisoformat(e["at"]) for e in data["events"])
+    extra = []
+    for i in range(n):
+        at += dt.timedelta(minutes=1)
+        event = copy.deepcopy(steps[i % len(steps)])
+        event["at"] = at.isoformat()
+        extra.append(event)
+    data["events"] = [*data["events"], *extra]
+    return json.dumps(data, ensure_ascii=False)
+
+
 def per_item(fn: Callable[[], object], n: int, repeat: int) -> float:
     """Median CPU µs per document of ``fn`` over ``repeat`` runs."""
     times = []
@@ -199,19 +223,49 @@ def main() -> None:
     )
     parser.add_argument("--generated", type=int, default=300)
     parser.add_argument("--ratio-repeat", type=int, default=9)
+    parser.add_argument("--events", default="1000,10000,50000", help="extra events ('': none)")
     args = parser.parse_args()
     ratio_table(args.before, args.generated, args.ratio_repeat)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    if not sizes:
-        return
     check_case(loads_case(case_text(10), "warm-up"))  # plugins, SOP plan, calendar years
+    if sizes:
+        documents_linearity(sizes, args.repeat)
+    events = [int(s) for s in args.events.split(",") if s]
+    if events:
+        events_linearity(events, args.repeat)
+
+
+def events_linearity(sizes: list[int], repeat: int) -> None:
+    """Load + check per event, as the log grows (`events_case_text`)."""
+    rows = []
+    for n in sizes:
+        text = events_case_text(n)
+        load = per_item(lambda text=text: loads_case(text, "bench"), n, repeat)
+        case = loads_case(text, "bench")
+        check = per_item(lambda case=case: check_case(case), n, repeat)
+        found = len(check_case(case).findings)
+        rows.append((n, load + check))
+        print(
+            f"events N={n:>6}  load {load:6.2f} µs/event  load+check {load + check:6.2f} µs/event"
+            f"  ({found} findings)",
+            flush=True,
+        )
+    first, last = rows[0], rows[-1]
+    print(
+        f"µs per event, N={last[0]} / N={first[0]}: load+check {last[1] / first[1]:.2f} "
+        "(target: about 1)"
+    )
+
+
+def documents_linearity(sizes: list[int], repeat: int) -> None:
+    """Parse, load and load + check per document, as the documents grow (`case_text`)."""
     rows = []
     for n in sizes:
         text = case_text(n)
-        parse = per_item(lambda text=text: jsonio.parse_json(text, "bench"), n, args.repeat)
-        load = per_item(lambda text=text: loads_case(text, "bench"), n, args.repeat)
+        parse = per_item(lambda text=text: jsonio.parse_json(text, "bench"), n, repeat)
+        load = per_item(lambda text=text: loads_case(text, "bench"), n, repeat)
         case = loads_case(text, "bench")
-        check = per_item(lambda case=case: check_case(case), n, args.repeat)
+        check = per_item(lambda case=case: check_case(case), n, repeat)
         rows.append((n, len(text), parse, load, load + check))
         print(
             f"N={n:>7}  {len(text) / 1e6:6.1f} MB  parse {parse:6.2f} µs/doc  "

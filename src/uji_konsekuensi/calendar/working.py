@@ -122,7 +122,10 @@ class WorkingCalendar:
                 )
             # Refuse a year outside the data before converting: 9999-12-31T23:00-07:00 would
             # overflow into year 10000 in the calendar's zone (an OverflowError, not an answer).
-            check_year(moment.year, moment.isoformat())
+            # The moment is written out only for the refusal: the checker asks this of every
+            # event of every case, and isoformat cost a third of the call.
+            if not _holidays.FIRST_YEAR <= moment.year <= _holidays.LAST_YEAR:
+                check_year(moment.year, moment.isoformat())
             try:
                 return moment.astimezone(self.zone).date()
             except OverflowError:

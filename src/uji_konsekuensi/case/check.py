@@ -64,6 +64,7 @@ from .compiled_sop import CompiledSop, compile_sop
 from .core_rules import CORE_RULES, SOP_RULES, STATUTORY_RULES
 from .due import step_due
 from .flow import Trace, replay
+from .memo import per_object
 from .model import (
     Case,
     EventIndex,
@@ -327,6 +328,7 @@ class CalendarSources:
     extra_working_days: tuple[ExtraWorkingDay, ...] = ()
 
 
+@per_object  # the same for every case of the agency
 def _calendar_sources(agency: Agency) -> CalendarSources:
     settings = agency.calendar_settings
     plugin = agency.calendar_plugin
@@ -512,6 +514,18 @@ def _not_run(order: tuple[PlannedRule, ...], ran: list[RuleRun]) -> Iterable[Rul
     """Fail closed: every rule of the core ran, or the agency's replacement of it did. A
     replacement that failed is already reported; a core rule missing from the order (only code
     that changes this library could cause it) is a failure too."""
+    # Every rule of the order ran (the usual case), and the order holds every core rule or its
+    # replacement: none is missing. Checked by identity, the order's completeness once.
+    if (
+        len(ran) == len(order)
+        and all(p.run is r for p, r in zip(order, ran, strict=True))
+        and _order_complete(order)
+    ):
+        return
+    yield from _missing(order, ran)
+
+
+def _missing(order: tuple[PlannedRule, ...], ran: list[RuleRun]) -> Iterable[RuleFailure]:
     done = {r.code for r in ran} | {r.replaces for r in ran if r.replaces is not None}
     tried = {p.run.replaces for p in order if p.run.replaces is not None}
     for rule in CORE_RULES:
@@ -526,6 +540,23 @@ def _not_run(order: tuple[PlannedRule, ...], ran: list[RuleRun]) -> Iterable[Rul
                     en="a rule of the core did not run: the check is not complete",
                 ),
             )
+
+
+def _order_complete(order: tuple[PlannedRule, ...]) -> bool:
+    """Whether running every rule of ``order`` leaves no core rule unrun (`_not_run`), worked
+    out once per order (`rules_to_run` keeps one per agency)."""
+    hit = _complete.get(id(order))
+    if hit is not None and hit[0] is order:
+        return hit[1]
+    complete = not any(True for _ in _missing(order, [p.run for p in order]))
+    if len(_complete) >= 256:  # orders of agencies no longer used: never more than a few
+        _complete.clear()
+    _complete[id(order)] = (order, complete)
+    return complete
+
+
+# id of an order -> (the order, held so that its id is not reused meanwhile; complete or not)
+_complete: dict[int, tuple[tuple[PlannedRule, ...], bool]] = {}
 
 
 def _others(case: Case) -> EventIndex:

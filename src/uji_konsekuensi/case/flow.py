@@ -94,7 +94,16 @@ class _OpenRun:
     round: int = 1
 
     def frozen(self) -> Run:
-        return Run(**attrs.asdict(self, recurse=False))
+        # Field by field: attrs.asdict built a dict per run, a third of the replay's time.
+        return Run(
+            step=self.step,
+            ready_at=self.ready_at,
+            started=self.started,
+            completed=self.completed,
+            start_index=self.start_index,
+            end_index=self.end_index,
+            round=self.round,
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -50,6 +50,7 @@ from .codes import (
     REFUSAL_UNSIGNED,
     REQUESTER_DECIDES,
 )
+from .memo import per_text
 from .model import (
     Case,
     ExemptionDeclared,
@@ -111,9 +112,13 @@ _DECISIVE = (ExemptionDeclared, NoticeSent, Paused, Extension, ExpiryDeclared)
 _MAKERS = frozenset({Role.PPID, Role.PPID_PELAKSANA})
 
 
+@per_text()
 def person_key(name: str) -> str:
     """A person's name as compared: without the titles after the first comma, without the
-    honorifics before the name, case, spacing and punctuation ignored."""
+    honorifics before the name, case, spacing and punctuation ignored.
+
+    Remembered per name: the requester's name is compared with every official who decides, and
+    an agency's officials sign case after case."""
     head = name.split(",", 1)[0]
     words = re.sub(r"[^\w\s]", " ", head).casefold().split()
     while words and words[0] in HONORIFICS and len(words) > 1:
@@ -221,14 +226,17 @@ def check_penetapan_signature(*, case: Case) -> Iterable[Finding]:
 # --- the hands: the requester and the approver ------------------------------------------------
 
 
-def _deciders(case: Case) -> Iterator[tuple[str, str, Text]]:
-    """Every official named as deciding on the case, with the field that names him."""
+def _deciders(case: Case) -> Iterator[tuple[str, str, Text, dict[str, str] | None]]:
+    """Every official named as deciding on the case, with the field that names him, and what he
+    is named as (a template and its values, filled only for a finding: the requester is rarely
+    among them)."""
     for i, event in enumerate(case.events):
         if isinstance(event, _DECISIVE):
             yield (
                 f"events[{i}].actor.name",
                 event.actor.name,
-                M.DECIDER_ACTOR.format(kind=event.KIND),
+                M.DECIDER_ACTOR,
+                {"kind": event.KIND},
             )
     for d, doc in enumerate(case.documents):
         if doc.refusal is not None and doc.refusal.signed_by is not None:
@@ -236,29 +244,33 @@ def _deciders(case: Case) -> Iterator[tuple[str, str, Text]]:
                 f"documents[{d}].refusal.signed_by.name",
                 doc.refusal.signed_by.name,
                 M.DECIDER_REFUSAL_SIGNATORY,
+                None,
             )
     penetapan = case.penetapan
     if penetapan is not None:
         if penetapan.ppid is not None:
-            yield ("penetapan.ppid.name", penetapan.ppid.name, M.DECIDER_PPID)
+            yield ("penetapan.ppid.name", penetapan.ppid.name, M.DECIDER_PPID, None)
         if penetapan.signature is not None:
             yield (
                 "penetapan.signature.name",
                 penetapan.signature.name,
                 M.DECIDER_PENETAPAN_SIGNATORY,
+                None,
             )
     for path, sheet in sheets_of(case):
         if sheet.approval is not None:
             yield (
                 f"{path}.approval.name",
                 sheet.approval.name,
-                M.DECIDER_APPROVER.format(path=path),
+                M.DECIDER_APPROVER,
+                {"path": path},
             )
         for p, official in enumerate(sheet.participants):
             yield (
                 f"{path}.participants[{p}].name",
                 official.name,
-                M.DECIDER_PARTICIPANT.format(path=path),
+                M.DECIDER_PARTICIPANT,
+                {"path": path},
             )
 
 
@@ -268,9 +280,10 @@ def check_requester_decides(*, case: Case) -> Iterable[Finding]:
     if not isinstance(trigger, RequestTrigger):
         return
     requester = trigger.requester.name
-    for field, name, what in _deciders(case):
+    for field, name, template, values in _deciders(case):
         if not same_person(name, requester):
             continue
+        what = template if values is None else template.format(**values)
         yield REQUESTER_DECIDES(
             M.REQUESTER_DECIDES(requester=requester, what=what),
             field=field,

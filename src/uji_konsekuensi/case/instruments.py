@@ -62,6 +62,7 @@ from .codes import (
     REFUSAL_PENETAPAN_UNNAMED,
 )
 from .compiled_sop import CompiledSop
+from .memo import per_object
 from .model import (
     Case,
     ExemptionDeclared,
@@ -100,6 +101,7 @@ _REFUSING = frozenset({NoticeOutcome.REFUSED, NoticeOutcome.PARTLY_GRANTED})
 _PERKI_34 = "PERKI 1/2021 Pasal 34 ayat (2)"
 
 
+@per_object  # read by four rules of every check; an agency's kinds never change
 def penetapan_kinds(agency: Agency | None) -> frozenset[str]:
     """The document kinds that are a Penetapan for this agency: those its plugin declares with a
     basis citing the Penetapan (`_PENETAPAN_MARKS`), and `GENERIC_PENETAPAN_KIND`."""
@@ -111,6 +113,7 @@ def penetapan_kinds(agency: Agency | None) -> frozenset[str]:
     return frozenset(kinds)
 
 
+@per_object
 def sop_makes_penetapan(agency: Agency | None, plan: CompiledSop | None) -> bool:
     """Whether a step of the SOP outputs a document of a Penetapan kind (as the plugin declares
     its documents' steps). True when it cannot be told (no agency): no claim is made then."""

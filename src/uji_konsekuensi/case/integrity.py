@@ -36,7 +36,9 @@ replaceable: they enforce the statute and the regulations, not an agency's readi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -54,6 +56,7 @@ from .clock import RequestClock
 from .codes import CODES
 from .compiled_sop import CompiledSop, role_names
 from .flow import Trace
+from .memo import per_object
 from .model import (
     Case,
     CaseEvent,
@@ -139,11 +142,16 @@ def _first_up(text: str) -> str:
 
 
 def _roles_for(entry: Power, settings: CheckSettings) -> frozenset[Role] | None:
-    return allowed_roles(
-        entry,
-        penetapan_signers=settings.penetapan_signers,
-        delegated=settings.delegated_powers,
-    )
+    return _allowed(entry.key, settings.penetapan_signers, settings.delegated_powers)
+
+
+@functools.lru_cache(maxsize=1024)
+def _allowed(
+    key: str, penetapan_signers: tuple[Role, ...], delegated: tuple[tuple[str, Role], ...]
+) -> frozenset[Role] | None:
+    """`allowed_roles` of the table's entry ``key``, once per entry and settings (every act and
+    signature of every case asks)."""
+    return allowed_roles(power(key), penetapan_signers=penetapan_signers, delegated=delegated)
 
 
 # --- who --------------------------------------------------------------------------------------
@@ -180,12 +188,19 @@ def _roles_in(case: Case) -> Iterable[tuple[str, ActorRole]]:
 
 def agency_roles(agency: Agency) -> dict[str, AgencyRole]:
     """The agency's own roles (`AgencyRole`) that a lane of its SOPs plays, by code."""
-    return {
-        lane.role.value: lane.role
-        for sop in agency.sops
-        for lane in sop.lanes
-        if isinstance(lane.role, AgencyRole)
-    }
+    return dict(_agency_roles(agency))  # a copy: the caller may change it
+
+
+@per_object  # read once per agency, not once per case
+def _agency_roles(agency: Agency) -> Mapping[str, AgencyRole]:
+    return MappingProxyType(
+        {
+            lane.role.value: lane.role
+            for sop in agency.sops
+            for lane in sop.lanes
+            if isinstance(lane.role, AgencyRole)
+        }
+    )
 
 
 def check_powers(*, case: Case, settings: CheckSettings, agency: Agency) -> Iterable[Finding]:
@@ -302,7 +317,6 @@ def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
     # The first moment of that day in the agency's zone: one comparison per event, no zone
     # conversion (a check of 10,000 cases asks it of every event).
     day_starts = dt.datetime.combine(received, dt.time(), tzinfo=calendar.zone)
-    shown = _moment(trigger.received_at, calendar)
     for index, event in enumerate(case.events):
         if event.at >= day_starts:
             continue
@@ -315,7 +329,7 @@ def check_before_receipt(*, case: Case, calendar: WorkingCalendar) -> Iterable[F
                 kind=event.KIND,
                 role=role.label,
                 at=_moment(event.at, calendar),
-                received=shown,
+                received=_moment(trigger.received_at, calendar),
             ),
             field=f"events[{index}].at",
             step=getattr(event, "step", None),
@@ -572,44 +586,30 @@ def check_dates_after_case(
     if not trace.ended or trace.last_at is None:
         return
     last = calendar.local_date(trace.last_at)
-    dated: list[tuple[str, Text, dt.date | None]] = [
-        (f"documents[{j}].date", M.DATED["document"].format(document=doc.id), doc.date)
+    # (date, path, what it is, the document's id): the words are written only for a date after
+    # the last event (a closed case has none; formatting them for every document and source
+    # cost more than comparing the dates).
+    dated: list[tuple[dt.date | None, str, str, str | None]] = [
+        (doc.date, f"documents[{j}].date", "document", doc.id)
         for j, doc in enumerate(case.documents)
     ]
     for path, sheet in sheets_of(case):
-        dated.append((f"{path}.date", M.DATED["lembar"], sheet.date))
+        dated.append((sheet.date, f"{path}.date", "lembar", None))
         if sheet.approval is not None:
-            dated.append(
-                (
-                    f"{path}.approval.date",
-                    M.DATED["approval"],
-                    sheet.approval.date,
-                )
-            )
+            dated.append((sheet.approval.date, f"{path}.approval.date", "approval", None))
         for r, row in enumerate(sheet.rows):
             for k, source in enumerate(row.documents):
                 # The test examined it (Pasal 49 ayat (2) huruf a): it existed by then.
-                dated.append(
-                    (
-                        f"{path}.rows[{r}].documents[{k}].date",
-                        M.DATED["source"],
-                        source.date,
-                    )
-                )
+                dated.append((source.date, f"{path}.rows[{r}].documents[{k}].date", "source", None))
     pen = case.penetapan
     if pen is not None:
-        dated.append(("penetapan.date", M.DATED["penetapan"], pen.date))
+        dated.append((pen.date, "penetapan.date", "penetapan", None))
         if pen.signature is not None:
-            dated.append(
-                (
-                    "penetapan.signature.date",
-                    M.DATED["signature"],
-                    pen.signature.date,
-                )
-            )
-    for field, what, day in dated:
+            dated.append((pen.signature.date, "penetapan.signature.date", "signature", None))
+    for day, field, kind, document in dated:
         if day is None or day <= last:
             continue
+        what = M.DATED[kind] if document is None else M.DATED[kind].format(document=document)
         yield DATE_AFTER_CASE(
             M.DATE_AFTER_CASE(what=what, day=day.isoformat(), last=last.isoformat()),
             field=field,

@@ -13,9 +13,9 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -29,11 +29,7 @@ from .model import (
     CASE_FORMAT,
     Case,
     CaseEvent,
-    ExpiryDeclared,
-    LoopBack,
     RequestTrigger,
-    StepCompleted,
-    StepStarted,
     Trigger,
 )
 
@@ -275,11 +271,9 @@ def _references(data: Any) -> list[Problem]:
     events = data.get("events")
     if not isinstance(events, list):
         return problems
-    rows = _EVENT_REFERENCES
     for i, event in enumerate(events):
         if isinstance(event, _OBJECT):
-            for check in rows:
-                check(known, i, event, problems)
+            _event_references(known, i, event, problems)
     return problems
 
 
@@ -362,31 +356,66 @@ def _document_ids(data: Mapping[str, Any], problems: list[Problem]) -> tuple[lis
 # --- what an event names: one row of the table per kind of reference --------------------------
 
 
-def _step_numbers(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
-    """A step (started, completed, looped from or to) is a step of the case's SOP."""
-    steps = known.steps
-    if steps is None:
-        return
-    for key in ("step", "from_step", "to_step"):
-        value = event.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and value not in steps:
-            listed = ", ".join(str(n) for n in sorted(steps))
-            out.append(M.STEP_UNKNOWN.problem(f"events[{i}].{key}", value, known=listed))
+@attrs.frozen
+class _Reference:
+    """One kind of reference an event holds: its field (``key``), what it names (``target``: a
+    step of the case's SOP, a document of the case, a tested item of its records), whether the
+    field is a list of them (``many``), and the kinds of event that hold it (None: any). Both
+    checks read this table: `_references` on the data (naming each problem) and
+    `_references_hold` on the built case (the fast path), so a new kind of reference is
+    declared once."""
+
+    key: str
+    target: Literal["step", "document", "item"]
+    many: bool = False
+    kinds: frozenset[str] | None = None
 
 
-def _document_refs(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
-    """Every document an event uses, produces or sends is one of the case's ``documents``."""
-    ids = known.id_set
-    for key in ("inputs", "outputs"):
-        value = event.get(key)
-        if isinstance(value, list):
-            for k, ref in enumerate(value):
-                if isinstance(ref, str) and ref not in ids:
-                    out.append(_no_document(known, f"events[{i}].{key}[{k}]", ref))
-    if "document" in event:
-        ref = event["document"]
-        if isinstance(ref, str) and ref not in ids:
-            out.append(_no_document(known, f"events[{i}].document", ref))
+#: The references an event may hold, one row per field. An event's problems come in the order
+#: of the rows.
+_EVENT_REFERENCES: tuple[_Reference, ...] = (
+    # A step (started, completed, looped from or to) is a step of the case's SOP.
+    _Reference("step", "step"),
+    _Reference("from_step", "step"),
+    _Reference("to_step", "step"),
+    # Every document an event uses, produces or sends is one of the case's ``documents``.
+    _Reference("inputs", "document", many=True),
+    _Reference("outputs", "document", many=True),
+    _Reference("document", "document"),
+    # An expiry names a tested item of the case (a row of a Lembar or of the Penetapan).
+    _Reference("item", "item", kinds=frozenset({"expiry_declared"})),
+)
+
+
+def _event_references(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
+    """The problems of the references one event of the data holds (`_EVENT_REFERENCES`)."""
+    for row in _EVENT_REFERENCES:
+        if row.kinds is not None:
+            kind = event.get("kind")
+            if not isinstance(kind, str) or kind not in row.kinds:
+                continue
+        value = event.get(row.key)
+        if row.many:
+            if isinstance(value, list):
+                for k, ref in enumerate(value):
+                    _one_reference(known, row, f"events[{i}].{row.key}[{k}]", ref, out)
+        elif value is not None:
+            _one_reference(known, row, f"events[{i}].{row.key}", value, out)
+
+
+def _one_reference(known: _Known, row: _Reference, path: str, ref: Any, out: list[Problem]) -> None:
+    # A value of the wrong type is the converter's to name, with its path.
+    if row.target == "step":
+        steps = known.steps
+        if steps is None or not isinstance(ref, int) or isinstance(ref, bool) or ref in steps:
+            return
+        listed = ", ".join(str(n) for n in sorted(steps))
+        out.append(M.STEP_UNKNOWN.problem(path, ref, known=listed))
+    elif row.target == "document":
+        if isinstance(ref, str) and ref not in known.id_set:
+            out.append(_no_document(known, path, ref))
+    elif isinstance(ref, str) and not _item_exists(known.data, ref):
+        out.append(M.ITEM_UNKNOWN.problem(path, ref))
 
 
 def _no_document(known: _Known, path: str, ref: str) -> Problem:
@@ -396,23 +425,21 @@ def _no_document(known: _Known, path: str, ref: str) -> Problem:
     )
 
 
-def _expiry_item(known: _Known, i: int, event: Mapping[str, Any], out: list[Problem]) -> None:
-    """An expiry names a tested item of the case (a row of a Lembar or of the Penetapan)."""
-    if event.get("kind") != "expiry_declared":
-        return
-    item = event.get("item")
-    if isinstance(item, str) and not _item_exists(known.data, item):
-        out.append(M.ITEM_UNKNOWN.problem(f"events[{i}].item", item))
+def _references_of(kind: type[CaseEvent]) -> tuple[tuple[str, str, bool], ...]:
+    """(field, target, many) of each row of `_EVENT_REFERENCES` an event class holds (its
+    fields, its kind), worked out once per class: plain tuples, read in the fast path."""
+    rows = _ROWS_OF.get(kind)
+    if rows is None:
+        fields = {a.name for a in attrs.fields(kind)}
+        rows = _ROWS_OF[kind] = tuple(
+            (row.key, row.target, row.many)
+            for row in _EVENT_REFERENCES
+            if row.key in fields and (row.kinds is None or kind.KIND in row.kinds)
+        )
+    return rows
 
 
-#: The references an event may hold, one row per kind, each adding its problems to the list it
-#: is given (a plain call per event and row: loading a case is a hot path). An event's problems
-#: come in the order of the rows.
-_EVENT_REFERENCES: tuple[Callable[[_Known, int, Mapping[str, Any], list[Problem]], None], ...] = (
-    _step_numbers,
-    _document_refs,
-    _expiry_item,
-)
+_ROWS_OF: dict[type[CaseEvent], tuple[tuple[str, str, bool], ...]] = {}
 
 
 def _references_hold(case: Case, data: Any) -> bool:
@@ -434,23 +461,24 @@ def _references_hold(case: Case, data: Any) -> bool:
     trigger = case.trigger
     if isinstance(trigger, RequestTrigger) and not _inner_year(trigger.received_at):
         return False
+    rows_of = _ROWS_OF
     for event in case.events:
         if not _inner_year(event.at):
             return False
-        if type(event) is StepStarted:
-            if event.step not in steps or not ids.issuperset(event.inputs):
-                return False
-        elif type(event) is StepCompleted:
-            if event.step not in steps or not ids.issuperset(event.outputs):
-                return False
-        elif type(event) is LoopBack:
-            if event.from_step not in steps or event.to_step not in steps:
-                return False
-        else:
-            document = getattr(event, "document", None)
-            if document is not None and document not in ids:
-                return False
-            if type(event) is ExpiryDeclared and not _item_exists(data, event.item):
+        rows = rows_of.get(type(event))
+        if rows is None:
+            rows = _references_of(type(event))
+        for key, target, many in rows:
+            value = getattr(event, key)
+            if value is None:
+                continue
+            if target == "step":
+                if value not in steps:
+                    return False
+            elif target == "document":
+                if not (ids.issuperset(value) if many else value in ids):
+                    return False
+            elif not _item_exists(data, value):
                 return False
     return True
 

@@ -8,9 +8,11 @@ and the expiry rules all name a tested item this way.
 from __future__ import annotations
 
 from ..harm import ConsequenceTest, ConsequenceTestSheet
+from .memo import per_case
 from .model import Case
 
 
+@per_case  # some twenty rules of one check ask it of the same case
 def sheets_of(case: Case) -> tuple[tuple[str, ConsequenceTestSheet], ...]:
     """Every Lembar of the case with its path: ``tests[i]`` and ``penetapan.sheets[j]``."""
     out = [(f"tests[{i}]", s) for i, s in enumerate(case.tests)]

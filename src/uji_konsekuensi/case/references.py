@@ -57,8 +57,10 @@ declares each such name in `AgencyInfo.aliases`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
 from ..agency import Agency
 from ..findings import Finding
@@ -82,6 +84,7 @@ from .codes import (
 )
 from .compiled_sop import CompiledSop
 from .instruments import penetapan_kinds
+from .memo import per_object, per_text
 from .model import (
     Case,
     Document,
@@ -134,6 +137,12 @@ def record_kinds(agency: Agency | None) -> dict[str, frozenset[str]]:
     """The agency's document kinds for each record of `RECORD_MARKS`, and ``penetapan`` (the
     Penetapan that exempts, `instruments.penetapan_kinds`). A kind marked as a Penetapan is no
     Lembar, whatever else its basis cites."""
+    # Read once per agency (three rules of every check ask); a copy, so no caller changes it.
+    return dict(_record_kinds(agency))
+
+
+@per_object
+def _record_kinds(agency: Agency | None) -> Mapping[str, frozenset[str]]:
     penetapan = penetapan_kinds(agency)
     found: dict[str, set[str]] = {name: set() for name in RECORD_MARKS}
     if agency is not None:
@@ -142,7 +151,8 @@ def record_kinds(agency: Agency | None) -> dict[str, frozenset[str]]:
                 if kind.basis and mark.search(kind.basis):
                     found[name].add(kind.code)
     found["lembar"] -= penetapan
-    return {"penetapan": penetapan, **{name: frozenset(kinds) for name, kinds in found.items()}}
+    kinds = {"penetapan": penetapan, **{name: frozenset(kinds) for name, kinds in found.items()}}
+    return MappingProxyType(kinds)
 
 
 def _key(text: str) -> str:
@@ -151,10 +161,12 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+@per_text()  # an agency's records name it the same way case after case
 def _name_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
 
 
+@per_object
 def body_names(agency: Agency) -> frozenset[str]:
     """The agency's names as compared: its registered name and its declared aliases."""
     return frozenset(_name_key(n) for n in (agency.info.name, *agency.info.aliases))
@@ -205,21 +217,24 @@ def check_bodies(*, case: Case, agency: Agency | None = None) -> Iterable[Findin
     """Every Lembar and the Penetapan name the agency as their Badan Publik."""
     if agency is None:
         return
-    named: list[tuple[str, str, Text]] = [
-        (path, sheet.badan_publik, M.BODY_OF_LEMBAR.format(path=path))
+    # What each record is called is written only for a finding (the body is usually right).
+    named: list[tuple[str, str, Callable[[], Text]]] = [
+        (path, sheet.badan_publik, functools.partial(M.BODY_OF_LEMBAR.format, path=path))
         for path, sheet in sheets_of(case)
     ]
-    if case.penetapan is not None:
+    penetapan = case.penetapan
+    if penetapan is not None:
         named.append(
             (
                 "penetapan",
-                case.penetapan.badan_publik,
-                _rstrip(M.BODY_OF_PENETAPAN.format(number=case.penetapan.number or "")),
+                penetapan.badan_publik,
+                lambda: _rstrip(M.BODY_OF_PENETAPAN.format(number=penetapan.number or "")),
             )
         )
-    for path, name, what in named:
+    for path, name, described in named:
         if same_body(name, agency):
             continue
+        what = described()
         aliases = f" ({', '.join(agency.info.aliases)})" if agency.info.aliases else ""
         yield REFERENCE_BODY(
             M.REFERENCE_BODY(what=what, name=name, agency=agency.info.name, aliases=aliases),
@@ -466,11 +481,19 @@ _WITHHOLDING = {
 }
 
 
+@per_object
+def _giving(plan: CompiledSop) -> tuple[Mapping[int, Step], Mapping[int, str]]:
+    """The SOP's steps by number, and its decisions' disclosing branches (`disclosing_branch`),
+    read once per SOP."""
+    steps = {s.number: s for s in plan.sop.steps}
+    giving = {n: b for n, s in steps.items() if (b := disclosing_branch(s)) is not None}
+    return MappingProxyType(steps), MappingProxyType(giving)
+
+
 def check_branch_outcomes(*, case: Case, plan: CompiledSop) -> Iterable[Finding]:
     """A notice that withholds does not follow a decision that took the branch giving the
     information: the last decision the log took before the notice is what the body decided."""
-    steps = {s.number: s for s in plan.sop.steps}
-    giving = {n: b for n, s in steps.items() if (b := disclosing_branch(s)) is not None}
+    steps, giving = _giving(plan)
     if not giving:
         return
     last: tuple[int, StepCompleted] | None = None

@@ -261,7 +261,34 @@ def measure(
     as-written basis) only for vocabulary.
     """
     settings = settings or RestatementSettings()
-    reference = _reference(tuple(ground_texts), tuple(references))
+    texts, refs = tuple(ground_texts), tuple(references)
+    if len(consequence) > _MEASURED_TEXT_MAX:
+        return _measure(consequence, texts, refs, settings)
+    key = (consequence, texts, refs, settings)
+    found = _MEASURED.get(key)
+    if found is None:
+        found = _measure(consequence, texts, refs, settings)
+        if len(_MEASURED) >= _MEASURED_MAX:
+            _MEASURED.clear()
+        _MEASURED[key] = found
+    return found
+
+
+# (consequence, ground texts, references, settings) -> its measurement. A case writes the same
+# tested item in its Lembar and again in the Penetapan's, and an agency's records repeat their
+# wording: each is measured once. Emptied when full (hostile input cannot grow it).
+_MEASURED: dict[tuple[str, tuple[str, ...], tuple[str, ...], RestatementSettings], Restatement] = {}
+_MEASURED_MAX = 16384
+_MEASURED_TEXT_MAX = 4096  # a longer consequence is measured every time, never kept
+
+
+def _measure(
+    consequence: str,
+    ground_texts: tuple[str, ...],
+    references: tuple[str, ...],
+    settings: RestatementSettings,
+) -> Restatement:
+    reference = _reference(ground_texts, references)
     known = reference.known
     stems = content_stems(consequence)
     new = tuple([s for s in dict.fromkeys(stems) if s not in known])

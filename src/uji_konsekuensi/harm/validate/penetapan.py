@@ -5,6 +5,7 @@ Mengingat, and the Lembar(s) it rests on (each validated as a Lembar, and none d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from ...findings import Finding
 from ...law import find_statutes
@@ -69,7 +70,7 @@ def _mengingat(pen: Penetapan) -> list[Finding]:
     out: list[Finding] = []
     cited: set[str] = set()
     for index, line in enumerate(pen.mengingat):
-        refs = find_statutes(line)
+        refs = _statutes(line)
         if not refs:
             out.append(
                 PENETAPAN_MENGINGAT_UNREADABLE(
@@ -77,16 +78,14 @@ def _mengingat(pen: Penetapan) -> list[Finding]:
                     field=f"mengingat[{index}]",
                 )
             )
-        for ref in refs:
-            cited.add(ref.short)
-            if ref.revoked_by is not None:
+        for short, revoked_by in refs:
+            cited.add(short)
+            if revoked_by is not None:
                 out.append(
                     PENETAPAN_REVOKED_INSTRUMENT(
-                        M.PENETAPAN_REVOKED_INSTRUMENT(
-                            statute=ref.short, revoked_by=ref.revoked_by
-                        ),
+                        M.PENETAPAN_REVOKED_INSTRUMENT(statute=short, revoked_by=revoked_by),
                         field=f"mengingat[{index}]",
-                        basis=ref.revoked_by,
+                        basis=revoked_by,
                     )
                 )
     missing = [short for short in ("UU 14/2008", "PP 61/2010") if short not in cited]
@@ -98,6 +97,22 @@ def _mengingat(pen: Penetapan) -> list[Finding]:
         )
         out.append(PENETAPAN_MENGINGAT_INCOMPLETE(said, field="mengingat"))
     return out
+
+
+def _statutes(line: str) -> tuple[tuple[str, str | None], ...]:
+    """The instruments a Mengingat line cites: (short citation, what revoked it). Read once
+    per line: an agency's Penetapan repeat the same Mengingat, and finding whether a statute was
+    revoked searches the known statutes. A long line (no real Mengingat is) is never kept."""
+    if len(line) > 1000:
+        return _read_statutes(line)
+    return _kept_statutes(line)
+
+
+def _read_statutes(line: str) -> tuple[tuple[str, str | None], ...]:
+    return tuple((ref.short, ref.revoked_by) for ref in find_statutes(line))
+
+
+_kept_statutes = functools.lru_cache(maxsize=4096)(_read_statutes)
 
 
 def _sheets(pen: Penetapan, settings: ValidationSettings) -> list[Finding]:
