@@ -89,3 +89,22 @@ def test_due_without_an_event_keeps_its_message() -> None:
     assert code == 2
     (problem,) = json.loads(out)["error"]["problems"]
     assert problem["message_en"].startswith("a date computed from it falls in 2101")
+
+
+def test_a_beyond_calendar_finding_names_the_years_the_calendar_covers_now(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The years in a case.*.beyond_calendar warning are read from `limits` when the finding
+    is made: a calendar that covered other years would be named as it is."""
+    from uji_konsekuensi import limits
+    from uji_konsekuensi.case import messages as CM
+    from uji_konsekuensi.case.clock import beyond_calendar
+    from uji_konsekuensi.case.codes import NOTICE_BEYOND_CALENDAR
+
+    exc = BeyondCalendarError("kalender kerja", [], year=2101)
+    said = beyond_calendar(NOTICE_BEYOND_CALENDAR, CM.NOTICE_DUE(), exc, field="x")
+    assert f"({limits.FIRST_YEAR}-{limits.LAST_YEAR})" in said.message_en
+    monkeypatch.setattr(limits, "LAST_YEAR", 2077)
+    said = beyond_calendar(NOTICE_BEYOND_CALENDAR, CM.NOTICE_DUE(), exc, field="x")
+    assert f"({limits.FIRST_YEAR}-2077)" in said.message_en
+    assert f"({limits.FIRST_YEAR}-2077)" in said.message

@@ -304,9 +304,13 @@ def beyond_calendar(
 ) -> Finding:
     """A ``*.beyond_calendar`` warning of ``code`` (each rule that counts a due date has its
     own: case.time, case.notice, case.expiry): ``what`` names the due date ("the due date of
-    step 3"), ``exc`` the year it would need, ``field`` the event it counts from."""
+    step 3"), ``exc`` the year it would need, ``field`` the event it counts from. The years the
+    calendar covers are read from `limits` when the finding is made, so the words follow them."""
+    from .. import limits
+
+    span = {"first": limits.FIRST_YEAR, "last": limits.LAST_YEAR}
     return code(
-        MESSAGES[code.code][""](what=what, year=exc.year),
+        MESSAGES[code.code][""](what=what, year=exc.year, **span),
         field=field,
         step=step,
         basis=basis,

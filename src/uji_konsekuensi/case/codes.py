@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..calendar import get_deadline
 from ..findings import FindingCode, Severity, code_table
 from ..i18n import Text
+from ..limits import FIRST_YEAR, LAST_YEAR
 
 __all__ = ["CODES"]
 
@@ -937,18 +938,21 @@ CODES: dict[str, FindingCode] = code_table(
         ),
         group="instruments",
     ),
-    # A due date counted from an accepted date (1946-2100) can fall outside the years the
-    # holiday data covers: it is reported, by the rule that counts it, never an internal error.
+    # A due date counted from an accepted date (limits.FIRST_YEAR-LAST_YEAR) can fall outside
+    # the years the holiday data covers: it is reported, by the rule that counts it, never an
+    # internal error.
     FindingCode(
         code="case.time.beyond_calendar",
         severity=W,
         basis=f"{STEP_BASIS} (mutu baku: waktu); PERKI 1/2021 Pasal 1 angka 22 (hari kerja)",
         title=Text(
             en="a step's due date, counted in working days, falls outside the years the holiday "
-            "data covers (1946-2100): it cannot be computed, so whether the step was on time is "
+            f"data covers ({FIRST_YEAR}-{LAST_YEAR}): it cannot be computed, so whether the step "
+            "was on time is "
             "not judged",
             id="batas waktu langkah, dihitung dalam hari kerja, jatuh di luar tahun yang dicakup "
-            "data hari libur (1946-2100): tidak dapat dihitung, sehingga ketepatan waktu langkah "
+            f"data hari libur ({FIRST_YEAR}-{LAST_YEAR}): tidak dapat dihitung, sehingga ketepatan "
+            "waktu langkah "
             "tidak dinilai",
         ),
         group="sop",
@@ -959,10 +963,12 @@ CODES: dict[str, FindingCode] = code_table(
         basis=NOTICE_BASIS,
         title=Text(
             en="the written notice's due date (10 hari kerja from receipt, with an extension) "
-            "falls outside the years the holiday data covers (1946-2100): it cannot be computed, "
+            f"falls outside the years the holiday data covers ({FIRST_YEAR}-{LAST_YEAR}): it "
+            "cannot be computed, "
             "so whether the notice was on time is not judged",
             id="batas waktu pemberitahuan tertulis (10 hari kerja sejak diterima, dengan "
-            "perpanjangan) jatuh di luar tahun yang dicakup data hari libur (1946-2100): tidak "
+            "perpanjangan) jatuh di luar tahun yang dicakup data hari libur "
+            f"({FIRST_YEAR}-{LAST_YEAR}): tidak "
             "dapat dihitung, sehingga ketepatan waktu pemberitahuan tidak dinilai",
         ),
         group="clock",
@@ -973,11 +979,12 @@ CODES: dict[str, FindingCode] = code_table(
         basis="PP 61/2010 Pasal 11; PERKI 1/2021 Pasal 52",
         title=Text(
             en="the last day to declare expiring information open (30 hari kerja before its "
-            "period ends) falls before 1946, outside the holiday data: whether the declaration "
+            f"period ends) falls before {FIRST_YEAR}, outside the holiday data: whether the "
+            "declaration "
             "was in time is not judged",
             id="hari terakhir menyatakan informasi yang jangka waktunya berakhir sebagai terbuka "
-            "(30 hari kerja sebelum berakhir) jatuh sebelum 1946, di luar data hari libur: "
-            "ketepatan waktunya tidak dinilai",
+            f"(30 hari kerja sebelum berakhir) jatuh sebelum {FIRST_YEAR}, di luar data hari "
+            "libur: ketepatan waktunya tidak dinilai",
         ),
         group="expiry",
     ),

@@ -175,10 +175,10 @@ NOTICE_OVERDUE = Message(
 # naming its own due date as ``what``.
 _BEYOND_ID = (
     "{what} tidak dapat dihitung: jatuh pada tahun {year}, di luar tahun kalender kerja "
-    "(1946-2100); ketepatan waktunya tidak dinilai"
+    "({first}-{last}); ketepatan waktunya tidak dinilai"
 )
 _BEYOND_EN = (
-    "{what} cannot be computed: it falls in {year}, beyond the calendar's years (1946-2100); "
+    "{what} cannot be computed: it falls in {year}, beyond the calendar's years ({first}-{last}); "
     "whether it was met is not judged"
 )
 TIME_BEYOND_CALENDAR = Message(code="case.time.beyond_calendar", id=_BEYOND_ID, en=_BEYOND_EN)
