@@ -27,6 +27,7 @@ from .consistency import CONSISTENCY_RULES
 from .flow import Trace
 from .formalities import FORMALITY_RULES
 from .instruments import INSTRUMENT_RULES
+from .national_calendar import NATIONAL_CALENDAR_RULES
 from .integrity import INTEGRITY_RULES
 from .law_checks import (
     check_expiry,
@@ -205,6 +206,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     *OFFICE_RULES,
     *ACT_ORDER_RULES,
     *FORMALITY_RULES,
+    *NATIONAL_CALENDAR_RULES,
 )
 
 
