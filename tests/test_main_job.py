@@ -75,7 +75,9 @@ def test_a_warning_only_file_is_shown_as_a_warning_not_a_violation() -> None:
     assert expected["contoh-completeness-check-on-hari-jadi.json"]["verdict"] == "compliant"
     done = run("--lang", "en")
     lines = [x for x in done.stdout.splitlines() if x.startswith("WARNING ")]
-    assert any("kalbar-outside-office-hours.json: case.time.outside_office_hours" in x for x in lines)
+    assert any(
+        "kalbar-outside-office-hours.json: case.time.outside_office_hours" in x for x in lines
+    )
     assert any(
         "contoh-completeness-check-on-hari-jadi.json: case.deadline.agency_calendar" in x
         for x in lines

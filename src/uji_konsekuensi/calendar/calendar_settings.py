@@ -361,9 +361,9 @@ class CalendarSettings:
     21/2023 Pasal 7); required when the week lacks any of Monday-Friday, because every hari
     kerja it drops lengthens every statutory deadline (UU 14/2008 Pasal 22 ayat (7)-(8)). A week
     that only adds days (a six-day week, Pasal 13) shortens them and needs none; the check still
-    reports it in ``calendar_sources``. ``decreed_through``: the last year whose cuti bersama are decreed; None takes it from the
-    `holidays` data. An agency that adds a new year's SKB as ``extra_days_off`` may raise it, so
-    that year's deadlines are no longer marked provisional.
+    reports it in ``calendar_sources``. ``decreed_through``: the last year whose cuti bersama
+    are decreed; None takes it from the `holidays` data. An agency that adds a new year's SKB as
+    ``extra_days_off`` may raise it, so that year's deadlines are no longer marked provisional.
     """
 
     timezone: str = attrs.field(default="Asia/Jakarta", validator=_check_timezone)

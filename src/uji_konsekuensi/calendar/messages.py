@@ -320,9 +320,9 @@ SETTINGS_WEEK_NO_BASIS_EXPECTED = Message(
     code="settings.week_no_basis",
     variant="expected",
     id="working_week_basis: keputusan yang menetapkan hari kerja lain bagi unit pelayanan "
-    "(Perpres 21/2023 Pasal 7), mis. \"Keputusan Bupati ... No. ...\"",
+    '(Perpres 21/2023 Pasal 7), mis. "Keputusan Bupati ... No. ..."',
     en="working_week_basis: the decree that sets the service unit's other working days "
-    "(Perpres 21/2023 Pasal 7), e.g. \"Keputusan Bupati ... No. ...\"",
+    '(Perpres 21/2023 Pasal 7), e.g. "Keputusan Bupati ... No. ..."',
 )
 SETTINGS_CATEGORIES_INVALID = Message(
     code="settings.categories_invalid",

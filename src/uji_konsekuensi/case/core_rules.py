@@ -27,7 +27,6 @@ from .consistency import CONSISTENCY_RULES
 from .flow import Trace
 from .formalities import FORMALITY_RULES
 from .instruments import INSTRUMENT_RULES
-from .national_calendar import NATIONAL_CALENDAR_RULES
 from .integrity import INTEGRITY_RULES
 from .law_checks import (
     check_expiry,
@@ -38,6 +37,7 @@ from .law_checks import (
     check_statutory,
     check_test_dates,
 )
+from .national_calendar import NATIONAL_CALENDAR_RULES
 from .offices import OFFICE_RULES
 from .references import REFERENCE_RULES
 from .sop_checks import check_actors, check_documents, check_times, check_trigger
