@@ -323,3 +323,28 @@ def test_the_calendar_pages_example_of_a_shorter_week_runs_as_its_comments_say()
     for statement in statements[1:]:
         built = eval(statement.split("#")[0], {"CalendarSettings": CalendarSettings})
         assert isinstance(built, CalendarSettings)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_plugin_new_refuses_a_foreign_zone_naming_the_option_and_the_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """`plugin new --timezone Europe/Paris`: exit 2, the option, the value and Indonesia's zones,
+    each language on its own (never both glued together)."""
+    import contextlib
+    import io
+
+    from uji_konsekuensi.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    sop = ROOT / "examples/agency-plugin/src/uji_konsekuensi_contoh/sop.json"
+    err = io.StringIO()
+    argv = ["--lang", lang, "plugin", "new", "dinas-x", "--name", "Dinas X"]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        status = main([*argv, "--timezone", "Europe/Paris", "--sop", str(sop)])
+    text = err.getvalue()
+    assert status == 2 and "--timezone" in text and "'Europe/Paris'" in text
+    assert "\x1e" not in text and "Asia/Jayapura (WIT)" in text
+    assert ("bukan zona Indonesia" in text) == (lang == "id")
+    assert ("is not an Indonesian zone" in text) == (lang == "en")
+    assert not (tmp_path / "dinas-x").exists()

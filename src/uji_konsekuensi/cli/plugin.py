@@ -115,12 +115,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         info = AgencyInfo(code=args.code, name=args.name, timezone=args.timezone, trigger=trigger)
     except (ValueError, TypeError) as exc:
+        # A validator's message is "English\x1eIndonesian" where it has both (the zone's).
+        en, sep, id_ = str(exc).partition("\x1e")
+        zone = en.startswith("AgencyInfo.timezone:")
         raise InputError.one(
             source,
-            "",
-            f"data instansi tidak sah: {exc}",
-            f"invalid agency data: {exc}",
-            value=args.code,
+            "--timezone" if zone else "",
+            f"data instansi tidak sah: {id_ if sep else en}",
+            f"invalid agency data: {en}",
+            value=args.timezone if zone else args.code,
         ) from None
     findings = sop.validate()
     lang = current_language()
