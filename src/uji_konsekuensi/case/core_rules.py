@@ -205,8 +205,8 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     *REFERENCE_RULES,
     *OFFICE_RULES,
     *ACT_ORDER_RULES,
-    *FORMALITY_RULES,
     *NATIONAL_CALENDAR_RULES,
+    *FORMALITY_RULES,
 )
 
 
