@@ -243,7 +243,10 @@ def test_only_the_owner_gives_its_agency_a_calendar() -> None:
         def uji_agency_calendar(self, agency_code: str) -> CalendarSettings | None:
             days = (DayOff(date=dt.date(2025, 3, 3), name="Libur karangan", source="tidak ada"),)
             return CalendarSettings(
-                timezone="Asia/Pontianak", extra_days_off=days, working_week=(1,)
+                timezone="Asia/Pontianak",
+                extra_days_off=days,
+                working_week=(1,),
+                working_week_basis="Keputusan karangan",
             )
 
     pm = manager(("uji", AgencyPlugin("uji", timezone="Asia/Pontianak")), ("karang", Invents()))

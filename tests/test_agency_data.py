@@ -607,7 +607,8 @@ def test_every_document_kind_of_every_example_case_is_in_its_agencys_contract() 
 
     assert GENERIC_PENETAPAN_KIND in {kind.code for kind, _ in COMMON_DOCUMENT_KINDS}
     kinds = _case_kinds()
-    assert set(kinds) == set(FOLDERS) and "identitas-pemohon" in kinds["kalbar"]
+    # The fictional template agency (examples/agency-plugin) has a violation example too.
+    assert set(kinds) == {*FOLDERS, "contoh"} and "identitas-pemohon" in kinds["kalbar"]
     with running_service() as url:
         for code, used in sorted(kinds.items()):
             status, out = cli("agencies", code, "--format", "json")

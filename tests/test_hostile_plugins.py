@@ -167,7 +167,7 @@ def test_another_plugins_calendar_is_refused(installed: Path) -> None:
     (case,) = doc["cases"]
     assert code == 1 and late_error(case)
     (problem,) = [p for p in case["plugin_problems"] if p["plugin"] == "hostile"]
-    assert problem["hook"] == "uji_agency_calendar"
+    assert problem["hook"] == "uji_agency_calendar" and "only the plugin" in problem["message_en"]
     sources = case["calendar_sources"]
     assert sources["plugin"] != "hostile" and sources["working_week"] == [1, 2, 3, 4, 5]
     assert not [d for d in sources["extra_days_off"] if d["name"] == "Libur karangan"]

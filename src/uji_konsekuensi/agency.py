@@ -86,6 +86,32 @@ def _check_timezone(instance: Any, attribute: attrs.Attribute[str], value: objec
             f"'Asia/Jakarta' (WIB), 'Asia/Makassar' (WITA) or 'Asia/Jayapura' (WIT), "
             f"got {value!r}{hint}"
         )
+    _check_indonesian(value)
+
+
+def _check_indonesian(value: str) -> None:
+    """An agency's zone is one of Indonesia's (Keppres 41/1987; IANA zone1970.tab: Asia/Jakarta,
+    Asia/Pontianak, Asia/Makassar, Asia/Jayapura), written as its own id.
+
+    Refused here, when an agency is registered (its data folder loaded, `agency validate`, a
+    Python plugin's `uji_register_agencies`), and not in `CalendarSettings`: every agency's
+    calendar must carry the agency's zone (`_calendar`), so this closes the check's every road;
+    the `due` calculator's ``--timezone`` gives no verdict and keeps any IANA zone. A foreign zone
+    moves each timestamp near midnight to another date, and with it a weekend: up to a day of
+    every deadline (docs/calendar.md, "Time zones")."""
+    from .calendar.calendar_settings import INDONESIAN_ZONES, ZONE_LINKS
+
+    if value in INDONESIAN_ZONES:
+        return
+    zones = ", ".join(f"{zone} ({label})" for zone, label in INDONESIAN_ZONES.items())
+    linked = ZONE_LINKS.get(value)
+    text = (
+        M.AGENCY_TIMEZONE_FOREIGN(zones=zones, value=value)
+        if linked is None
+        else M.AGENCY_TIMEZONE_FOREIGN_LINK(zones=zones, value=value, zone=linked)
+    )
+    # English, then Indonesian: the converter's way of carrying both through a validator.
+    raise ValueError(f"{text.en}\x1e{text.id}")
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:

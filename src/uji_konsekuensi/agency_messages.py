@@ -47,6 +47,29 @@ AGENCY_DATA_ONLY_UNDECLARED = Message(
         "metadata (docs/plugins.md)"
     ),
 )
+AGENCY_TIMEZONE_FOREIGN = Message(
+    code="agency.timezone.foreign",
+    id=(
+        "AgencyInfo.timezone: diharapkan salah satu zona waktu Indonesia (Keppres 41/1987): "
+        "{zones}; {value!r} bukan zona Indonesia"
+    ),
+    en=(
+        "AgencyInfo.timezone: expected one of Indonesia's time zones (Keppres 41/1987): "
+        "{zones}; {value!r} is not an Indonesian zone"
+    ),
+)
+AGENCY_TIMEZONE_FOREIGN_LINK = Message(
+    code="agency.timezone.foreign",
+    variant="link",
+    id=(
+        "AgencyInfo.timezone: diharapkan salah satu zona waktu Indonesia (Keppres 41/1987): "
+        "{zones}; {value!r} adalah nama lain {zone!r} dalam basis data IANA: tulis {zone!r}"
+    ),
+    en=(
+        "AgencyInfo.timezone: expected one of Indonesia's time zones (Keppres 41/1987): "
+        "{zones}; {value!r} is another IANA name of {zone!r}: write {zone!r}"
+    ),
+)
 PLUGIN_AGENCY_TAKEN = Message(
     code="plugin.agency.taken",
     id=(

@@ -865,6 +865,12 @@ def _describe(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         keys = ", ".join(sorted(exc.extra_fields))
         return f"extra\x1f{keys}\x1f{keys}"
+    if isinstance(exc, InputError) and len(exc.problems) == 1:
+        # A model's own check (a CalendarSettings inside agency.json): its field first, so that
+        # the caller can name the field's JSON path, then what is wrong and what was expected.
+        p = exc.problems[0]
+        id_, en = p.render("id"), p.render("en")
+        return f"type\x1f{id_}\x1f{en}"
     if isinstance(exc, ValueError | TypeError) and str(exc):
         id_, en = _split(str(exc))
         if "\x1e" not in str(exc) and isinstance(exc, TypeError):

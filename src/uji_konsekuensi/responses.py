@@ -459,7 +459,8 @@ class DecreedDay:
 @attrs.frozen(kw_only=True)
 class CalendarSources:
     """Where the agency's calendar comes from: the plugin that gave it, the holidays data, the
-    working week, the agency's own days with their decree."""
+    working week (and the decree of a week other than Monday-Friday, Perpres 21/2023 Pasal 7),
+    the agency's own days with their decree."""
 
     plugin: str | None
     distribution: str | None
@@ -468,6 +469,7 @@ class CalendarSources:
     working_week: tuple[int, ...]
     extra_days_off: tuple[DecreedDay, ...]
     extra_working_days: tuple[DecreedDay, ...]
+    working_week_basis: str | None = None
 
 
 @attrs.frozen(kw_only=True)

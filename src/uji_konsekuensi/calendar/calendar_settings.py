@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 import attrs
 
+from ..bahasa import WEEKDAYS_EN, WEEKDAYS_ID
 from ..i18n import Text
 from . import messages as M
 from .days import DayKind
@@ -45,6 +46,15 @@ INDONESIAN_ZONES: Mapping[str, str] = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+
+#: Other IANA names of Indonesia's zones (links of tzdata's ``backward`` file, 2025b), each to the
+#: zone it names. An agency writes the zone's own id: one spelling per zone keeps the comparison
+#: of an agency's calendar with its declared zone, and the WIB/WITA/WIT labels, exact
+#: (`uji_konsekuensi.agency` refuses a link and names the id to write).
+ZONE_LINKS: Mapping[str, str] = {"Asia/Ujung_Pandang": "Asia/Makassar"}
+
+#: The working week of Perpres 21/2023 Pasal 3: Monday to Friday (ISO weekdays).
+NATIONAL_WEEK: tuple[int, ...] = (1, 2, 3, 4, 5)
 
 #: The abbreviations people write, mapped to one IANA zone each (for the command line).
 ZONE_ALIASES: Mapping[str, str] = {
@@ -347,9 +357,13 @@ class CalendarSettings:
     own decrees (a date may not be in both). ``working_week``: ISO weekdays worked (Perpres 21/2023
     Pasal 3: 1-5; Pasal 7 lets a service unit differ). ``holiday_categories``: which national days
     off count (``public`` = libur nasional, ``government`` = cuti bersama; see the module notes).
-    ``decreed_through``: the last year whose cuti bersama are decreed; None takes it from the
-    `holidays` data. An agency that adds a new year's SKB as ``extra_days_off`` may raise it, so
-    that year's deadlines are no longer marked provisional.
+    ``working_week_basis``: the decree that gives a service unit other working days (Perpres
+    21/2023 Pasal 7); required when the week lacks any of Monday-Friday, because every hari
+    kerja it drops lengthens every statutory deadline (UU 14/2008 Pasal 22 ayat (7)-(8)). A week
+    that only adds days (a six-day week, Pasal 13) shortens them and needs none; the check still
+    reports it in ``calendar_sources``. ``decreed_through``: the last year whose cuti bersama
+    are decreed; None takes it from the `holidays` data. An agency that adds a new year's SKB as
+    ``extra_days_off`` may raise it, so that year's deadlines are no longer marked provisional.
     """
 
     timezone: str = attrs.field(default="Asia/Jakarta", validator=_check_timezone)
@@ -361,8 +375,28 @@ class CalendarSettings:
         default=("public", "government"), validator=_check_categories
     )
     decreed_through: int | None = attrs.field(default=None, validator=_check_year)
+    working_week_basis: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        dropped = [day for day in NATIONAL_WEEK if day not in self.working_week]
+        basis = self.working_week_basis
+        if dropped and (not isinstance(basis, str) or not basis.strip()):
+            # Perpres 21/2023 Pasal 3 is the week of every government office; Pasal 7 lets a
+            # service unit have other days only by a decision. Without it, a one-day week would
+            # stretch every deadline counted in hari kerja and make a late case look on time.
+            missing = Text(
+                id=", ".join(WEEKDAYS_ID[d - 1] for d in dropped),
+                en=", ".join(WEEKDAYS_EN[d - 1] for d in dropped),
+            )
+            # Named at the week, the value that departs (an agency.json's path to it exists;
+            # the missing basis has none); the message says which field gives the basis.
+            _fail(
+                self,
+                "working_week",
+                list(self.working_week),
+                M.SETTINGS_WEEK_NO_BASIS(missing=missing),
+                M.SETTINGS_WEEK_NO_BASIS_EXPECTED(),
+            )
         off = {d.date for d in self.extra_days_off}
         for i, day in enumerate(self.extra_working_days):
             if day.date in off:
@@ -373,6 +407,15 @@ class CalendarSettings:
                     M.SETTINGS_DATE_BOTH(),
                     M.SETTINGS_DATE_BOTH_EXPECTED(),
                 )
+
+    @property
+    def deviates_from_national_days(self) -> bool:
+        """True when the agency has days off the national calendar does not: an extra day off,
+        or a weekday of Perpres 21/2023 Pasal 3 it does not work. Only these can make a statutory
+        deadline later than the national calendar's (`uji_konsekuensi.case.national_calendar`)."""
+        return bool(self.extra_days_off) or any(
+            day not in self.working_week for day in NATIONAL_WEEK
+        )
 
     @property
     def counts_cuti_bersama(self) -> bool:

@@ -423,6 +423,21 @@ SETTINGS_WEEK_INVALID_EXPECTED = Message(
     id="hari ISO yang berbeda, 1 (Senin) sampai 7 (Minggu), mis. [1, 2, 3, 4, 5]",
     en="distinct ISO weekdays 1 (Monday) to 7 (Sunday), e.g. [1, 2, 3, 4, 5]",
 )
+SETTINGS_WEEK_NO_BASIS = Message(
+    code="settings.week_no_basis",
+    id="pekan kerja tanpa hari {missing} menyimpang dari Perpres 21/2023 Pasal 3 (Senin-Jumat) "
+    "tanpa dasar (working_week_basis)",
+    en="a working week without {missing} departs from Perpres 21/2023 Pasal 3 "
+    "(Monday-Friday) without a basis (working_week_basis)",
+)
+SETTINGS_WEEK_NO_BASIS_EXPECTED = Message(
+    code="settings.week_no_basis",
+    variant="expected",
+    id="working_week_basis: keputusan yang menetapkan hari kerja lain bagi unit pelayanan "
+    '(Perpres 21/2023 Pasal 7), mis. "Keputusan Bupati ... No. ..."',
+    en="working_week_basis: the decree that sets the service unit's other working days "
+    '(Perpres 21/2023 Pasal 7), e.g. "Keputusan Bupati ... No. ..."',
+)
 SETTINGS_CATEGORIES_INVALID = Message(
     code="settings.categories_invalid",
     id="kategori hari libur tidak sah",

@@ -181,6 +181,7 @@ def _sources(report: Report) -> CalendarSources | None:
         extra_working_days=tuple(
             DecreedDay(date=d.date, name=d.name, source=d.source) for d in src.extra_working_days
         ),
+        working_week_basis=src.working_week_basis,
     )
 
 

@@ -317,7 +317,9 @@ class CalendarSources:
     """Where the agency's calendar comes from, for the report: ``plugin`` (the agency's own, or
     the core's default), with its ``distribution`` and ``version``; ``holidays_version`` (the
     national days); ``working_week`` (ISO weekdays); the agency's ``extra_days_off`` and
-    ``extra_working_days``, each with its decree as the plugin declares it."""
+    ``extra_working_days``, each with its decree as the plugin declares it;
+    ``working_week_basis``: the decree of a week other than Monday-Friday (Perpres 21/2023 Pasal
+    7), None for the national week or one that only adds days."""
 
     plugin: str | None
     distribution: str | None
@@ -326,6 +328,7 @@ class CalendarSources:
     working_week: tuple[int, ...]
     extra_days_off: tuple[DayOff, ...] = ()
     extra_working_days: tuple[ExtraWorkingDay, ...] = ()
+    working_week_basis: str | None = None
 
 
 @per_object  # the same for every case of the agency
@@ -341,6 +344,7 @@ def _calendar_sources(agency: Agency) -> CalendarSources:
         working_week=settings.working_week,
         extra_days_off=settings.extra_days_off,
         extra_working_days=settings.extra_working_days,
+        working_week_basis=settings.working_week_basis,
     )
 
 

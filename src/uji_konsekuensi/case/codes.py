@@ -249,6 +249,20 @@ CODES: dict[str, FindingCode] = code_table(
         group="clock",
     ),
     FindingCode(
+        code="case.deadline.agency_calendar",
+        severity=W,
+        basis="Perpres 21/2023 Pasal 3, 6-7; UU 14/2008 Pasal 22 ayat (7)-(8); PERKI 1/2021 "
+        "Pasal 31 ayat (2)",
+        title=Text(
+            en="a statutory deadline met only because the agency's calendar has days off the "
+            "national calendar has not (its own days off, a shorter working week)",
+            id="batas waktu undang-undang terpenuhi hanya karena kalender instansi memiliki hari "
+            "libur yang tidak ada di kalender nasional (hari libur sendiri, pekan kerja lebih "
+            "pendek)",
+        ),
+        group="clock",
+    ),
+    FindingCode(
         code="case.notice.missing",
         severity=E,
         basis=NOTICE_BASIS,
@@ -1290,6 +1304,7 @@ TIME_OVERDUE = CODES["case.time.overdue"]
 
 NOTICE_LATE = CODES["case.notice.late"]
 NOTICE_MISSING = CODES["case.notice.missing"]
+DEADLINE_AGENCY_CALENDAR = CODES["case.deadline.agency_calendar"]
 NOTICE_OVERDUE = CODES["case.notice.overdue"]
 EXTENSION_REPEATED = CODES["case.extension.repeated"]
 EXTENSION_TOO_LONG = CODES["case.extension.too_long"]

@@ -37,6 +37,7 @@ from .law_checks import (
     check_statutory,
     check_test_dates,
 )
+from .national_calendar import NATIONAL_CALENDAR_RULES
 from .offices import OFFICE_RULES
 from .references import REFERENCE_RULES
 from .sop_checks import check_actors, check_documents, check_times, check_trigger
@@ -204,6 +205,7 @@ CORE_RULES: tuple[ComplianceRule, ...] = (
     *REFERENCE_RULES,
     *OFFICE_RULES,
     *ACT_ORDER_RULES,
+    *NATIONAL_CALENDAR_RULES,
     *FORMALITY_RULES,
 )
 

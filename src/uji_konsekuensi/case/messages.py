@@ -160,6 +160,27 @@ NOTICE_LATE = Message(
     id="Pemberitahuan tertulis dikirim {late} hari kerja setelah batas waktunya ({due})",
     en="The written notice was sent {late} working day(s) after its deadline ({due})",
 )
+DEADLINE_AGENCY_CALENDAR = Message(
+    code="case.deadline.agency_calendar",
+    id="{deadline} terpenuhi pada {done} hanya karena kalender instansi: {count} hari yang "
+    "menurut kalender nasional adalah hari kerja dihitung libur ({days}); menurut kalender "
+    "nasional batasnya {national_due}, menurut kalender instansi {agency_due}",
+    en="{deadline} was met on {done} only through the agency's calendar: {count} day(s) that "
+    "are working days in the national calendar count as days off ({days}); under the national "
+    "calendar the deadline was {national_due}, under the agency's {agency_due}",
+)
+DEADLINE_AGENCY_CALENDAR_NOTICE = Message(
+    code="case.deadline.agency_calendar",
+    variant="notice",
+    id="Pemberitahuan tertulis (10 hari kerja sejak permintaan diterima, 17 dengan perpanjangan)",
+    en="The written notice (10 working days from receipt, 17 with an extension)",
+)
+DEADLINE_AGENCY_CALENDAR_COMPLETENESS = Message(
+    code="case.deadline.agency_calendar",
+    variant="completeness",
+    id="Pemeriksaan kelengkapan permintaan (3 hari kerja sejak permintaan diterima)",
+    en="The check of the request's completeness (3 working days from receipt)",
+)
 NOTICE_MISSING = Message(
     code="case.notice.missing",
     id="Prosedur selesai tanpa pemberitahuan tertulis kepada pemohon",

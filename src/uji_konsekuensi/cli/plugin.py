@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
-from ..i18n import current_language
+from ..i18n import Text, current_language
 from . import messages as M
 
 
@@ -106,8 +106,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         info = AgencyInfo(code=args.code, name=args.name, timezone=args.timezone, trigger=trigger)
     except (ValueError, TypeError) as exc:
-        said = M.PLUGIN_AGENCY_INVALID(reason=exc)
-        raise InputError.one(source, "", said.id, said.en, value=args.code) from None
+        # A validator's message is "English\x1eIndonesian" where it has both (the zone's).
+        en, sep, id_ = str(exc).partition("\x1e")
+        zone = en.startswith("AgencyInfo.timezone:")
+        said = M.PLUGIN_AGENCY_INVALID(reason=Text(id=id_ if sep else en, en=en))
+        raise InputError.one(
+            source,
+            "--timezone" if zone else "",
+            said.id,
+            said.en,
+            value=args.timezone if zone else args.code,
+        ) from None
     findings = sop.validate()
     lang = current_language()
     if findings:

@@ -110,8 +110,13 @@ def uji_agency_calendar(agency_code: str, agency_info: Any) -> CalendarSettings 
         DayOff(date=start + dt.timedelta(days=i), name="Libur karangan", source="tidak ada")
         for i in range(3)
     )
+    # With a "decree" for its one-day week, so that the calendar is built and refused for what
+    # it is: another plugin's calendar for an agency it does not own.
     return CalendarSettings(
-        timezone=agency_info.timezone, extra_days_off=invented, working_week=(1,)
+        timezone=agency_info.timezone,
+        extra_days_off=invented,
+        working_week=(1,),
+        working_week_basis="Keputusan karangan",
     )
 
 
