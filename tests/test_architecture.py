@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "base",
         (
             *("i18n", "errors", "limits", "findings", "jsonio", "moments", "bahasa"),
-            *("lazy_exports", "field_checks"),
+            *("lazy_exports", "field_checks", "text_memo"),
         ),
     ),
     ("converter", ("converter",)),

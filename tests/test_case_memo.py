@@ -13,7 +13,7 @@ import pytest
 from uji_konsekuensi.agency import get_agency
 from uji_konsekuensi.case import case_from_dict, check_case
 from uji_konsekuensi.case.flow import Run, _OpenRun
-from uji_konsekuensi.case.memo import per_case, per_object, per_text
+from uji_konsekuensi.case.memo import per_case, per_object
 from uji_konsekuensi.case.paths import sheets_of
 from uji_konsekuensi.case.references import record_kinds
 from uji_konsekuensi.case.samples import sample_case_data
@@ -101,21 +101,6 @@ def test_per_object_with_two_arguments_needs_both_the_same() -> None:
     a, b, c = _Thing(), _Thing(), _Thing()
     assert f(a, b) == 1 and f(a, b) == 1
     assert f(a, c) == 2 and f(b, a) == 3 and f(a, None) == 4 and f(a, None) == 4
-
-
-def test_per_text_keeps_short_texts_and_computes_long_ones_every_time() -> None:
-    calls: list[str] = []
-
-    @per_text(maxsize=4, longest=10)
-    def f(text: str) -> str:
-        calls.append(text)
-        return text.upper()
-
-    assert f("abc") == "ABC" and f("abc") == "ABC"
-    assert calls == ["abc"]
-    long = "x" * 11
-    assert f(long) == long.upper() and f(long) == long.upper()
-    assert calls == ["abc", long, long]
 
 
 def test_record_kinds_gives_a_copy_that_the_caller_may_change() -> None:

@@ -26,7 +26,6 @@ The choices, with their reasons, are in docs/case.md ("Records that must agree")
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -38,6 +37,7 @@ from ..harm import ConsequenceTest, Outcome, TestStage
 from ..harm.period import ExemptionPeriod
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
+from ..text_memo import per_text
 from . import messages as M
 from .cached import cited
 from .codes import (
@@ -93,7 +93,7 @@ _ADDRESS = re.compile(r"^(?:yth|sdr|sdri|saudara|saudari|bapak|bpk|ibu)\.?\s+", 
 # --- one item, wherever it is written ---------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=8192)
+@per_text(maxsize=8192)
 def information_key(text: str) -> str:
     """Information text as compared: case, punctuation and spacing ignored.
 

@@ -40,6 +40,7 @@ from ..findings import Finding
 from ..harm import ConsequenceTestSheet, Official, Role, Signature
 from ..i18n import Text
 from ..rules import ComplianceRule, core_rule
+from ..text_memo import per_text
 from . import messages as M
 from .codes import (
     APPROVAL_BY_MAKER,
@@ -50,7 +51,6 @@ from .codes import (
     REFUSAL_UNSIGNED,
     REQUESTER_DECIDES,
 )
-from .memo import per_text
 from .model import (
     Case,
     ExemptionDeclared,

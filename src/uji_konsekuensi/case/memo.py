@@ -102,22 +102,3 @@ def _forget(kept: dict[Any, Any], key: Any, _: object = None) -> None:
     hit = kept.get(key)
     if hit is not None and any(r() is None for r in hit[0]):
         kept.pop(key, None)
-
-
-def per_text(
-    maxsize: int = 8192, longest: int = 1000
-) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
-    """Keep a function of one text's result per text, for at most ``maxsize`` texts of at most
-    ``longest`` characters (a longer one is computed every time: texts may be 100,000
-    characters long, and the memo must stay small whatever the input)."""
-
-    def decorate(func: Callable[[str], _R]) -> Callable[[str], _R]:
-        kept = functools.lru_cache(maxsize=maxsize)(func)
-
-        @functools.wraps(func)
-        def wrapper(text: str) -> _R:
-            return kept(text) if len(text) <= longest else func(text)
-
-        return wrapper
-
-    return decorate

@@ -69,6 +69,7 @@ from ..harm.period import AsLongAsNeeded, UntilEvent
 from ..i18n import Message, Text
 from ..rules import ComplianceRule, core_rule
 from ..sop import Step
+from ..text_memo import per_text
 from . import messages as M
 from .codes import (
     REFERENCE_BODY,
@@ -84,7 +85,7 @@ from .codes import (
 )
 from .compiled_sop import CompiledSop
 from .instruments import penetapan_kinds
-from .memo import per_object, per_text
+from .memo import per_object
 from .model import (
     Case,
     Document,

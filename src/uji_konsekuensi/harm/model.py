@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 
 import attrs
 
@@ -39,6 +38,7 @@ from ..law import Citation, CitationError, NeverExemptKind, parse_citation
 # "Pejabat Penyedia Informasi dan Dokumen"; Pasal 49 ayat (2) huruf a).
 from ..sop.model import ActorRole as ActorRole  # re-exported: harm.ActorRole is sop.ActorRole
 from ..sop.model import Role as Role  # re-exported: harm.Role is sop.Role
+from ..text_memo import per_text
 from .period import ExemptionPeriod
 
 
@@ -139,7 +139,7 @@ class GroundRef:
         return resolve_citation(self.ground)
 
 
-@functools.lru_cache(maxsize=4096)
+@per_text(maxsize=4096)
 def resolve_citation(text: str) -> tuple[Citation, ...] | CitationError:
     """`parse_citation`, or its error, cached: the same texts recur in an agency's records."""
     try:

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from ..text_memo import per_text
+
 
 @attrs.frozen(kw_only=True)
 class RestatementSettings:
@@ -113,7 +115,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
-@functools.lru_cache(maxsize=65536)
+@per_text(maxsize=65536, longest=64)
 def stem(word: str) -> str:
     """A rough Indonesian stem: one suffix layer and up to two prefixes, keeping 4+ letters.
 

@@ -15,11 +15,12 @@ PERKI 1/2021 Pasal 63 (huruf a and b), so an SOP or a Penetapan that still cites
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from collections.abc import Mapping
 
 import attrs
+
+from ..text_memo import per_text
 
 
 class StatuteKind(enum.Enum):
@@ -301,7 +302,7 @@ def _issuer(group: str, keyword: str, words: str) -> str | None:
     return stated  # Keputusan, Perda and other rules: the body as written
 
 
-@functools.lru_cache(maxsize=4096)
+@per_text(maxsize=4096)
 def find_statutes(text: str) -> tuple[StatuteRef, ...]:
     """Every instrument referenced in ``text``, left to right.
 

@@ -3,10 +3,9 @@ kind may not be withheld, and an item or document that looks like one is flagged
 
 from __future__ import annotations
 
-import functools
-
 from ...findings import Finding, Severity
 from ...law import NEVER_EXEMPT, detect_never_exempt
+from ...text_memo import per_text
 from .. import messages as M
 from ..codes import NEVER_EXEMPT as NEVER_EXEMPT_CODE
 from ..codes import NEVER_EXEMPT_POSSIBLE
@@ -16,7 +15,7 @@ from .context import RowContext
 # The Pasal 18 ayat (1) screen (a few regular expressions) is a pure function of the text; item
 # descriptions and document titles recur across an agency's records (the same DIK items are
 # tested on every request for them), so each distinct text is screened once per process.
-_never_exempt_kinds = functools.lru_cache(maxsize=8192)(detect_never_exempt)
+_never_exempt_kinds = per_text(maxsize=8192)(detect_never_exempt)
 
 
 def check_never_exempt(row: ConsequenceTest, ctx: RowContext) -> list[Finding]:

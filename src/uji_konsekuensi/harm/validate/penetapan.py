@@ -5,10 +5,10 @@ Mengingat, and the Lembar(s) it rests on (each validated as a Lembar, and none d
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from ...findings import Finding
 from ...law import find_statutes
+from ...text_memo import per_text
 from .. import messages as M
 from ..codes import (
     PENETAPAN_BADAN_PUBLIK_MISMATCH,
@@ -112,7 +112,7 @@ def _read_statutes(line: str) -> tuple[tuple[str, str | None], ...]:
     return tuple((ref.short, ref.revoked_by) for ref in find_statutes(line))
 
 
-_kept_statutes = functools.lru_cache(maxsize=4096)(_read_statutes)
+_kept_statutes = per_text(maxsize=4096)(_read_statutes)
 
 
 def _sheets(pen: Penetapan, settings: ValidationSettings) -> list[Finding]:
