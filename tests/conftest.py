@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import compileall
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,16 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     for tree in source_trees():
         compileall.compile_dir(tree, quiet=2, workers=1)
+
+
+@pytest.fixture(scope="session")
+def default_service() -> Iterator[str]:
+    """The base URL of one ``uji-konsekuensi serve`` with the default settings, shared by every
+    test that only asks it questions (starting one takes seconds: the process, its agencies and
+    its warmed workers). A test that needs other settings, or watches the server's own process,
+    starts its own."""
+    pytest.importorskip("uvicorn")
+    from uji_konsekuensi.service.testing import running_service
+
+    with running_service() as base:
+        yield base

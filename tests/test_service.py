@@ -11,7 +11,6 @@ import contextlib
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -34,9 +33,8 @@ TOKEN = "s3cret-token-for-tests-0123456789"
 
 
 @pytest.fixture(scope="module")
-def url() -> Iterator[str]:
-    with running_service() as base:
-        yield base
+def url(default_service: str) -> str:
+    return default_service
 
 
 def cli_json(*argv: str) -> Any:
