@@ -596,30 +596,28 @@ def _case_kinds() -> dict[str, set[str]]:
     return kinds
 
 
-def test_every_document_kind_of_every_example_case_is_in_its_agencys_contract(
-    default_service: str,
-) -> None:
+def test_every_document_kind_of_every_example_case_is_in_its_agencys_contract() -> None:
     """`agencies CODE --format json` and GET /v1/agencies/{code} list each kind a case of the
     agency carries (the requester's identity among them), so a portal can offer it; the ones
     the core adds say so (``declared_by: core``) and are produced and required by no step."""
     pytest.importorskip("starlette")
     from uji_konsekuensi.case.check_settings import COMMON_DOCUMENT_KINDS
     from uji_konsekuensi.case.instruments import GENERIC_PENETAPAN_KIND
-    from uji_konsekuensi.service.testing import call_json
+    from uji_konsekuensi.service.testing import call_json, running_service
 
     assert GENERIC_PENETAPAN_KIND in {kind.code for kind, _ in COMMON_DOCUMENT_KINDS}
     kinds = _case_kinds()
     assert set(kinds) == set(FOLDERS) and "identitas-pemohon" in kinds["kalbar"]
-    url = default_service
-    for code, used in sorted(kinds.items()):
-        status, out = cli("agencies", code, "--format", "json")
-        listed = {d["code"]: d for d in json.loads(out)["documents"]}
-        assert status == 0 and used <= set(listed), (code, sorted(used - set(listed)))
-        http_status, served = call_json("GET", f"{url}/v1/agencies/{code}")
-        assert http_status == 200 and {d["code"] for d in served["documents"]} == set(listed)
-        for d in listed.values():
-            if d["declared_by"] == "core":
-                assert d["produced_by"] == [] and d["required_by"] == [] and d["basis"]
+    with running_service() as url:
+        for code, used in sorted(kinds.items()):
+            status, out = cli("agencies", code, "--format", "json")
+            listed = {d["code"]: d for d in json.loads(out)["documents"]}
+            assert status == 0 and used <= set(listed), (code, sorted(used - set(listed)))
+            http_status, served = call_json("GET", f"{url}/v1/agencies/{code}")
+            assert http_status == 200 and {d["code"] for d in served["documents"]} == set(listed)
+            for d in listed.values():
+                if d["declared_by"] == "core":
+                    assert d["produced_by"] == [] and d["required_by"] == [] and d["basis"]
     kalbar = json.loads(cli("agencies", "kalbar", "--json")[1])["documents"]
     assert {d["code"]: d["declared_by"] for d in kalbar}["identitas-pemohon"] == "core"
     periodic = {d["code"] for d in json.loads(cli("agencies", "kalteng", "--json")[1])["documents"]}

@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -33,8 +34,9 @@ TOKEN = "s3cret-token-for-tests-0123456789"
 
 
 @pytest.fixture(scope="module")
-def url(default_service: str) -> str:
-    return default_service
+def url() -> Iterator[str]:
+    with running_service() as base:
+        yield base
 
 
 def cli_json(*argv: str) -> Any:
