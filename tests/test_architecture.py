@@ -8,6 +8,7 @@ architecture.md draws the same layers; `LAYERS` below is the table the test enfo
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -60,6 +61,13 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
 
 def import_graph() -> dict[str, set[str]]:
     """module -> the package modules it imports (at run time, anywhere in the module)."""
+    return {module: set(targets) for module, targets in _read_graph().items()}
+
+
+@functools.cache
+def _read_graph() -> dict[str, set[str]]:
+    # Parsing every module of the package is the slow part, and its source does not change
+    # while the tests run: read once, and each caller gets its own copy.
     mods = modules()
     graph: dict[str, set[str]] = {m: set() for m in mods}
     for name, path in mods.items():

@@ -250,17 +250,18 @@ def test_status_at_a_moment_that_is_2101_in_the_agencys_zone_names_at() -> None:
     assert problem["path"] == "--at" and "2101" in problem["message_en"]
 
 
-def test_get_due_with_a_5000_digit_waktu_or_a_due_date_in_2101_is_a_422_naming_the_field() -> None:
+def test_get_due_with_a_5000_digit_waktu_or_a_due_date_in_2101_is_a_422_naming_the_field(
+    default_service: str,
+) -> None:
     """The service reads the SOP time through the same parser: a problem, never a 500."""
-    pytest.importorskip("uvicorn")
     from urllib.parse import quote
 
-    from uji_konsekuensi.service.testing import call_json, running_service
+    from uji_konsekuensi.service.testing import call_json
 
-    with running_service() as base:
-        query = "start=2025-03-25&waktu=" + quote("9" * 5000 + " hari kerja")
-        status, body = call_json("GET", f"{base}/v1/due?{query}")
-        status_late, body_late = call_json("GET", f"{base}/v1/due?start=2100-12-30&days=10")
+    base = default_service
+    query = "start=2025-03-25&waktu=" + quote("9" * 5000 + " hari kerja")
+    status, body = call_json("GET", f"{base}/v1/due?{query}")
+    status_late, body_late = call_json("GET", f"{base}/v1/due?start=2100-12-30&days=10")
     assert status == 422, body
     assert [p["path"] for p in body["problems"]] == ["waktu"]
     assert status_late == 422, body_late  # a due date in 2101: refused, not an internal error

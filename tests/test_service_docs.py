@@ -15,14 +15,12 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("starlette")
 
-from uji_konsekuensi.service.testing import running_service
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "service.md"
@@ -44,9 +42,8 @@ EXAMPLES = examples()
 
 
 @pytest.fixture(scope="module")
-def url() -> Iterator[str]:
-    with running_service() as base:
-        yield base
+def url(default_service: str) -> str:
+    return default_service
 
 
 def test_the_doc_has_examples() -> None:

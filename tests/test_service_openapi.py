@@ -9,7 +9,6 @@ Bounded to a few examples per operation so it runs in seconds; explore further w
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 
@@ -25,7 +24,6 @@ from schemathesis.checks import (  # noqa: E402
 )
 
 from uji_konsekuensi.service.openapi import openapi_document  # noqa: E402
-from uji_konsekuensi.service.testing import running_service  # noqa: E402
 
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "4"))
 CHECKS = [
@@ -44,9 +42,8 @@ if os.environ.get("SCHEMATHESIS_COVERAGE") != "1":
 
 
 @pytest.fixture(scope="module")
-def url() -> Iterator[str]:
-    with running_service() as base:
-        yield base
+def url(default_service: str) -> str:
+    return default_service
 
 
 @schema.parametrize()
