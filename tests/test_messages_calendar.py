@@ -18,7 +18,6 @@ from uji_konsekuensi.calendar.waktu import parse_waktu
 from uji_konsekuensi.i18n import Message, Text
 
 CALENDAR = Path(M.__file__).parent
-ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: The modules whose refusals come from the catalog.
 CATALOGUED = (
     "waktu.py",
@@ -37,21 +36,6 @@ REFUSALS = {
     *("WaktuError", "CalendarError", "BeyondCalendarError", "Problem", "one", "about"),
     *("_refused", "_fail"),  # the modules' own shorthands for the above
 }
-
-
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """WAKTU_TAIL_UNKNOWN is "waktu.tail_unknown"; its _EXPECTED is the "expected" variant."""
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
 
 
 def _tree(name: str) -> ast.Module:

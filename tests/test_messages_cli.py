@@ -18,7 +18,6 @@ from uji_konsekuensi.i18n import Message
 
 CLI = Path(M.__file__).parent
 ROOT = CLI.parents[2]
-ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: Every module of the command line but the catalog itself.
 CATALOGUED = tuple(sorted(p.name for p in CLI.glob("*.py") if p.name != "messages.py"))
 #: What says something to the person at the terminal: a text, a refusal, a line printed.
@@ -32,25 +31,6 @@ ALLOWED = {
     # directory" (documents/atomic_write.py builds the one message): its words move with it.
     ("sop.py", "OutputWriteError"),
 }
-
-
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """DUE_CHOOSE_ONE is "due.choose_one"; SOP_USAGE_EXPECTED the "expected" variant of
-    "sop.usage"."""
-    names = 0
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            names += 1
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
-    assert names == len(ALL)
 
 
 def _tree(name: str) -> ast.Module:

@@ -23,7 +23,6 @@ from uji_konsekuensi.i18n import Message
 from uji_konsekuensi.sop import Role
 
 DOCUMENTS = Path(M.__file__).parent
-ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: Every module of documents/ but the catalog: each takes its words from it.
 CATALOGUED = sorted(
     str(p.relative_to(DOCUMENTS)) for p in DOCUMENTS.rglob("*.py") if p.name != "messages.py"
@@ -69,22 +68,6 @@ LITERALS = {
 #: Words: a capitalised word ("Pelaksana"), or a word and another or a value ("tidak ada",
 #: "dasar {}": an f-string's values are written "{}").
 _WORDS = re.compile(r"^[A-Z][a-z]{2,}|[^\W\d_]{2,} (?:[^\W\d_]|\{\})")
-
-
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """DOCUMENT_MAX_ROWS_INVALID is "document.max_rows_invalid"; its _EXPECTED the "expected"
-    variant."""
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
 
 
 def _tree(name: str) -> ast.Module:

@@ -19,27 +19,11 @@ from uji_konsekuensi.scaffold import write_plugin
 from uji_konsekuensi.scaffold.agency_draft import draft_agency
 
 SCAFFOLD = Path(M.__file__).parent
-ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: The modules whose words for the user come from the catalog.
 CATALOGUED = ("agency_draft.py", "__init__.py")
 #: What carries words to the user: a review note (`AgencyItem`), a refused answer (`_problem`,
 #: `Problem`) or a refusal (`InputError`, `InputError.one`).
 SAYS = {"AgencyItem", "_problem", "Problem", "InputError", "one"}
-
-
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """DRAFT_LETTERHEAD_NO_CITY is "draft.letterhead", variant "no_city"."""
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
 
 
 def _tree(name: str) -> ast.Module:

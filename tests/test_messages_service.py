@@ -16,7 +16,6 @@ from uji_konsekuensi.i18n import Language, Message, Text
 from uji_konsekuensi.service import messages as M
 
 SERVICE = Path(M.__file__).parent
-ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: The modules whose words come from the catalog (openapi.py describes the API to a developer:
 #: its descriptions are documentation, not messages; pool.py and testing.py say nothing to a
 #: client).
@@ -29,24 +28,6 @@ SAYS = {
 #: What such a call takes that is no message: the input's name ("request body", the same as the
 #: library's sources) and the HTTP headers.
 NOT_WORDS = {"source", "headers"}
-
-
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """WORK_BUSY is "work.busy"; BODY_TOO_LARGE_EXPECTED its "expected" variant."""
-    names = 0
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            names += 1
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
-    assert names == len(ALL)
 
 
 def _tree(name: str) -> ast.Module:
