@@ -127,12 +127,90 @@ def test_every_sop_agency_code_is_reported_by_agency_data_with_its_message() -> 
     assert reported == declared == messages
 
 
+#: The modules whose words come from agency_messages.py, and the name each imports it as.
+AGENCY_CATALOGUED = {"agency.py": "M", "plugins.py": "M", "agency_data.py": "AM"}
+
+
 def test_agency_py_takes_every_message_from_its_catalog_and_uses_each() -> None:
+    """agency.py, plugins.py and agency_data.py (its refusals of agency.json: agency.json is
+    the registry's file) take their words from agency_messages.py, and every message there is
+    used by one of them."""
+    used: set[str] = set()
+    for name, alias in AGENCY_CATALOGUED.items():
+        source = (SRC / name).read_text(encoding="utf-8")
+        used |= set(re.findall(rf"\b{alias}\.([A-Z_]+)\b", source))
+    # agency.py builds no Text at all; plugins.py one of an error's own words (ast check below).
     source = (SRC / "agency.py").read_text(encoding="utf-8")
-    used = set(re.findall(r"\bM\.([A-Z_]+)\b", source))
+    assert "Text(\n" not in source and "Text(id=" not in source
     declared = {n for n, v in vars(agency_messages).items() if isinstance(v, Message)}
     assert used == declared
-    assert "Text(\n" not in source and "Text(id=" not in source
+
+
+def test_the_registry_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
+    """PLUGIN_HOOK_UNKNOWN is "plugin.hook.unknown"; its _SUGGEST the "suggest" variant."""
+    for name, value in vars(agency_messages).items():
+        if isinstance(value, Message):
+            assert agency_messages.MESSAGES[value.code][value.variant] is value
+            suffix = f"_{value.variant.upper()}" if value.variant else ""
+            assert name == value.code.replace(".", "_").upper() + suffix, name
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+
+
+#: What builds a refusal in plugins.py and agency_data.py: none of its arguments may hold words.
+AGENCY_REFUSALS = {"PluginError", "plugin_error", "describe_exception", "one", "_problem"}
+AGENCY_REFUSALS |= {"_refused", "Text", "InputError", "Problem"}
+
+
+def _inline_words(name: str) -> list[tuple[int, str]]:
+    """The literals with words that a refusal of ``name`` is built from. "entry point x:" (the
+    context of a plugin's exception) is the packaging term, the same in both languages."""
+    tree = ast.parse((SRC / name).read_text(encoding="utf-8"))
+    term = {
+        id(sub)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "describe_exception"
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Constant) and sub.value == "entry point "
+    }
+    inline = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        called = node.func.id if isinstance(node.func, ast.Name) else None
+        called = called or getattr(node.func, "attr", None)
+        if called not in AGENCY_REFUSALS:
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            for sub in ast.walk(arg):
+                if _words(sub) and id(sub) not in term:
+                    inline.append((sub.lineno, ast.unparse(sub)))
+    return inline
+
+
+@pytest.mark.parametrize("name", ["plugins.py", "agency_data.py"])
+def test_the_registry_modules_build_no_refusal_of_words_of_their_own(name: str) -> None:
+    assert _inline_words(name) == []
+
+
+def test_plugins_py_writes_no_words_outside_its_docstrings() -> None:
+    """Beyond the refusals: no message of plugins.py (a hint, a \"how\") is put together inline."""
+    tree = ast.parse((SRC / "plugins.py").read_text(encoding="utf-8"))
+    docs = _docstrings(tree)
+    words = [
+        (n.lineno, n.value)
+        for n in ast.walk(tree)
+        if _words(n) and id(n) not in docs and isinstance(n, ast.Constant)
+    ]
+    assert words == [(n, "entry point ") for n, _ in words]
 
 
 def test_placeholders_names_the_values_of_a_template() -> None:
