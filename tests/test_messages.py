@@ -49,8 +49,14 @@ def test_a_variant_declared_twice_for_a_code_is_refused() -> None:
         message_catalog({"ONE": one, "TWO": two})
 
 
+#: The keys of sop/messages.py that are no finding code: tanggal.py's refusals and notes, the
+#: names of the identity block's dates, what is wrong with a NIP.
+SOP_NO_FINDING = ("tanggal.", "date_label", "nip.")
+
+
 def test_every_sop_message_belongs_to_a_declared_code_and_every_code_has_one() -> None:
-    assert set(sop_messages.MESSAGES) == set(sop_codes.CODES) | set(agency_codes.CODES)
+    findings = {c for c in sop_messages.MESSAGES if not c.startswith(SOP_NO_FINDING)}
+    assert findings == set(sop_codes.CODES) | set(agency_codes.CODES)
     for code, variants in sop_messages.MESSAGES.items():
         for variant, message in variants.items():
             assert (message.code, message.variant) == (code, variant)
@@ -63,6 +69,9 @@ def test_each_sop_message_is_named_as_its_code_in_the_code_table() -> None:
         if isinstance(value, Message):
             suffix = f"_{value.variant.upper()}" if value.variant else ""
             assert name.endswith(suffix), name
+            if value.code.startswith(SOP_NO_FINDING):  # TANGGAL_EMPTY is "tanggal.empty"
+                assert name == value.code.replace(".", "_").upper() + suffix, name
+                continue
             table = agency_codes if value.code.startswith("sop.agency.") else sop_codes
             assert getattr(table, name.removesuffix(suffix)).code == value.code, name
 
@@ -71,6 +80,54 @@ def test_the_sop_rules_write_no_words_of_their_own_for_a_finding() -> None:
     for name in ("validate.py", "_identity_checks.py"):
         source = (SRC / "sop" / name).read_text(encoding="utf-8")
         assert not re.search(r"codes\.[A-Z_]+\(\s*Text\(", source), name
+
+
+#: The SOP modules whose words of a refusal, a note or a label come from sop/messages.py.
+SOP_CATALOGUED = ("tanggal.py", "_identity_checks.py", "model.py")
+
+
+@pytest.mark.parametrize("name", SOP_CATALOGUED)
+def test_the_sop_modules_write_no_words_of_their_own_outside_declarations(name: str) -> None:
+    """No literal with words outside a docstring, except declarations, which stay beside what
+    they declare: model.py's `_ROLE_LABEL` (the names of the eight statutory roles, beside
+    citations in `ROLE_BASIS`) and the developer's English of model.py's attrs validators and
+    `KeyError`s (a validator's words are the converter's "expected", as every model's are);
+    _identity_checks.py's `_IN_FORCE` (an instrument's name is a citation)."""
+    tree = ast.parse((SRC / "sop" / name).read_text(encoding="utf-8"))
+    docs = _docstrings(tree)
+    allowed: set[int] = set()
+    for node in ast.walk(tree):
+        target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
+        if isinstance(target, ast.Name) and target.id in ("_ROLE_LABEL", "ROLE_BASIS", "_IN_FORCE"):
+            allowed |= {id(sub) for sub in ast.walk(node)}
+        if (
+            name == "model.py"
+            and isinstance(node, ast.Raise)
+            and isinstance(node.exc, ast.Call)
+            and getattr(node.exc.func, "id", None) in ("ValueError", "KeyError")
+        ):
+            allowed |= {id(sub) for sub in ast.walk(node)}
+    words = [
+        (n.lineno, n.value)
+        for n in ast.walk(tree)
+        if _words(n) and id(n) not in docs and id(n) not in allowed
+    ]
+    assert words == []
+
+
+def test_every_no_finding_sop_message_is_used() -> None:
+    used = {
+        n.attr
+        for name in SOP_CATALOGUED
+        for n in ast.walk(ast.parse((SRC / "sop" / name).read_text(encoding="utf-8")))
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "M"
+    }
+    declared = {
+        n
+        for n, v in vars(sop_messages).items()
+        if isinstance(v, Message) and v.code.startswith(SOP_NO_FINDING)
+    }
+    assert declared <= used
 
 
 def _agency_data_findings() -> list[ast.Call]:
