@@ -4,7 +4,10 @@ Each is a `Message` (`uji_konsekuensi.i18n`): a template in Bahasa Indonesia and
 agency.py fills with the values of the moment, both languages naming the same values (checked
 at import). The codes are stable: ``agency.*`` for looking an agency or its SOP up,
 ``plugin.*`` for what a plugin gave and was refused (the reason of a `PluginError`;
-docs/plugins.md, "What a plugin cannot do").
+docs/plugins.md, "What a plugin cannot do") and what loading the plugins refused (plugins.py),
+``agency.folder.*`` for agency_data.py's refusals of an agency folder's agency.json (the
+registry's own file, hence its catalog; the findings about the SOPs it declares, ``sop.agency.*``,
+describe an SOP and are sop/messages.py's).
 """
 
 from __future__ import annotations

@@ -19,6 +19,10 @@ declares, reported by ``agency validate``) are this area's too: their table sits
 and they describe an SOP, so their words are here, not in `uji_konsekuensi.agency_messages`
 (which holds the registry's ``agency.*`` and ``plugin.*`` lookups and refusals, no finding).
 agency_data.py's `agency_findings` takes its words from this section.
+
+Words that are no finding close the catalog, keyed by name: tanggal.py's refusals and notes of a
+date text (``tanggal.*``), the names of the identity block's dates (``date_label``) and what is
+wrong with a NIP (``nip.*``).
 """
 
 from __future__ import annotations
