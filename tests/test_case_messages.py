@@ -30,15 +30,39 @@ CATALOGUED = (
     "act_order.py",
     "offices.py",
 )
-#: ... and the modules that write no words of their own at all (state's report, io's problems).
-NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py")
+#: ... and the modules that write no words of their own at all (state's report, io's problems,
+#: what ``sample --broken`` writes into the sample).
+NO_INLINE_TEXT = (*CATALOGUED, "state.py", "io.py", "broken.py")
+#: The keys of messages that are no finding: what ``sample --broken`` says (broken.py).
+NO_FINDING = ("sample.broken.",)
 
 ALL = [m for variants in MESSAGES.values() for m in variants.values()]
 
 
 def test_every_message_belongs_to_a_declared_code() -> None:
-    undeclared = sorted({m.code for m in ALL} - set(codes.CODES))
+    undeclared = sorted(
+        {m.code for m in ALL if not m.code.startswith(NO_FINDING)} - set(codes.CODES)
+    )
     assert undeclared == []
+
+
+def test_what_sample_broken_says_comes_from_the_catalog_and_each_message_is_used() -> None:
+    """broken.py takes every word it says from the catalog (a kind's description, what was
+    changed, how much later), and every ``sample.broken.*`` message is one it uses."""
+    used = {
+        n.attr
+        for n in ast.walk(_tree("broken.py"))
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "M"
+    }
+    declared = {
+        n
+        for n, v in vars(messages).items()
+        if isinstance(v, Message) and v.code.startswith(NO_FINDING)
+    }
+    assert used == declared
+    from uji_konsekuensi.case.broken import BROKEN_KINDS
+
+    assert BROKEN_KINDS["late"] == MESSAGES["sample.broken.kind"]["late"]()
 
 
 def test_the_catalog_is_keyed_by_code_and_variant() -> None:

@@ -90,6 +90,24 @@ def test_the_catalogued_modules_write_no_review_words_inline(path: Path) -> None
     assert _inline(_tree(path), BUILDERS) == [], path.name
 
 
+#: The modules whose refusals of a file (an SOP file, an archive, an answers file) come from the
+#: catalog (``file.*``, ``answers.*``), and what builds such a refusal.
+REFUSING = (
+    IMPORTER / "grid.py",
+    IMPORTER / "archive.py",
+    IMPORTER / "answers.py",
+    IMPORTER / "__init__.py",
+)
+REFUSALS = {"Problem", "InputError", "one", "_problem", "_refused"}
+
+
+@pytest.mark.parametrize("path", REFUSING, ids=lambda p: p.name)
+def test_the_importers_refusals_of_a_file_write_no_words_inline(path: Path) -> None:
+    """A refusal is built from the catalog's messages only; `FORMATS` (__init__.py: the file
+    kinds it reads, the help of ``sop import``) is a declaration, not a refusal's words."""
+    assert _inline(_tree(path), REFUSALS) == [], path.name
+
+
 def test_the_questions_file_takes_its_words_from_the_catalog() -> None:
     tree = _tree(CLI_SOP)
     functions = [
@@ -111,7 +129,7 @@ def test_the_questions_file_takes_its_words_from_the_catalog() -> None:
 
 def test_every_message_of_the_catalog_is_used() -> None:
     # cli/sop.py has its own catalog as M and imports this one as IM.
-    named = [(path, "M") for path in CATALOGUED] + [(CLI_SOP, "IM")]
+    named = [(path, "M") for path in {*CATALOGUED, *REFUSING}] + [(CLI_SOP, "IM")]
     used = {
         n.attr
         for path, alias in named

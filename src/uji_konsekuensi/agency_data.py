@@ -43,6 +43,7 @@ from typing import Any, Literal
 
 import attrs
 
+from . import agency_messages as AM
 from .agency import AgencyInfo
 from .calendar import CalendarSettings
 from .converter import structure
@@ -239,9 +240,15 @@ class DataAgency(AgencyHooks):
         return [str(self.templates)]
 
 
-def _problem(source: str, field: str, message: str, message_en: str, value: Any) -> InputError:
+def _problem(source: str, field: str, said: Text, value: Any) -> InputError:
     return InputError.one(
-        source, field, message, message_en, value=value, expected="docs/agency-data.md"
+        source, field, said.id, said.en, value=value, expected="docs/agency-data.md"
+    )
+
+
+def _refused(source: str, field: str, said: Text, value: Any, expected: Text) -> InputError:
+    return InputError.one(
+        source, field, said.id, said.en, value=value, expected=expected.id, expected_en=expected.en
     )
 
 
@@ -308,8 +315,7 @@ def load_agency_folder(folder: str | os.PathLike[str]) -> DataAgency:
         raise _problem(
             source,
             "",
-            f"folder instansi tidak memuat {AGENCY_FILE}",
-            f"the agency folder holds no {AGENCY_FILE}",
+            AM.AGENCY_FOLDER_NO_FILE(file=AGENCY_FILE),
             str(root),
         )
     data = parse_agency_data(read_json(root / AGENCY_FILE, source), source)
@@ -320,8 +326,7 @@ def load_agency_folder(folder: str | os.PathLike[str]) -> DataAgency:
             raise _problem(
                 source,
                 f"sops[{i}]",
-                "berkas SOP ini tidak ada di folder instansi",
-                "this SOP file is not in the agency folder",
+                AM.AGENCY_FOLDER_SOP_MISSING(),
                 name,
             )
         sops.append(load_sop(path))
@@ -342,8 +347,7 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
             raise _problem(
                 source,
                 f"roles[{i}].code",
-                "kode peran ini sudah dinyatakan",
-                "this role code is already declared",
+                AM.AGENCY_FOLDER_ROLE_REPEATED(),
                 decl.code,
             )
         declared[decl.code] = decl.role()
@@ -356,16 +360,12 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
         except ValueError:
             pass
         known = ", ".join([*(r.value for r in Role), *declared])
-        raise InputError.one(
+        raise _refused(
             value_source,
             field,
-            f"peran {code!r} bukan salah satu dari delapan peran menurut hukum dan tidak "
-            f'dinyatakan di {AGENCY_FILE} "roles"',
-            f"role {code!r} is not one of the eight statutory roles and is not declared in "
-            f'{AGENCY_FILE} "roles"',
-            value=code,
-            expected=f"salah satu dari: {known} ({where})",
-            expected_en=f"one of: {known} ({where})",
+            AM.AGENCY_FOLDER_ROLE_UNKNOWN(code=code, file=AGENCY_FILE),
+            code,
+            AM.AGENCY_FOLDER_ROLE_UNKNOWN_EXPECTED(known=known, where=where),
         )
 
     names = list(data.sops)
@@ -376,8 +376,7 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
             raise _problem(
                 source,
                 f"lanes[{i}].sop",
-                f'berkas SOP ini tidak ada di "sops" ({", ".join(names)})',
-                f'this SOP file is not among "sops" ({", ".join(names)})',
+                AM.AGENCY_FOLDER_LANE_SOP_UNKNOWN(listed=", ".join(names)),
                 entry.sop,
             )
         role = resolve(entry.role, "docs/agency-data.md", f"lanes[{i}].role", source)
@@ -385,14 +384,12 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
         hit = [k for k in targets if any(lane.id == entry.lane for lane in sops[k].lanes)]
         if not hit:
             ids = sorted({lane.id for k in targets for lane in sops[k].lanes})
-            raise InputError.one(
+            raise _refused(
                 source,
                 f"lanes[{i}].lane",
-                "SOP tidak memiliki lajur dengan id ini",
-                "the SOP has no lane with this id",
-                value=entry.lane,
-                expected=f"salah satu dari: {', '.join(ids)}",
-                expected_en=f"one of: {', '.join(ids)}",
+                AM.AGENCY_FOLDER_LANE_UNKNOWN(),
+                entry.lane,
+                AM.AGENCY_FOLDER_LANE_UNKNOWN_EXPECTED(listed=", ".join(ids)),
             )
         for k in hit:
             if (k, entry.lane) in mapped:
@@ -400,8 +397,7 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
                 raise _problem(
                     source,
                     f"lanes[{i}]",
-                    f"lajur {entry.lane!r} dari {names[k]} sudah dipetakan di lanes[{first}]",
-                    f"lane {entry.lane!r} of {names[k]} is already mapped in lanes[{first}]",
+                    AM.AGENCY_FOLDER_LANE_REPEATED(lane=entry.lane, sop=names[k], first=first),
                     entry.lane,
                 )
             mapped[(k, entry.lane)] = (role, entry.basis, i)
@@ -420,20 +416,23 @@ def _map_lanes(root: Path, data: AgencyData, sops: list[SOP]) -> list[SOP]:
                 continue
             role, basis, i = given
             if written is not None and written != role:
-                raise InputError.one(
+                raise _refused(
                     source,
                     f"lanes[{i}].role",
-                    f"{AGENCY_FILE} lanes[{i}].role memberi lajur {lane.id!r} peran "
-                    f"{role.value!r}, tetapi {sop_source} lanes[{j}].role menulis "
-                    f"{written.value!r}; pemetaan {AGENCY_FILE} adalah milik instansi: "
-                    f"samakan keduanya atau hapus role dari {names[k]}",
-                    f"{AGENCY_FILE} lanes[{i}].role gives lane {lane.id!r} the role "
-                    f"{role.value!r}, but {sop_source} lanes[{j}].role writes "
-                    f"{written.value!r}; {AGENCY_FILE}'s mapping is the agency's: make them "
-                    f"agree or remove the role from {names[k]}",
-                    value=role.value,
-                    expected=f"{written.value!r} ({sop_source} lanes[{j}].role)",
-                    expected_en=f"{written.value!r} ({sop_source} lanes[{j}].role)",
+                    AM.AGENCY_FOLDER_ROLE_DISAGREES(
+                        file=AGENCY_FILE,
+                        i=i,
+                        j=j,
+                        lane=lane.id,
+                        role=role.value,
+                        written=written.value,
+                        sop_source=sop_source,
+                        sop=names[k],
+                    ),
+                    role.value,
+                    AM.AGENCY_FOLDER_ROLE_DISAGREES_EXPECTED(
+                        written=written.value, sop_source=sop_source, j=j
+                    ),
                 )
             lanes.append(
                 attrs.evolve(lane, role=role, role_basis=basis if basis else lane.role_basis)

@@ -48,6 +48,7 @@ from typing import Any
 import attrs
 import pluggy
 
+from . import agency_messages as M
 from . import hookspecs
 from .errors import UjiKonsekuensiError
 from .i18n import Language, Text, current_language
@@ -126,17 +127,18 @@ class PluginError(UjiKonsekuensiError):
         super().__init__(self.render("en"))
 
     def render(self, lang: Language | None = None) -> str:
-        en = (lang or current_language()) == "en"
-        who = f"plugin {self.plugin!r}"
-        if self.distribution:
-            who += f" ({'distribution' if en else 'distribusi'} {self.distribution})"
-        if self.hook is None:
-            where = "while loading" if en else "saat dimuat"
-        else:
-            where = f"hook {self.hook}"
+        who = (
+            M.PLUGIN_ERROR_DISTRIBUTION(plugin=self.plugin, distribution=self.distribution)
+            if self.distribution
+            else M.PLUGIN_ERROR_PLUGIN(plugin=self.plugin)
+        )
+        where = (
+            M.PLUGIN_ERROR_LOADING() if self.hook is None else M.PLUGIN_ERROR_HOOK(hook=self.hook)
+        )
         if self.agency_code is not None:
-            where += f", {'agency' if en else 'instansi'} {self.agency_code!r}"
-        return f"{who}, {where}: {self.problem.get('en' if en else 'id')}"
+            where = M.PLUGIN_ERROR_AGENCY(where=where, code=self.agency_code)
+        said = M.PLUGIN_ERROR(who=who, where=where, problem=self.problem)
+        return said.get("en" if (lang or current_language()) == "en" else "id")
 
     def __str__(self) -> str:
         return self.render()
@@ -274,30 +276,20 @@ def _refuse_code(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
     for ep, dist_name, dist in _plugin_entry_points(ENTRY_POINT_GROUP):
         if selected is not None and ep.name not in selected:
             continue
-        codes, how_id, how_en = declared_agency_codes(ep, dist)
+        codes, how = declared_agency_codes(ep, dist)
         if not codes:
             codes = (ep.name,)
-            how_id, how_en = "nama entry point-nya", "its entry-point name"
+            how = M.PLUGIN_DATA_ONLY_REFUSED_ENTRY_POINT()
             pm.undeclared_code.append(
                 PluginError(
                     plugin=ep.name,
                     hook=None,
                     distribution=dist_name,
-                    problem=Text(
-                        id=(
-                            f"mode data saja: plugin Python {ep.name!r} (entry point {ep.value}) "
-                            f"tidak dijalankan, dan distribusi {dist_name} tidak menyatakan kode "
-                            "instansinya (grup entry point "
-                            f"{AGENCY_CODES_ENTRY_POINT_GROUP} atau agency.json), jadi instansi "
-                            "yang ditambahinya tidak dapat diketahui tanpa menjalankannya"
-                        ),
-                        en=(
-                            f"data-only mode: Python plugin {ep.name!r} (entry point {ep.value}) "
-                            f"is not run, and distribution {dist_name} declares no agency code "
-                            f"for it (entry-point group {AGENCY_CODES_ENTRY_POINT_GROUP} or an "
-                            "agency.json), so which agencies it adds to cannot be known without "
-                            "running it"
-                        ),
+                    problem=M.PLUGIN_DATA_ONLY_UNDECLARED(
+                        plugin=ep.name,
+                        value=ep.value,
+                        distribution=dist_name,
+                        group=AGENCY_CODES_ENTRY_POINT_GROUP,
                     ),
                 )
             )
@@ -309,20 +301,13 @@ def _refuse_code(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
                     hook=None,
                     distribution=dist_name,
                     agency_code=code,
-                    problem=Text(
-                        id=(
-                            f"mode data saja (--data-only, {ENV_DATA_ONLY}): instansi {code!r} "
-                            f"memerlukan kode Python (plugin {ep.name!r}, entry point "
-                            f"{ep.value}, distribusi {dist_name}, ditautkan lewat {how_id}) "
-                            "yang tidak dijalankan; periksa tanpa --data-only, atau jadikan "
-                            "instansinya folder data saja"
-                        ),
-                        en=(
-                            f"data-only mode (--data-only, {ENV_DATA_ONLY}): agency {code!r} "
-                            f"needs Python code (plugin {ep.name!r}, entry point {ep.value}, "
-                            f"distribution {dist_name}, linked by {how_en}), which is not run; "
-                            "check without --data-only, or make the agency a data folder only"
-                        ),
+                    problem=M.PLUGIN_DATA_ONLY_REFUSED(
+                        env=ENV_DATA_ONLY,
+                        code=code,
+                        plugin=ep.name,
+                        value=ep.value,
+                        distribution=dist_name,
+                        how=how,
                     ),
                 ),
             )
@@ -330,21 +315,21 @@ def _refuse_code(pm: UjiPluginManager, selected: frozenset[str] | None) -> None:
 
 def declared_agency_codes(
     ep: importlib.metadata.EntryPoint, dist: importlib.metadata.Distribution | None
-) -> tuple[tuple[str, ...], str, str]:
+) -> tuple[tuple[str, ...], Text | None]:
     """The agency codes a Python plugin's distribution declares for it, read as data (the
-    plugin is not imported): (codes, how in Indonesian, how in English).
+    plugin is not imported): (codes, how they were linked to it).
 
     First the entry points of group ``uji_konsekuensi.agency_codes`` whose value is the
     plugin's (or any of them, when the distribution has this one plugin); then the agency code
     of every agency.json the distribution ships. None found: ``()``."""
     if dist is None:
-        return (), "", ""
+        return (), None
     plugins = [e for e in dist.entry_points if e.group == ENTRY_POINT_GROUP]
     declared = [e for e in dist.entry_points if e.group == AGENCY_CODES_ENTRY_POINT_GROUP]
     mine = [e.name for e in declared if e.value == ep.value or len(plugins) == 1]
     if mine:
         group = AGENCY_CODES_ENTRY_POINT_GROUP
-        return tuple(dict.fromkeys(mine)), f"grup entry point {group}", f"entry-point group {group}"
+        return tuple(dict.fromkeys(mine)), M.PLUGIN_DATA_ONLY_REFUSED_GROUP(group=group)
     codes: list[str] = []
     for file in dist.files or ():
         if file.name != "agency.json":
@@ -357,8 +342,8 @@ def declared_agency_codes(
         if isinstance(code, str) and code not in codes:
             codes.append(code)
     if codes:
-        return tuple(codes), "agency.json distribusinya", "its distribution's agency.json"
-    return (), "", ""
+        return tuple(codes), M.PLUGIN_DATA_ONLY_REFUSED_AGENCY_JSON()
+    return (), None
 
 
 def _load_agency_folders(
@@ -425,15 +410,8 @@ def _load_agency_folders(
                     plugin=label,
                     hook=None,
                     distribution=dist,
-                    problem=Text(
-                        id=(
-                            f"instansi {plugin.info.code!r} sudah dimuat dari "
-                            f"{getattr(first, 'folder', '?')}; folder ini tidak dimuat"
-                        ),
-                        en=(
-                            f"agency {plugin.info.code!r} is already loaded from "
-                            f"{getattr(first, 'folder', '?')}; this folder is not loaded"
-                        ),
+                    problem=M.PLUGIN_FOLDER_REPEATED(
+                        code=plugin.info.code, first=getattr(first, "folder", "?")
                     ),
                 )
             )
@@ -498,15 +476,8 @@ def _load_entrypoints(pm: UjiPluginManager, selected: frozenset[str] | None) -> 
                     plugin=ep.name,
                     hook=None,
                     distribution=dist_name,
-                    problem=Text(
-                        id=(
-                            f"nama entry point {ep.name!r} sudah dipakai oleh distribusi "
-                            f"{pm.distribution_of(ep.name)}; plugin ini tidak dimuat"
-                        ),
-                        en=(
-                            f"entry-point name {ep.name!r} is already used by distribution "
-                            f"{pm.distribution_of(ep.name)}; this plugin is not loaded"
-                        ),
+                    problem=M.PLUGIN_ENTRY_POINT_TAKEN(
+                        name=ep.name, distribution=pm.distribution_of(ep.name)
                     ),
                 )
             )
@@ -533,23 +504,19 @@ def _load_entrypoints(pm: UjiPluginManager, selected: frozenset[str] | None) -> 
         installed = sorted({ep.name for ep, _ in [*found, *agencies_group]})
         for name in sorted(selected - set(installed)):
             near = difflib.get_close_matches(name, installed, n=1)
-            hint_id = f"; maksud Anda {near[0]!r}?" if near else ""
-            hint_en = f"; did you mean {near[0]!r}?" if near else ""
             listed = ", ".join(installed) or "-"
+            said = (
+                M.PLUGIN_SELECTED_UNKNOWN_SUGGEST(
+                    env=ENV_PLUGINS, name=name, listed=listed, near=near[0]
+                )
+                if near
+                else M.PLUGIN_SELECTED_UNKNOWN(env=ENV_PLUGINS, name=name, listed=listed)
+            )
             pm.load_problems.append(
                 PluginError(
                     plugin=name,
                     hook=None,
-                    problem=Text(
-                        id=(
-                            f"{ENV_PLUGINS} menyebut {name!r}, tetapi tidak ada plugin terpasang "
-                            f"dengan nama itu (terpasang: {listed}){hint_id}"
-                        ),
-                        en=(
-                            f"{ENV_PLUGINS} names {name!r}, but no installed plugin has that "
-                            f"name (installed: {listed}){hint_en}"
-                        ),
-                    ),
+                    problem=said,
                 )
             )
 
@@ -569,15 +536,14 @@ def check_plugin(pm: UjiPluginManager, plugin: object, name: str) -> bool:
                 continue
             if not caller.has_spec() and not impl.optionalhook:
                 near = difflib.get_close_matches(caller.name, known, n=1)
-                hint = f" ({near[0]}?)" if near else ""
+                listed = ", ".join(known)
                 problems.append(
                     pm.plugin_error(
                         name,
                         caller.name,
-                        Text(
-                            id=f"hook ini tidak ada{hint}; hook yang dikenal: {', '.join(known)}",
-                            en=f"no such hook{hint}; known hooks: {', '.join(known)}",
-                        ),
+                        M.PLUGIN_HOOK_UNKNOWN_SUGGEST(near=near[0], known=listed)
+                        if near
+                        else M.PLUGIN_HOOK_UNKNOWN(known=listed),
                     )
                 )
             elif impl.wrapper or impl.hookwrapper:
@@ -585,10 +551,7 @@ def check_plugin(pm: UjiPluginManager, plugin: object, name: str) -> bool:
                     pm.plugin_error(
                         name,
                         caller.name,
-                        Text(
-                            id="hook wrapper tidak didukung pada hook uji_*",
-                            en="hook wrappers are not supported on uji_* hooks",
-                        ),
+                        M.PLUGIN_HOOK_WRAPPER(),
                     )
                 )
     if problems:
@@ -668,10 +631,7 @@ def describe_exception(exc: BaseException, context: str | None = None) -> Text:
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
     ctx = f"{context}: " if context else ""
-    return Text(
-        id=f"{ctx}melempar {type(exc).__name__}: {exc}{where}",
-        en=f"{ctx}raised {type(exc).__name__}: {exc}{where}",
-    )
+    return M.PLUGIN_RAISED(context=ctx, kind=type(exc).__name__, exc=exc, where=where)
 
 
 def call_hook(
@@ -708,7 +668,7 @@ def call_hook(
                 pm.plugin_error(
                     impl.plugin_name,
                     hook_name,
-                    Text(id=f"argumen tidak dikenal {exc}", en=f"unknown argument {exc}"),
+                    M.PLUGIN_HOOK_ARGUMENT(name=exc),
                     agency_code,
                 )
             )
@@ -743,10 +703,7 @@ def expect_instance(cls: type, label: str | None = None) -> ResultCheck:
     def check(value: Any) -> Text | None:
         if isinstance(value, cls):
             return None
-        return Text(
-            id=f"mengembalikan {_type_name(value)} {value!r:.80}, seharusnya {name} atau None",
-            en=f"returned {_type_name(value)} {value!r:.80}, expected {name} or None",
-        )
+        return M.PLUGIN_RESULT_TYPE(kind=_type_name(value), value=value, expected=name)
 
     return check
 
@@ -757,21 +714,11 @@ def expect_list_of(cls: type, label: str | None = None) -> ResultCheck:
 
     def check(value: Any) -> Text | None:
         if not isinstance(value, list | tuple):
-            return Text(
-                id=f"mengembalikan {_type_name(value)} {value!r:.80}, seharusnya {name} atau None",
-                en=f"returned {_type_name(value)} {value!r:.80}, expected {name} or None",
-            )
+            return M.PLUGIN_RESULT_TYPE(kind=_type_name(value), value=value, expected=name)
         for index, item in enumerate(value):
             if not isinstance(item, cls):
-                return Text(
-                    id=(
-                        f"butir [{index}] adalah {_type_name(item)} {item!r:.80}, "
-                        f"seharusnya {cls.__name__}"
-                    ),
-                    en=(
-                        f"item [{index}] is {_type_name(item)} {item!r:.80}, "
-                        f"expected {cls.__name__}"
-                    ),
+                return M.PLUGIN_RESULT_ITEM(
+                    index=index, kind=_type_name(item), item=item, expected=cls.__name__
                 )
         return None
 

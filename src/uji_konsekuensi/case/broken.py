@@ -24,6 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import Text
+from . import messages as M
 
 if TYPE_CHECKING:
     from ..agency import Agency
@@ -33,18 +34,9 @@ __all__ = ["BROKEN_KINDS", "break_case"]
 
 #: The kinds of ``sample --broken`` and what each writes.
 BROKEN_KINDS: dict[str, Text] = {
-    "late": Text(
-        id="langkah terakhir yang berbatas waktu diselesaikan melewati Waktu SOP",
-        en="the last step with a time limit is completed past the SOP's Waktu",
-    ),
-    "skipped": Text(
-        id="sebuah langkah proses di tengah alur tidak dijalankan",
-        en="a process step in the middle of the path is not carried out",
-    ),
-    "actor": Text(
-        id="langkah seorang pejabat dicatat dilakukan oleh pemohon",
-        en="an official's step is recorded as done by the requester",
-    ),
+    "late": M.SAMPLE_BROKEN_KIND_LATE(),
+    "skipped": M.SAMPLE_BROKEN_KIND_SKIPPED(),
+    "actor": M.SAMPLE_BROKEN_KIND_ACTOR(),
 }
 
 
@@ -106,23 +98,17 @@ def _late(
         for later in events[i:]:
             at = dt.datetime.fromisoformat(later["at"]) + shift
             later["at"] = at.isoformat(timespec="seconds")
-        return Text(
-            id=f"langkah {event['step']} diselesaikan {_span(shift, 'id')} lebih lambat, "
-            f"melewati Waktu SOP {waktu.text!r}",
-            en=f"step {event['step']} completed {_span(shift, 'en')} later, past the SOP's "
-            f"Waktu {waktu.text!r}",
-        )
+        return M.SAMPLE_BROKEN_LATE(step=event["step"], span=_span(shift), waktu=waktu.text)
     raise ValueError("no step of the sample's path has a time limit to miss")
 
 
-def _span(delta: dt.timedelta, lang: str) -> str:
+def _span(delta: dt.timedelta) -> Text:
     minutes = int(delta.total_seconds() // 60)
     if minutes >= 24 * 60:
-        days = minutes // (24 * 60)
-        return f"{days} hari" if lang == "id" else f"{days} day(s)"
+        return M.SAMPLE_BROKEN_LATE_DAYS(n=minutes // (24 * 60))
     if minutes >= 60:
-        return f"{minutes // 60} jam" if lang == "id" else f"{minutes // 60} hour(s)"
-    return f"{minutes} menit" if lang == "id" else f"{minutes} minute(s)"
+        return M.SAMPLE_BROKEN_LATE_HOURS(n=minutes // 60)
+    return M.SAMPLE_BROKEN_LATE_MINUTES(n=minutes)
 
 
 def _skipped(
@@ -137,10 +123,7 @@ def _skipped(
         raise ValueError("the sample's path has no process step between its first and last")
     number = middle[0]
     out["events"] = [e for e in events if e.get("step") != number]
-    return Text(
-        id=f"langkah {number} tidak dijalankan (peristiwanya dihapus)",
-        en=f"step {number} is not carried out (its events removed)",
-    )
+    return M.SAMPLE_BROKEN_SKIPPED(step=number)
 
 
 def _actor(
@@ -156,8 +139,5 @@ def _actor(
         for e in events:
             if e.get("step") == number and "actor" in e:
                 e["actor"] = {**e["actor"], "role": "pemohon", "position": "Pemohon"}
-        return Text(
-            id=f"langkah {number} dicatat dilakukan oleh pemohon",
-            en=f"step {number} is recorded as done by the requester",
-        )
+        return M.SAMPLE_BROKEN_ACTOR(step=number)
     raise ValueError("the sample's path has no step of an official")

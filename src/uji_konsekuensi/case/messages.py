@@ -1163,6 +1163,52 @@ USE_DECLARED = Text("pengecualian dinyatakan", "the exemption was declared")
 USE_REFUSED = Text("permintaan ditolak", "the request was refused")
 
 
+# --- sample --broken: what each kind writes into the sample, and what it changed (broken.py) ---
+# Keyed ``sample.broken.*``: no finding (the finding is what the checker then reports).
+SAMPLE_BROKEN_KIND_LATE = Message(
+    code="sample.broken.kind",
+    variant="late",
+    id="langkah terakhir yang berbatas waktu diselesaikan melewati Waktu SOP",
+    en="the last step with a time limit is completed past the SOP's Waktu",
+)
+SAMPLE_BROKEN_KIND_SKIPPED = Message(
+    code="sample.broken.kind",
+    variant="skipped",
+    id="sebuah langkah proses di tengah alur tidak dijalankan",
+    en="a process step in the middle of the path is not carried out",
+)
+SAMPLE_BROKEN_KIND_ACTOR = Message(
+    code="sample.broken.kind",
+    variant="actor",
+    id="langkah seorang pejabat dicatat dilakukan oleh pemohon",
+    en="an official's step is recorded as done by the requester",
+)
+SAMPLE_BROKEN_LATE = Message(
+    code="sample.broken.late",
+    id="langkah {step} diselesaikan {span} lebih lambat, melewati Waktu SOP {waktu!r}",
+    en="step {step} completed {span} later, past the SOP's Waktu {waktu!r}",
+)
+# How much later (the {span} above), in the largest whole unit.
+SAMPLE_BROKEN_LATE_DAYS = Message(
+    code="sample.broken.late", variant="days", id="{n} hari", en="{n} day(s)"
+)
+SAMPLE_BROKEN_LATE_HOURS = Message(
+    code="sample.broken.late", variant="hours", id="{n} jam", en="{n} hour(s)"
+)
+SAMPLE_BROKEN_LATE_MINUTES = Message(
+    code="sample.broken.late", variant="minutes", id="{n} menit", en="{n} minute(s)"
+)
+SAMPLE_BROKEN_SKIPPED = Message(
+    code="sample.broken.skipped",
+    id="langkah {step} tidak dijalankan (peristiwanya dihapus)",
+    en="step {step} is not carried out (its events removed)",
+)
+SAMPLE_BROKEN_ACTOR = Message(
+    code="sample.broken.actor",
+    id="langkah {step} dicatat dilakukan oleh pemohon",
+    en="step {step} is recorded as done by the requester",
+)
+
 #: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
 MESSAGES: dict[str, dict[str, Message]] = message_catalog(globals())
 #: Every problem of a case file above, keyed by its key.

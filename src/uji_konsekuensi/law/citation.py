@@ -29,6 +29,7 @@ import attrs
 
 from ..errors import InputError, Problem
 from ..i18n import Text
+from . import messages as M
 from .grounds import LETTERS, Ground, get_ground, grounds_of, has_points
 from .statute import scan_statutes
 
@@ -121,7 +122,7 @@ def _letters_near(letter: str) -> tuple[str, ...]:
 
 
 def _one_of(values: str) -> Text:
-    return Text(f"salah satu dari: {values}", f"one of: {values}")
+    return M.CITATION_ONE_OF(values=values)
 
 
 class _Reader:
@@ -158,10 +159,7 @@ class _Reader:
     def read(self) -> tuple[Citation, ...]:
         lowered = _lower_same_length(self.text)
         if not lowered.strip():
-            self.fail(
-                Text("kutipan dasar hukum kosong", "the citation is empty"),
-                Text(f"mis. {_EXAMPLE!r}", f"e.g. {_EXAMPLE!r}"),
-            )
+            self.fail(M.CITATION_EMPTY(), M.CITATION_EXAMPLE(example=_EXAMPLE))
             raise self.error()
         code = _CODE.fullmatch(lowered)
         if code is not None:
@@ -202,26 +200,8 @@ class _Reader:
         number = str(int(pasal.group(1)))  # "Pasal 017" is Pasal 17
         if number == "17":
             return pasal.end()
-        if number == "18":
-            why = Text(
-                "Pasal 18 bukan dasar pengecualian: ayat (1) justru memuat informasi yang tidak "
-                "dapat dikecualikan; kutip Pasal 17",
-                "Pasal 18 is not an exemption ground: its ayat (1) lists information that can "
-                "never be exempt; cite Pasal 17",
-            )
-        else:
-            why = Text(
-                f"Pasal {number} bukan dasar pengecualian; hanya Pasal 17 UU 14/2008 yang memuat "
-                "dasar pengecualian",
-                f"Pasal {number} is not an exemption ground; only Pasal 17 of UU 14/2008 lists "
-                "exemption grounds",
-            )
-        self.fail(
-            why,
-            Text(
-                f"Pasal 17 huruf a-j, mis. {_EXAMPLE!r}", f"Pasal 17 huruf a-j, e.g. {_EXAMPLE!r}"
-            ),
-        )
+        why = M.CITATION_PASAL_18() if number == "18" else M.CITATION_PASAL_OTHER(number=number)
+        self.fail(why, M.CITATION_PASAL_EXPECTED(example=_EXAMPLE))
         return pasal.end()
 
     def read_grounds(self, lowered: str, start: int, end: int) -> tuple[list[_Group], int]:
@@ -250,13 +230,7 @@ class _Reader:
             if kind == "word" and value in _HURUF:
                 expect, last = "letter", "huruf"
             elif kind == "word" and value == "ayat":
-                self.fail(
-                    Text(
-                        "Pasal 17 tidak memiliki ayat; tulis 'Pasal 17 huruf ... angka ...'",
-                        "Pasal 17 has no ayat; write 'Pasal 17 huruf ... angka ...'",
-                    ),
-                    Text(f"mis. {_EXAMPLE!r}", f"e.g. {_EXAMPLE!r}"),
-                )
+                self.fail(M.CITATION_AYAT(), M.CITATION_EXAMPLE(example=_EXAMPLE))
                 return groups, token.start()
             elif kind == "word" and len(value) == 1 and (expect != "number"):
                 groups.append(_Group(value))
@@ -285,16 +259,7 @@ class _Reader:
     def check_read(self, groups: list[_Group], expect: str | None) -> list[_Group]:
         """A problem when no letter was read, or "huruf"/"angka" was left without its value."""
         if not groups or expect is not None:
-            self.fail(
-                Text(
-                    "tidak dapat dibaca sebagai dasar pengecualian Pasal 17",
-                    "cannot be read as a Pasal 17 exemption ground",
-                ),
-                Text(
-                    f"Pasal 17 huruf a-j (angka ...), mis. {_EXAMPLE!r}",
-                    f"Pasal 17 huruf a-j (angka ...), e.g. {_EXAMPLE!r}",
-                ),
-            )
+            self.fail(M.CITATION_UNREADABLE(), M.CITATION_UNREADABLE_EXPECTED(example=_EXAMPLE))
         return groups
 
     def check_instrument(self, stop: int, main_end: int, other: str | None) -> str | None:
@@ -315,13 +280,7 @@ class _Reader:
             others = found[1:]
         elif right_after is not None and first.article is None:
             self.fail(
-                Text(
-                    f"Pasal 17 yang dikutip adalah Pasal 17 {first.short}, bukan UU 14/2008 "
-                    "tentang Keterbukaan Informasi Publik",
-                    f"the Pasal 17 cited is Pasal 17 of {first.short}, not of UU 14/2008 on "
-                    "public information",
-                ),
-                "Pasal 17 UU 14/2008 (UU KIP)",
+                M.CITATION_OTHER_STATUTE(short=first.short), M.CITATION_OTHER_STATUTE_EXPECTED()
             )
             return other
         if others and other is None:
@@ -347,10 +306,7 @@ class _Reader:
         if letter not in LETTERS:
             near = _letters_near(letter)
             self.fail(
-                Text(
-                    f"huruf {letter} tidak ada dalam Pasal 17 (huruf a sampai j)",
-                    f"Pasal 17 has no huruf {letter} (it runs from a to j)",
-                ),
+                M.CITATION_LETTER_UNKNOWN(letter=letter),
                 _one_of(", ".join(g.code for n in near for g in grounds_of(n))),
                 [g.code for n in near for g in grounds_of(n)],
             )
@@ -360,10 +316,7 @@ class _Reader:
         if not group.numbers:
             if has_points(letter) and self.strict:
                 self.fail(
-                    Text(
-                        f"huruf {letter} memiliki {len(leaves)} angka; sebutkan angkanya",
-                        f"huruf {letter} has {len(leaves)} points; name the angka",
-                    ),
+                    M.CITATION_LETTER_POINTS(letter=letter, count=len(leaves)),
                     _one_of(", ".join(codes)),
                     codes,
                 )
@@ -375,11 +328,8 @@ class _Reader:
             ]
         if not has_points(letter):
             self.fail(
-                Text(
-                    f"huruf {letter} tidak memiliki angka; kutip 'Pasal 17 huruf {letter}'",
-                    f"huruf {letter} has no numbered points; cite 'Pasal 17 huruf {letter}'",
-                ),
-                f"Pasal 17 huruf {letter}",
+                M.CITATION_LETTER_NO_POINTS(letter=letter),
+                M.CITATION_LETTER_NO_POINTS_EXPECTED(letter=letter),
                 codes,
             )
             return []
@@ -387,11 +337,7 @@ class _Reader:
         for number in group.numbers:
             if not 1 <= number <= len(leaves):
                 self.fail(
-                    Text(
-                        f"huruf {letter} angka {number} tidak ada; huruf {letter} memiliki angka "
-                        f"1 sampai {len(leaves)}",
-                        f"huruf {letter} has no angka {number}; it has points 1 to {len(leaves)}",
-                    ),
+                    M.CITATION_POINT_UNKNOWN(letter=letter, number=number, count=len(leaves)),
                     _one_of(", ".join(codes)),
                     codes,
                 )

@@ -31,9 +31,9 @@ __all__ = ["identity_findings", "nip_problem"]
 _NUMBER_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 
 _DATE_FIELDS: tuple[tuple[str, Text], ...] = (
-    ("created_text", Text(id="tanggal pembuatan", en="tanggal pembuatan (date made)")),
-    ("revised_text", Text(id="tanggal revisi", en="tanggal revisi (date revised)")),
-    ("effective_text", Text(id="tanggal efektif", en="tanggal efektif (effective date)")),
+    ("created_text", M.DATE_LABEL_CREATED()),
+    ("revised_text", M.DATE_LABEL_REVISED()),
+    ("effective_text", M.DATE_LABEL_EFFECTIVE()),
 )
 
 
@@ -127,21 +127,16 @@ def nip_problem(nip: str) -> Text | None:
     """What is wrong with an 18-digit NIP (spaces and dots allowed), or None."""
     digits = re.sub(r"[\s.]", "", nip)
     if not digits.isdigit() or len(digits) != 18:
-        return Text(id="harus 18 angka", en="expected 18 digits")
+        return M.NIP_LENGTH()
     try:
         born = dt.date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        return Text(id="8 angka pertama bukan tanggal lahir", en="digits 1-8 are not a birth date")
+        return M.NIP_BIRTH()
     year, month = int(digits[8:12]), int(digits[12:14])
     if not 1 <= month <= 12 or year < born.year + 15:
-        return Text(
-            id="angka 9-14 bukan tahun dan bulan pengangkatan yang mungkin",
-            en="digits 9-14 are not a possible year and month of appointment",
-        )
+        return M.NIP_APPOINTMENT()
     if digits[14] not in "12":
-        return Text(
-            id="angka ke-15 (jenis kelamin) harus 1 atau 2", en="digit 15 (sex) must be 1 or 2"
-        )
+        return M.NIP_SEX()
     return None
 
 

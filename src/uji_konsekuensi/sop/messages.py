@@ -19,6 +19,10 @@ declares, reported by ``agency validate``) are this area's too: their table sits
 and they describe an SOP, so their words are here, not in `uji_konsekuensi.agency_messages`
 (which holds the registry's ``agency.*`` and ``plugin.*`` lookups and refusals, no finding).
 agency_data.py's `agency_findings` takes its words from this section.
+
+Words that are no finding close the catalog, keyed by name: tanggal.py's refusals and notes of a
+date text (``tanggal.*``), the names of the identity block's dates (``date_label``) and what is
+wrong with a NIP (``nip.*``).
 """
 
 from __future__ import annotations
@@ -325,6 +329,106 @@ AGENCY_RENDERING_MISSING = Message(
     id="dokumen {code!r}",
     en="document {code!r}",
 )
+
+# --- no finding: the words of tanggal.py's refusals and notes, an identity date's name, a NIP ---
+# Keyed by name, not by a code of the tables (a refused date text is no finding of its own; the
+# finding that quotes it is ``sop.identity.date_unreadable``).
+TANGGAL_EMPTY = Message(code="tanggal.empty", id="tanggal kosong", en="empty date")
+TANGGAL_UNREADABLE = Message(
+    code="tanggal.unreadable",
+    id="tanggal tidak dapat dibaca: {text!r}",
+    en="date cannot be read: {text!r}",
+)
+TANGGAL_WEEKDAY_ALONE = Message(
+    code="tanggal.weekday_alone",
+    id="nama hari tanpa tanggal",
+    en="a weekday without a day of the month",
+)
+TANGGAL_YEAR_RANGE = Message(
+    code="tanggal.year_range",
+    id="tahun {year} di luar rentang {first}-{last}",
+    en="year {year} outside {first}-{last}",
+)
+TANGGAL_MONTH_RANGE = Message(
+    code="tanggal.month_range", id="bulan {month} tidak ada", en="there is no month {month}"
+)
+TANGGAL_DAY_RANGE = Message(
+    code="tanggal.day_range",
+    id="tanggal {day} tidak ada pada bulan {month} tahun {year}",
+    en="there is no day {day} in month {month} of {year}",
+)
+TANGGAL_WEEKDAY_WRONG = Message(
+    code="tanggal.weekday_wrong",
+    id="nama hari tidak cocok dengan tanggal {date}",
+    en="the weekday does not match the date {date}",
+)
+TANGGAL_MONTH_UNKNOWN = Message(
+    code="tanggal.month_unknown",
+    id="nama bulan tidak dikenal: {name!r}",
+    en="unknown month name: {name!r}",
+)
+#: What every refusal of a date text expects: the forms the seed SOPs write.
+TANGGAL_EXPECTED = Message(
+    code="tanggal.expected",
+    id="'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' atau '26-08-2020'",
+    en="'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' or '26-08-2020'",
+)
+# How a date text was read (`Tanggal.reading`), each a note joined by "; ".
+TANGGAL_NOTE_TWO_DIGIT_YEAR = Message(
+    code="tanggal.note",
+    variant="two_digit_year",
+    id="tahun dua angka '{raw}' dibaca {year}",
+    en="two-digit year '{raw}' read as {year}",
+)
+TANGGAL_NOTE_LEADERS = Message(
+    code="tanggal.note",
+    variant="leaders",
+    id="titik-titik isian formulir diabaikan",
+    en="the fill-in leader dots of the printed form are ignored",
+)
+TANGGAL_NOTE_NO_DAY = Message(
+    code="tanggal.note",
+    variant="no_day",
+    id="tanggal (hari) tidak diisi: hanya bulan",
+    en="the day was left blank: month precision only",
+)
+# The identity block's dates, as a finding names them: the field's own Indonesian name first.
+DATE_LABEL_CREATED = Message(
+    code="date_label",
+    variant="created",
+    id="tanggal pembuatan",
+    en="tanggal pembuatan (date made)",
+)
+DATE_LABEL_REVISED = Message(
+    code="date_label",
+    variant="revised",
+    id="tanggal revisi",
+    en="tanggal revisi (date revised)",
+)
+DATE_LABEL_EFFECTIVE = Message(
+    code="date_label",
+    variant="effective",
+    id="tanggal efektif",
+    en="tanggal efektif (effective date)",
+)
+# What is wrong with an 18-digit NIP (`_identity_checks.nip_problem`: its digits, in order).
+NIP_LENGTH = Message(code="nip.length", id="harus 18 angka", en="expected 18 digits")
+NIP_BIRTH = Message(
+    code="nip.birth",
+    id="8 angka pertama bukan tanggal lahir",
+    en="digits 1-8 are not a birth date",
+)
+NIP_APPOINTMENT = Message(
+    code="nip.appointment",
+    id="angka 9-14 bukan tahun dan bulan pengangkatan yang mungkin",
+    en="digits 9-14 are not a possible year and month of appointment",
+)
+NIP_SEX = Message(
+    code="nip.sex",
+    id="angka ke-15 (jenis kelamin) harus 1 atau 2",
+    en="digit 15 (sex) must be 1 or 2",
+)
+
 
 #: Every message above: code -> variant -> `Message` ("" for the only or the main wording).
 MESSAGES = message_catalog(globals())

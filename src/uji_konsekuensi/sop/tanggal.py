@@ -30,6 +30,7 @@ import attrs
 
 from ..errors import InputError, Problem
 from ..i18n import Text
+from . import messages as M
 
 __all__ = [
     "MONTHS",
@@ -72,8 +73,9 @@ WEEKDAYS: dict[str, int] = {
 MIN_YEAR = 1945
 MAX_YEAR = 2100
 
-EXPECTED = "'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' atau '26-08-2020'"
-EXPECTED_EN = "'26 Agustus 2020', '20-Jan-25', 'Agustus 2020', '2020-08-26' or '26-08-2020'"
+#: What a refusal of a date text expects, in each language (its words: sop/messages.py).
+EXPECTED = M.TANGGAL_EXPECTED.id
+EXPECTED_EN = M.TANGGAL_EXPECTED.en
 
 
 class Precision(enum.Enum):
@@ -148,14 +150,14 @@ _MONTH_Y = re.compile(r"(?P<mon>[A-Za-z]+)\.?[\s\-/]*(?P<y>\d{4})")
 _YEAR = re.compile(r"(?P<y>\d{4})")
 
 
-def _fail(text: str, field: str, source: str, id_msg: str, en_msg: str) -> TanggalError:
+def _fail(text: str, field: str, source: str, said: Text) -> TanggalError:
     return TanggalError(
         source,
         [
             Problem(
                 path=field,
-                message=id_msg,
-                message_en=en_msg,
+                message=said.id,
+                message_en=said.en,
                 value=text,
                 expected=EXPECTED,
                 expected_en=EXPECTED_EN,
@@ -167,12 +169,7 @@ def _fail(text: str, field: str, source: str, id_msg: str, en_msg: str) -> Tangg
 def _year(raw: str, notes: list[Text]) -> int:
     if len(raw) == 2:
         year = 2000 + int(raw)
-        notes.append(
-            Text(
-                id=f"tahun dua angka '{raw}' dibaca {year}",
-                en=f"two-digit year '{raw}' read as {year}",
-            )
-        )
+        notes.append(M.TANGGAL_NOTE_TWO_DIGIT_YEAR(raw=raw, year=year))
         return year
     return int(raw)
 
@@ -184,17 +181,12 @@ def parse_tanggal(text: str, *, field: str = "", source: str = "tanggal") -> Tan
     file or object it comes from; both go into the error.
     """
     if not isinstance(text, str) or not text.strip():
-        raise _fail(str(text), field, source, "tanggal kosong", "empty date")
+        raise _fail(str(text), field, source, M.TANGGAL_EMPTY())
     notes: list[Text] = []
     s = text.strip()
     if _LEADERS.search(s):
         s = _LEADERS.sub(" ", s)
-        notes.append(
-            Text(
-                id="titik-titik isian formulir diabaikan",
-                en="the fill-in leader dots of the printed form are ignored",
-            )
-        )
+        notes.append(M.TANGGAL_NOTE_LEADERS())
     s = " ".join(s.split()).strip(" ,.;")
     weekday: int | None = None
     m = _WEEKDAY.match(s)
@@ -220,12 +212,7 @@ def parse_tanggal(text: str, *, field: str = "", source: str = "tanggal") -> Tan
             raise _unknown_month(text, mm["mon"], field, source)
         year = int(mm["y"])
         if notes:  # leaders where the day should be: the blank was never filled in
-            notes.append(
-                Text(
-                    id="tanggal (hari) tidak diisi: hanya bulan",
-                    en="the day was left blank: month precision only",
-                )
-            )
+            notes.append(M.TANGGAL_NOTE_NO_DAY())
     elif mm := _YEAR.fullmatch(s):
         year = int(mm["y"])
     else:
@@ -233,8 +220,7 @@ def parse_tanggal(text: str, *, field: str = "", source: str = "tanggal") -> Tan
             text,
             field,
             source,
-            f"tanggal tidak dapat dibaca: {text!r}",
-            f"date cannot be read: {text!r}",
+            M.TANGGAL_UNREADABLE(text=text),
         )
 
     if weekday is not None and day is None:
@@ -242,19 +228,17 @@ def parse_tanggal(text: str, *, field: str = "", source: str = "tanggal") -> Tan
             text,
             field,
             source,
-            "nama hari tanpa tanggal",
-            "a weekday without a day of the month",
+            M.TANGGAL_WEEKDAY_ALONE(),
         )
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise _fail(
             text,
             field,
             source,
-            f"tahun {year} di luar rentang {MIN_YEAR}-{MAX_YEAR}",
-            f"year {year} outside {MIN_YEAR}-{MAX_YEAR}",
+            M.TANGGAL_YEAR_RANGE(year=year, first=MIN_YEAR, last=MAX_YEAR),
         )
     if month is not None and not 1 <= month <= 12:
-        raise _fail(text, field, source, f"bulan {month} tidak ada", f"there is no month {month}")
+        raise _fail(text, field, source, M.TANGGAL_MONTH_RANGE(month=month))
     if day is not None and month is not None:
         try:
             parsed = dt.date(year, month, day)
@@ -263,16 +247,14 @@ def parse_tanggal(text: str, *, field: str = "", source: str = "tanggal") -> Tan
                 text,
                 field,
                 source,
-                f"tanggal {day} tidak ada pada bulan {month} tahun {year}",
-                f"there is no day {day} in month {month} of {year}",
+                M.TANGGAL_DAY_RANGE(day=day, month=month, year=year),
             ) from None
         if weekday is not None and parsed.isoweekday() != weekday:  # a wrong weekday: a typo
             raise _fail(
                 text,
                 field,
                 source,
-                f"nama hari tidak cocok dengan tanggal {parsed.isoformat()}",
-                f"the weekday does not match the date {parsed.isoformat()}",
+                M.TANGGAL_WEEKDAY_WRONG(date=parsed.isoformat()),
             )
     reading = None
     if notes:
@@ -285,8 +267,7 @@ def _unknown_month(text: str, name: str, field: str, source: str) -> TanggalErro
         text,
         field,
         source,
-        f"nama bulan tidak dikenal: {name!r}",
-        f"unknown month name: {name!r}",
+        M.TANGGAL_MONTH_UNKNOWN(name=name),
     )
 
 

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ...errors import InputError
+from . import messages as M
 from .answers import apply_answers, load_answers
 from .review import ReviewItem, render_report
 
@@ -121,11 +122,11 @@ def read_draft(path: Path) -> tuple[dict[str, Any], list[ReviewItem]]:
         raise InputError.one(
             str(path),
             "",
-            f"jenis berkas {suffix!r} tidak dikenal",
-            f"unknown file type {suffix!r}",
+            M.FILE_KIND_UNKNOWN(suffix=suffix).id,
+            M.FILE_KIND_UNKNOWN(suffix=suffix).en,
             value=path.name,
-            expected="salah satu dari " + ", ".join(FORMATS),
-            expected_en="one of " + ", ".join(FORMATS),
+            expected=M.FILE_KIND_UNKNOWN_EXPECTED(listed=", ".join(FORMATS)).id,
+            expected_en=M.FILE_KIND_UNKNOWN_EXPECTED(listed=", ".join(FORMATS)).en,
         )
     return read_layout(rows, lines_kept=suffix in (".docx", ".pdf"))
 
@@ -148,11 +149,11 @@ def import_sop(
         raise InputError.one(
             str(path),
             "",
-            "berkas tidak ditemukan",
-            "file not found",
+            M.FILE_NOT_FOUND().id,
+            M.FILE_NOT_FOUND().en,
             value=str(path),
-            expected="berkas SOP yang ada",
-            expected_en="an existing SOP file",
+            expected=M.FILE_NOT_FOUND_EXPECTED().id,
+            expected_en=M.FILE_NOT_FOUND_EXPECTED().en,
         )
     data, review = read_draft(path)
     data["source"] = source or data.get("source") or path.name

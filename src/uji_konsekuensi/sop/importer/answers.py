@@ -50,6 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import InputError, Problem
+from ...i18n import Text
+from . import messages as M
 
 __all__ = ["apply_answers", "load_answers"]
 
@@ -67,16 +69,17 @@ def load_answers(path: str | Path) -> list[dict[str, Any]]:
         raise InputError.one(
             str(path),
             "answers",
-            "berkas jawaban harus berupa objek dengan daftar 'answers'",
-            "an answers file must be an object with an 'answers' list",
+            M.ANSWERS_FILE_SHAPE().id,
+            M.ANSWERS_FILE_SHAPE().en,
             value=type(entries).__name__ if entries is not None else None,
-            expected='{"answers": [{"path": ..., "value": ...}]}',
+            # JSON, the same in both languages: no expected_en (as before the catalog).
+            expected=M.ANSWERS_FILE_SHAPE_EXPECTED().id,
         )
     return entries
 
 
-def _problem(i: int, field: str, id_: str, en: str, value: object) -> Problem:
-    return Problem(path=f"answers[{i}].{field}", message=id_, message_en=en, value=value)
+def _problem(i: int, field: str, said: Text, value: object) -> Problem:
+    return Problem(path=f"answers[{i}].{field}", message=said.id, message_en=said.en, value=value)
 
 
 def _holder(path: str) -> tuple[str, str]:
@@ -120,7 +123,7 @@ def apply_answers(
     answered: set[str] = set()
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict):
-            problems.append(_problem(i, "", "harus berupa objek", "must be an object", entry))
+            problems.append(_problem(i, "", M.ANSWERS_NOT_OBJECT(), entry))
             continue
         path = entry.get("path")
         if not isinstance(path, str) or not _PATH.fullmatch(path):
@@ -128,8 +131,7 @@ def apply_answers(
                 _problem(
                     i,
                     "path",
-                    "jalur kolom tidak sah (contoh: steps[0].actors)",
-                    "invalid field path (example: steps[0].actors)",
+                    M.ANSWERS_PATH_INVALID(),
                     path,
                 )
             )
@@ -151,8 +153,7 @@ def apply_answers(
                 _problem(
                     i,
                     "value",
-                    "isi tepat satu dari 'value', 'correct' atau 'confirm': true",
-                    "give exactly one of 'value', 'correct' or 'confirm': true",
+                    M.ANSWERS_ONE_OF(),
                     None,
                 )
             )
@@ -161,9 +162,7 @@ def apply_answers(
             answered.add(path)
             continue
         if reason is not None and not (isinstance(reason, str) and reason.strip()):
-            problems.append(
-                _problem(i, "reason", "alasan harus teks", "the reason must be a text", reason)
-            )
+            problems.append(_problem(i, "reason", M.ANSWERS_REASON_TEXT(), reason))
             continue
         parts = [(n, x) for n, x in _PART.findall(path)]
         try:
@@ -173,8 +172,7 @@ def apply_answers(
                 _problem(
                     i,
                     "path",
-                    f"kolom {path!r} tidak ada dalam draf",
-                    f"the draft has no field {path!r}",
+                    M.ANSWERS_PATH_UNKNOWN(path=path),
                     path,
                 )
             )
@@ -189,8 +187,7 @@ def apply_answers(
                     _problem(
                         i,
                         "correct",
-                        "koreksi hanya untuk teks dan memerlukan alasan",
-                        "a correction is for a text and needs a reason",
+                        M.ANSWERS_CORRECT_TEXT(),
                         written,
                     )
                 )
@@ -262,8 +259,7 @@ def _structural(
         return _problem(
             i,
             ops[0],
-            "isi hanya satu dari 'insert', 'remove' atau 'order'",
-            "give only one of 'insert', 'remove' or 'order'",
+            M.ANSWERS_STRUCTURAL_ONE(),
             ops,
         )
     op = ops[0]
@@ -275,8 +271,7 @@ def _structural(
             return _problem(
                 i,
                 "order",
-                f"'order' berlaku untuk 'steps' dan memuat setiap nomor langkah sekali {numbers}",
-                f"'order' is for 'steps' and lists every step number once {numbers}",
+                M.ANSWERS_ORDER(numbers=numbers),
                 order,
             )
         by_number = {s.get("number"): s for s in steps}
@@ -287,8 +282,7 @@ def _structural(
         return _problem(
             i,
             "path",
-            f"'{op}' memerlukan jalur elemen seperti steps[3] atau lanes[1]",
-            f"'{op}' needs an element path such as steps[3] or lanes[1]",
+            M.ANSWERS_ELEMENT_PATH(op=op),
             path,
         )
     items = data.setdefault(m.group(1), [])
@@ -298,8 +292,7 @@ def _structural(
             return _problem(
                 i,
                 "remove",
-                f"tidak ada {path} untuk dihapus (ada {len(items)})",
-                f"there is no {path} to remove ({len(items)} in the draft)",
+                M.ANSWERS_REMOVE_MISSING(path=path, count=len(items)),
                 entry["remove"],
             )
         del items[index]
@@ -309,8 +302,7 @@ def _structural(
         return _problem(
             i,
             "insert",
-            f"'insert' memerlukan objek dan indeks paling besar {len(items)}",
-            f"'insert' needs an object and an index of at most {len(items)}",
+            M.ANSWERS_INSERT(count=len(items)),
             value,
         )
     element = copy.deepcopy(value)

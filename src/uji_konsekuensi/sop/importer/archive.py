@@ -25,8 +25,10 @@ import zipfile
 from pathlib import Path
 
 from ...errors import InputError
+from ...i18n import Text
 from ...jsonio import read_bytes
 from ...limits import MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_RATIO, MAX_ARCHIVE_UNPACKED
+from . import messages as M
 
 __all__ = ["check_archive"]
 
@@ -58,8 +60,7 @@ def check_archive(
     if len(entries) > max_entries:
         raise _refused(
             label,
-            f"arsip memuat {len(entries)} entri; batasnya {max_entries}",
-            f"the archive holds {len(entries)} entries; the limit is {max_entries}",
+            M.FILE_ARCHIVE_ENTRIES(count=len(entries), limit=max_entries),
             len(entries),
             (max_entries, max_unpacked, max_ratio),
         )
@@ -67,8 +68,7 @@ def check_archive(
     if unpacked > max_unpacked:
         raise _refused(
             label,
-            f"isi arsip {unpacked} bita bila dibuka; batasnya {max_unpacked} bita",
-            f"the archive unpacks to {unpacked} bytes; the limit is {max_unpacked} bytes",
+            M.FILE_ARCHIVE_UNPACKED(size=unpacked, limit=max_unpacked),
             unpacked,
             (max_entries, max_unpacked, max_ratio),
         )
@@ -76,29 +76,15 @@ def check_archive(
         ratio = unpacked // max(packed, 1)
         raise _refused(
             label,
-            f"arsip dimampatkan {ratio} kali (bom zip?); batasnya {max_ratio} kali",
-            f"the archive is compressed {ratio} times (a zip bomb?); the limit is {max_ratio}",
+            M.FILE_ARCHIVE_RATIO(ratio=ratio, limit=max_ratio),
             ratio,
             (max_entries, max_unpacked, max_ratio),
         )
 
 
-def _refused(
-    label: str, message: str, message_en: str, value: int, limits: tuple[int, int, int]
-) -> InputError:
+def _refused(label: str, said: Text, value: int, limits: tuple[int, int, int]) -> InputError:
     entries, unpacked, ratio = limits
+    expected = M.FILE_ARCHIVE_EXPECTED(entries=entries, unpacked=unpacked, ratio=ratio)
     return InputError.one(
-        label,
-        "",
-        message,
-        message_en,
-        value=value,
-        expected=(
-            f"dokumen DOCX/XLSX biasa: paling banyak {entries} entri, {unpacked} bita bila "
-            f"dibuka, dimampatkan paling banyak {ratio} kali"
-        ),
-        expected_en=(
-            f"an ordinary DOCX/XLSX: at most {entries} entries, {unpacked} bytes unpacked, "
-            f"compressed at most {ratio} times"
-        ),
+        label, "", said.id, said.en, value=value, expected=expected.id, expected_en=expected.en
     )

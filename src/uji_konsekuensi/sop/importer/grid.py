@@ -120,27 +120,7 @@ def _unreadable_form(path: Path) -> InputError:
     kept by spaces: a flattened or interleaved extraction, whose cells cannot be told apart."""
     return InputError(
         str(path),
-        [
-            Problem(
-                path="",
-                message=(
-                    "tabel bagan alir ada dalam teks ini, tetapi selnya tidak dapat dipisahkan: "
-                    "teksnya diratakan menjadi satu baris atau sel-sel barisnya berselang-seling "
-                    "(ekstraksi tanpa tata letak). Impor berkas PDF atau DOCX aslinya "
-                    "(sop import SOP.pdf), atau ekstrak ulang dengan `pdftotext -layout SOP.pdf`, "
-                    "atau isi templat lembar kerja (sop template)"
-                ),
-                message_en=(
-                    "the flowchart table is in this text, but its cells cannot be told apart: "
-                    "the text was flattened onto one line or the cells of its rows are "
-                    "interleaved (extraction without layout). Import the original PDF or DOCX "
-                    "(sop import SOP.pdf), or extract again with `pdftotext -layout SOP.pdf`, or "
-                    "fill in the spreadsheet template (sop template)"
-                ),
-                expected="teks dengan sel dipisah tab, atau teks `pdftotext -layout`",
-                expected_en="text with tab-separated cells, or `pdftotext -layout` text",
-            )
-        ],
+        [_problem(M.FILE_FLATTENED(), M.FILE_FLATTENED_EXPECTED())],
     )
 
 
@@ -157,37 +137,18 @@ class CentredCellsError(Exception):
 def _centred_form(path: Path, line: int) -> InputError:
     return InputError(
         str(path),
-        [
-            Problem(
-                path="",
-                message=(
-                    f"sel tabel bagan alir dalam teks ini berada di tengah secara vertikal: "
-                    f"teks langkah dimulai di atas baris nomornya (baris {line}), sehingga "
-                    "batas antarlangkah tidak tampak dalam teks. Impor berkas PDF atau DOCX "
-                    "aslinya (sop import SOP.pdf), yang menyimpan batas sel, atau isi templat "
-                    "lembar kerja (sop template)"
-                ),
-                message_en=(
-                    f"the flowchart table's cells in this text are centred vertically: a "
-                    f"step's text starts above the line of its number (line {line}), so where "
-                    "one step ends and the next begins is not in the text. Import the original "
-                    "PDF or DOCX (sop import SOP.pdf), which keeps the cell borders, or fill in "
-                    "the spreadsheet template (sop template)"
-                ),
-                expected="teks `pdftotext -layout` dengan sel rata atas",
-                expected_en="`pdftotext -layout` text with top-aligned cells",
-            )
-        ],
+        [_problem(M.FILE_CENTRED(line=line), M.FILE_CENTRED_EXPECTED())],
     )
 
 
 def _unreadable(exc: Exception) -> Problem:
+    return _problem(M.FILE_UNREADABLE(exc=exc), M.FILE_UNREADABLE_EXPECTED())
+
+
+def _problem(said: Text, expected: Text) -> Problem:
+    """A problem of the whole file (path ""): what the importer says and what it expected."""
     return Problem(
-        path="",
-        message=f"berkas tidak dapat dibaca: {exc}",
-        message_en=f"the file cannot be read: {exc}",
-        expected="berkas SOP (.txt, .docx, .pdf, .xlsx, .csv)",
-        expected_en="an SOP file (.txt, .docx, .pdf, .xlsx, .csv)",
+        path="", message=said.id, message_en=said.en, expected=expected.id, expected_en=expected.en
     )
 
 
@@ -505,14 +466,8 @@ def _missing_extra(path: Path, package: str, exc: Exception) -> InputError:
         [
             Problem(
                 path="",
-                message=(
-                    f"membaca berkas ini memerlukan paket {package}: "
-                    "pip install 'uji-konsekuensi[import]'"
-                ),
-                message_en=(
-                    f"reading this file needs the package {package}: "
-                    "pip install 'uji-konsekuensi[import]'"
-                ),
+                message=M.FILE_MISSING_EXTRA(package=package).id,
+                message_en=M.FILE_MISSING_EXTRA(package=package).en,
                 value=str(exc),
             )
         ],

@@ -8,12 +8,15 @@ a stable code, Bahasa Indonesia first: ``where.*`` a place in the source, ``iden
 ``approval.*`` the Bagian Identitas, ``lanes.*``, ``steps.*`` and ``flow.*`` the flowchart table,
 ``trigger.*`` the SOP's trigger, ``inference.*`` the reason of an inference, ``grid.*`` and
 ``lists.*`` the doubts of the row and list readers, ``template.*`` the spreadsheet template,
-``report.*`` and ``questions.*`` the report and the answers file. A code with a second wording
+``report.*`` and ``questions.*`` the report and the answers file; ``file.*`` its refusals of a
+file it cannot read (grid.py, archive.py, __init__.py) and ``answers.*`` those of an answers
+file (answers.py). A code with a second wording
 has a ``variant`` (named with its suffix: ``STEPS_ACTORS_LOST_MARKS``). A message that adds to
 a question asked already takes that question as ``{question}`` (a `Text`: each language its
 own). Both languages name the same values (checked when this module is imported);
 tests/test_messages_importer.py holds grid.py, layout.py, lists.py, review.py, template.py and
-the answers file of cli/sop.py to taking these words from here.
+the answers file of cli/sop.py to taking these words from here, and grid.py, archive.py,
+answers.py and __init__.py to building their refusals from them.
 """
 
 from __future__ import annotations
@@ -656,6 +659,181 @@ QUESTIONS_COVERED = Message(
         'asked with {main}: fill in "value" as the document writes it, or "confirm": true if '
         "what was read is right"
     ),
+)
+
+# --- refusals of a file: what the importer cannot read at all (grid.py, archive.py) -------------
+FILE_FLATTENED = Message(
+    code="file.flattened",
+    id=(
+        "tabel bagan alir ada dalam teks ini, tetapi selnya tidak dapat dipisahkan: "
+        "teksnya diratakan menjadi satu baris atau sel-sel barisnya berselang-seling "
+        "(ekstraksi tanpa tata letak). Impor berkas PDF atau DOCX aslinya "
+        "(sop import SOP.pdf), atau ekstrak ulang dengan `pdftotext -layout SOP.pdf`, "
+        "atau isi templat lembar kerja (sop template)"
+    ),
+    en=(
+        "the flowchart table is in this text, but its cells cannot be told apart: "
+        "the text was flattened onto one line or the cells of its rows are "
+        "interleaved (extraction without layout). Import the original PDF or DOCX "
+        "(sop import SOP.pdf), or extract again with `pdftotext -layout SOP.pdf`, or "
+        "fill in the spreadsheet template (sop template)"
+    ),
+)
+FILE_FLATTENED_EXPECTED = Message(
+    code="file.flattened",
+    variant="expected",
+    id="teks dengan sel dipisah tab, atau teks `pdftotext -layout`",
+    en="text with tab-separated cells, or `pdftotext -layout` text",
+)
+FILE_CENTRED = Message(
+    code="file.centred",
+    id=(
+        "sel tabel bagan alir dalam teks ini berada di tengah secara vertikal: "
+        "teks langkah dimulai di atas baris nomornya (baris {line}), sehingga "
+        "batas antarlangkah tidak tampak dalam teks. Impor berkas PDF atau DOCX "
+        "aslinya (sop import SOP.pdf), yang menyimpan batas sel, atau isi templat "
+        "lembar kerja (sop template)"
+    ),
+    en=(
+        "the flowchart table's cells in this text are centred vertically: a "
+        "step's text starts above the line of its number (line {line}), so where "
+        "one step ends and the next begins is not in the text. Import the original "
+        "PDF or DOCX (sop import SOP.pdf), which keeps the cell borders, or fill in "
+        "the spreadsheet template (sop template)"
+    ),
+)
+FILE_CENTRED_EXPECTED = Message(
+    code="file.centred",
+    variant="expected",
+    id="teks `pdftotext -layout` dengan sel rata atas",
+    en="`pdftotext -layout` text with top-aligned cells",
+)
+FILE_UNREADABLE = Message(
+    code="file.unreadable",
+    id="berkas tidak dapat dibaca: {exc}",
+    en="the file cannot be read: {exc}",
+)
+FILE_UNREADABLE_EXPECTED = Message(
+    code="file.unreadable",
+    variant="expected",
+    id="berkas SOP (.txt, .docx, .pdf, .xlsx, .csv)",
+    en="an SOP file (.txt, .docx, .pdf, .xlsx, .csv)",
+)
+FILE_MISSING_EXTRA = Message(
+    code="file.missing_extra",
+    id="membaca berkas ini memerlukan paket {package}: pip install 'uji-konsekuensi[import]'",
+    en="reading this file needs the package {package}: pip install 'uji-konsekuensi[import]'",
+)
+# An archive (DOCX, XLSX) is opened only within limits.py's limits: a zip bomb is refused unread.
+FILE_ARCHIVE_ENTRIES = Message(
+    code="file.archive_entries",
+    id="arsip memuat {count} entri; batasnya {limit}",
+    en="the archive holds {count} entries; the limit is {limit}",
+)
+FILE_ARCHIVE_UNPACKED = Message(
+    code="file.archive_unpacked",
+    id="isi arsip {size} bita bila dibuka; batasnya {limit} bita",
+    en="the archive unpacks to {size} bytes; the limit is {limit} bytes",
+)
+FILE_ARCHIVE_RATIO = Message(
+    code="file.archive_ratio",
+    id="arsip dimampatkan {ratio} kali (bom zip?); batasnya {limit} kali",
+    en="the archive is compressed {ratio} times (a zip bomb?); the limit is {limit}",
+)
+FILE_ARCHIVE_EXPECTED = Message(
+    code="file.archive",
+    variant="expected",
+    id=(
+        "dokumen DOCX/XLSX biasa: paling banyak {entries} entri, {unpacked} bita bila "
+        "dibuka, dimampatkan paling banyak {ratio} kali"
+    ),
+    en=(
+        "an ordinary DOCX/XLSX: at most {entries} entries, {unpacked} bytes unpacked, "
+        "compressed at most {ratio} times"
+    ),
+)
+FILE_NOT_FOUND = Message(code="file.not_found", id="berkas tidak ditemukan", en="file not found")
+FILE_NOT_FOUND_EXPECTED = Message(
+    code="file.not_found",
+    variant="expected",
+    id="berkas SOP yang ada",
+    en="an existing SOP file",
+)
+FILE_KIND_UNKNOWN = Message(
+    code="file.kind_unknown",
+    id="jenis berkas {suffix!r} tidak dikenal",
+    en="unknown file type {suffix!r}",
+)
+FILE_KIND_UNKNOWN_EXPECTED = Message(
+    code="file.kind_unknown",
+    variant="expected",
+    id="salah satu dari {listed}",
+    en="one of {listed}",
+)
+
+# --- refusals of an answers file (answers.py): each names the entry, answers[i].<field> -------
+ANSWERS_FILE_SHAPE = Message(
+    code="answers.file_shape",
+    id="berkas jawaban harus berupa objek dengan daftar 'answers'",
+    en="an answers file must be an object with an 'answers' list",
+)
+#: JSON, read the same in both languages (the braces are the file's, not placeholders).
+ANSWERS_FILE_SHAPE_EXPECTED = Message(
+    code="answers.file_shape",
+    variant="expected",
+    id='{{"answers": [{{"path": ..., "value": ...}}]}}',
+    en='{{"answers": [{{"path": ..., "value": ...}}]}}',
+)
+ANSWERS_NOT_OBJECT = Message(
+    code="answers.not_object", id="harus berupa objek", en="must be an object"
+)
+ANSWERS_PATH_INVALID = Message(
+    code="answers.path_invalid",
+    id="jalur kolom tidak sah (contoh: steps[0].actors)",
+    en="invalid field path (example: steps[0].actors)",
+)
+ANSWERS_ONE_OF = Message(
+    code="answers.one_of",
+    id="isi tepat satu dari 'value', 'correct' atau 'confirm': true",
+    en="give exactly one of 'value', 'correct' or 'confirm': true",
+)
+ANSWERS_REASON_TEXT = Message(
+    code="answers.reason_text", id="alasan harus teks", en="the reason must be a text"
+)
+ANSWERS_PATH_UNKNOWN = Message(
+    code="answers.path_unknown",
+    id="kolom {path!r} tidak ada dalam draf",
+    en="the draft has no field {path!r}",
+)
+ANSWERS_CORRECT_TEXT = Message(
+    code="answers.correct_text",
+    id="koreksi hanya untuk teks dan memerlukan alasan",
+    en="a correction is for a text and needs a reason",
+)
+ANSWERS_STRUCTURAL_ONE = Message(
+    code="answers.structural_one",
+    id="isi hanya satu dari 'insert', 'remove' atau 'order'",
+    en="give only one of 'insert', 'remove' or 'order'",
+)
+ANSWERS_ORDER = Message(
+    code="answers.order",
+    id="'order' berlaku untuk 'steps' dan memuat setiap nomor langkah sekali {numbers}",
+    en="'order' is for 'steps' and lists every step number once {numbers}",
+)
+ANSWERS_ELEMENT_PATH = Message(
+    code="answers.element_path",
+    id="'{op}' memerlukan jalur elemen seperti steps[3] atau lanes[1]",
+    en="'{op}' needs an element path such as steps[3] or lanes[1]",
+)
+ANSWERS_REMOVE_MISSING = Message(
+    code="answers.remove_missing",
+    id="tidak ada {path} untuk dihapus (ada {count})",
+    en="there is no {path} to remove ({count} in the draft)",
+)
+ANSWERS_INSERT = Message(
+    code="answers.insert",
+    id="'insert' memerlukan objek dan indeks paling besar {count}",
+    en="'insert' needs an object and an index of at most {count}",
 )
 
 MESSAGES = message_catalog(globals())
