@@ -36,21 +36,6 @@ CATALOGUED = (
 BUILDERS = {"Text", "ReviewItem", "Row", "ask", "_inference", "evolve", "append", "Split"}
 
 
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """STEPS_ACTORS_LOST is "steps.actors_lost"; its _MARKS is the "marks" variant."""
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
-
-
 def _tree(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"), filename=path.name)
 

@@ -14,27 +14,11 @@ from uji_konsekuensi.law import messages as M
 from uji_konsekuensi.law.citation import CitationError, parse_citation
 
 LAW = Path(M.__file__).parent
-ALL = [m for variants in M.MESSAGES.values() for m in variants.values()]
 #: The modules whose refusals come from the catalog.
 CATALOGUED = ("citation.py",)
 #: Declarations that stay beside what they declare: the example citation a refusal quotes
 #: (`_EXAMPLE`, a citation, read the same in both languages).
 DECLARED = {"_EXAMPLE"}
-
-
-@pytest.mark.parametrize("message", ALL, ids=lambda m: f"{m.code}:{m.variant}")
-def test_both_languages_name_the_same_values(message: Message) -> None:
-    in_id, in_en = message.fields
-    assert in_id == in_en
-
-
-def test_the_catalog_is_keyed_by_code_and_variant_and_named_as_its_key() -> None:
-    """CITATION_AYAT is "citation.ayat"; CITATION_UNREADABLE_EXPECTED its "expected" variant."""
-    for name, value in vars(M).items():
-        if isinstance(value, Message):
-            assert M.MESSAGES[value.code][value.variant] is value
-            suffix = f"_{value.variant.upper()}" if value.variant else ""
-            assert name == value.code.replace(".", "_").upper() + suffix, name
 
 
 def _tree(name: str) -> ast.Module:
