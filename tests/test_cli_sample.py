@@ -102,3 +102,23 @@ def test_any_start_and_branch_give_a_case_or_exit_2(start: str, branch: list[str
         code = main(args)
     assert code in (0, 2)
     assert "Traceback" not in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "tidak memiliki langkah proses di antara langkah pertama dan terakhirnya"),
+        ("en", "the sample's path has no process step between its first and last"),
+    ],
+)
+def test_a_violation_the_sops_path_cannot_carry_is_refused_in_the_language_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, said: str
+) -> None:
+    """Kalteng's path has no process step between its first and last: --broken skipped is
+    refused with exit 2, the reason in the language of the rest of the message."""
+    argv = ["sample", "kalteng", "--start", "2025-03-03", "--broken", "skipped"]
+    code = main([*argv, "-o", str(tmp_path / "x.json"), "--lang", lang])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert said in err
+    assert not (tmp_path / "x.json").exists()

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..agency import Agency
     from ..sop import SOP
 
-__all__ = ["BROKEN_KINDS", "break_case"]
+__all__ = ["BROKEN_KINDS", "CannotBreak", "break_case"]
 
 #: The kinds of ``sample --broken`` and what each writes.
 BROKEN_KINDS: dict[str, Text] = {
@@ -38,6 +38,15 @@ BROKEN_KINDS: dict[str, Text] = {
     "skipped": M.SAMPLE_BROKEN_KIND_SKIPPED(),
     "actor": M.SAMPLE_BROKEN_KIND_ACTOR(),
 }
+
+
+class CannotBreak(ValueError):
+    """The SOP's path has no step the kind of violation can change; ``said`` says why, in both
+    languages (the exception's text is the English)."""
+
+    def __init__(self, said: Text) -> None:
+        super().__init__(said.en)
+        self.said = said
 
 
 def break_case(
@@ -99,7 +108,7 @@ def _late(
             at = dt.datetime.fromisoformat(later["at"]) + shift
             later["at"] = at.isoformat(timespec="seconds")
         return M.SAMPLE_BROKEN_LATE(step=event["step"], span=_span(shift), waktu=waktu.text)
-    raise ValueError("no step of the sample's path has a time limit to miss")
+    raise CannotBreak(M.SAMPLE_BROKEN_NONE_LATE())
 
 
 def _span(delta: dt.timedelta) -> Text:
@@ -120,7 +129,7 @@ def _skipped(
     path = [e["step"] for _, e in completed]
     middle = [n for n in path[1:-1] if steps[n].kind.value == "process" and path.count(n) == 1]
     if not middle:
-        raise ValueError("the sample's path has no process step between its first and last")
+        raise CannotBreak(M.SAMPLE_BROKEN_NONE_SKIPPED())
     number = middle[0]
     out["events"] = [e for e in events if e.get("step") != number]
     return M.SAMPLE_BROKEN_SKIPPED(step=number)
@@ -140,4 +149,4 @@ def _actor(
             if e.get("step") == number and "actor" in e:
                 e["actor"] = {**e["actor"], "role": "pemohon", "position": "Pemohon"}
         return M.SAMPLE_BROKEN_ACTOR(step=number)
-    raise ValueError("the sample's path has no step of an official")
+    raise CannotBreak(M.SAMPLE_BROKEN_NONE_ACTOR())

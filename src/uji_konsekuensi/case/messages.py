@@ -1210,6 +1210,26 @@ SAMPLE_BROKEN_ACTOR = Message(
 )
 
 #: Every finding's message above, keyed by its code, then by its variant ("" for the main one).
+# Why a kind of violation cannot be written into a sample: its SOP's path has no step to change.
+SAMPLE_BROKEN_NONE_LATE = Message(
+    code="sample.broken.none",
+    variant="late",
+    id="tidak ada langkah pada alur sampel yang berbatas waktu untuk dilewati",
+    en="no step of the sample's path has a time limit to miss",
+)
+SAMPLE_BROKEN_NONE_SKIPPED = Message(
+    code="sample.broken.none",
+    variant="skipped",
+    id="alur sampel tidak memiliki langkah proses di antara langkah pertama dan terakhirnya",
+    en="the sample's path has no process step between its first and last",
+)
+SAMPLE_BROKEN_NONE_ACTOR = Message(
+    code="sample.broken.none",
+    variant="actor",
+    id="alur sampel tidak memiliki langkah seorang pejabat",
+    en="the sample's path has no step of an official",
+)
+
 MESSAGES: dict[str, dict[str, Message]] = message_catalog(globals())
 #: Every problem of a case file above, keyed by its key.
 PROBLEMS: dict[str, ProblemMessage] = {

@@ -128,13 +128,13 @@ def run(args: argparse.Namespace) -> int:
         # A start in late December 2100: the SOP's steps would run into 2101.
         raise exc.naming(_SOURCE, "--start", args.start) from None
     if getattr(args, "broken", None):
-        from ..case.broken import break_case
+        from ..case.broken import CannotBreak, break_case
 
         try:
             data, what = break_case(data, args.broken, agency, sop)
-        except ValueError as exc:
+        except CannotBreak as exc:
             raise _problem(
-                "--broken", M.SAMPLE_CANNOT_BREAK(reason=exc), args.broken, ", ".join(BROKEN)
+                "--broken", M.SAMPLE_CANNOT_BREAK(reason=exc.said), args.broken, ", ".join(BROKEN)
             ) from None
         lang = current_language()
         print(M.SAMPLE_VIOLATION_WRITTEN(what=what).get(lang), file=sys.stderr)
