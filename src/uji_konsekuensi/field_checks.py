@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from .text_memo import per_text
+
 __all__ = ["NON_ANSWERS", "SLUG", "nonblank", "says_nothing", "slug"]
 
 #: A slug: lowercase letters and digits in hyphen-separated words ("kutai-timur", "lembar-uji").
@@ -72,8 +74,11 @@ def says_nothing(text: str | None) -> bool:
     (`NON_ANSWERS`: "Tidak ada.", "N/A", "nihil"). A field the law requires to give a reason or
     a consequence (a refusal's consequence, an extension's reason) is missing when it says
     nothing; a text with any words of its own is left to the reader, never judged here."""
-    if text is None:
-        return True
+    return True if text is None else _says_nothing(text)
+
+
+@per_text()
+def _says_nothing(text: str) -> bool:
     words = re.sub(r"[\W_]+", " ", text.casefold()).split()
     key = " ".join(words)
     if not any(ch.isalpha() for ch in key):

@@ -20,7 +20,8 @@ requires (docs/case.md, "The formalities of the records"), an error:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 from ..findings import Finding
 from ..harm import Role
@@ -38,19 +39,29 @@ __all__ = ["OFFICE_RULES", "check_own_superior"]
 _PPID_ROLES = frozenset({Role.PPID, Role.PPID_PELAKSANA})
 
 #: One appearance of a person in the case: the field that names him, his name, NIP, and what
-#: the record makes him.
-Appearance = tuple[str, str, str | None, Text]
+#: the record makes him (words made only for a finding: most cases have none).
+Appearance = tuple[str, str, str | None, Callable[[], Text]]
 
 
 def _as_atasan(case: Case) -> Iterator[Appearance]:
     """Where the case names someone as the Atasan PPID, leaving out an approval that
     ``case.approval.by_maker`` already reports."""
-    flagged = {finding.field for finding in check_approvals(case=case)}
-    for path, sheet in sheets_of(case):
-        approval = sheet.approval
-        field = f"{path}.approval.name"
-        if approval is not None and approval.role == Role.ATASAN_PPID and field not in flagged:
-            yield field, approval.name, approval.nip, M.OFFICE_APPROVER.format(path=path)
+    approvals = [
+        (path, sheet.approval)
+        for path, sheet in sheets_of(case)
+        if sheet.approval is not None and sheet.approval.role == Role.ATASAN_PPID
+    ]
+    if approvals:
+        flagged = {finding.field for finding in check_approvals(case=case)}
+        for path, approval in approvals:
+            field = f"{path}.approval.name"
+            if field not in flagged:
+                yield (
+                    field,
+                    approval.name,
+                    approval.nip,
+                    partial(M.OFFICE_APPROVER.format, path=path),
+                )
     for i, event in enumerate(case.events):
         actor = getattr(event, "actor", None)
         if actor is not None and actor.role == Role.ATASAN_PPID:
@@ -58,7 +69,7 @@ def _as_atasan(case: Case) -> Iterator[Appearance]:
                 f"events[{i}].actor.name",
                 actor.name,
                 actor.nip,
-                M.OFFICE_ACTOR.format(kind=event.KIND, index=i),
+                partial(M.OFFICE_ACTOR.format, kind=event.KIND, index=i),
             )
 
 
@@ -76,18 +87,23 @@ def _as_ppid(case: Case) -> Iterator[Appearance]:
                 f"documents[{d}].refusal.signed_by.name",
                 signed.name,
                 signed.nip,
-                M.OFFICE_REFUSAL_SIGNATORY.format(document=doc.id),
+                partial(M.OFFICE_REFUSAL_SIGNATORY.format, document=doc.id),
             )
     penetapan = case.penetapan
     if penetapan is not None:
         if penetapan.ppid is not None and penetapan.ppid.role in (None, *_PPID_ROLES):
-            yield "penetapan.ppid.name", penetapan.ppid.name, penetapan.ppid.nip, M.OFFICE_PPID
+            yield (
+                "penetapan.ppid.name",
+                penetapan.ppid.name,
+                penetapan.ppid.nip,
+                lambda: M.OFFICE_PPID,
+            )
         if penetapan.signature is not None and _ppid(penetapan.signature.role):
             yield (
                 "penetapan.signature.name",
                 penetapan.signature.name,
                 penetapan.signature.nip,
-                M.OFFICE_PENETAPAN_SIGNATORY,
+                lambda: M.OFFICE_PENETAPAN_SIGNATORY,
             )
     for i, event in enumerate(case.events):
         actor = getattr(event, "actor", None)
@@ -96,7 +112,7 @@ def _as_ppid(case: Case) -> Iterator[Appearance]:
                 f"events[{i}].actor.name",
                 actor.name,
                 actor.nip,
-                M.OFFICE_ACTOR.format(kind=event.KIND, index=i),
+                partial(M.OFFICE_ACTOR.format, kind=event.KIND, index=i),
             )
 
 
@@ -106,17 +122,22 @@ def check_own_superior(*, case: Case) -> Iterable[Finding]:
     atasan = list(_as_atasan(case))
     if not atasan:
         return
+    # One person appears in many records: each distinct name and NIP is compared once.
+    superior_of: dict[tuple[str, str | None], Appearance | None] = {}
     reported: list[Appearance] = []
     for field, name, nip, what in _as_ppid(case):
-        superior = next(
-            (a for a in atasan if same_person(name, a[1], nip, a[2])),
-            None,
-        )
+        key = (name, nip)
+        if key not in superior_of:
+            superior_of[key] = next(
+                (a for a in atasan if same_person(name, a[1], nip, a[2])),
+                None,
+            )
+        superior = superior_of[key]
         if superior is None or any(same_person(name, r[1], nip, r[2]) for r in reported):
             continue
         reported.append((field, name, nip, what))
         yield POWER_OWN_SUPERIOR(
-            M.POWER_OWN_SUPERIOR(name=name, ppid=what, atasan=superior[3]),
+            M.POWER_OWN_SUPERIOR(name=name, ppid=what(), atasan=superior[3]()),
             field=field,
         )
 
