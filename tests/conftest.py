@@ -45,9 +45,8 @@ def default_service() -> Iterator[str]:
     """The base URL of one ``uji-konsekuensi serve`` with the default settings, shared by the
     tests that only compare its answers with fixed expectations (starting one takes seconds: the
     process, its agencies and its warmed workers). A test that needs other settings, watches the
-    server's own process, or compares the service with the CLI run in this process (whose
-    environment earlier tests may have changed, as the server started then inherits it) starts
-    its own."""
+    server's own process, or compares the service with the CLI run in this process (the
+    server inherits the environment of the moment it starts) starts its own."""
     pytest.importorskip("uvicorn")
     from uji_konsekuensi.service.testing import running_service
 
